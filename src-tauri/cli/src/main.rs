@@ -1,0 +1,2 @@
+//! pressdesk-cli: PressDesk's operations without the window.
+fn main() {}

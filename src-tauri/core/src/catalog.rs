@@ -1,0 +1,167 @@
+//! The office's editable lists and fixed references: news types, the format checklist of the
+//! tata naskah dinas, and the SOP template with its steps and time standards.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::audit;
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::model::{check_text, Role, Status};
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct NewsType {
+    pub id: i64,
+    pub name: String,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ChecklistItem {
+    pub key: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SopStep {
+    pub seq: i64,
+    pub name: String,
+    pub roles: Vec<Role>,
+    pub state_reached: Status,
+    pub time_standard_secs: i64,
+    pub output: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SopTemplate {
+    pub id: i64,
+    pub code: String,
+    pub title: String,
+    pub steps: Vec<SopStep>,
+}
+
+/// What the Kasi checks against the tata naskah dinas when a release arrives.
+pub const CHECKLIST: [(&str, &str); 7] = [
+    ("kop", "Kop surat instansi pengirim"),
+    ("nomor", "Nomor dan tanggal surat pengantar"),
+    ("perihal", "Perihal / judul rilis jelas"),
+    ("isi", "Isi rilis lengkap (5W + 1H)"),
+    ("ttd", "Tanda tangan dan cap pejabat pengirim"),
+    ("foto", "Foto kegiatan asli dan layak tayang"),
+    ("narahubung", "Narahubung yang dapat dihubungi"),
+];
+
+pub fn checklist() -> Vec<ChecklistItem> {
+    CHECKLIST
+        .iter()
+        .map(|(key, label)| ChecklistItem { key: (*key).into(), label: (*label).into() })
+        .collect()
+}
+
+pub fn news_types(conn: &Connection) -> Result<Vec<NewsType>> {
+    let mut stmt = conn.prepare("SELECT id, name, active FROM news_types ORDER BY sort, name")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(NewsType { id: r.get(0)?, name: r.get(1)?, active: r.get(2)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Resolves a news type given by id or by name (the CLI's JSON uses names).
+pub fn news_type_id(conn: &Connection, id: Option<i64>, name: Option<&str>) -> Result<i64> {
+    let found: Option<(i64, bool)> = match (id, name) {
+        (Some(id), _) => conn
+            .query_row("SELECT id, active FROM news_types WHERE id = ?1", [id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?,
+        (None, Some(name)) if !name.trim().is_empty() => conn
+            .query_row("SELECT id, active FROM news_types WHERE name = ?1", [name.trim()], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?,
+        _ => conn
+            .query_row("SELECT id, 1 FROM news_types WHERE name = 'Lainnya'", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?,
+    };
+    match found {
+        Some((id, true)) => Ok(id),
+        Some((_, false)) => Err(Error::invalid("news_type", "Jenis berita ini sudah tidak dipakai.")),
+        None => Err(Error::invalid("news_type", "Jenis berita tidak dikenal.")),
+    }
+}
+
+pub fn add_news_type(store: &Store, name: String) -> Result<NewsType> {
+    check_text("name", "Nama jenis berita", &name, true, 60)?;
+    store.with_tx(|tx| {
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM news_types WHERE name = ?1)",
+            [name.trim()],
+            |r| r.get(0),
+        )?;
+        if exists {
+            return Err(Error::invalid("name", "Jenis berita ini sudah ada."));
+        }
+        tx.execute(
+            "INSERT INTO news_types (name, sort) VALUES (?1, 50)",
+            params![name.trim()],
+        )?;
+        let id = tx.last_insert_rowid();
+        let nt = NewsType { id, name: name.trim().to_owned(), active: true };
+        audit::append(tx, None, "news_type.add", "news_type", &id.to_string(), &serde_json::json!(nt))?;
+        Ok(nt)
+    })
+}
+
+pub fn set_news_type_active(store: &Store, id: i64, active: bool) -> Result<()> {
+    store.with_tx(|tx| {
+        let n = tx.execute("UPDATE news_types SET active = ?1 WHERE id = ?2", params![active, id])?;
+        if n == 0 {
+            return Err(Error::NotFound("Jenis berita tidak ditemukan.".into()));
+        }
+        let payload = serde_json::json!({ "id": id, "active": active });
+        audit::append(tx, None, "news_type.update", "news_type", &id.to_string(), &payload)?;
+        Ok(())
+    })
+}
+
+pub fn sop_template(conn: &Connection, template_id: i64) -> Result<SopTemplate> {
+    let (code, title): (String, String) = conn
+        .query_row("SELECT code, title FROM sop_templates WHERE id = ?1", [template_id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?
+        .ok_or_else(|| Error::NotFound("Templat SOP tidak ditemukan.".into()))?;
+    let mut stmt = conn.prepare(
+        "SELECT seq, name, roles, state_reached, time_standard_secs, output
+         FROM sop_steps WHERE template_id = ?1 ORDER BY seq",
+    )?;
+    let raw = stmt.query_map([template_id], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get(4)?, r.get(5)?))
+    })?;
+    let mut steps = Vec::new();
+    for row in raw {
+        let (seq, name, roles, state, time_standard_secs, output) = row?;
+        steps.push(SopStep {
+            seq,
+            name,
+            roles: roles.split(',').map(Role::parse).collect::<Result<_>>()?,
+            state_reached: Status::parse(&state)?,
+            time_standard_secs,
+            output,
+        });
+    }
+    Ok(SopTemplate { id: template_id, code, title, steps })
+}
+
+pub fn default_template_id(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT id FROM sop_templates WHERE is_default = 1 ORDER BY id", [], |r| {
+        r.get(0)
+    })?)
+}

@@ -1,0 +1,126 @@
+//! The store: one SQLite file and the data folder beside it. Core owns the connection; every
+//! caller goes through `with_conn` (reads) or `with_tx` (writes, `BEGIN IMMEDIATE`).
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+use crate::files::FileStore;
+
+/// Embedded migrations, applied in order; the index + 1 is stored as `PRAGMA user_version`.
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_foundation.sql")];
+
+pub struct Store {
+    conn: Mutex<Connection>,
+    files: FileStore,
+    dir: PathBuf,
+}
+
+/// The data folder: `PRESSDESK_DATA_DIR`, else `$XDG_DATA_HOME/pressdesk`, else
+/// `~/.local/share/pressdesk`. The app and the CLI share this rule.
+pub fn default_data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("PRESSDESK_DATA_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    if let Some(dir) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir).join("pressdesk");
+    }
+    let home = std::env::var_os("HOME").unwrap_or_else(|| ".".into());
+    PathBuf::from(home).join(".local/share/pressdesk")
+}
+
+impl Store {
+    /// Opens (creating if needed) the store in `dir` and brings its schema up to date.
+    pub fn open(dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(dir).map_err(Error::from_io)?;
+        let mut conn = Connection::open(dir.join("pressdesk.db"))?;
+        configure(&conn)?;
+        migrate(&mut conn)?;
+        let files = FileStore::open(dir)?;
+        let store = Store { conn: Mutex::new(conn), files, dir: dir.to_path_buf() };
+        store.files.sweep_staging()?;
+        Ok(store)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn files(&self) -> &FileStore {
+        &self.files
+    }
+
+    pub fn with_conn<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        // A panic in another closure cannot leave SQLite half-written (the transaction rolls
+        // back on drop), so a poisoned lock is safe to take over.
+        let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        f(&conn)
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: committed when `f` returns Ok, rolled
+    /// back on any error.
+    pub fn with_tx<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let mut conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // WAL for concurrent readers; FULL so a commit survives power loss, not just a crash.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let current = usize::try_from(current).unwrap_or(usize::MAX);
+    if current > MIGRATIONS.len() {
+        return Err(Error::Corrupt(format!(
+            "basis data berasal dari versi PressDesk yang lebih baru (skema {current})"
+        )));
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current) {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_apply_once_and_leave_a_valid_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(Store::open(dir.path()).unwrap());
+        let store = Store::open(dir.path()).unwrap();
+        store
+            .with_conn(|c| {
+                let v: i64 = c.pragma_query_value(None, "user_version", |r| r.get(0))?;
+                assert_eq!(v as usize, MIGRATIONS.len());
+                let ok: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+                assert_eq!(ok, "ok");
+                let mode: String = c.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+                assert_eq!(mode, "wal");
+                let sync: i64 = c.pragma_query_value(None, "synchronous", |r| r.get(0))?;
+                assert_eq!(sync, 2, "synchronous=FULL");
+                let fk: i64 = c.pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
+                assert_eq!(fk, 1);
+                let fk_errors = c.prepare("PRAGMA foreign_key_check")?.query([])?.next()?.is_none();
+                assert!(fk_errors);
+                Ok(())
+            })
+            .unwrap();
+    }
+}

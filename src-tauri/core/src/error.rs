@@ -1,0 +1,116 @@
+//! The one error type of PressDesk. It crosses IPC as `{kind, message, field?}` with the message
+//! already in Bahasa Indonesia, so every front end can show it next to the field concerned.
+
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The user's input is wrong; `field` names the form field that caused it.
+    #[error("{message}")]
+    Invalid { field: Option<String>, message: String },
+    /// An evidence file was refused (bad format, too large, broken).
+    #[error("{message}")]
+    Media { field: Option<String>, message: String },
+    #[error("{0}")]
+    NotFound(String),
+    /// The operation is not allowed in the record's current state.
+    #[error("{0}")]
+    Conflict(String),
+    #[error("Gagal membaca atau menulis berkas: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("Kesalahan basis data: {0}")]
+    Db(#[from] rusqlite::Error),
+    #[error("Data rusak: {0}")]
+    Corrupt(String),
+    #[error("JSON tidak sah pada baris {line}, kolom {column}: {source}", line = .source.line(), column = .source.column())]
+    Json {
+        #[from]
+        source: serde_json::Error,
+    },
+}
+
+impl Error {
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        Error::Invalid { field: Some(field.to_owned()), message: message.into() }
+    }
+
+    pub fn media(field: &str, message: impl Into<String>) -> Self {
+        Error::Media { field: Some(field.to_owned()), message: message.into() }
+    }
+
+    /// The stable machine name of the error, used by the UI to pick how to show it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Invalid { .. } => "invalid",
+            Error::Media { .. } => "media",
+            Error::NotFound(_) => "not_found",
+            Error::Conflict(_) => "conflict",
+            Error::Io(_) => "io",
+            Error::Db(_) => "db",
+            Error::Corrupt(_) => "corrupt",
+            Error::Json { .. } => "invalid",
+        }
+    }
+
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::Invalid { field, .. } | Error::Media { field, .. } => field.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Io errors that mean "the disk is full" get a message a user can act on.
+    pub fn from_io(err: std::io::Error) -> Self {
+        if err.raw_os_error() == Some(28) {
+            return Error::Conflict(
+                "Ruang penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.".into(),
+            );
+        }
+        Error::Io(err)
+    }
+}
+
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let field = self.field();
+        let mut s = serializer.serialize_struct("Error", if field.is_some() { 3 } else { 2 })?;
+        s.serialize_field("kind", self.kind())?;
+        s.serialize_field("message", &self.to_string())?;
+        if let Some(field) = field {
+            s.serialize_field("field", field)?;
+        }
+        s.end()
+    }
+}
+
+/// The shape of [`Error`] on the TypeScript side.
+#[derive(Serialize, ts_rs::TS)]
+#[ts(export, rename = "AppError")]
+pub struct ErrorShape {
+    pub kind: String,
+    pub message: String,
+    #[ts(optional)]
+    pub field: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_shape_is_pinned() {
+        let e = Error::invalid("title", "Judul wajib diisi.");
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"kind":"invalid","message":"Judul wajib diisi.","field":"title"}"#
+        );
+        let e = Error::NotFound("Rilis tidak ditemukan.".into());
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"kind":"not_found","message":"Rilis tidak ditemukan."}"#
+        );
+    }
+}

@@ -1,0 +1,234 @@
+//! Content-addressed file storage: `files/ab/abcdef…` by SHA-256, thumbnails in `thumbs/`,
+//! and a `staging/` folder for files that are checked but not yet referenced by a record.
+
+use std::fs::{self, File};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+
+/// Staged files older than this belong to an abandoned form and are swept at start.
+const STAGING_MAX_AGE: Duration = Duration::from_secs(24 * 3600);
+
+pub struct FileStore {
+    root: PathBuf,
+}
+
+/// What intake learned about a file, kept beside it in staging until its record commits.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct FileMeta {
+    pub size: u64,
+    pub mime: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub captured_at: Option<String>,
+}
+
+impl FileMeta {
+    pub fn of(inspected: &crate::media::Inspected, size: u64) -> FileMeta {
+        FileMeta {
+            size,
+            mime: inspected.format.mime().to_owned(),
+            width: inspected.width,
+            height: inspected.height,
+            captured_at: inspected.captured_at.clone(),
+        }
+    }
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Streams a file through SHA-256 so that verifying a video does not load it whole.
+pub fn sha256_file(path: &Path) -> Result<String> {
+    let mut file = File::open(path).map_err(Error::from_io)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = file.read(&mut buf).map_err(Error::from_io)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hex::encode(hasher.finalize()))
+}
+
+/// A SHA-256 in lowercase hex is the only name a caller may use to reach a stored file;
+/// checking it here keeps `../` and friends out of every path we build.
+pub fn is_sha256(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+impl FileStore {
+    pub fn open(data_dir: &Path) -> Result<FileStore> {
+        for sub in ["files", "thumbs", "staging"] {
+            fs::create_dir_all(data_dir.join(sub)).map_err(Error::from_io)?;
+        }
+        Ok(FileStore { root: data_dir.to_path_buf() })
+    }
+
+    pub fn file_path(&self, sha: &str) -> Result<PathBuf> {
+        self.sharded("files", sha, "")
+    }
+
+    pub fn thumb_path(&self, sha: &str) -> Result<PathBuf> {
+        self.sharded("thumbs", sha, ".jpg")
+    }
+
+    fn staged_path(&self, sha: &str) -> Result<PathBuf> {
+        check_sha(sha)?;
+        Ok(self.root.join("staging").join(sha))
+    }
+
+    fn sharded(&self, dir: &str, sha: &str, ext: &str) -> Result<PathBuf> {
+        check_sha(sha)?;
+        Ok(self.root.join(dir).join(&sha[..2]).join(format!("{sha}{ext}")))
+    }
+
+    pub fn is_stored(&self, sha: &str) -> bool {
+        self.file_path(sha).map(|p| p.exists()).unwrap_or(false)
+    }
+
+    pub fn is_staged(&self, sha: &str) -> bool {
+        self.staged_path(sha).map(|p| p.exists()).unwrap_or(false)
+    }
+
+    /// Puts checked bytes in staging (unless already stored) and their thumbnail beside the
+    /// stored files; nothing refers to them until a record is committed.
+    pub fn stage(&self, sha: &str, bytes: &[u8], thumb: Option<&[u8]>, meta: &FileMeta) -> Result<()> {
+        if let Some(thumb) = thumb {
+            let path = self.thumb_path(sha)?;
+            if !path.exists() {
+                self.write_atomic(&path, thumb)?;
+            }
+        }
+        if self.is_stored(sha) || self.is_staged(sha) {
+            return Ok(());
+        }
+        let meta = serde_json::to_vec(meta)?;
+        self.write_atomic(&self.meta_path(sha)?, &meta)?;
+        self.write_atomic(&self.staged_path(sha)?, bytes)
+    }
+
+    fn meta_path(&self, sha: &str) -> Result<PathBuf> {
+        check_sha(sha)?;
+        Ok(self.root.join("staging").join(format!("{sha}.meta.json")))
+    }
+
+    pub fn staged_meta(&self, sha: &str) -> Option<FileMeta> {
+        let bytes = fs::read(self.meta_path(sha).ok()?).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    /// Drops the staging notes of files whose records committed.
+    pub fn forget_meta<'s>(&self, shas: impl Iterator<Item = &'s str>) {
+        for sha in shas {
+            if let Ok(path) = self.meta_path(sha) {
+                let _ = fs::remove_file(path);
+            }
+        }
+    }
+
+    /// Moves a staged file into the store. Returns true when this call created the stored
+    /// copy, so that a failed transaction can take exactly those back with [`Self::unstore`].
+    pub fn promote(&self, sha: &str) -> Result<bool> {
+        let target = self.file_path(sha)?;
+        let staged = self.staged_path(sha)?;
+        if target.exists() {
+            return Ok(false);
+        }
+        if !staged.exists() {
+            return Err(Error::invalid(
+                "evidence",
+                "Berkas bukti belum diunggah atau sudah kedaluwarsa; tambahkan lagi berkasnya.",
+            ));
+        }
+        let dir = target.parent().unwrap_or(&self.root).to_path_buf();
+        fs::create_dir_all(&dir).map_err(Error::from_io)?;
+        fs::rename(&staged, &target).map_err(Error::from_io)?;
+        sync_dir(&dir)?;
+        Ok(true)
+    }
+
+    /// Puts a just-promoted file back into staging after its transaction failed.
+    pub fn unstore(&self, sha: &str) -> Result<()> {
+        let target = self.file_path(sha)?;
+        if target.exists() {
+            fs::rename(&target, self.staged_path(sha)?).map_err(Error::from_io)?;
+        }
+        Ok(())
+    }
+
+    /// Writes to a temporary file, fsyncs it, renames it into place and fsyncs the folder,
+    /// so a crash leaves either the old state or the whole new file, never a partial one.
+    pub fn write_atomic(&self, path: &Path, bytes: &[u8]) -> Result<()> {
+        let dir = path.parent().unwrap_or(&self.root);
+        fs::create_dir_all(dir).map_err(Error::from_io)?;
+        let tmp = self.root.join("staging").join(format!("{}.part", uuid::Uuid::now_v7()));
+        let result = (|| {
+            let mut file = File::create(&tmp)?;
+            file.write_all(bytes)?;
+            file.sync_all()?;
+            fs::rename(&tmp, path)?;
+            Ok(())
+        })();
+        if let Err(err) = result {
+            let _ = fs::remove_file(&tmp);
+            return Err(Error::from_io(err));
+        }
+        sync_dir(dir)
+    }
+
+    /// Removes partial writes and staged files of abandoned forms.
+    pub fn sweep_staging(&self) -> Result<()> {
+        let now = SystemTime::now();
+        for entry in fs::read_dir(self.root.join("staging")).map_err(Error::from_io)? {
+            let entry = entry.map_err(Error::from_io)?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let age = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| now.duration_since(t).ok())
+                .unwrap_or_default();
+            if name.ends_with(".part") || age > STAGING_MAX_AGE {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+        Ok(())
+    }
+
+    /// Every stored file's name, for `verify`.
+    pub fn stored_shas(&self) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for shard in fs::read_dir(self.root.join("files")).map_err(Error::from_io)? {
+            let shard = shard.map_err(Error::from_io)?;
+            if !shard.path().is_dir() {
+                continue;
+            }
+            for entry in fs::read_dir(shard.path()).map_err(Error::from_io)? {
+                let name = entry.map_err(Error::from_io)?.file_name();
+                out.push(name.to_string_lossy().into_owned());
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+}
+
+fn check_sha(sha: &str) -> Result<()> {
+    if is_sha256(sha) {
+        Ok(())
+    } else {
+        Err(Error::invalid("file", "Nama berkas tersimpan tidak sah."))
+    }
+}
+
+fn sync_dir(dir: &Path) -> Result<()> {
+    File::open(dir).and_then(|d| d.sync_all()).map_err(Error::from_io)
+}

@@ -1,0 +1,20 @@
+//! pressdesk-core: every rule of PressDesk — storage, the SOP workflow, evidence, search and
+//! verification — with no Tauri dependency, shared by the desktop app and the CLI.
+
+pub mod audit;
+pub mod catalog;
+pub mod db;
+pub mod error;
+pub mod evidence;
+pub mod files;
+pub mod media;
+pub mod model;
+pub mod numbering;
+pub mod office;
+pub mod release;
+pub mod timefmt;
+pub mod users;
+pub mod verify;
+
+pub use db::{default_data_dir, Store};
+pub use error::{Error, Result};

@@ -1,0 +1,240 @@
+//! Recognising and checking evidence files: what they are by their content (not their name),
+//! bounded decoding that never panics, EXIF orientation and capture time, and thumbnails.
+
+use std::io::Cursor;
+
+use image::{DynamicImage, ImageReader, Limits, RgbImage};
+
+use crate::error::{Error, Result};
+
+pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
+pub const MAX_PIXELS: u64 = 100_000_000;
+pub const THUMB_SIZE: u32 = 320;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Jpeg,
+    Png,
+    Webp,
+    Pdf,
+    Mp4,
+    Matroska,
+    Avi,
+}
+
+impl Format {
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Jpeg => "image/jpeg",
+            Format::Png => "image/png",
+            Format::Webp => "image/webp",
+            Format::Pdf => "application/pdf",
+            Format::Mp4 => "video/mp4",
+            Format::Matroska => "video/webm",
+            Format::Avi => "video/x-msvideo",
+        }
+    }
+
+    pub fn is_image(self) -> bool {
+        matches!(self, Format::Jpeg | Format::Png | Format::Webp)
+    }
+
+    pub fn is_video(self) -> bool {
+        matches!(self, Format::Mp4 | Format::Matroska | Format::Avi)
+    }
+}
+
+/// What intake learned from a file's bytes.
+#[derive(Debug)]
+pub struct Inspected {
+    pub format: Format,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// EXIF DateTimeOriginal as `YYYY-MM-DDTHH:MM:SS` (the camera's local time).
+    pub captured_at: Option<String>,
+    pub thumbnail: Option<Vec<u8>>,
+}
+
+/// Recognises the format from the first bytes; the file name is only used in messages.
+pub fn sniff(bytes: &[u8]) -> Option<Format> {
+    let at = |i: usize, magic: &[u8]| bytes.get(i..i + magic.len()) == Some(magic);
+    if at(0, &[0xFF, 0xD8, 0xFF]) {
+        Some(Format::Jpeg)
+    } else if at(0, b"\x89PNG\r\n\x1a\n") {
+        Some(Format::Png)
+    } else if at(0, b"RIFF") && at(8, b"WEBP") {
+        Some(Format::Webp)
+    } else if at(0, b"RIFF") && at(8, b"AVI ") {
+        Some(Format::Avi)
+    } else if at(0, b"%PDF-") {
+        Some(Format::Pdf)
+    } else if at(4, b"ftyp") {
+        Some(Format::Mp4)
+    } else if at(0, &[0x1A, 0x45, 0xDF, 0xA3]) {
+        Some(Format::Matroska)
+    } else {
+        None
+    }
+}
+
+/// Checks a file completely and makes its thumbnail. Every refusal names the file.
+pub fn inspect(name: &str, bytes: &[u8]) -> Result<Inspected> {
+    let refuse = |msg: String| Error::media("evidence", msg);
+    if bytes.is_empty() {
+        return Err(refuse(format!("Berkas «{name}» kosong (0 bita).")));
+    }
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(refuse(format!(
+            "Berkas «{name}» terlalu besar ({}). Batasnya 200 MB.",
+            human_size(bytes.len() as u64)
+        )));
+    }
+    let Some(format) = sniff(bytes) else {
+        return Err(refuse(format!(
+            "Berkas «{name}» bukan foto (JPEG, PNG, WebP), video (MP4, MOV, WebM, AVI) atau \
+             PDF yang dikenali; isinya tidak cocok dengan formatnya."
+        )));
+    };
+    match format {
+        Format::Pdf => {
+            let tail = &bytes[bytes.len().saturating_sub(2048)..];
+            if !tail.windows(5).any(|w| w == b"%%EOF") {
+                return Err(refuse(format!("Berkas PDF «{name}» terpotong atau rusak.")));
+            }
+            Ok(Inspected { format, width: None, height: None, captured_at: None, thumbnail: None })
+        }
+        f if f.is_video() => {
+            Ok(Inspected { format, width: None, height: None, captured_at: None, thumbnail: None })
+        }
+        _ => inspect_image(name, format, bytes),
+    }
+}
+
+fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> {
+    let broken = || Error::media("evidence", format!("Foto «{name}» rusak atau terpotong."));
+    let (width, height) = ImageReader::with_format(Cursor::new(bytes), image_format(format))
+        .into_dimensions()
+        .map_err(|_| broken())?;
+    let pixels = u64::from(width) * u64::from(height);
+    if pixels > MAX_PIXELS {
+        return Err(Error::media(
+            "evidence",
+            format!(
+                "Foto «{name}» berukuran {width} × {height} piksel ({} megapiksel); \
+                 batasnya 100 megapiksel.",
+                pixels / 1_000_000
+            ),
+        ));
+    }
+    let exif = exif::Reader::new().read_from_container(&mut Cursor::new(bytes)).ok();
+    let image = match format {
+        Format::Jpeg => decode_jpeg_scaled(bytes).ok_or_else(broken)?,
+        _ => decode_bounded(bytes, format).ok_or_else(broken)?,
+    };
+    let mut thumb = image.thumbnail(THUMB_SIZE, THUMB_SIZE);
+    if let Some(orientation) = exif.as_ref().and_then(exif_orientation) {
+        thumb.apply_orientation(orientation);
+    }
+    let thumbnail = encode_jpeg(&flatten(thumb)).ok_or_else(broken)?;
+    Ok(Inspected {
+        format,
+        width: Some(width),
+        height: Some(height),
+        captured_at: exif.as_ref().and_then(exif_capture_time),
+        thumbnail: Some(thumbnail),
+    })
+}
+
+fn image_format(format: Format) -> image::ImageFormat {
+    match format {
+        Format::Png => image::ImageFormat::Png,
+        Format::Webp => image::ImageFormat::WebP,
+        _ => image::ImageFormat::Jpeg,
+    }
+}
+
+/// JPEG is decoded at 1/2, 1/4 or 1/8 scale inside the DCT: a 24 MP photo never becomes a
+/// 72 MB buffer just to make a 320 px thumbnail. A file whose last scan has no end marker is
+/// truncated, even though the decoder would quietly fill in grey.
+fn decode_jpeg_scaled(bytes: &[u8]) -> Option<DynamicImage> {
+    let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA])?;
+    if !bytes[last_scan..].windows(2).any(|w| w == [0xFF, 0xD9]) {
+        return None;
+    }
+    let mut decoder = jpeg_decoder::Decoder::new(Cursor::new(bytes));
+    decoder.set_max_decoding_buffer_size((MAX_PIXELS * 4) as usize);
+    let side = THUMB_SIZE as u16;
+    decoder.scale(side, side).ok()?;
+    let pixels = decoder.decode().ok()?;
+    let info = decoder.info()?;
+    let (w, h) = (u32::from(info.width), u32::from(info.height));
+    let rgb: Vec<u8> = match info.pixel_format {
+        jpeg_decoder::PixelFormat::RGB24 => pixels,
+        jpeg_decoder::PixelFormat::L8 => pixels.iter().flat_map(|&l| [l, l, l]).collect(),
+        jpeg_decoder::PixelFormat::L16 => {
+            pixels.chunks_exact(2).flat_map(|c| [c[0], c[0], c[0]]).collect()
+        }
+        jpeg_decoder::PixelFormat::CMYK32 => pixels
+            .chunks_exact(4)
+            .flat_map(|c| {
+                let k = u16::from(c[3]);
+                [c[0], c[1], c[2]].map(|v| (u16::from(v) * k / 255) as u8)
+            })
+            .collect(),
+    };
+    RgbImage::from_raw(w, h, rgb).map(DynamicImage::ImageRgb8)
+}
+
+fn decode_bounded(bytes: &[u8], format: Format) -> Option<DynamicImage> {
+    let mut reader = ImageReader::with_format(Cursor::new(bytes), image_format(format));
+    let mut limits = Limits::default();
+    limits.max_alloc = Some(MAX_PIXELS * 4);
+    reader.limits(limits);
+    reader.decode().ok()
+}
+
+/// Transparent PNGs get a white background, as they would on paper.
+fn flatten(image: DynamicImage) -> RgbImage {
+    if !image.color().has_alpha() {
+        return image.into_rgb8();
+    }
+    let rgba = image.into_rgba8();
+    RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
+        let p = rgba.get_pixel(x, y).0;
+        let a = u16::from(p[3]);
+        image::Rgb([0, 1, 2].map(|i| ((u16::from(p[i]) * a + 255 * (255 - a)) / 255) as u8))
+    })
+}
+
+fn encode_jpeg(image: &RgbImage) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 82).encode_image(image).ok()?;
+    Some(out)
+}
+
+fn exif_orientation(exif: &exif::Exif) -> Option<image::metadata::Orientation> {
+    let field = exif.get_field(exif::Tag::Orientation, exif::In::PRIMARY)?;
+    let value = field.value.get_uint(0)?;
+    image::metadata::Orientation::from_exif(u8::try_from(value).ok()?)
+}
+
+fn exif_capture_time(exif: &exif::Exif) -> Option<String> {
+    let field = exif
+        .get_field(exif::Tag::DateTimeOriginal, exif::In::PRIMARY)
+        .or_else(|| exif.get_field(exif::Tag::DateTime, exif::In::PRIMARY))?;
+    let exif::Value::Ascii(ref parts) = field.value else { return None };
+    let dt = exif::DateTime::from_ascii(parts.first()?).ok()?;
+    Some(format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+        dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second
+    ))
+}
+
+pub fn human_size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 30 => format!("{:.1} GB", b as f64 / f64::from(1u32 << 30)),
+        b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / f64::from(1u32 << 20)),
+        b if b >= 1 << 10 => format!("{:.0} KB", b as f64 / 1024.0),
+        b => format!("{b} bita"),
+    }
+}

@@ -1,0 +1,193 @@
+//! The vocabulary shared by core, the CLI and the UI: roles, states, and the records that cross
+//! IPC. Every type here derives `TS`, so the TypeScript side is generated, never hand-written.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub enum Role {
+    Kasi,
+    Kadis,
+    Kabid,
+    Operator,
+    Archivist,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] =
+        [Role::Kasi, Role::Kadis, Role::Kabid, Role::Operator, Role::Archivist, Role::Admin];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Kasi => "Kasi",
+            Role::Kadis => "Kadis",
+            Role::Kabid => "Kabid",
+            Role::Operator => "Operator",
+            Role::Archivist => "Archivist",
+            Role::Admin => "Admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Role> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str().eq_ignore_ascii_case(s) || r.label().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                Error::invalid(
+                    "role",
+                    format!("Peran «{s}» tidak dikenal; pilih Kasi, Kadis, Kabid, Operator, Arsiparis atau Admin."),
+                )
+            })
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Operator => "Operator Website",
+            Role::Archivist => "Arsiparis",
+            other => other.as_str(),
+        }
+    }
+}
+
+/// The states of a release, in SOP order. Each SOP step names the state it reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub enum Status {
+    Registered,
+    Initialed,
+    Approved,
+    Rejected,
+    Published,
+    Archived,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Registered,
+        Status::Initialed,
+        Status::Approved,
+        Status::Rejected,
+        Status::Published,
+        Status::Archived,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Registered => "Registered",
+            Status::Initialed => "Initialed",
+            Status::Approved => "Approved",
+            Status::Rejected => "Rejected",
+            Status::Published => "Published",
+            Status::Archived => "Archived",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Status> {
+        Status::ALL
+            .into_iter()
+            .find(|st| st.as_str().eq_ignore_ascii_case(s) || st.label().eq_ignore_ascii_case(s))
+            .ok_or_else(|| Error::invalid("status", format!("Status «{s}» tidak dikenal.")))
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Registered => "Terdaftar",
+            Status::Initialed => "Diparaf",
+            Status::Approved => "Disetujui",
+            Status::Rejected => "Tidak disetujui",
+            Status::Published => "Tayang",
+            Status::Archived => "Diarsipkan",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum EvidenceKind {
+    Photo,
+    Video,
+    Letter,
+}
+
+impl EvidenceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvidenceKind::Photo => "photo",
+            EvidenceKind::Video => "video",
+            EvidenceKind::Letter => "letter",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<EvidenceKind> {
+        match s {
+            "photo" => Ok(EvidenceKind::Photo),
+            "video" => Ok(EvidenceKind::Video),
+            "letter" => Ok(EvidenceKind::Letter),
+            _ => Err(Error::Corrupt(format!("jenis bukti «{s}» tidak dikenal"))),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EvidenceKind::Photo => "Foto",
+            EvidenceKind::Video => "Video",
+            EvidenceKind::Letter => "Surat pengantar",
+        }
+    }
+}
+
+/// Indonesia's three time zones; fixed offsets, no daylight saving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub enum TimeZone {
+    WIB,
+    WITA,
+    WIT,
+}
+
+impl TimeZone {
+    pub fn offset_hours(self) -> i32 {
+        match self {
+            TimeZone::WIB => 7,
+            TimeZone::WITA => 8,
+            TimeZone::WIT => 9,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeZone::WIB => "WIB",
+            TimeZone::WITA => "WITA",
+            TimeZone::WIT => "WIT",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<TimeZone> {
+        match s.to_ascii_uppercase().as_str() {
+            "WIB" => Ok(TimeZone::WIB),
+            "WITA" => Ok(TimeZone::WITA),
+            "WIT" => Ok(TimeZone::WIT),
+            _ => Err(Error::invalid("timezone", "Zona waktu harus WIB, WITA atau WIT.")),
+        }
+    }
+}
+
+/// Checks a free-text field: required or not, and at most `max` characters.
+pub fn check_text(field: &str, label: &str, value: &str, required: bool, max: usize) -> Result<()> {
+    let len = value.trim().chars().count();
+    if required && len == 0 {
+        return Err(Error::invalid(field, format!("{label} wajib diisi.")));
+    }
+    if len > max {
+        return Err(Error::invalid(
+            field,
+            format!("{label} terlalu panjang ({len} karakter); paling banyak {max} karakter."),
+        ));
+    }
+    Ok(())
+}

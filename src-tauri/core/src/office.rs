@@ -1,0 +1,147 @@
+//! The office profile (instansi, unit code, address, time zone, letterhead logo), the first-run
+//! set-up that creates it with the first admin, and the start-up snapshot the UI loads once.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::audit;
+use crate::catalog::{self, ChecklistItem, NewsType, SopTemplate};
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::evidence::Promotion;
+use crate::model::{check_text, Role, TimeZone};
+use crate::timefmt;
+use crate::users::{self, NewUser, User};
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Office {
+    pub name: String,
+    pub unit_code: String,
+    pub address: String,
+    pub timezone: TimeZone,
+    /// SHA-256 of the letterhead logo, staged with `stage_file`.
+    pub logo_sha: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct FirstRun {
+    pub office: Office,
+    pub admin: NewUser,
+}
+
+/// Everything the UI needs at start, in one call.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct AppSetup {
+    pub office: Option<Office>,
+    pub users: Vec<User>,
+    pub news_types: Vec<NewsType>,
+    pub checklist: Vec<ChecklistItem>,
+    pub sop: SopTemplate,
+    /// "Now" in the office's zone as `YYYY-MM-DDTHH:MM`, the form's default received time.
+    pub local_now: String,
+}
+
+pub fn get(conn: &Connection) -> Result<Option<Office>> {
+    let row = conn
+        .query_row(
+            "SELECT name, unit_code, address, timezone, logo_sha FROM office WHERE id = 1",
+            [],
+            |r| {
+                Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?, r.get(4)?))
+            },
+        )
+        .optional()?;
+    row.map(|(name, unit_code, address, tz, logo_sha)| {
+        Ok(Office { name, unit_code, address, timezone: TimeZone::parse(&tz)?, logo_sha })
+    })
+    .transpose()
+}
+
+/// The office's zone; WIB until the office is set up.
+pub fn timezone(conn: &Connection) -> Result<TimeZone> {
+    Ok(get(conn)?.map(|o| o.timezone).unwrap_or(TimeZone::WIB))
+}
+
+fn validate(office: &Office) -> Result<()> {
+    check_text("office.name", "Nama instansi", &office.name, true, 200)?;
+    check_text("office.unit_code", "Kode unit", &office.unit_code, true, 30)?;
+    check_text("office.address", "Alamat", &office.address, true, 300)?;
+    if office.unit_code.trim().contains(char::is_whitespace) {
+        return Err(Error::invalid("office.unit_code", "Kode unit tidak boleh berisi spasi."));
+    }
+    Ok(())
+}
+
+fn upsert(conn: &Connection, office: &Office) -> Result<()> {
+    conn.execute(
+        "INSERT INTO office (id, name, unit_code, address, timezone, logo_sha, created_at)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, unit_code = excluded.unit_code,
+           address = excluded.address, timezone = excluded.timezone, logo_sha = excluded.logo_sha",
+        params![
+            office.name.trim(),
+            office.unit_code.trim().to_uppercase(),
+            office.address.trim(),
+            office.timezone.as_str(),
+            office.logo_sha,
+            timefmt::to_db(timefmt::now())
+        ],
+    )?;
+    Ok(())
+}
+
+/// Creates the office profile and the first admin; refused once the office exists.
+pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
+    validate(&input.office)?;
+    if input.admin.role != Role::Admin {
+        return Err(Error::invalid("admin.role", "Pengguna pertama harus berperan Admin."));
+    }
+    let logo = Promotion::logo(store, input.office.logo_sha.as_deref())?;
+    logo.commit_with(|tx| {
+        if get(tx)?.is_some() {
+            return Err(Error::Conflict("Profil kantor sudah dibuat.".into()));
+        }
+        logo.record_files(tx)?;
+        upsert(tx, &input.office)?;
+        let office = get(tx)?;
+        audit::append(tx, None, "office.setup", "office", "1", &serde_json::json!(office))?;
+        users::insert(tx, &input.admin, None)?;
+        Ok(())
+    })?;
+    get_setup(store)
+}
+
+pub fn update_office(store: &Store, office: Office) -> Result<Office> {
+    validate(&office)?;
+    let logo = Promotion::logo(store, office.logo_sha.as_deref())?;
+    logo.commit_with(|tx| {
+        if get(tx)?.is_none() {
+            return Err(Error::Conflict("Profil kantor belum dibuat.".into()));
+        }
+        logo.record_files(tx)?;
+        upsert(tx, &office)?;
+        audit::append(tx, None, "office.update", "office", "1", &serde_json::json!(get(tx)?))?;
+        Ok(())
+    })?;
+    store.with_conn(|c| get(c)?.ok_or_else(|| Error::NotFound("Profil kantor hilang.".into())))
+}
+
+pub fn get_setup(store: &Store) -> Result<AppSetup> {
+    store.with_conn(|c| {
+        let office = get(c)?;
+        let tz = office.as_ref().map(|o| o.timezone).unwrap_or(TimeZone::WIB);
+        let local_now = timefmt::now().with_timezone(&timefmt::offset(tz));
+        Ok(AppSetup {
+            office,
+            users: users::all(c)?,
+            news_types: catalog::news_types(c)?,
+            checklist: catalog::checklist(),
+            sop: catalog::sop_template(c, catalog::default_template_id(c)?)?,
+            local_now: local_now.format("%Y-%m-%dT%H:%M").to_string(),
+        })
+    })
+}

@@ -1,0 +1,132 @@
+//! Press releases: the rows of the Buku Agenda with their evidence. `register` adds one,
+//! `query` lists, searches and opens them, `timing` measures each SOP step against its standard.
+
+mod query;
+mod register;
+mod timing;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+use crate::model::{EvidenceKind, Status};
+
+pub use query::{find_exact, get_release, list_releases, ListPage, ListQuery};
+pub use register::register_release;
+pub use timing::StepTiming;
+
+/// What the intake form (or the CLI's JSON) sends. Only `title` and `sender_org` are required.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct NewRelease {
+    /// Local office time `YYYY-MM-DDTHH:MM`; now when empty.
+    pub received_at: Option<String>,
+    #[serde(alias = "sender")]
+    pub sender_org: String,
+    pub sender_contact: String,
+    pub letter_no: String,
+    /// `YYYY-MM-DD`
+    pub letter_date: Option<String>,
+    pub title: String,
+    pub news_type_id: Option<i64>,
+    /// The news type by name, for the CLI; `news_type_id` wins when both are given.
+    pub news_type: Option<String>,
+    pub event_date: Option<String>,
+    pub event_place: String,
+    pub body: String,
+    /// Keys of the format checklist that were found in order.
+    pub checklist: Vec<String>,
+    pub remarks: String,
+    pub received_by: Option<i64>,
+    pub evidence: Vec<EvidenceInput>,
+    /// When the intake form was opened (UTC, RFC 3339): the start of SOP step 1.
+    pub intake_started_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct EvidenceInput {
+    pub sha256: String,
+    pub kind: EvidenceKind,
+    pub name: String,
+}
+
+/// One row of the agenda list.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ReleaseSummary {
+    pub id: String,
+    pub agenda_no: String,
+    pub received_at: String,
+    pub received_display: String,
+    pub sender_org: String,
+    pub letter_no: String,
+    pub letter_date_display: Option<String>,
+    pub title: String,
+    pub news_type: String,
+    pub status: Status,
+    pub status_label: String,
+    pub evidence_count: i64,
+    /// Up to three photo thumbnails (by SHA-256) for the list.
+    pub thumbs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct EvidenceItem {
+    pub sha256: String,
+    pub kind: EvidenceKind,
+    pub kind_label: String,
+    pub name: String,
+    pub mime: String,
+    pub size_label: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub captured_at: Option<String>,
+    pub has_thumb: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ReleaseDetail {
+    pub summary: ReleaseSummary,
+    pub sender_contact: String,
+    pub letter_date: Option<String>,
+    pub event_date: Option<String>,
+    pub event_date_display: Option<String>,
+    pub event_place: String,
+    pub body: String,
+    pub checklist: Vec<String>,
+    pub remarks: String,
+    pub received_by: Option<String>,
+    pub sop_code: String,
+    pub evidence: Vec<EvidenceItem>,
+    pub timeline: Vec<StepTiming>,
+    pub audit: Vec<crate::audit::AuditEntry>,
+}
+
+/// "007/2026": the agenda number as written in the book.
+pub fn agenda_display(year: i64, seq: i64) -> String {
+    format!("{seq:03}/{year}")
+}
+
+/// A hash of everything a release row and its evidence say. The audit event of every write
+/// carries it, so `verify` can tell when a row was changed behind PressDesk's back.
+pub fn fingerprint(conn: &rusqlite::Connection, release_id: i64) -> crate::error::Result<String> {
+    let row: String = conn.query_row(
+        "SELECT json_array(uid, agenda_year, agenda_seq, template_id, status, received_at,
+                sender_org, sender_contact, letter_no, letter_date, title, news_type_id,
+                event_date, event_place, body, checklist, remarks, received_by, created_at)
+         FROM releases WHERE id = ?1",
+        [release_id],
+        |r| r.get(0),
+    )?;
+    let evidence: String = conn.query_row(
+        "SELECT coalesce(json_group_array(json_array(seq, kind, file_sha, original_name)), '[]')
+         FROM (SELECT * FROM evidence WHERE release_id = ?1 ORDER BY seq)",
+        [release_id],
+        |r| r.get(0),
+    )?;
+    Ok(hex::encode(Sha256::digest(format!("{row}\n{evidence}").as_bytes())))
+}

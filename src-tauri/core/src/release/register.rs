@@ -1,0 +1,206 @@
+//! Registering a release (SOP step 1): validate the input, move its evidence into the store,
+//! and in one transaction give it its agenda number, index it and write its audit event.
+
+use chrono::{DateTime, Datelike, Duration, Utc};
+use rusqlite::{params, Transaction};
+
+use super::{agenda_display, fingerprint, get_release, timing, NewRelease, ReleaseDetail};
+use crate::audit;
+use crate::catalog::{self, CHECKLIST};
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::evidence::{mime_of, Promotion};
+use crate::files::is_sha256;
+use crate::model::{check_text, EvidenceKind, Status, TimeZone};
+use crate::{numbering, office, timefmt, users};
+
+/// Input that passed the checks that need no database.
+struct Checked {
+    received_at: DateTime<Utc>,
+    letter_date: Option<String>,
+    event_date: Option<String>,
+    step_started: DateTime<Utc>,
+}
+
+pub fn register_release(store: &Store, input: NewRelease) -> Result<ReleaseDetail> {
+    let tz = store.with_conn(office::timezone)?;
+    let checked = validate(&input, tz, timefmt::now())?;
+    let shas: Vec<String> = input.evidence.iter().map(|e| e.sha256.clone()).collect();
+    let promotion = Promotion::new(store, &shas)?;
+    let uid = promotion.commit_with(|tx| {
+        promotion.record_files(tx)?;
+        execute(tx, &input, &checked, tz)
+    })?;
+    get_release(store, &uid)
+}
+
+fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> Result<Checked> {
+    check_text("title", "Judul", &input.title, true, 500)?;
+    check_text("sender_org", "Instansi pengirim", &input.sender_org, true, 200)?;
+    check_text("sender_contact", "Narahubung", &input.sender_contact, false, 200)?;
+    check_text("letter_no", "Nomor surat", &input.letter_no, false, 100)?;
+    check_text("event_place", "Tempat kegiatan", &input.event_place, false, 200)?;
+    check_text("body", "Ringkasan / isi", &input.body, false, 100_000)?;
+    check_text("remarks", "Keterangan", &input.remarks, false, 2_000)?;
+
+    let received_at = match input.received_at.as_deref().filter(|s| !s.trim().is_empty()) {
+        Some(s) => timefmt::parse_local("received_at", s, tz)?,
+        None => now,
+    };
+    if received_at > now + Duration::minutes(5) {
+        return Err(Error::invalid("received_at", "Waktu diterima tidak boleh di masa depan."));
+    }
+    let letter_date = optional_date("letter_date", input.letter_date.as_deref())?;
+    if let Some(d) = &letter_date {
+        if d.as_str() > timefmt::local_date(received_at, tz).to_string().as_str() {
+            return Err(Error::invalid(
+                "letter_date",
+                "Tanggal surat tidak boleh sesudah tanggal diterima.",
+            ));
+        }
+    }
+    let event_date = optional_date("event_date", input.event_date.as_deref())?;
+    for key in &input.checklist {
+        if !CHECKLIST.iter().any(|(k, _)| k == key) {
+            return Err(Error::invalid("checklist", format!("Butir periksa «{key}» tidak dikenal.")));
+        }
+    }
+    for (i, e) in input.evidence.iter().enumerate() {
+        if !is_sha256(&e.sha256) {
+            return Err(Error::invalid("evidence", format!("Bukti «{}» tidak sah.", e.name)));
+        }
+        if input.evidence[..i].iter().any(|o| o.sha256 == e.sha256) {
+            return Err(Error::invalid(
+                "evidence",
+                format!("Berkas «{}» ditambahkan dua kali; cukup sekali.", e.name),
+            ));
+        }
+    }
+    // The form's timer started when the Kasi opened it; a value from the future or from long
+    // ago is a clock problem, not a measurement.
+    let step_started = input
+        .intake_started_at
+        .as_deref()
+        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+        .map(|t| t.with_timezone(&Utc))
+        .filter(|t| *t <= now && now - *t < Duration::hours(12))
+        .map(|t| DateTime::from_timestamp(t.timestamp(), 0).unwrap_or(t))
+        .unwrap_or(now);
+    Ok(Checked { received_at, letter_date, event_date, step_started })
+}
+
+fn optional_date(field: &str, value: Option<&str>) -> Result<Option<String>> {
+    match value.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(s) => Ok(Some(timefmt::parse_date(field, s)?.to_string())),
+        None => Ok(None),
+    }
+}
+
+fn execute(tx: &Transaction, input: &NewRelease, c: &Checked, tz: TimeZone) -> Result<String> {
+    let news_type_id =
+        catalog::news_type_id(tx, input.news_type_id, input.news_type.as_deref())?;
+    if let Some(user_id) = input.received_by {
+        let user = users::get(tx, user_id)
+            .map_err(|_| Error::invalid("received_by", "Petugas penerima tidak dikenal."))?;
+        if !user.active {
+            return Err(Error::invalid("received_by", "Petugas penerima sudah tidak aktif."));
+        }
+    }
+    let year = timefmt::local_date(c.received_at, tz).year();
+    let seq = numbering::next(tx, numbering::AGENDA, year)?;
+    let uid = uuid::Uuid::now_v7().to_string();
+    let now = timefmt::now();
+    tx.execute(
+        "INSERT INTO releases (uid, agenda_year, agenda_seq, template_id, status, received_at,
+            sender_org, sender_contact, letter_no, letter_date, title, news_type_id, event_date,
+            event_place, body, checklist, remarks, received_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+            ?19)",
+        params![
+            uid,
+            year,
+            seq,
+            catalog::default_template_id(tx)?,
+            Status::Registered.as_str(),
+            timefmt::to_db(c.received_at),
+            input.sender_org.trim(),
+            input.sender_contact.trim(),
+            input.letter_no.trim(),
+            c.letter_date,
+            input.title.trim(),
+            news_type_id,
+            c.event_date,
+            input.event_place.trim(),
+            input.body.trim(),
+            serde_json::to_string(&input.checklist)?,
+            input.remarks.trim(),
+            input.received_by,
+            timefmt::to_db(now),
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    for (seq, e) in input.evidence.iter().enumerate() {
+        check_kind(tx, &e.sha256, e.kind, &e.name)?;
+        tx.execute(
+            "INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![id, seq as i64 + 1, e.kind.as_str(), e.sha256, e.name, timefmt::to_db(now)],
+        )?;
+    }
+    let agenda_no = agenda_display(i64::from(year), seq);
+    tx.execute(
+        "INSERT INTO releases_fts (rowid, title, body, sender, numbers) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            id,
+            input.title.trim(),
+            input.body.trim(),
+            format!("{} {}", input.sender_org.trim(), input.sender_contact.trim()),
+            format!("{agenda_no} {seq} {}", input.letter_no.trim()),
+        ],
+    )?;
+    timing::close_step(tx, id, 1, c.step_started, now, input.received_by)?;
+    timing::open_step(tx, id, 2, now)?;
+    let payload = serde_json::json!({
+        "agenda_no": agenda_no,
+        "title": input.title.trim(),
+        "evidence": input.evidence.len(),
+        "fingerprint": fingerprint(tx, id)?,
+    });
+    audit::append(tx, input.received_by, "release.register", "release", &uid, &payload)?;
+    Ok(uid)
+}
+
+/// A photo must be an image and a video a video; the sender's letter may be a PDF or a scan.
+fn check_kind(tx: &Transaction, sha: &str, kind: EvidenceKind, name: &str) -> Result<()> {
+    let mime = mime_of(tx, sha)?;
+    let fits = match kind {
+        EvidenceKind::Photo => mime.starts_with("image/"),
+        EvidenceKind::Video => mime.starts_with("video/"),
+        EvidenceKind::Letter => mime.starts_with("image/") || mime == "application/pdf",
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            "evidence",
+            format!("Berkas «{name}» ({mime}) tidak dapat dicatat sebagai {}.", kind.label()),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_names_the_field() {
+        let now = timefmt::now();
+        let mut input = NewRelease { title: "x".repeat(5000), sender_org: "Dinas".into(), ..Default::default() };
+        let err = validate(&input, TimeZone::WITA, now).err().unwrap();
+        assert_eq!(err.field(), Some("title"));
+        assert!(err.to_string().contains("5000 karakter"), "{err}");
+        input.title = "Judul".into();
+        input.letter_date = Some("2026-13-40".into());
+        assert_eq!(validate(&input, TimeZone::WITA, now).err().unwrap().field(), Some("letter_date"));
+    }
+}

@@ -1,0 +1,308 @@
+//! End-to-end harness: launches the real PressDesk desktop binary through tauri-driver and
+//! WebKitWebDriver (under the current DISPLAY) and offers helpers to drive its UI.
+//!
+//! Only one `App` runs at a time (tauri-driver's ports are fixed); `App::launch` waits for
+//! any other app, in this or another test binary, to quit first.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use serde_json::{json, Map, Value};
+use thirtyfour::prelude::*;
+use thirtyfour::Capabilities;
+
+use crate::driver_process::{wait_ports_free, DriverLock, DriverProcess, DRIVER_PORT};
+
+/// How long the `wait_*` helpers and `click` poll before failing.
+pub const WAIT_TIMEOUT: Duration = Duration::from_secs(15);
+const POLL: Duration = Duration::from_millis(100);
+
+/// A running PressDesk app under WebDriver control. Call [`App::quit`] when done; dropping
+/// it without quitting still stops the driver, WebKitWebDriver and the app.
+pub struct App {
+    driver: Option<WebDriver>,
+    process: DriverProcess,
+    data_dir: PathBuf,
+    _lock: DriverLock,
+}
+
+impl App {
+    /// Launches the debug binary with `PRESSDESK_DATA_DIR=data_dir` and opens a session.
+    pub async fn launch(data_dir: &Path) -> App {
+        let binary = app_binary();
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "DISPLAY is not set: end-to-end tests need an X server (start Xvfb first)"
+        );
+        let lock = DriverLock::acquire().await;
+        wait_ports_free(Duration::from_secs(10)).await;
+        let out = output_dir();
+        let mut process = DriverProcess::spawn(
+            &[("PRESSDESK_DATA_DIR", data_dir)],
+            &out.join("tauri-driver.log"),
+        );
+        process.wait_ready(Duration::from_secs(30)).await;
+
+        let mut caps = Map::new();
+        caps.insert("tauri:options".into(), json!({ "application": binary }));
+        let url = format!("http://127.0.0.1:{DRIVER_PORT}");
+        let session = WebDriver::builder(url, Capabilities::from(caps))
+            .request_timeout(Duration::from_secs(60))
+            .await;
+        let driver = session.unwrap_or_else(|e| {
+            panic!(
+                "cannot start a WebDriver session for {}: {e}\n{}",
+                binary.display(),
+                { process.log_tail() }
+            )
+        });
+        App {
+            driver: Some(driver),
+            process,
+            data_dir: data_dir.to_owned(),
+            _lock: lock,
+        }
+    }
+
+    /// Ends the session, then stops tauri-driver's process group (SIGTERM, SIGKILL after 10 s).
+    pub async fn quit(mut self) {
+        if let Some(driver) = self.driver.take() {
+            if let Err(e) = driver.quit().await {
+                eprintln!("ending the WebDriver session failed: {e}");
+            }
+        }
+        self.process.stop();
+    }
+
+    /// The WebDriver session, for anything the helpers do not cover.
+    pub fn driver(&self) -> &WebDriver {
+        self.driver.as_ref().expect("session already ended")
+    }
+
+    /// The data folder the app was launched with.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Output of tauri-driver, WebKitWebDriver and the app since launch (last 8 kB).
+    pub fn driver_log(&self) -> String {
+        self.process.log_tail()
+    }
+
+    /// Saves a PNG of the window as `<output dir>/<name>.png` (see [`output_dir`]).
+    pub async fn screenshot(&self, name: &str) {
+        if let Err(e) = self.try_screenshot(name).await {
+            panic!("{e}");
+        }
+    }
+
+    async fn try_screenshot(&self, name: &str) -> Result<PathBuf, String> {
+        let path = output_dir().join(format!("{name}.png"));
+        let png = self.driver().screenshot_as_png().await;
+        let png = png.map_err(|e| format!("screenshot {name} failed: {e}"))?;
+        std::fs::write(&path, png).map_err(|e| format!("cannot write {path:?}: {e}"))?;
+        Ok(path)
+    }
+
+    /// The page's visible text (`document.body.innerText`), or a note why it is unavailable.
+    pub async fn page_text(&self) -> String {
+        let script = "return document.body ? document.body.innerText : '(no body)'";
+        match self.driver().execute(script, Vec::new()).await {
+            Ok(ret) => ret
+                .convert::<String>()
+                .unwrap_or_else(|e| format!("(bad text: {e})")),
+            Err(e) => format!("(cannot read page text: {e})"),
+        }
+    }
+
+    /// Waits (up to [`WAIT_TIMEOUT`]) for an element matching `css` and returns it.
+    pub async fn wait_for(&self, css: &str) -> WebElement {
+        let deadline = Instant::now() + WAIT_TIMEOUT;
+        loop {
+            if let Ok(element) = self.driver().find(By::Css(css)).await {
+                return element;
+            }
+            if Instant::now() > deadline {
+                self.fail(&format!("no element matches `{css}`")).await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Waits (up to [`WAIT_TIMEOUT`]) until some element matching `css` contains `text`.
+    pub async fn wait_text(&self, css: &str, text: &str) {
+        let deadline = Instant::now() + WAIT_TIMEOUT;
+        let mut seen = Vec::new();
+        loop {
+            seen.clear();
+            for element in self
+                .driver()
+                .find_all(By::Css(css))
+                .await
+                .unwrap_or_default()
+            {
+                seen.push(element.text().await.unwrap_or_default());
+            }
+            if seen.iter().any(|s| s.contains(text)) {
+                return;
+            }
+            if Instant::now() > deadline {
+                self.fail(&format!(
+                    "no `{css}` contains {text:?} (texts seen: {seen:?})"
+                ))
+                .await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Clicks the element matching `css`, retrying (up to [`WAIT_TIMEOUT`]) while it is
+    /// missing or not clickable yet.
+    pub async fn click(&self, css: &str) {
+        let deadline = Instant::now() + WAIT_TIMEOUT;
+        loop {
+            let error = match self.driver().find(By::Css(css)).await {
+                Ok(element) => match element.click().await {
+                    Ok(()) => return,
+                    Err(e) => e,
+                },
+                Err(e) => e,
+            };
+            if Instant::now() > deadline {
+                self.fail(&format!("cannot click `{css}`: {error}")).await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Clears the field matching `css` and types `value` into it.
+    pub async fn fill(&self, css: &str, value: &str) {
+        let element = self.wait_for(css).await;
+        if let Err(e) = element.clear().await {
+            self.fail(&format!("cannot clear `{css}`: {e}")).await;
+        }
+        if let Err(e) = element.send_keys(value).await {
+            self.fail(&format!("cannot type into `{css}`: {e}")).await;
+        }
+    }
+
+    /// Simulates dropping files onto the element matching `css`: dispatches `dragenter`,
+    /// `dragover` and `drop` with a `DataTransfer` holding the files, or, for an
+    /// `<input type=file>`, sets its `files` and dispatches `input` and `change`.
+    /// Each file is `(name, bytes, mime type)`. This reaches DOM handlers only, not Tauri's
+    /// native `tauri://drag-drop` event.
+    pub async fn drop_files(&self, css: &str, files: &[(&str, &[u8], &str)]) {
+        let element = self.wait_for(css).await;
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let files: Vec<Value> = files
+            .iter()
+            .map(|(name, bytes, mime)| json!([name, b64.encode(bytes), mime]))
+            .collect();
+        let target = element.to_json().expect("element serialises");
+        if let Err(e) = self
+            .driver()
+            .execute(DROP_SCRIPT, vec![target, Value::Array(files)])
+            .await
+        {
+            self.fail(&format!("dropping files on `{css}` failed: {e}"))
+                .await;
+        }
+    }
+
+    async fn fail(&self, what: &str) -> ! {
+        let shot = match self
+            .try_screenshot(&format!("failure-{}", std::process::id()))
+            .await
+        {
+            Ok(path) => format!("screenshot: {}", path.display()),
+            Err(e) => e,
+        };
+        let text = self.page_text().await;
+        panic!("{what}\n({shot})\n--- page text ---\n{text}")
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // WebDriver's own drop ends the session synchronously; then stop the driver group.
+        drop(self.driver.take());
+        self.process.stop();
+    }
+}
+
+const DROP_SCRIPT: &str = r#"
+const [el, files] = arguments;
+const dt = new DataTransfer();
+for (const [name, b64, mime] of files) {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  dt.items.add(new File([bytes], name, { type: mime }));
+}
+if (el instanceof HTMLInputElement && el.type === 'file') {
+  el.files = dt.files;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+  return;
+}
+for (const type of ['dragenter', 'dragover', 'drop']) {
+  let ev;
+  try {
+    ev = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt });
+  } catch (_) {
+    ev = new Event(type, { bubbles: true, cancelable: true });
+  }
+  if (ev.dataTransfer !== dt) Object.defineProperty(ev, 'dataTransfer', { value: dt });
+  el.dispatchEvent(ev);
+}
+"#;
+
+/// A fresh, empty data folder for one app launch (deleted when dropped).
+pub fn temp_data_dir() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("pressdesk-e2e-")
+        .tempdir()
+        .expect("cannot create temp dir")
+}
+
+/// Where screenshots and the driver log go: `$PRESSDESK_TEST_OUTPUT`, default
+/// `<workspace>/test-output`. Created if missing.
+pub fn output_dir() -> PathBuf {
+    let dir = std::env::var_os("PRESSDESK_TEST_OUTPUT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("test-output"));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {dir:?}: {e}"));
+    dir
+}
+
+/// The absolute path of the debug app binary: `$PRESSDESK_BIN` if set, else
+/// `$CARGO_TARGET_DIR/debug/pressdesk`, else `<workspace>/target/debug/pressdesk`.
+/// Panics with a hint if it does not exist.
+pub fn app_binary() -> PathBuf {
+    let root = workspace_root();
+    let path = if let Some(bin) = std::env::var_os("PRESSDESK_BIN") {
+        root.join(bin)
+    } else {
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .or_else(|| option_env!("CARGO_TARGET_DIR").map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("target"));
+        root.join(target).join("debug").join("pressdesk")
+    };
+    assert!(
+        path.is_file(),
+        "the PressDesk binary {} does not exist: build the UI, then the app crate \
+         (`cargo build`), or point PRESSDESK_BIN at a built binary",
+        path.display()
+    );
+    path.canonicalize().expect("binary path canonicalises")
+}
+
+/// The workspace root (parent of this crate's folder).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("crate has a parent dir")
+        .to_owned()
+}

@@ -1,0 +1,4 @@
+//! Shared helpers for PressDesk's story and end-to-end tests.
+
+mod driver_process;
+pub mod e2e;
