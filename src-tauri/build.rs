@@ -1,3 +1,23 @@
+//! Declares the app's commands so that capabilities can grant exactly the ones the UI uses.
+const COMMANDS: &[&str] = &[
+    "get_setup",
+    "setup_office",
+    "update_office",
+    "add_user",
+    "set_user_active",
+    "add_news_type",
+    "set_news_type_active",
+    "stage_file",
+    "register_release",
+    "list_releases",
+    "find_exact",
+    "get_release",
+    "verify",
+];
+
 fn main() {
-    tauri_build::build()
+    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
+    if let Err(err) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
+        panic!("tauri build failed: {err:#}");
+    }
 }

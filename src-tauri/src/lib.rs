@@ -1,2 +1,43 @@
-//! The desktop shell.
-pub fn run() {}
+//! The desktop shell: opens the store, serves thumbnails through the `pd:` scheme, and exposes
+//! core's operations as commands. All rules live in pressdesk-core.
+
+mod commands;
+mod protocol;
+
+use std::sync::Arc;
+
+use pressdesk_core::Store;
+use tauri::Manager;
+
+pub type Shared = Arc<Store>;
+
+pub fn run() {
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            let dir = pressdesk_core::default_data_dir();
+            let store = Store::open(&dir).map_err(|e| format!("{e} ({})", dir.display()))?;
+            app.manage::<Shared>(Arc::new(store));
+            Ok(())
+        })
+        .register_asynchronous_uri_scheme_protocol("pd", protocol::handle)
+        .invoke_handler(tauri::generate_handler![
+            commands::get_setup,
+            commands::setup_office,
+            commands::update_office,
+            commands::add_user,
+            commands::set_user_active,
+            commands::add_news_type,
+            commands::set_news_type_active,
+            commands::stage_file,
+            commands::register_release,
+            commands::list_releases,
+            commands::find_exact,
+            commands::get_release,
+            commands::verify,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(err) = result {
+        eprintln!("PressDesk tidak dapat dijalankan: {err}");
+        std::process::exit(1);
+    }
+}

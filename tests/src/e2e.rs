@@ -225,8 +225,12 @@ impl App {
 
 impl Drop for App {
     fn drop(&mut self) {
-        // WebDriver's own drop ends the session synchronously; then stop the driver group.
-        drop(self.driver.take());
+        // Not WebDriver's own synchronous drop: it reuses the HTTP connection pool of the
+        // (now blocked) test runtime and hangs for the whole request timeout. Stopping the
+        // driver group ends the session and the app anyway.
+        if let Some(driver) = self.driver.take() {
+            let _ = driver.leak();
+        }
         self.process.stop();
     }
 }

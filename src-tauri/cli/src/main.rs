@@ -1,2 +1,140 @@
-//! pressdesk-cli: PressDesk's operations without the window.
-fn main() {}
+//! pressdesk-cli: PressDesk's operations without the window — set-up, registration, listing,
+//! search, demo data and verification — on the same store as the app.
+
+mod args;
+mod demo;
+mod print;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use pressdesk_core::evidence;
+use pressdesk_core::office::{self, FirstRun, Office};
+use pressdesk_core::release::{self, EvidenceInput, ListQuery, NewRelease};
+use pressdesk_core::users::NewUser;
+use pressdesk_core::verify;
+use pressdesk_core::{Error, Result, Store};
+
+use args::Args;
+
+const USAGE: &str = "pressdesk-cli [--data DIR] PERINTAH
+
+Perintah:
+  init [--office NAMA --unit KODE --address ALAMAT --tz WIB|WITA|WIT
+        --admin-name NAMA --admin-nip NIP --admin-position JABATAN]
+  register --json BERKAS [--attach PATH]...
+  list [--status S] [--year Y] [--month M] [--limit N] [--json]
+  search KATA... [--json]
+  show ID|NO_AGENDA|NO_SURAT [--json]
+  demo --releases N
+  verify [--no-files] [--json]
+
+Folder data: --data, atau PRESSDESK_DATA_DIR, atau ~/.local/share/pressdesk.";
+
+fn main() -> ExitCode {
+    let mut args = Args::from_env();
+    if args.flag("--help") || args.flag("-h") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    match run(&mut args) {
+        Ok(code) => code,
+        Err(err) => {
+            match err.field() {
+                Some(field) => eprintln!("galat ({field}): {err}"),
+                None => eprintln!("galat: {err}"),
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &mut Args) -> Result<ExitCode> {
+    let dir = args.value("--data")?.map(PathBuf::from).unwrap_or_else(pressdesk_core::default_data_dir);
+    let Some(command) = args.command() else {
+        eprintln!("{USAGE}");
+        return Ok(ExitCode::from(2));
+    };
+    let store = Store::open(&dir)?;
+    let json = args.flag("--json");
+    match command.as_str() {
+        "init" => init(&store, args)?,
+        "register" => register(&store, args)?,
+        "list" => {
+            let query = ListQuery {
+                status: args.value("--status")?.map(|s| pressdesk_core::model::Status::parse(&s)).transpose()?,
+                year: args.parsed("--year")?,
+                month: args.parsed("--month")?,
+                limit: args.parsed("--limit")?,
+                ..ListQuery::default()
+            };
+            print::page(&release::list_releases(&store, query)?, json)?;
+        }
+        "search" => {
+            let text = args.rest().join(" ");
+            let query = ListQuery { search: Some(text), ..ListQuery::default() };
+            print::page(&release::list_releases(&store, query)?, json)?;
+        }
+        "show" => {
+            let key = args.rest().join(" ");
+            print::detail(&release::get_release(&store, &key)?, json)?;
+        }
+        "demo" => {
+            let n: u32 = args.parsed("--releases")?.unwrap_or(50);
+            let made = demo::populate(&store, n)?;
+            println!("{made} rilis contoh dibuat di {}", dir.display());
+        }
+        "verify" => {
+            let report = verify::verify(&store, !args.flag("--no-files"))?;
+            print::verify(&report, json)?;
+            args.finish()?;
+            return Ok(if report.ok { ExitCode::SUCCESS } else { ExitCode::FAILURE });
+        }
+        other => {
+            return Err(Error::invalid("command", format!("Perintah «{other}» tidak dikenal.\n\n{USAGE}")))
+        }
+    }
+    args.finish()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn init(store: &Store, args: &mut Args) -> Result<()> {
+    if let Some(name) = args.value("--office")? {
+        let input = FirstRun {
+            office: Office {
+                name,
+                unit_code: args.value("--unit")?.unwrap_or_default(),
+                address: args.value("--address")?.unwrap_or_default(),
+                timezone: pressdesk_core::model::TimeZone::parse(
+                    &args.value("--tz")?.unwrap_or_else(|| "WITA".into()),
+                )?,
+                logo_sha: None,
+            },
+            admin: NewUser {
+                name: args.value("--admin-name")?.unwrap_or_default(),
+                nip: args.value("--admin-nip")?.unwrap_or_default(),
+                role: pressdesk_core::model::Role::Admin,
+                position: args.value("--admin-position")?.unwrap_or_else(|| "Administrator".into()),
+            },
+        };
+        office::setup_office(store, input)?;
+    }
+    println!("Penyimpanan PressDesk siap di {}", store.dir().display());
+    Ok(())
+}
+
+fn register(store: &Store, args: &mut Args) -> Result<()> {
+    let path = args
+        .value("--json")?
+        .ok_or_else(|| Error::invalid("json", "Sebutkan berkas JSON dengan --json BERKAS."))?;
+    let text = std::fs::read_to_string(&path)
+        .map_err(|_| Error::invalid("json", format!("Berkas JSON «{path}» tidak dapat dibaca.")))?;
+    let mut input: NewRelease = serde_json::from_str(&text)?;
+    for attach in args.values("--attach")? {
+        let staged = evidence::stage_path(store, std::path::Path::new(&attach))?;
+        input.evidence.push(EvidenceInput { sha256: staged.sha256, kind: staged.kind, name: staged.name });
+    }
+    let detail = release::register_release(store, input)?;
+    println!("{}", serde_json::to_string_pretty(&detail)?);
+    Ok(())
+}

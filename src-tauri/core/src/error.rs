@@ -25,6 +25,9 @@ pub enum Error {
     Db(#[from] rusqlite::Error),
     #[error("Data rusak: {0}")]
     Corrupt(String),
+    /// A bug, not a user's mistake: a worker thread panicked or a channel closed.
+    #[error("Kesalahan internal PressDesk: {0}")]
+    Internal(String),
     #[error("JSON tidak sah pada baris {line}, kolom {column}: {source}", line = .source.line(), column = .source.column())]
     Json {
         #[from]
@@ -51,6 +54,7 @@ impl Error {
             Error::Io(_) => "io",
             Error::Db(_) => "db",
             Error::Corrupt(_) => "corrupt",
+            Error::Internal(_) => "internal",
             Error::Json { .. } => "invalid",
         }
     }

@@ -1,0 +1,159 @@
+//! Realistic demo data: an office in Kalimantan Utara, its staff, and press releases from real-
+//! looking OPDs over the past months, with generated photos (a small pool, reused as offices do).
+
+use chrono::Duration;
+use image::{ImageBuffer, Rgb};
+use pressdesk_core::evidence;
+use pressdesk_core::model::{EvidenceKind, Role, TimeZone};
+use pressdesk_core::office::{self, FirstRun, Office};
+use pressdesk_core::release::{self, EvidenceInput, NewRelease};
+use pressdesk_core::users::{self, NewUser};
+use pressdesk_core::{timefmt, Result, Store};
+
+const OPD: &[(&str, &str)] = &[
+    ("Dinas Kesehatan", "dr. Ratna Sari Dewi"),
+    ("Dinas Pendidikan dan Kebudayaan", "Hendra Gunawan, S.Pd."),
+    ("Dinas Pekerjaan Umum dan Penataan Ruang", "Ir. Yohanes Tandi Bua"),
+    ("Badan Perencanaan Pembangunan Daerah", "Muhammad Rizal, S.E., M.Si."),
+    ("Sekretariat Daerah Bagian Protokol dan Komunikasi Pimpinan", "Siti Nurhaliza"),
+    ("Badan Penanggulangan Bencana Daerah", "Agus Salim, S.T."),
+    ("Dinas Perhubungan", "Benediktus Lalang"),
+    ("Dinas Pertanian dan Ketahanan Pangan", "Ir. Maria Goreti Ose"),
+    ("Satuan Polisi Pamong Praja", "Samsul Bahri"),
+    ("Dinas Kependudukan dan Pencatatan Sipil", "Nur Aisyah, S.Kom."),
+];
+
+const TITLES: &[(&str, &str)] = &[
+    ("Gubernur Resmikan Jembatan Penghubung Desa di Kecamatan Sesayap", "Kegiatan pimpinan"),
+    ("Vaksinasi Campak dan Rubela Serentak di 12 Puskesmas", "Pengumuman"),
+    ("Pembukaan Pendaftaran Beasiswa Kaltara Cerdas Tahun 2026", "Pengumuman"),
+    ("Klarifikasi atas Pemberitaan Keterlambatan Proyek Jalan Poros", "Klarifikasi/hak jawab"),
+    ("Rapat Koordinasi Kesiapsiagaan Banjir Musim Penghujan", "Kegiatan pimpinan"),
+    ("Undangan Peliputan Festival Budaya Irau Malinau", "Undangan liputan"),
+    ("Penyaluran Bantuan Benih Padi kepada Kelompok Tani", "Lainnya"),
+    ("Layanan Adminduk Keliling di Daerah Perbatasan", "Pengumuman"),
+    ("Wakil Gubernur Tinjau Pelabuhan Tengkayu II", "Kegiatan pimpinan"),
+    ("Hak Jawab: Data Stunting Tahun 2025 Telah Diperbarui", "Klarifikasi/hak jawab"),
+    ("Penertiban Reklame Tanpa Izin di Jalan Jenderal Sudirman", "Lainnya"),
+    ("Musrenbang Provinsi: Prioritas Pembangunan Wilayah Perbatasan", "Kegiatan pimpinan"),
+];
+
+const PLACES: &[&str] =
+    &["Tanjung Selor", "Tarakan", "Malinau", "Nunukan", "Tana Tidung", "Bulungan"];
+
+const CHECKLIST: &[&str] = &["kop", "nomor", "perihal", "isi", "ttd", "foto", "narahubung"];
+
+/// Makes the office (if new), its staff, and `n` releases. Returns how many were made.
+pub fn populate(store: &Store, n: u32) -> Result<u32> {
+    if store.with_conn(office::get)?.is_none() {
+        office::setup_office(store, demo_office())?;
+    }
+    let setup = office::get_setup(store)?;
+    let kasi = match setup.users.iter().find(|u| u.role == Role::Kasi) {
+        Some(u) => u.id,
+        None => {
+            for (name, nip, role, position) in STAFF {
+                users::add_user(store, NewUser {
+                    name: (*name).into(),
+                    nip: (*nip).into(),
+                    role: *role,
+                    position: (*position).into(),
+                })?;
+            }
+            users::list_users(store)?.iter().find(|u| u.role == Role::Kasi).map(|u| u.id).unwrap_or(1)
+        }
+    };
+    let photos = photo_pool(store)?;
+    let tz = setup.office.map(|o| o.timezone).unwrap_or(TimeZone::WITA);
+    let now = timefmt::now();
+    // Spread the releases over the past, oldest first, so agenda numbers follow arrival.
+    let span = Duration::hours(i64::from(n.max(1)) * 5);
+    for i in 0..n {
+        let at = now - span + Duration::hours(i64::from(i) * 5) - Duration::minutes(30);
+        let local = at.with_timezone(&timefmt::offset(tz));
+        let (opd, contact) = OPD[i as usize % OPD.len()];
+        let (title, news_type) = TITLES[(i as usize * 7 + i as usize / OPD.len()) % TITLES.len()];
+        let letter_date = (local - Duration::days(1)).date_naive();
+        let evidence = (0..(i % 4) as usize)
+            .map(|k| {
+                let (sha, name) = &photos[(i as usize + k) % photos.len()];
+                EvidenceInput { sha256: sha.clone(), kind: EvidenceKind::Photo, name: name.clone() }
+            })
+            .collect();
+        release::register_release(store, NewRelease {
+            received_at: Some(local.format("%Y-%m-%dT%H:%M").to_string()),
+            sender_org: opd.into(),
+            sender_contact: contact.into(),
+            letter_no: format!("{}/{:03}/{}/{}", 400 + i % 90, i + 1, "PR", letter_date.format("%Y")),
+            letter_date: Some(letter_date.to_string()),
+            title: title.into(),
+            news_type: Some(news_type.into()),
+            event_date: Some(letter_date.to_string()),
+            event_place: PLACES[i as usize % PLACES.len()].into(),
+            body: format!(
+                "{title}. Kegiatan dilaksanakan di {} dan dihadiri oleh pejabat {opd}. \
+                 Informasi lebih lanjut dapat menghubungi {contact}.",
+                PLACES[i as usize % PLACES.len()]
+            ),
+            checklist: CHECKLIST[..(5 + i as usize % 3).min(CHECKLIST.len())].iter().map(|s| (*s).into()).collect(),
+            received_by: Some(kasi),
+            evidence,
+            ..NewRelease::default()
+        })?;
+        if (i + 1) % 1000 == 0 {
+            eprintln!("  {} dari {n} rilis…", i + 1);
+        }
+    }
+    Ok(n)
+}
+
+const STAFF: &[(&str, &str, Role, &str)] = &[
+    ("Drs. Yusuf Abdullah, M.Si.", "196805121993031004", Role::Kadis, "Kepala Dinas"),
+    ("Fransiska Lenny, S.Sos.", "197503172000032002", Role::Kabid, "Kepala Bidang IKP"),
+    ("Rahmat Hidayat, S.I.Kom.", "198207092006041003", Role::Kasi, "Kepala Seksi Media"),
+    ("Dewi Anggraini, A.Md.", "199001152015032001", Role::Operator, "Operator Website"),
+    ("Bambang Sutrisno", "198511202010011002", Role::Archivist, "Arsiparis"),
+];
+
+fn demo_office() -> FirstRun {
+    FirstRun {
+        office: Office {
+            name: "Dinas Komunikasi dan Informatika Provinsi Kalimantan Utara".into(),
+            unit_code: "DISKOMINFO".into(),
+            address: "Jl. Kolonel Soetadji No. 1, Tanjung Selor, Bulungan, Kalimantan Utara".into(),
+            timezone: TimeZone::WITA,
+            logo_sha: None,
+        },
+        admin: NewUser {
+            name: "Admin PressDesk".into(),
+            nip: "198001012005011001".into(),
+            role: Role::Admin,
+            position: "Pranata Komputer".into(),
+        },
+    }
+}
+
+/// Twelve distinct generated photos (sky, land and a sun), staged once and reused.
+fn photo_pool(store: &Store) -> Result<Vec<(String, String)>> {
+    (0..12u32)
+        .map(|k| {
+            let img = ImageBuffer::from_fn(960, 640, |x, y| {
+                let sun = (x as i32 - 700 - k as i32 * 10).pow(2) + (y as i32 - 160).pow(2) < 3600;
+                if sun {
+                    Rgb([250, 210, 60])
+                } else if y < 380 + (x / 40 + k) % 30 {
+                    Rgb([(60 + k * 12) as u8, (120 + x / 12) as u8, (200 - y / 4) as u8])
+                } else {
+                    Rgb([(40 + k * 9) as u8, (110 + y / 8) as u8, (50 + x / 30) as u8])
+                }
+            });
+            let mut bytes = Vec::new();
+            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 85)
+                .encode_image(&img)
+                .map_err(|e| pressdesk_core::Error::Internal(format!("demo photo: {e}")))?;
+            let name = format!("dokumentasi-{:02}.jpg", k + 1);
+            let staged = evidence::stage_file(store, &name, &bytes)?;
+            Ok((staged.sha256, name))
+        })
+        .collect()
+}

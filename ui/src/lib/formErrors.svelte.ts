@@ -1,0 +1,50 @@
+// Per-form error state: backend errors land next to the field they name, others in a banner.
+import { ApiError } from '../api';
+
+export class FormErrors {
+  fields = $state<Record<string, string>>({});
+  general = $state<string | null>(null);
+  private known: Set<string>;
+
+  /** `known` lists the error fields this form can show next to an input. */
+  constructor(known: string[]) {
+    this.known = new Set(known);
+  }
+
+  clear() {
+    this.fields = {};
+    this.general = null;
+  }
+
+  clearField(field: string) {
+    if (field in this.fields) {
+      const rest = { ...this.fields };
+      delete rest[field];
+      this.fields = rest;
+    }
+  }
+
+  /** Shows `err`; returns the field it was attached to, or null for the banner. */
+  show(err: unknown): string | null {
+    this.clear();
+    const e = err instanceof ApiError ? err : null;
+    const message = e?.message ?? 'Terjadi kesalahan yang tidak terduga. Silakan coba lagi.';
+    if (e?.field && this.known.has(e.field)) {
+      this.fields = { [e.field]: message };
+      return e.field;
+    }
+    this.general = message;
+    return null;
+  }
+}
+
+/** Focuses the element with `id` (after the DOM has updated) and scrolls it into view. */
+export function focusById(id: string) {
+  requestAnimationFrame(() => {
+    const el = document.getElementById(id);
+    if (el) {
+      el.focus();
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
+  });
+}

@@ -1,0 +1,46 @@
+// Small formatting helpers for Indonesian display: counts, clocks and durations.
+
+/** 1234 → "1.234" (Indonesian thousands separator), without relying on Intl data. */
+export function formatCount(n: number): string {
+  const s = Math.max(0, Math.trunc(n)).toString();
+  return s.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/** Seconds → "mm:ss" (minutes keep counting past 59). */
+export function clock(secs: number): string {
+  const s = Math.max(0, Math.floor(secs));
+  return pad2(Math.floor(s / 60)) + ':' + pad2(s % 60);
+}
+
+/** Seconds → "6 menit 12 detik", the same wording the backend uses. */
+export function durationLabel(secs: number): string {
+  const s = Math.max(0, Math.floor(secs));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  if (h === 0 && m === 0) return `${s % 60} detik`;
+  if (h === 0) return `${m} menit ${s % 60} detik`;
+  return `${h} jam ${m} menit`;
+}
+
+/** A time standard in seconds → "7 menit". */
+export function standardLabel(secs: number): string {
+  const m = Math.round(secs / 60);
+  return m >= 1 ? `${m} menit` : `${secs} detik`;
+}
+
+/** Adds minutes to a naive local `YYYY-MM-DDTHH:MM` string, keeping it naive. */
+export function addToLocal(local: string, ms: number): string {
+  const base = Date.parse(local + ':00Z');
+  if (Number.isNaN(base)) return local;
+  return new Date(base + ms).toISOString().slice(0, 16);
+}
+
+/** "21 November 2026, 14.05 WITA" → ["21 November 2026", "14.05 WITA"]. */
+export function splitDateTime(display: string): [string, string] {
+  const i = display.lastIndexOf(', ');
+  return i < 0 ? [display, ''] : [display.slice(0, i), display.slice(i + 2)];
+}

@@ -1,0 +1,48 @@
+// Indonesian labels for the fixed enumerations (statuses, roles, months, zones, evidence kinds).
+import type { EvidenceKind } from '../bindings/EvidenceKind';
+import type { Role } from '../bindings/Role';
+import type { Status } from '../bindings/Status';
+import type { TimeZone } from '../bindings/TimeZone';
+
+export const STATUSES: { value: Status; label: string }[] = [
+  { value: 'Registered', label: 'Terdaftar' },
+  { value: 'Initialed', label: 'Diparaf' },
+  { value: 'Approved', label: 'Disetujui' },
+  { value: 'Rejected', label: 'Tidak disetujui' },
+  { value: 'Published', label: 'Tayang' },
+  { value: 'Archived', label: 'Diarsipkan' },
+];
+
+export const ROLES: { value: Role; label: string }[] = [
+  { value: 'Kasi', label: 'Kasi' },
+  { value: 'Kadis', label: 'Kadis' },
+  { value: 'Kabid', label: 'Kabid' },
+  { value: 'Operator', label: 'Operator Website' },
+  { value: 'Archivist', label: 'Arsiparis' },
+  { value: 'Admin', label: 'Admin' },
+];
+
+export const MONTHS = [
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
+  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+];
+
+export const TIMEZONES: { value: TimeZone; label: string }[] = [
+  { value: 'WIB', label: 'WIB (UTC+7) — Waktu Indonesia Barat' },
+  { value: 'WITA', label: 'WITA (UTC+8) — Waktu Indonesia Tengah' },
+  { value: 'WIT', label: 'WIT (UTC+9) — Waktu Indonesia Timur' },
+];
+
+export const KIND_LABELS: Record<EvidenceKind, string> = {
+  photo: 'Foto',
+  video: 'Video',
+  letter: 'Surat pengantar',
+};
+
+/** The kinds a file of this MIME type may be recorded as. */
+export function kindsFor(mime: string): EvidenceKind[] {
+  if (mime.startsWith('video/')) return ['video'];
+  if (mime === 'application/pdf') return ['letter'];
+  if (mime.startsWith('image/')) return ['photo', 'letter'];
+  return ['letter'];
+}

@@ -1,0 +1,3 @@
+// Type declarations for Vite and Svelte modules.
+/// <reference types="svelte" />
+/// <reference types="vite/client" />
