@@ -1,0 +1,54 @@
+//! What `verify` proves, and how it notices tampering: an edited row, an edited audit event,
+//! and one changed byte in a stored photo.
+
+mod common;
+
+use common::*;
+use pressdesk_core::release;
+use pressdesk_core::{evidence, verify};
+
+#[test]
+fn verify_passes_on_a_healthy_store() {
+    let (_dir, store) = store();
+    let staged = evidence::stage_file(&store, "a.jpg", &jpeg(800, 600, 1)).unwrap();
+    let input = with_photos(release("Rilis", "Dinas"), &[(staged.sha256, staged.name)]);
+    release::register_release(&store, input).unwrap();
+    let report = verify::verify(&store, true).unwrap();
+    assert!(report.ok, "{:?}", report.faults);
+    assert_eq!((report.releases, report.files_checked), (1, 1));
+    assert!(report.events >= 3);
+}
+
+#[test]
+fn the_audit_chain_catches_an_edited_row_and_an_edited_event() {
+    let (dir, store) = store();
+    release::register_release(&store, release("Judul asli", "Dinas Kesehatan")).unwrap();
+    // Someone edits the database behind PressDesk's back.
+    let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
+    raw.execute("UPDATE releases SET title = 'Judul palsu'", []).unwrap();
+    let report = verify::verify(&store, false).unwrap();
+    assert!(!report.ok);
+    assert!(report.faults.iter().any(|f| f.contains("diubah di luar PressDesk")), "{:?}", report.faults);
+
+    raw.execute("UPDATE releases SET title = 'Judul asli'", []).unwrap();
+    assert!(verify::verify(&store, false).unwrap().ok);
+    raw.execute("UPDATE audit_events SET payload = '{}' WHERE id = 1", []).unwrap();
+    let report = verify::verify(&store, false).unwrap();
+    assert!(report.faults.iter().any(|f| f.contains("#1")), "{:?}", report.faults);
+}
+
+#[test]
+fn verify_fails_when_one_stored_photo_changes_by_one_byte() {
+    let (_dir, store) = store();
+    let staged = evidence::stage_file(&store, "a.jpg", &jpeg(800, 600, 1)).unwrap();
+    let sha = staged.sha256.clone();
+    let input = with_photos(release("Rilis", "Dinas"), &[(staged.sha256, staged.name)]);
+    release::register_release(&store, input).unwrap();
+    let path = store.files().file_path(&sha).unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes[1000] ^= 1;
+    std::fs::write(&path, bytes).unwrap();
+    let report = verify::verify(&store, true).unwrap();
+    assert!(!report.ok);
+    assert_eq!(report.faults, vec![format!("Berkas {sha} telah berubah (SHA-256 tidak cocok).")]);
+}
