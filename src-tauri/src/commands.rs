@@ -55,7 +55,10 @@ pub async fn add_news_type(store: State<'_, Shared>, name: String) -> Result<New
 
 #[tauri::command]
 pub async fn set_news_type_active(store: State<'_, Shared>, id: i64, active: bool) -> Result<()> {
-    blocking(&store, move |s| catalog::set_news_type_active(s, id, active)).await
+    blocking(&store, move |s| {
+        catalog::set_news_type_active(s, id, active)
+    })
+    .await
 }
 
 /// The file's bytes arrive as the raw request body (no JSON number arrays), its name in the
@@ -67,7 +70,10 @@ pub async fn stage_file(store: State<'_, Shared>, request: Request<'_>) -> Resul
 }
 
 #[tauri::command]
-pub async fn register_release(store: State<'_, Shared>, input: NewRelease) -> Result<ReleaseDetail> {
+pub async fn register_release(
+    store: State<'_, Shared>,
+    input: NewRelease,
+) -> Result<ReleaseDetail> {
     blocking(&store, move |s| release::register_release(s, input)).await
 }
 
@@ -99,7 +105,11 @@ fn raw_file(request: &Request<'_>) -> Result<(String, Vec<u8>)> {
         .headers()
         .get("x-file-name")
         .and_then(|v| v.to_str().ok())
-        .map(|v| percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned())
+        .map(|v| {
+            percent_encoding::percent_decode_str(v)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
         .unwrap_or_default();
     Ok((name, bytes.clone()))
 }

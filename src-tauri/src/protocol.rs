@@ -22,7 +22,10 @@ pub fn handle<R: Runtime>(
 }
 
 fn serve(store: &Shared, path: &str) -> Response<Cow<'static, [u8]>> {
-    let (kind, sha) = path.trim_start_matches('/').split_once('/').unwrap_or(("", ""));
+    let (kind, sha) = path
+        .trim_start_matches('/')
+        .split_once('/')
+        .unwrap_or(("", ""));
     if !is_sha256(sha) {
         return status(StatusCode::NOT_FOUND);
     }
@@ -31,7 +34,9 @@ fn serve(store: &Shared, path: &str) -> Response<Cow<'static, [u8]>> {
         "file" => (store.files().file_path(sha), image_mime(store, sha)),
         _ => return status(StatusCode::NOT_FOUND),
     };
-    let (Ok(file), Some(mime)) = (file, mime) else { return status(StatusCode::NOT_FOUND) };
+    let (Ok(file), Some(mime)) = (file, mime) else {
+        return status(StatusCode::NOT_FOUND);
+    };
     match std::fs::read(file) {
         Ok(bytes) => Response::builder()
             .header(header::CONTENT_TYPE, mime)
@@ -44,8 +49,12 @@ fn serve(store: &Shared, path: &str) -> Response<Cow<'static, [u8]>> {
 }
 
 fn image_mime(store: &Shared, sha: &str) -> Option<&'static str> {
-    let mime = store.with_conn(|c| pressdesk_core::evidence::mime_of(c, sha)).ok()?;
-    ["image/jpeg", "image/png", "image/webp"].into_iter().find(|m| *m == mime)
+    let mime = store
+        .with_conn(|c| pressdesk_core::evidence::mime_of(c, sha))
+        .ok()?;
+    ["image/jpeg", "image/png", "image/webp"]
+        .into_iter()
+        .find(|m| *m == mime)
 }
 
 fn status(code: StatusCode) -> Response<Cow<'static, [u8]>> {

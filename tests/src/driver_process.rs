@@ -219,9 +219,25 @@ fn signal_group(pgid: libc::pid_t, signal: libc::c_int) {
     }
 }
 
+/// Whether any live (non-zombie) process is still in the group. Zombies are ignored: in a
+/// container whose init reaps slowly they linger after the driver has stopped.
 fn group_alive(pgid: libc::pid_t) -> bool {
-    // SAFETY: signal 0 only checks whether any process of the group exists.
-    unsafe { libc::kill(-pgid, 0) == 0 }
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        // SAFETY: signal 0 only checks whether any process of the group exists.
+        return unsafe { libc::kill(-pgid, 0) == 0 };
+    };
+    entries.flatten().any(|entry| {
+        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+        // Fields after the parenthesised command: state, ppid, pgrp, ...
+        let mut fields = stat
+            .rsplit_once(')')
+            .map(|(_, rest)| rest)
+            .unwrap_or("")
+            .split(' ');
+        let state = fields.nth(1);
+        let pgrp = fields.nth(1).and_then(|f| f.parse::<libc::pid_t>().ok());
+        pgrp == Some(pgid) && !matches!(state, Some("Z" | "X"))
+    })
 }
 
 fn last_os_error() -> std::io::Error {

@@ -11,7 +11,9 @@ pub struct Args {
 
 impl Args {
     pub fn from_env() -> Args {
-        Args { words: std::env::args().skip(1).map(Some).collect() }
+        Args {
+            words: std::env::args().skip(1).map(Some).collect(),
+        }
     }
 
     pub fn flag(&mut self, name: &str) -> bool {
@@ -55,7 +57,10 @@ impl Args {
 
     /// The command: the first word that is not an option.
     pub fn command(&mut self) -> Option<String> {
-        let i = self.words.iter().position(|w| w.as_deref().is_some_and(|w| !w.starts_with("--")))?;
+        let i = self
+            .words
+            .iter()
+            .position(|w| w.as_deref().is_some_and(|w| !w.starts_with("--")))?;
         self.words[i].take()
     }
 
@@ -70,7 +75,10 @@ impl Args {
 
     pub fn finish(&self) -> Result<()> {
         match self.words.iter().flatten().next() {
-            Some(extra) => Err(Error::invalid("args", format!("Argumen «{extra}» tidak dikenal."))),
+            Some(extra) => Err(Error::invalid(
+                "args",
+                format!("Argumen «{extra}» tidak dikenal."),
+            )),
             None => Ok(()),
         }
     }

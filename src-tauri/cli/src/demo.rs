@@ -13,35 +13,100 @@ use pressdesk_core::{timefmt, Result, Store};
 const OPD: &[(&str, &str)] = &[
     ("Dinas Kesehatan", "dr. Ratna Sari Dewi"),
     ("Dinas Pendidikan dan Kebudayaan", "Hendra Gunawan, S.Pd."),
-    ("Dinas Pekerjaan Umum dan Penataan Ruang", "Ir. Yohanes Tandi Bua"),
-    ("Badan Perencanaan Pembangunan Daerah", "Muhammad Rizal, S.E., M.Si."),
-    ("Sekretariat Daerah Bagian Protokol dan Komunikasi Pimpinan", "Siti Nurhaliza"),
+    (
+        "Dinas Pekerjaan Umum dan Penataan Ruang",
+        "Ir. Yohanes Tandi Bua",
+    ),
+    (
+        "Badan Perencanaan Pembangunan Daerah",
+        "Muhammad Rizal, S.E., M.Si.",
+    ),
+    (
+        "Sekretariat Daerah Bagian Protokol dan Komunikasi Pimpinan",
+        "Siti Nurhaliza",
+    ),
     ("Badan Penanggulangan Bencana Daerah", "Agus Salim, S.T."),
     ("Dinas Perhubungan", "Benediktus Lalang"),
-    ("Dinas Pertanian dan Ketahanan Pangan", "Ir. Maria Goreti Ose"),
+    (
+        "Dinas Pertanian dan Ketahanan Pangan",
+        "Ir. Maria Goreti Ose",
+    ),
     ("Satuan Polisi Pamong Praja", "Samsul Bahri"),
-    ("Dinas Kependudukan dan Pencatatan Sipil", "Nur Aisyah, S.Kom."),
+    (
+        "Dinas Kependudukan dan Pencatatan Sipil",
+        "Nur Aisyah, S.Kom.",
+    ),
 ];
 
 const TITLES: &[(&str, &str)] = &[
-    ("Gubernur Resmikan Jembatan Penghubung Desa di Kecamatan Sesayap", "Kegiatan pimpinan"),
-    ("Vaksinasi Campak dan Rubela Serentak di 12 Puskesmas", "Pengumuman"),
-    ("Pembukaan Pendaftaran Beasiswa Kaltara Cerdas Tahun 2026", "Pengumuman"),
-    ("Klarifikasi atas Pemberitaan Keterlambatan Proyek Jalan Poros", "Klarifikasi/hak jawab"),
-    ("Rapat Koordinasi Kesiapsiagaan Banjir Musim Penghujan", "Kegiatan pimpinan"),
-    ("Undangan Peliputan Festival Budaya Irau Malinau", "Undangan liputan"),
-    ("Penyaluran Bantuan Benih Padi kepada Kelompok Tani", "Lainnya"),
-    ("Layanan Adminduk Keliling di Daerah Perbatasan", "Pengumuman"),
-    ("Wakil Gubernur Tinjau Pelabuhan Tengkayu II", "Kegiatan pimpinan"),
-    ("Hak Jawab: Data Stunting Tahun 2025 Telah Diperbarui", "Klarifikasi/hak jawab"),
-    ("Penertiban Reklame Tanpa Izin di Jalan Jenderal Sudirman", "Lainnya"),
-    ("Musrenbang Provinsi: Prioritas Pembangunan Wilayah Perbatasan", "Kegiatan pimpinan"),
+    (
+        "Gubernur Resmikan Jembatan Penghubung Desa di Kecamatan Sesayap",
+        "Kegiatan pimpinan",
+    ),
+    (
+        "Vaksinasi Campak dan Rubela Serentak di 12 Puskesmas",
+        "Pengumuman",
+    ),
+    (
+        "Pembukaan Pendaftaran Beasiswa Kaltara Cerdas Tahun 2026",
+        "Pengumuman",
+    ),
+    (
+        "Klarifikasi atas Pemberitaan Keterlambatan Proyek Jalan Poros",
+        "Klarifikasi/hak jawab",
+    ),
+    (
+        "Rapat Koordinasi Kesiapsiagaan Banjir Musim Penghujan",
+        "Kegiatan pimpinan",
+    ),
+    (
+        "Undangan Peliputan Festival Budaya Irau Malinau",
+        "Undangan liputan",
+    ),
+    (
+        "Penyaluran Bantuan Benih Padi kepada Kelompok Tani",
+        "Lainnya",
+    ),
+    (
+        "Layanan Adminduk Keliling di Daerah Perbatasan",
+        "Pengumuman",
+    ),
+    (
+        "Wakil Gubernur Tinjau Pelabuhan Tengkayu II",
+        "Kegiatan pimpinan",
+    ),
+    (
+        "Hak Jawab: Data Stunting Tahun 2025 Telah Diperbarui",
+        "Klarifikasi/hak jawab",
+    ),
+    (
+        "Penertiban Reklame Tanpa Izin di Jalan Jenderal Sudirman",
+        "Lainnya",
+    ),
+    (
+        "Musrenbang Provinsi: Prioritas Pembangunan Wilayah Perbatasan",
+        "Kegiatan pimpinan",
+    ),
 ];
 
-const PLACES: &[&str] =
-    &["Tanjung Selor", "Tarakan", "Malinau", "Nunukan", "Tana Tidung", "Bulungan"];
+const PLACES: &[&str] = &[
+    "Tanjung Selor",
+    "Tarakan",
+    "Malinau",
+    "Nunukan",
+    "Tana Tidung",
+    "Bulungan",
+];
 
-const CHECKLIST: &[&str] = &["kop", "nomor", "perihal", "isi", "ttd", "foto", "narahubung"];
+const CHECKLIST: &[&str] = &[
+    "kop",
+    "nomor",
+    "perihal",
+    "isi",
+    "ttd",
+    "foto",
+    "narahubung",
+];
 
 /// Makes the office (if new), its staff, and `n` releases. Returns how many were made.
 pub fn populate(store: &Store, n: u32) -> Result<u32> {
@@ -53,14 +118,21 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
         Some(u) => u.id,
         None => {
             for (name, nip, role, position) in STAFF {
-                users::add_user(store, NewUser {
-                    name: (*name).into(),
-                    nip: (*nip).into(),
-                    role: *role,
-                    position: (*position).into(),
-                })?;
+                users::add_user(
+                    store,
+                    NewUser {
+                        name: (*name).into(),
+                        nip: (*nip).into(),
+                        role: *role,
+                        position: (*position).into(),
+                    },
+                )?;
             }
-            users::list_users(store)?.iter().find(|u| u.role == Role::Kasi).map(|u| u.id).unwrap_or(1)
+            users::list_users(store)?
+                .iter()
+                .find(|u| u.role == Role::Kasi)
+                .map(|u| u.id)
+                .unwrap_or(1)
         }
     };
     let photos = photo_pool(store)?;
@@ -77,29 +149,45 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
         let evidence = (0..(i % 4) as usize)
             .map(|k| {
                 let (sha, name) = &photos[(i as usize + k) % photos.len()];
-                EvidenceInput { sha256: sha.clone(), kind: EvidenceKind::Photo, name: name.clone() }
+                EvidenceInput {
+                    sha256: sha.clone(),
+                    kind: EvidenceKind::Photo,
+                    name: name.clone(),
+                }
             })
             .collect();
-        release::register_release(store, NewRelease {
-            received_at: Some(local.format("%Y-%m-%dT%H:%M").to_string()),
-            sender_org: opd.into(),
-            sender_contact: contact.into(),
-            letter_no: format!("{}/{:03}/{}/{}", 400 + i % 90, i + 1, "PR", letter_date.format("%Y")),
-            letter_date: Some(letter_date.to_string()),
-            title: title.into(),
-            news_type: Some(news_type.into()),
-            event_date: Some(letter_date.to_string()),
-            event_place: PLACES[i as usize % PLACES.len()].into(),
-            body: format!(
-                "{title}. Kegiatan dilaksanakan di {} dan dihadiri oleh pejabat {opd}. \
+        release::register_release(
+            store,
+            NewRelease {
+                received_at: Some(local.format("%Y-%m-%dT%H:%M").to_string()),
+                sender_org: opd.into(),
+                sender_contact: contact.into(),
+                letter_no: format!(
+                    "{}/{:03}/{}/{}",
+                    400 + i % 90,
+                    i + 1,
+                    "PR",
+                    letter_date.format("%Y")
+                ),
+                letter_date: Some(letter_date.to_string()),
+                title: title.into(),
+                news_type: Some(news_type.into()),
+                event_date: Some(letter_date.to_string()),
+                event_place: PLACES[i as usize % PLACES.len()].into(),
+                body: format!(
+                    "{title}. Kegiatan dilaksanakan di {} dan dihadiri oleh pejabat {opd}. \
                  Informasi lebih lanjut dapat menghubungi {contact}.",
-                PLACES[i as usize % PLACES.len()]
-            ),
-            checklist: CHECKLIST[..(5 + i as usize % 3).min(CHECKLIST.len())].iter().map(|s| (*s).into()).collect(),
-            received_by: Some(kasi),
-            evidence,
-            ..NewRelease::default()
-        })?;
+                    PLACES[i as usize % PLACES.len()]
+                ),
+                checklist: CHECKLIST[..(5 + i as usize % 3).min(CHECKLIST.len())]
+                    .iter()
+                    .map(|s| (*s).into())
+                    .collect(),
+                received_by: Some(kasi),
+                evidence,
+                ..NewRelease::default()
+            },
+        )?;
         if (i + 1) % 1000 == 0 {
             eprintln!("  {} dari {n} rilis…", i + 1);
         }
@@ -108,11 +196,36 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
 }
 
 const STAFF: &[(&str, &str, Role, &str)] = &[
-    ("Drs. Yusuf Abdullah, M.Si.", "196805121993031004", Role::Kadis, "Kepala Dinas"),
-    ("Fransiska Lenny, S.Sos.", "197503172000032002", Role::Kabid, "Kepala Bidang IKP"),
-    ("Rahmat Hidayat, S.I.Kom.", "198207092006041003", Role::Kasi, "Kepala Seksi Media"),
-    ("Dewi Anggraini, A.Md.", "199001152015032001", Role::Operator, "Operator Website"),
-    ("Bambang Sutrisno", "198511202010011002", Role::Archivist, "Arsiparis"),
+    (
+        "Drs. Yusuf Abdullah, M.Si.",
+        "196805121993031004",
+        Role::Kadis,
+        "Kepala Dinas",
+    ),
+    (
+        "Fransiska Lenny, S.Sos.",
+        "197503172000032002",
+        Role::Kabid,
+        "Kepala Bidang IKP",
+    ),
+    (
+        "Rahmat Hidayat, S.I.Kom.",
+        "198207092006041003",
+        Role::Kasi,
+        "Kepala Seksi Media",
+    ),
+    (
+        "Dewi Anggraini, A.Md.",
+        "199001152015032001",
+        Role::Operator,
+        "Operator Website",
+    ),
+    (
+        "Bambang Sutrisno",
+        "198511202010011002",
+        Role::Archivist,
+        "Arsiparis",
+    ),
 ];
 
 fn demo_office() -> FirstRun {
@@ -142,7 +255,11 @@ fn photo_pool(store: &Store) -> Result<Vec<(String, String)>> {
                 if sun {
                     Rgb([250, 210, 60])
                 } else if y < 380 + (x / 40 + k) % 30 {
-                    Rgb([(60 + k * 12) as u8, (120 + x / 12) as u8, (200 - y / 4) as u8])
+                    Rgb([
+                        (60 + k * 12) as u8,
+                        (120 + x / 12) as u8,
+                        (200 - y / 4) as u8,
+                    ])
                 } else {
                     Rgb([(40 + k * 9) as u8, (110 + y / 8) as u8, (50 + x / 30) as u8])
                 }

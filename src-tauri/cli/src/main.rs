@@ -50,19 +50,26 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &mut Args) -> Result<ExitCode> {
-    let dir = args.value("--data")?.map(PathBuf::from).unwrap_or_else(pressdesk_core::default_data_dir);
+    let dir = args
+        .value("--data")?
+        .map(PathBuf::from)
+        .unwrap_or_else(pressdesk_core::default_data_dir);
     let Some(command) = args.command() else {
         eprintln!("{USAGE}");
         return Ok(ExitCode::from(2));
     };
     let store = Store::open(&dir)?;
-    let json = args.flag("--json");
+    // `register --json FILE` names its input; everywhere else `--json` asks for JSON output.
+    let json = command != "register" && args.flag("--json");
     match command.as_str() {
         "init" => init(&store, args)?,
         "register" => register(&store, args)?,
         "list" => {
             let query = ListQuery {
-                status: args.value("--status")?.map(|s| pressdesk_core::model::Status::parse(&s)).transpose()?,
+                status: args
+                    .value("--status")?
+                    .map(|s| pressdesk_core::model::Status::parse(&s))
+                    .transpose()?,
                 year: args.parsed("--year")?,
                 month: args.parsed("--month")?,
                 limit: args.parsed("--limit")?,
@@ -72,7 +79,10 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         }
         "search" => {
             let text = args.rest().join(" ");
-            let query = ListQuery { search: Some(text), ..ListQuery::default() };
+            let query = ListQuery {
+                search: Some(text),
+                ..ListQuery::default()
+            };
             print::page(&release::list_releases(&store, query)?, json)?;
         }
         "show" => {
@@ -88,10 +98,17 @@ fn run(args: &mut Args) -> Result<ExitCode> {
             let report = verify::verify(&store, !args.flag("--no-files"))?;
             print::verify(&report, json)?;
             args.finish()?;
-            return Ok(if report.ok { ExitCode::SUCCESS } else { ExitCode::FAILURE });
+            return Ok(if report.ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            });
         }
         other => {
-            return Err(Error::invalid("command", format!("Perintah «{other}» tidak dikenal.\n\n{USAGE}")))
+            return Err(Error::invalid(
+                "command",
+                format!("Perintah «{other}» tidak dikenal.\n\n{USAGE}"),
+            ))
         }
     }
     args.finish()?;
@@ -114,7 +131,9 @@ fn init(store: &Store, args: &mut Args) -> Result<()> {
                 name: args.value("--admin-name")?.unwrap_or_default(),
                 nip: args.value("--admin-nip")?.unwrap_or_default(),
                 role: pressdesk_core::model::Role::Admin,
-                position: args.value("--admin-position")?.unwrap_or_else(|| "Administrator".into()),
+                position: args
+                    .value("--admin-position")?
+                    .unwrap_or_else(|| "Administrator".into()),
             },
         };
         office::setup_office(store, input)?;
@@ -132,7 +151,11 @@ fn register(store: &Store, args: &mut Args) -> Result<()> {
     let mut input: NewRelease = serde_json::from_str(&text)?;
     for attach in args.values("--attach")? {
         let staged = evidence::stage_path(store, std::path::Path::new(&attach))?;
-        input.evidence.push(EvidenceInput { sha256: staged.sha256, kind: staged.kind, name: staged.name });
+        input.evidence.push(EvidenceInput {
+            sha256: staged.sha256,
+            kind: staged.kind,
+            name: staged.name,
+        });
     }
     let detail = release::register_release(store, input)?;
     println!("{}", serde_json::to_string_pretty(&detail)?);

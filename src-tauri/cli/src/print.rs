@@ -28,7 +28,11 @@ pub fn detail(d: &ReleaseDetail, json: bool) -> Result<()> {
     println!("Nomor agenda : {}", s.agenda_no);
     println!("Judul        : {}", s.title);
     println!("Pengirim     : {} {}", s.sender_org, d.sender_contact);
-    println!("Nomor surat  : {} {}", s.letter_no, s.letter_date_display.as_deref().unwrap_or(""));
+    println!(
+        "Nomor surat  : {} {}",
+        s.letter_no,
+        s.letter_date_display.as_deref().unwrap_or("")
+    );
     println!("Diterima     : {}", s.received_display);
     println!("Jenis berita : {}", s.news_type);
     println!("Status       : {}", s.status_label);

@@ -44,7 +44,11 @@ fn event_hash(prev: &str, e: &Event) -> String {
 
 pub fn head(conn: &Connection) -> Result<String> {
     let head: Option<String> = conn
-        .query_row("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1", [], |r| r.get(0))
+        .query_row(
+            "SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
         .optional()?;
     Ok(head.unwrap_or_else(|| GENESIS.to_owned()))
 }
@@ -61,7 +65,14 @@ pub fn append(
     let at = timefmt::to_db(timefmt::now());
     let payload = payload.to_string();
     let prev = head(conn)?;
-    let event = Event { at: &at, actor_id, action, entity, entity_id, payload: &payload };
+    let event = Event {
+        at: &at,
+        actor_id,
+        action,
+        entity,
+        entity_id,
+        payload: &payload,
+    };
     let hash = event_hash(&prev, &event);
     conn.execute(
         "INSERT INTO audit_events (at, actor_id, action, entity, entity_id, payload, prev_hash, hash)
@@ -83,8 +94,13 @@ pub fn verify_chain(conn: &Connection) -> Result<(u64, Vec<String>)> {
     while let Some(row) = rows.next()? {
         count += 1;
         let id: i64 = row.get(0)?;
-        let (at, action, entity, entity_id, payload): (String, String, String, String, String) =
-            (row.get(1)?, row.get(3)?, row.get(4)?, row.get(5)?, row.get(6)?);
+        let (at, action, entity, entity_id, payload): (String, String, String, String, String) = (
+            row.get(1)?,
+            row.get(3)?,
+            row.get(4)?,
+            row.get(5)?,
+            row.get(6)?,
+        );
         let event = Event {
             at: &at,
             actor_id: row.get(2)?,
@@ -95,7 +111,9 @@ pub fn verify_chain(conn: &Connection) -> Result<(u64, Vec<String>)> {
         };
         let (stored_prev, stored_hash): (String, String) = (row.get(7)?, row.get(8)?);
         if stored_prev != prev {
-            faults.push(format!("Jejak audit #{id}: rantai terputus (hash sebelumnya tidak cocok)."));
+            faults.push(format!(
+                "Jejak audit #{id}: rantai terputus (hash sebelumnya tidak cocok)."
+            ));
         }
         if event_hash(&stored_prev, &event) != stored_hash {
             faults.push(format!("Jejak audit #{id}: isi peristiwa telah diubah."));
@@ -131,7 +149,12 @@ pub fn trail(
          WHERE a.entity = ?1 AND a.entity_id = ?2 ORDER BY a.id",
     )?;
     let rows = stmt.query_map(params![entity, entity_id], |r| {
-        Ok((r.get::<_, String>(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get(1)?,
+            r.get::<_, String>(2)?,
+            r.get(3)?,
+        ))
     })?;
     let mut out = Vec::new();
     for row in rows {

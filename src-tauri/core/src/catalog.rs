@@ -59,14 +59,21 @@ pub const CHECKLIST: [(&str, &str); 7] = [
 pub fn checklist() -> Vec<ChecklistItem> {
     CHECKLIST
         .iter()
-        .map(|(key, label)| ChecklistItem { key: (*key).into(), label: (*label).into() })
+        .map(|(key, label)| ChecklistItem {
+            key: (*key).into(),
+            label: (*label).into(),
+        })
         .collect()
 }
 
 pub fn news_types(conn: &Connection) -> Result<Vec<NewsType>> {
     let mut stmt = conn.prepare("SELECT id, name, active FROM news_types ORDER BY sort, name")?;
     let rows = stmt.query_map([], |r| {
-        Ok(NewsType { id: r.get(0)?, name: r.get(1)?, active: r.get(2)? })
+        Ok(NewsType {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            active: r.get(2)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -75,24 +82,33 @@ pub fn news_types(conn: &Connection) -> Result<Vec<NewsType>> {
 pub fn news_type_id(conn: &Connection, id: Option<i64>, name: Option<&str>) -> Result<i64> {
     let found: Option<(i64, bool)> = match (id, name) {
         (Some(id), _) => conn
-            .query_row("SELECT id, active FROM news_types WHERE id = ?1", [id], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
+            .query_row(
+                "SELECT id, active FROM news_types WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?,
         (None, Some(name)) if !name.trim().is_empty() => conn
-            .query_row("SELECT id, active FROM news_types WHERE name = ?1", [name.trim()], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
+            .query_row(
+                "SELECT id, active FROM news_types WHERE name = ?1",
+                [name.trim()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?,
         _ => conn
-            .query_row("SELECT id, 1 FROM news_types WHERE name = 'Lainnya'", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
+            .query_row(
+                "SELECT id, 1 FROM news_types WHERE name = 'Lainnya'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?,
     };
     match found {
         Some((id, true)) => Ok(id),
-        Some((_, false)) => Err(Error::invalid("news_type", "Jenis berita ini sudah tidak dipakai.")),
+        Some((_, false)) => Err(Error::invalid(
+            "news_type",
+            "Jenis berita ini sudah tidak dipakai.",
+        )),
         None => Err(Error::invalid("news_type", "Jenis berita tidak dikenal.")),
     }
 }
@@ -113,29 +129,52 @@ pub fn add_news_type(store: &Store, name: String) -> Result<NewsType> {
             params![name.trim()],
         )?;
         let id = tx.last_insert_rowid();
-        let nt = NewsType { id, name: name.trim().to_owned(), active: true };
-        audit::append(tx, None, "news_type.add", "news_type", &id.to_string(), &serde_json::json!(nt))?;
+        let nt = NewsType {
+            id,
+            name: name.trim().to_owned(),
+            active: true,
+        };
+        audit::append(
+            tx,
+            None,
+            "news_type.add",
+            "news_type",
+            &id.to_string(),
+            &serde_json::json!(nt),
+        )?;
         Ok(nt)
     })
 }
 
 pub fn set_news_type_active(store: &Store, id: i64, active: bool) -> Result<()> {
     store.with_tx(|tx| {
-        let n = tx.execute("UPDATE news_types SET active = ?1 WHERE id = ?2", params![active, id])?;
+        let n = tx.execute(
+            "UPDATE news_types SET active = ?1 WHERE id = ?2",
+            params![active, id],
+        )?;
         if n == 0 {
             return Err(Error::NotFound("Jenis berita tidak ditemukan.".into()));
         }
         let payload = serde_json::json!({ "id": id, "active": active });
-        audit::append(tx, None, "news_type.update", "news_type", &id.to_string(), &payload)?;
+        audit::append(
+            tx,
+            None,
+            "news_type.update",
+            "news_type",
+            &id.to_string(),
+            &payload,
+        )?;
         Ok(())
     })
 }
 
 pub fn sop_template(conn: &Connection, template_id: i64) -> Result<SopTemplate> {
     let (code, title): (String, String) = conn
-        .query_row("SELECT code, title FROM sop_templates WHERE id = ?1", [template_id], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT code, title FROM sop_templates WHERE id = ?1",
+            [template_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?
         .ok_or_else(|| Error::NotFound("Templat SOP tidak ditemukan.".into()))?;
     let mut stmt = conn.prepare(
@@ -143,7 +182,14 @@ pub fn sop_template(conn: &Connection, template_id: i64) -> Result<SopTemplate> 
          FROM sop_steps WHERE template_id = ?1 ORDER BY seq",
     )?;
     let raw = stmt.query_map([template_id], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get(4)?, r.get(5)?))
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get(4)?,
+            r.get(5)?,
+        ))
     })?;
     let mut steps = Vec::new();
     for row in raw {
@@ -157,11 +203,18 @@ pub fn sop_template(conn: &Connection, template_id: i64) -> Result<SopTemplate> 
             output,
         });
     }
-    Ok(SopTemplate { id: template_id, code, title, steps })
+    Ok(SopTemplate {
+        id: template_id,
+        code,
+        title,
+        steps,
+    })
 }
 
 pub fn default_template_id(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT id FROM sop_templates WHERE is_default = 1 ORDER BY id", [], |r| {
-        r.get(0)
-    })?)
+    Ok(conn.query_row(
+        "SELECT id FROM sop_templates WHERE is_default = 1 ORDER BY id",
+        [],
+        |r| r.get(0),
+    )?)
 }

@@ -39,7 +39,11 @@ impl Store {
         configure(&conn)?;
         migrate(&mut conn)?;
         let files = FileStore::open(dir)?;
-        let store = Store { conn: Mutex::new(conn), files, dir: dir.to_path_buf() };
+        let store = Store {
+            conn: Mutex::new(conn),
+            files,
+            dir: dir.to_path_buf(),
+        };
         store.files.sweep_staging()?;
         Ok(store)
     }
@@ -117,7 +121,11 @@ mod tests {
                 assert_eq!(sync, 2, "synchronous=FULL");
                 let fk: i64 = c.pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
                 assert_eq!(fk, 1);
-                let fk_errors = c.prepare("PRAGMA foreign_key_check")?.query([])?.next()?.is_none();
+                let fk_errors = c
+                    .prepare("PRAGMA foreign_key_check")?
+                    .query([])?
+                    .next()?
+                    .is_none();
                 assert!(fk_errors);
                 Ok(())
             })

@@ -10,10 +10,16 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// The user's input is wrong; `field` names the form field that caused it.
     #[error("{message}")]
-    Invalid { field: Option<String>, message: String },
+    Invalid {
+        field: Option<String>,
+        message: String,
+    },
     /// An evidence file was refused (bad format, too large, broken).
     #[error("{message}")]
-    Media { field: Option<String>, message: String },
+    Media {
+        field: Option<String>,
+        message: String,
+    },
     #[error("{0}")]
     NotFound(String),
     /// The operation is not allowed in the record's current state.
@@ -37,11 +43,17 @@ pub enum Error {
 
 impl Error {
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        Error::Invalid { field: Some(field.to_owned()), message: message.into() }
+        Error::Invalid {
+            field: Some(field.to_owned()),
+            message: message.into(),
+        }
     }
 
     pub fn media(field: &str, message: impl Into<String>) -> Self {
-        Error::Media { field: Some(field.to_owned()), message: message.into() }
+        Error::Media {
+            field: Some(field.to_owned()),
+            message: message.into(),
+        }
     }
 
     /// The stable machine name of the error, used by the UI to pick how to show it.

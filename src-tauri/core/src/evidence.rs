@@ -42,7 +42,9 @@ pub fn stage_file(store: &Store, name: &str, bytes: &[u8]) -> Result<StagedFile>
     let inspected = media::inspect(&name, bytes)?;
     let sha = sha256_hex(bytes);
     let meta = FileMeta::of(&inspected, bytes.len() as u64);
-    store.files().stage(&sha, bytes, inspected.thumbnail.as_deref(), &meta)?;
+    store
+        .files()
+        .stage(&sha, bytes, inspected.thumbnail.as_deref(), &meta)?;
     let duplicate = store.with_conn(|c| duplicate_note(c, &sha))?;
     Ok(StagedFile {
         kind: if inspected.format.is_video() {
@@ -67,25 +69,37 @@ pub fn stage_file(store: &Store, name: &str, bytes: &[u8]) -> Result<StagedFile>
 
 /// Reads a file named on the command line, with a clear message for each way it can fail.
 pub fn stage_path(store: &Store, path: &Path) -> Result<StagedFile> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let shown = path.display();
-    let meta = std::fs::metadata(path).map_err(|_| {
-        Error::media("evidence", format!("Berkas «{shown}» tidak ditemukan."))
-    })?;
+    let meta = std::fs::metadata(path)
+        .map_err(|_| Error::media("evidence", format!("Berkas «{shown}» tidak ditemukan.")))?;
     if !meta.is_file() {
         return Err(Error::media("evidence", format!("«{shown}» bukan berkas.")));
     }
     if meta.len() > MAX_FILE_BYTES as u64 {
         return Err(Error::media(
             "evidence",
-            format!("Berkas «{name}» terlalu besar ({}). Batasnya 200 MB.", human_size(meta.len())),
+            format!(
+                "Berkas «{name}» terlalu besar ({}). Batasnya 200 MB.",
+                human_size(meta.len())
+            ),
         ));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     File::open(path)
-        .and_then(|f| BufReader::new(f).take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .and_then(|f| {
+            BufReader::new(f)
+                .take(MAX_FILE_BYTES as u64 + 1)
+                .read_to_end(&mut bytes)
+        })
         .map_err(|e| {
-            Error::media("evidence", format!("Berkas «{name}» tidak dapat dibaca sampai habis: {e}."))
+            Error::media(
+                "evidence",
+                format!("Berkas «{name}» tidak dapat dibaca sampai habis: {e}."),
+            )
         })?;
     stage_file(store, &name, &bytes)
 }
@@ -127,7 +141,11 @@ pub struct Promotion<'a> {
 
 impl<'a> Promotion<'a> {
     pub fn new(store: &'a Store, shas: &[String]) -> Result<Promotion<'a>> {
-        let mut promotion = Promotion { store, files: Vec::new(), created: RefCell::new(Vec::new()) };
+        let mut promotion = Promotion {
+            store,
+            files: Vec::new(),
+            created: RefCell::new(Vec::new()),
+        };
         for sha in shas {
             let meta = store.files().staged_meta(sha);
             match store.files().promote(sha) {
@@ -161,7 +179,10 @@ impl<'a> Promotion<'a> {
     pub fn commit_with<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let result = self.store.with_tx(f);
         match &result {
-            Ok(_) => self.store.files().forget_meta(self.files.iter().map(|(s, _)| s.as_str())),
+            Ok(_) => self
+                .store
+                .files()
+                .forget_meta(self.files.iter().map(|(s, _)| s.as_str())),
             Err(_) => self.roll_back(),
         }
         result
@@ -176,8 +197,11 @@ impl<'a> Promotion<'a> {
 }
 
 fn record_file(tx: &Transaction, store: &Store, sha: &str, meta: Option<&FileMeta>) -> Result<()> {
-    let exists: bool =
-        tx.query_row("SELECT EXISTS (SELECT 1 FROM files WHERE sha256 = ?1)", [sha], |r| r.get(0))?;
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM files WHERE sha256 = ?1)",
+        [sha],
+        |r| r.get(0),
+    )?;
     if exists {
         return Ok(());
     }
@@ -187,7 +211,9 @@ fn record_file(tx: &Transaction, store: &Store, sha: &str, meta: Option<&FileMet
         None => {
             let bytes = std::fs::read(store.files().file_path(sha)?).map_err(Error::from_io)?;
             if sha256_hex(&bytes) != sha {
-                return Err(Error::Corrupt(format!("berkas {sha} berubah sebelum disimpan")));
+                return Err(Error::Corrupt(format!(
+                    "berkas {sha} berubah sebelum disimpan"
+                )));
             }
             FileMeta::of(&media::inspect("berkas", &bytes)?, bytes.len() as u64)
         }
@@ -211,5 +237,9 @@ fn record_file(tx: &Transaction, store: &Store, sha: &str, meta: Option<&FileMet
 
 /// The stored format of a file, for checking that evidence kinds fit their content.
 pub fn mime_of(conn: &Connection, sha: &str) -> Result<String> {
-    Ok(conn.query_row("SELECT mime FROM files WHERE sha256 = ?1", [sha], |r| r.get(0))?)
+    Ok(
+        conn.query_row("SELECT mime FROM files WHERE sha256 = ?1", [sha], |r| {
+            r.get(0)
+        })?,
+    )
 }

@@ -61,7 +61,9 @@ pub fn sha256_file(path: &Path) -> Result<String> {
 /// A SHA-256 in lowercase hex is the only name a caller may use to reach a stored file;
 /// checking it here keeps `../` and friends out of every path we build.
 pub fn is_sha256(s: &str) -> bool {
-    s.len() == 64 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 impl FileStore {
@@ -69,7 +71,9 @@ impl FileStore {
         for sub in ["files", "thumbs", "staging"] {
             fs::create_dir_all(data_dir.join(sub)).map_err(Error::from_io)?;
         }
-        Ok(FileStore { root: data_dir.to_path_buf() })
+        Ok(FileStore {
+            root: data_dir.to_path_buf(),
+        })
     }
 
     pub fn file_path(&self, sha: &str) -> Result<PathBuf> {
@@ -87,7 +91,11 @@ impl FileStore {
 
     fn sharded(&self, dir: &str, sha: &str, ext: &str) -> Result<PathBuf> {
         check_sha(sha)?;
-        Ok(self.root.join(dir).join(&sha[..2]).join(format!("{sha}{ext}")))
+        Ok(self
+            .root
+            .join(dir)
+            .join(&sha[..2])
+            .join(format!("{sha}{ext}")))
     }
 
     pub fn is_stored(&self, sha: &str) -> bool {
@@ -100,7 +108,13 @@ impl FileStore {
 
     /// Puts checked bytes in staging (unless already stored) and their thumbnail beside the
     /// stored files; nothing refers to them until a record is committed.
-    pub fn stage(&self, sha: &str, bytes: &[u8], thumb: Option<&[u8]>, meta: &FileMeta) -> Result<()> {
+    pub fn stage(
+        &self,
+        sha: &str,
+        bytes: &[u8],
+        thumb: Option<&[u8]>,
+        meta: &FileMeta,
+    ) -> Result<()> {
         if let Some(thumb) = thumb {
             let path = self.thumb_path(sha)?;
             if !path.exists() {
@@ -169,7 +183,10 @@ impl FileStore {
     pub fn write_atomic(&self, path: &Path, bytes: &[u8]) -> Result<()> {
         let dir = path.parent().unwrap_or(&self.root);
         fs::create_dir_all(dir).map_err(Error::from_io)?;
-        let tmp = self.root.join("staging").join(format!("{}.part", uuid::Uuid::now_v7()));
+        let tmp = self
+            .root
+            .join("staging")
+            .join(format!("{}.part", uuid::Uuid::now_v7()));
         let result = (|| {
             let mut file = File::create(&tmp)?;
             file.write_all(bytes)?;
@@ -230,5 +247,7 @@ fn check_sha(sha: &str) -> Result<()> {
 }
 
 fn sync_dir(dir: &Path) -> Result<()> {
-    File::open(dir).and_then(|d| d.sync_all()).map_err(Error::from_io)
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(Error::from_io)
 }

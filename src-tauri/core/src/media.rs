@@ -101,11 +101,21 @@ pub fn inspect(name: &str, bytes: &[u8]) -> Result<Inspected> {
             if !tail.windows(5).any(|w| w == b"%%EOF") {
                 return Err(refuse(format!("Berkas PDF «{name}» terpotong atau rusak.")));
             }
-            Ok(Inspected { format, width: None, height: None, captured_at: None, thumbnail: None })
+            Ok(Inspected {
+                format,
+                width: None,
+                height: None,
+                captured_at: None,
+                thumbnail: None,
+            })
         }
-        f if f.is_video() => {
-            Ok(Inspected { format, width: None, height: None, captured_at: None, thumbnail: None })
-        }
+        f if f.is_video() => Ok(Inspected {
+            format,
+            width: None,
+            height: None,
+            captured_at: None,
+            thumbnail: None,
+        }),
         _ => inspect_image(name, format, bytes),
     }
 }
@@ -126,7 +136,9 @@ fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> 
             ),
         ));
     }
-    let exif = exif::Reader::new().read_from_container(&mut Cursor::new(bytes)).ok();
+    let exif = exif::Reader::new()
+        .read_from_container(&mut Cursor::new(bytes))
+        .ok();
     let image = match format {
         Format::Jpeg => decode_jpeg_scaled(bytes).ok_or_else(broken)?,
         _ => decode_bounded(bytes, format).ok_or_else(broken)?,
@@ -171,9 +183,10 @@ fn decode_jpeg_scaled(bytes: &[u8]) -> Option<DynamicImage> {
     let rgb: Vec<u8> = match info.pixel_format {
         jpeg_decoder::PixelFormat::RGB24 => pixels,
         jpeg_decoder::PixelFormat::L8 => pixels.iter().flat_map(|&l| [l, l, l]).collect(),
-        jpeg_decoder::PixelFormat::L16 => {
-            pixels.chunks_exact(2).flat_map(|c| [c[0], c[0], c[0]]).collect()
-        }
+        jpeg_decoder::PixelFormat::L16 => pixels
+            .chunks_exact(2)
+            .flat_map(|c| [c[0], c[0], c[0]])
+            .collect(),
         jpeg_decoder::PixelFormat::CMYK32 => pixels
             .chunks_exact(4)
             .flat_map(|c| {
@@ -208,7 +221,9 @@ fn flatten(image: DynamicImage) -> RgbImage {
 
 fn encode_jpeg(image: &RgbImage) -> Option<Vec<u8>> {
     let mut out = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 82).encode_image(image).ok()?;
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 82)
+        .encode_image(image)
+        .ok()?;
     Some(out)
 }
 
@@ -222,7 +237,9 @@ fn exif_capture_time(exif: &exif::Exif) -> Option<String> {
     let field = exif
         .get_field(exif::Tag::DateTimeOriginal, exif::In::PRIMARY)
         .or_else(|| exif.get_field(exif::Tag::DateTime, exif::In::PRIMARY))?;
-    let exif::Value::Ascii(ref parts) = field.value else { return None };
+    let exif::Value::Ascii(ref parts) = field.value else {
+        return None;
+    };
     let dt = exif::DateTime::from_ascii(parts.first()?).ok()?;
     Some(format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",

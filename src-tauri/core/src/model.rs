@@ -18,8 +18,14 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 6] =
-        [Role::Kasi, Role::Kadis, Role::Kabid, Role::Operator, Role::Archivist, Role::Admin];
+    pub const ALL: [Role; 6] = [
+        Role::Kasi,
+        Role::Kadis,
+        Role::Kabid,
+        Role::Operator,
+        Role::Archivist,
+        Role::Admin,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -172,7 +178,10 @@ impl TimeZone {
             "WIB" => Ok(TimeZone::WIB),
             "WITA" => Ok(TimeZone::WITA),
             "WIT" => Ok(TimeZone::WIT),
-            _ => Err(Error::invalid("timezone", "Zona waktu harus WIB, WITA atau WIT.")),
+            _ => Err(Error::invalid(
+                "timezone",
+                "Zona waktu harus WIB, WITA atau WIT.",
+            )),
         }
     }
 }

@@ -51,12 +51,24 @@ pub fn get(conn: &Connection) -> Result<Option<Office>> {
             "SELECT name, unit_code, address, timezone, logo_sha FROM office WHERE id = 1",
             [],
             |r| {
-                Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?, r.get(4)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get(4)?,
+                ))
             },
         )
         .optional()?;
     row.map(|(name, unit_code, address, tz, logo_sha)| {
-        Ok(Office { name, unit_code, address, timezone: TimeZone::parse(&tz)?, logo_sha })
+        Ok(Office {
+            name,
+            unit_code,
+            address,
+            timezone: TimeZone::parse(&tz)?,
+            logo_sha,
+        })
     })
     .transpose()
 }
@@ -71,7 +83,10 @@ fn validate(office: &Office) -> Result<()> {
     check_text("office.unit_code", "Kode unit", &office.unit_code, true, 30)?;
     check_text("office.address", "Alamat", &office.address, true, 300)?;
     if office.unit_code.trim().contains(char::is_whitespace) {
-        return Err(Error::invalid("office.unit_code", "Kode unit tidak boleh berisi spasi."));
+        return Err(Error::invalid(
+            "office.unit_code",
+            "Kode unit tidak boleh berisi spasi.",
+        ));
     }
     Ok(())
 }
@@ -98,7 +113,10 @@ fn upsert(conn: &Connection, office: &Office) -> Result<()> {
 pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
     validate(&input.office)?;
     if input.admin.role != Role::Admin {
-        return Err(Error::invalid("admin.role", "Pengguna pertama harus berperan Admin."));
+        return Err(Error::invalid(
+            "admin.role",
+            "Pengguna pertama harus berperan Admin.",
+        ));
     }
     let logo = Promotion::logo(store, input.office.logo_sha.as_deref())?;
     logo.commit_with(|tx| {
@@ -108,7 +126,14 @@ pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
         logo.record_files(tx)?;
         upsert(tx, &input.office)?;
         let office = get(tx)?;
-        audit::append(tx, None, "office.setup", "office", "1", &serde_json::json!(office))?;
+        audit::append(
+            tx,
+            None,
+            "office.setup",
+            "office",
+            "1",
+            &serde_json::json!(office),
+        )?;
         users::insert(tx, &input.admin, None)?;
         Ok(())
     })?;
@@ -124,7 +149,14 @@ pub fn update_office(store: &Store, office: Office) -> Result<Office> {
         }
         logo.record_files(tx)?;
         upsert(tx, &office)?;
-        audit::append(tx, None, "office.update", "office", "1", &serde_json::json!(get(tx)?))?;
+        audit::append(
+            tx,
+            None,
+            "office.update",
+            "office",
+            "1",
+            &serde_json::json!(get(tx)?),
+        )?;
         Ok(())
     })?;
     store.with_conn(|c| get(c)?.ok_or_else(|| Error::NotFound("Profil kantor hilang.".into())))

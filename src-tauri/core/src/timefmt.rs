@@ -27,7 +27,8 @@ pub fn month_name(month: u32) -> &'static str {
 
 pub fn offset(tz: TimeZone) -> FixedOffset {
     // The three offsets are constants well inside FixedOffset's range.
-    FixedOffset::east_opt(tz.offset_hours() * 3600).unwrap_or_else(|| Utc::now().fixed_offset().timezone())
+    FixedOffset::east_opt(tz.offset_hours() * 3600)
+        .unwrap_or_else(|| Utc::now().fixed_offset().timezone())
 }
 
 pub fn now() -> DateTime<Utc> {
@@ -75,7 +76,10 @@ pub fn parse_local(field: &str, s: &str, tz: TimeZone) -> Result<DateTime<Utc>> 
         .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
         .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
         .map_err(|_| {
-            Error::invalid(field, format!("Waktu «{s}» tidak sah; gunakan format 2026-11-21 14:05."))
+            Error::invalid(
+                field,
+                format!("Waktu «{s}» tidak sah; gunakan format 2026-11-21 14:05."),
+            )
         })?;
     offset(tz)
         .from_local_datetime(&naive)
@@ -86,7 +90,10 @@ pub fn parse_local(field: &str, s: &str, tz: TimeZone) -> Result<DateTime<Utc>> 
 
 pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::invalid(field, format!("Tanggal «{s}» tidak sah; gunakan format 2026-11-21."))
+        Error::invalid(
+            field,
+            format!("Tanggal «{s}» tidak sah; gunakan format 2026-11-21."),
+        )
     })
 }
 
@@ -102,7 +109,10 @@ pub fn period_bounds(year: i32, month: Option<u32>, tz: TimeZone) -> Option<(Str
             };
             (start, end)
         }
-        None => (NaiveDate::from_ymd_opt(year, 1, 1)?, NaiveDate::from_ymd_opt(year + 1, 1, 1)?),
+        None => (
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)?,
+        ),
     };
     let utc = |d: NaiveDate| {
         offset(tz)
@@ -131,12 +141,21 @@ mod tests {
     #[test]
     fn indonesian_formats() {
         let t = from_db("2026-11-21T06:05:00Z").unwrap();
-        assert_eq!(format_datetime(t, TimeZone::WITA), "21 November 2026, 14.05 WITA");
-        assert_eq!(format_datetime(t, TimeZone::WIB), "21 November 2026, 13.05 WIB");
+        assert_eq!(
+            format_datetime(t, TimeZone::WITA),
+            "21 November 2026, 14.05 WITA"
+        );
+        assert_eq!(
+            format_datetime(t, TimeZone::WIB),
+            "21 November 2026, 13.05 WIB"
+        );
         let back = parse_local("received_at", "2026-11-21T14:05", TimeZone::WITA).unwrap();
         assert_eq!(back, t);
         assert_eq!(format_duration(372), "6 menit 12 detik");
         let (a, b) = period_bounds(2026, Some(12), TimeZone::WIB).unwrap();
-        assert_eq!((a.as_str(), b.as_str()), ("2026-11-30T17:00:00Z", "2026-12-31T17:00:00Z"));
+        assert_eq!(
+            (a.as_str(), b.as_str()),
+            ("2026-11-30T17:00:00Z", "2026-12-31T17:00:00Z")
+        );
     }
 }

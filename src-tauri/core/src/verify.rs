@@ -30,7 +30,12 @@ pub fn verify(store: &Store, check_files: bool) -> Result<VerifyReport> {
         if integrity != "ok" {
             faults.push(format!("Basis data rusak menurut SQLite: {integrity}"));
         }
-        if conn.prepare("PRAGMA foreign_key_check")?.query([])?.next()?.is_some() {
+        if conn
+            .prepare("PRAGMA foreign_key_check")?
+            .query([])?
+            .next()?
+            .is_some()
+        {
             faults.push("Ada rujukan yang menunjuk ke baris yang tidak ada.".into());
         }
         let (events, chain_faults) = audit::verify_chain(conn)?;
@@ -52,7 +57,9 @@ pub fn verify(store: &Store, check_files: bool) -> Result<VerifyReport> {
             let recorded: Option<String> = row.get(4)?;
             let no = release::agenda_display(year, seq);
             match recorded {
-                None => faults.push(format!("Agenda {no}: tidak ada jejak audit pendaftarannya.")),
+                None => faults.push(format!(
+                    "Agenda {no}: tidak ada jejak audit pendaftarannya."
+                )),
                 Some(fp) if fp != release::fingerprint(conn, id)? => faults.push(format!(
                     "Agenda {no}: isi rekaman berbeda dengan yang tercatat di jejak audit \
                      (diubah di luar PressDesk)."
@@ -102,7 +109,9 @@ pub fn verify(store: &Store, check_files: bool) -> Result<VerifyReport> {
             .filter(|s| file_rows.binary_search(s).is_err())
             .count();
         if orphans > 0 {
-            notes.push(format!("{orphans} berkas tersimpan tidak dipakai oleh rekaman mana pun."));
+            notes.push(format!(
+                "{orphans} berkas tersimpan tidak dipakai oleh rekaman mana pun."
+            ));
         }
     }
     Ok(VerifyReport {

@@ -19,7 +19,11 @@ fn assert_untouched(dir: &std::path::Path, store: &Store) {
             ))
         })
         .unwrap();
-    assert_eq!((releases, counters, files), (0, 0, 0), "no row and no number used");
+    assert_eq!(
+        (releases, counters, files),
+        (0, 0, 0),
+        "no row and no number used"
+    );
     assert_eq!(count_files(&dir.join("files")), 0, "no stored file");
 }
 
@@ -40,7 +44,12 @@ fn missing_and_overlong_fields_name_the_field() {
     assert!(err.to_string().contains("5000 karakter"));
     let mut future = release("Judul", "Dinas");
     future.received_at = Some("2099-01-01T10:00".into());
-    assert_eq!(release::register_release(&store, future).unwrap_err().field(), Some("received_at"));
+    assert_eq!(
+        release::register_release(&store, future)
+            .unwrap_err()
+            .field(),
+        Some("received_at")
+    );
     assert_untouched(dir.path(), &store);
 }
 
@@ -53,7 +62,10 @@ fn broken_and_hostile_files_are_refused_with_the_file_named() {
 
     let full = jpeg(1024, 768, 5);
     let truncated = refused(&store, "terpotong.jpg", &full[..full.len() / 2]);
-    assert!(truncated.to_string().contains("rusak atau terpotong"), "{truncated}");
+    assert!(
+        truncated.to_string().contains("rusak atau terpotong"),
+        "{truncated}"
+    );
 
     let empty = refused(&store, "kosong.jpg", b"");
     assert!(empty.to_string().contains("kosong"), "{empty}");
@@ -71,14 +83,21 @@ fn broken_and_hostile_files_are_refused_with_the_file_named() {
     assert!(folder.to_string().contains("bukan berkas"), "{folder}");
 
     assert_untouched(dir.path(), &store);
-    assert_eq!(count_files(&dir.path().join("staging")), 0, "nothing staged either");
+    assert_eq!(
+        count_files(&dir.path().join("staging")),
+        0,
+        "nothing staged either"
+    );
 }
 
 #[test]
 fn a_failed_registration_puts_its_evidence_back_and_uses_no_number() {
     let (dir, store) = store();
     let staged = evidence::stage_file(&store, "a.jpg", &jpeg(640, 480, 9)).unwrap();
-    let mut input = with_photos(release("Judul", "Dinas"), &[(staged.sha256.clone(), staged.name)]);
+    let mut input = with_photos(
+        release("Judul", "Dinas"),
+        &[(staged.sha256.clone(), staged.name)],
+    );
     input.news_type = Some("Jenis yang tidak ada".into());
     let err = release::register_release(&store, input.clone()).unwrap_err();
     assert_eq!(err.field(), Some("news_type"));
@@ -102,7 +121,10 @@ fn evidence_must_fit_its_kind_and_be_staged() {
         name: "s.pdf".into(),
     }];
     let err = release::register_release(&store, input).unwrap_err();
-    assert!(err.to_string().contains("tidak dapat dicatat sebagai Foto"), "{err}");
+    assert!(
+        err.to_string().contains("tidak dapat dicatat sebagai Foto"),
+        "{err}"
+    );
     let never_staged = NewRelease {
         evidence: vec![EvidenceInput {
             sha256: "ab".repeat(32),
@@ -118,7 +140,13 @@ fn evidence_must_fit_its_kind_and_be_staged() {
 
 #[test]
 fn malformed_json_says_where() {
-    let err: Error = serde_json::from_str::<NewRelease>("{\"title\": \"x\",,}").unwrap_err().into();
+    let err: Error = serde_json::from_str::<NewRelease>("{\"title\": \"x\",,}")
+        .unwrap_err()
+        .into();
     assert_eq!(err.kind(), "invalid");
-    assert!(err.to_string().starts_with("JSON tidak sah pada baris 1, kolom"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("JSON tidak sah pada baris 1, kolom"),
+        "{err}"
+    );
 }

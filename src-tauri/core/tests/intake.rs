@@ -10,8 +10,10 @@ use pressdesk_core::release::{self, ListQuery};
 #[test]
 fn agenda_numbers_are_gap_free_per_year() {
     let (_dir, store) = store();
-    let first = release::register_release(&store, release("Rilis satu", "Dinas Kesehatan")).unwrap();
-    let second = release::register_release(&store, release("Rilis dua", "Dinas Perhubungan")).unwrap();
+    let first =
+        release::register_release(&store, release("Rilis satu", "Dinas Kesehatan")).unwrap();
+    let second =
+        release::register_release(&store, release("Rilis dua", "Dinas Perhubungan")).unwrap();
     let year = &first.summary.agenda_no[4..];
     assert_eq!(first.summary.agenda_no, format!("001/{year}"));
     assert_eq!(second.summary.agenda_no, format!("002/{year}"));
@@ -43,7 +45,10 @@ fn evidence_is_stored_once_by_content_and_the_user_is_told() {
     let other = evidence::stage_file(&store, "lain.jpg", &jpeg(640, 480, 99)).unwrap();
     let input = with_photos(
         release("Peresmian", "Dinas PUPR"),
-        &[(a.sha256.clone(), a.name.clone()), (other.sha256.clone(), other.name.clone())],
+        &[
+            (a.sha256.clone(), a.name.clone()),
+            (other.sha256.clone(), other.name.clone()),
+        ],
     );
     let first = release::register_release(&store, input).unwrap();
     assert_eq!(first.evidence.len(), 2);
@@ -52,9 +57,16 @@ fn evidence_is_stored_once_by_content_and_the_user_is_told() {
     assert_eq!(again.sha256, a.sha256);
     let note = again.duplicate.expect("the user is told");
     assert!(note.contains(&first.summary.agenda_no), "{note}");
-    let input = with_photos(release("Liputan lanjutan", "Dinas PUPR"), &[(again.sha256, again.name)]);
+    let input = with_photos(
+        release("Liputan lanjutan", "Dinas PUPR"),
+        &[(again.sha256, again.name)],
+    );
     release::register_release(&store, input).unwrap();
-    assert_eq!(count_files(&dir.path().join("files")), 2, "same content stored once");
+    assert_eq!(
+        count_files(&dir.path().join("files")),
+        2,
+        "same content stored once"
+    );
     assert_eq!(count_files(&dir.path().join("staging")), 0);
 
     let page = release::list_releases(&store, ListQuery::default()).unwrap();
@@ -71,7 +83,12 @@ fn thumbnails_honour_exif_orientation_and_keep_capture_time() {
     assert_eq!(staged.captured_at.as_deref(), Some("2026-11-20T09:15:42"));
     let thumb = std::fs::read(store.files().thumb_path(&staged.sha256).unwrap()).unwrap();
     let thumb = image::load_from_memory(&thumb).unwrap();
-    assert!(thumb.height() > thumb.width(), "{}x{}", thumb.width(), thumb.height());
+    assert!(
+        thumb.height() > thumb.width(),
+        "{}x{}",
+        thumb.width(),
+        thumb.height()
+    );
     assert_eq!(thumb.height(), 320);
 }
 
@@ -106,20 +123,35 @@ fn search_finds_by_words_and_numbers_and_exact_numbers_open_the_record() {
     input.letter_no = "440/123/DINKES/XI/2026".into();
     input.body = "Imunisasi bagi anak usia sekolah.".into();
     let hit = release::register_release(&store, input).unwrap();
-    release::register_release(&store, release("Festival Irau Malinau", "Dinas Pariwisata")).unwrap();
+    release::register_release(&store, release("Festival Irau Malinau", "Dinas Pariwisata"))
+        .unwrap();
 
     let search = |q: &str| {
-        let query = ListQuery { search: Some(q.into()), ..ListQuery::default() };
+        let query = ListQuery {
+            search: Some(q.into()),
+            ..ListQuery::default()
+        };
         release::list_releases(&store, query).unwrap().rows
     };
     assert_eq!(search("vaksinasi")[0].id, hit.summary.id);
-    assert_eq!(search("kesehatan puskes")[0].id, hit.summary.id, "last word is a prefix");
+    assert_eq!(
+        search("kesehatan puskes")[0].id,
+        hit.summary.id,
+        "last word is a prefix"
+    );
     assert_eq!(search("imunisasi")[0].id, hit.summary.id, "body is indexed");
     assert_eq!(search("DINKES").len(), 1, "letter number is indexed");
     assert!(search("banjir").is_empty());
-    assert_eq!(search("\"; DROP TABLE releases; --").len(), 0, "quotes are harmless");
+    assert_eq!(
+        search("\"; DROP TABLE releases; --").len(),
+        0,
+        "quotes are harmless"
+    );
 
-    assert_eq!(release::find_exact(&store, "1").unwrap(), Some(hit.summary.id.clone()));
+    assert_eq!(
+        release::find_exact(&store, "1").unwrap(),
+        Some(hit.summary.id.clone())
+    );
     assert_eq!(
         release::find_exact(&store, &hit.summary.agenda_no).unwrap(),
         Some(hit.summary.id.clone())
@@ -142,7 +174,11 @@ fn keyset_pages_cover_every_row_once() {
     let mut seen = Vec::new();
     let mut cursor = None;
     loop {
-        let query = ListQuery { cursor: cursor.clone(), limit: Some(10), ..ListQuery::default() };
+        let query = ListQuery {
+            cursor: cursor.clone(),
+            limit: Some(10),
+            ..ListQuery::default()
+        };
         let page = release::list_releases(&store, query).unwrap();
         assert_eq!(page.total, 25);
         seen.extend(page.rows.into_iter().map(|r| r.agenda_no));

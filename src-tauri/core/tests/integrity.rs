@@ -25,16 +25,30 @@ fn the_audit_chain_catches_an_edited_row_and_an_edited_event() {
     release::register_release(&store, release("Judul asli", "Dinas Kesehatan")).unwrap();
     // Someone edits the database behind PressDesk's back.
     let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
-    raw.execute("UPDATE releases SET title = 'Judul palsu'", []).unwrap();
+    raw.execute("UPDATE releases SET title = 'Judul palsu'", [])
+        .unwrap();
     let report = verify::verify(&store, false).unwrap();
     assert!(!report.ok);
-    assert!(report.faults.iter().any(|f| f.contains("diubah di luar PressDesk")), "{:?}", report.faults);
+    assert!(
+        report
+            .faults
+            .iter()
+            .any(|f| f.contains("diubah di luar PressDesk")),
+        "{:?}",
+        report.faults
+    );
 
-    raw.execute("UPDATE releases SET title = 'Judul asli'", []).unwrap();
+    raw.execute("UPDATE releases SET title = 'Judul asli'", [])
+        .unwrap();
     assert!(verify::verify(&store, false).unwrap().ok);
-    raw.execute("UPDATE audit_events SET payload = '{}' WHERE id = 1", []).unwrap();
+    raw.execute("UPDATE audit_events SET payload = '{}' WHERE id = 1", [])
+        .unwrap();
     let report = verify::verify(&store, false).unwrap();
-    assert!(report.faults.iter().any(|f| f.contains("#1")), "{:?}", report.faults);
+    assert!(
+        report.faults.iter().any(|f| f.contains("#1")),
+        "{:?}",
+        report.faults
+    );
 }
 
 #[test]
@@ -50,5 +64,8 @@ fn verify_fails_when_one_stored_photo_changes_by_one_byte() {
     std::fs::write(&path, bytes).unwrap();
     let report = verify::verify(&store, true).unwrap();
     assert!(!report.ok);
-    assert_eq!(report.faults, vec![format!("Berkas {sha} telah berubah (SHA-256 tidak cocok).")]);
+    assert_eq!(
+        report.faults,
+        vec![format!("Berkas {sha} telah berubah (SHA-256 tidak cocok).")]
+    );
 }

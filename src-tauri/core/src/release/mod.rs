@@ -128,5 +128,7 @@ pub fn fingerprint(conn: &rusqlite::Connection, release_id: i64) -> crate::error
         [release_id],
         |r| r.get(0),
     )?;
-    Ok(hex::encode(Sha256::digest(format!("{row}\n{evidence}").as_bytes())))
+    Ok(hex::encode(Sha256::digest(
+        format!("{row}\n{evidence}").as_bytes(),
+    )))
 }

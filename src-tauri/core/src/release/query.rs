@@ -78,8 +78,16 @@ pub fn list_releases(store: &Store, query: ListQuery) -> Result<ListPage> {
             last = Some(format!("{}|{id}", summary.received_at));
             rows.push(summary);
         }
-        let next_cursor = if rows.len() == limit as usize { last } else { None };
-        Ok(ListPage { rows, next_cursor, total })
+        let next_cursor = if rows.len() == limit as usize {
+            last
+        } else {
+            None
+        };
+        Ok(ListPage {
+            rows,
+            next_cursor,
+            total,
+        })
     })
 }
 
@@ -114,12 +122,21 @@ fn filters(query: &ListQuery, tz: TimeZone) -> Result<(String, Vec<Value>)> {
 /// Turns what the user typed into a safe FTS5 query: every word must match, the last one as
 /// a prefix so results appear while typing.
 pub(crate) fn fts_query(text: &str) -> Option<String> {
-    let words: Vec<&str> =
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(12).collect();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .collect();
     if words.is_empty() {
         return None;
     }
-    Some(words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" "))
+    Some(
+        words
+            .iter()
+            .map(|w| format!("\"{w}\"*"))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 fn summary_from_row(row: &Row, tz: TimeZone) -> Result<(i64, ReleaseSummary)> {
@@ -142,13 +159,16 @@ fn summary_from_row(row: &Row, tz: TimeZone) -> Result<(i64, ReleaseSummary)> {
             status,
             status_label: status.label().to_owned(),
             evidence_count: row.get(11)?,
-            thumbs: thumbs.map(|t| t.split(',').map(str::to_owned).collect()).unwrap_or_default(),
+            thumbs: thumbs
+                .map(|t| t.split(',').map(str::to_owned).collect())
+                .unwrap_or_default(),
         },
     ))
 }
 
 fn display_date(date: Option<&str>) -> Option<String> {
-    date.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map(timefmt::format_date)
+    date.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .map(timefmt::format_date)
 }
 
 /// An exact agenda number ("7", "007/2026") or sender's letter number opens that record.
@@ -202,19 +222,41 @@ pub fn get_release(store: &Store, key: &str) -> Result<ReleaseDetail> {
         };
         let tz = office::timezone(conn)?;
         let (id, summary) = conn
-            .query_row(&format!("{SUMMARY_SELECT} WHERE r.uid = ?1"), [&uid], |row| {
-                Ok(summary_from_row(row, tz))
-            })
+            .query_row(
+                &format!("{SUMMARY_SELECT} WHERE r.uid = ?1"),
+                [&uid],
+                |row| Ok(summary_from_row(row, tz)),
+            )
             .optional()?
             .ok_or_else(|| not_found(key))??;
         let (contact, letter_date, event_date, place, body, checklist, remarks, by, template): (
-            String, Option<String>, Option<String>, String, String, String, String, Option<String>, i64,
+            String,
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+            i64,
         ) = conn.query_row(
             "SELECT r.sender_contact, r.letter_date, r.event_date, r.event_place, r.body,
                     r.checklist, r.remarks, u.name, r.template_id
              FROM releases r LEFT JOIN users u ON u.id = r.received_by WHERE r.id = ?1",
             [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?)),
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                    r.get(8)?,
+                ))
+            },
         )?;
         let sop = catalog::sop_template(conn, template)?;
         Ok(ReleaseDetail {

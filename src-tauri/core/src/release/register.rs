@@ -36,19 +36,44 @@ pub fn register_release(store: &Store, input: NewRelease) -> Result<ReleaseDetai
 
 fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> Result<Checked> {
     check_text("title", "Judul", &input.title, true, 500)?;
-    check_text("sender_org", "Instansi pengirim", &input.sender_org, true, 200)?;
-    check_text("sender_contact", "Narahubung", &input.sender_contact, false, 200)?;
+    check_text(
+        "sender_org",
+        "Instansi pengirim",
+        &input.sender_org,
+        true,
+        200,
+    )?;
+    check_text(
+        "sender_contact",
+        "Narahubung",
+        &input.sender_contact,
+        false,
+        200,
+    )?;
     check_text("letter_no", "Nomor surat", &input.letter_no, false, 100)?;
-    check_text("event_place", "Tempat kegiatan", &input.event_place, false, 200)?;
+    check_text(
+        "event_place",
+        "Tempat kegiatan",
+        &input.event_place,
+        false,
+        200,
+    )?;
     check_text("body", "Ringkasan / isi", &input.body, false, 100_000)?;
     check_text("remarks", "Keterangan", &input.remarks, false, 2_000)?;
 
-    let received_at = match input.received_at.as_deref().filter(|s| !s.trim().is_empty()) {
+    let received_at = match input
+        .received_at
+        .as_deref()
+        .filter(|s| !s.trim().is_empty())
+    {
         Some(s) => timefmt::parse_local("received_at", s, tz)?,
         None => now,
     };
     if received_at > now + Duration::minutes(5) {
-        return Err(Error::invalid("received_at", "Waktu diterima tidak boleh di masa depan."));
+        return Err(Error::invalid(
+            "received_at",
+            "Waktu diterima tidak boleh di masa depan.",
+        ));
     }
     let letter_date = optional_date("letter_date", input.letter_date.as_deref())?;
     if let Some(d) = &letter_date {
@@ -62,12 +87,18 @@ fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> Result<Chec
     let event_date = optional_date("event_date", input.event_date.as_deref())?;
     for key in &input.checklist {
         if !CHECKLIST.iter().any(|(k, _)| k == key) {
-            return Err(Error::invalid("checklist", format!("Butir periksa «{key}» tidak dikenal.")));
+            return Err(Error::invalid(
+                "checklist",
+                format!("Butir periksa «{key}» tidak dikenal."),
+            ));
         }
     }
     for (i, e) in input.evidence.iter().enumerate() {
         if !is_sha256(&e.sha256) {
-            return Err(Error::invalid("evidence", format!("Bukti «{}» tidak sah.", e.name)));
+            return Err(Error::invalid(
+                "evidence",
+                format!("Bukti «{}» tidak sah.", e.name),
+            ));
         }
         if input.evidence[..i].iter().any(|o| o.sha256 == e.sha256) {
             return Err(Error::invalid(
@@ -86,7 +117,12 @@ fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> Result<Chec
         .filter(|t| *t <= now && now - *t < Duration::hours(12))
         .map(|t| DateTime::from_timestamp(t.timestamp(), 0).unwrap_or(t))
         .unwrap_or(now);
-    Ok(Checked { received_at, letter_date, event_date, step_started })
+    Ok(Checked {
+        received_at,
+        letter_date,
+        event_date,
+        step_started,
+    })
 }
 
 fn optional_date(field: &str, value: Option<&str>) -> Result<Option<String>> {
@@ -97,13 +133,15 @@ fn optional_date(field: &str, value: Option<&str>) -> Result<Option<String>> {
 }
 
 fn execute(tx: &Transaction, input: &NewRelease, c: &Checked, tz: TimeZone) -> Result<String> {
-    let news_type_id =
-        catalog::news_type_id(tx, input.news_type_id, input.news_type.as_deref())?;
+    let news_type_id = catalog::news_type_id(tx, input.news_type_id, input.news_type.as_deref())?;
     if let Some(user_id) = input.received_by {
         let user = users::get(tx, user_id)
             .map_err(|_| Error::invalid("received_by", "Petugas penerima tidak dikenal."))?;
         if !user.active {
-            return Err(Error::invalid("received_by", "Petugas penerima sudah tidak aktif."));
+            return Err(Error::invalid(
+                "received_by",
+                "Petugas penerima sudah tidak aktif.",
+            ));
         }
     }
     let year = timefmt::local_date(c.received_at, tz).year();
@@ -144,7 +182,14 @@ fn execute(tx: &Transaction, input: &NewRelease, c: &Checked, tz: TimeZone) -> R
         tx.execute(
             "INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![id, seq as i64 + 1, e.kind.as_str(), e.sha256, e.name, timefmt::to_db(now)],
+            params![
+                id,
+                seq as i64 + 1,
+                e.kind.as_str(),
+                e.sha256,
+                e.name,
+                timefmt::to_db(now)
+            ],
         )?;
     }
     let agenda_no = agenda_display(i64::from(year), seq);
@@ -166,7 +211,14 @@ fn execute(tx: &Transaction, input: &NewRelease, c: &Checked, tz: TimeZone) -> R
         "evidence": input.evidence.len(),
         "fingerprint": fingerprint(tx, id)?,
     });
-    audit::append(tx, input.received_by, "release.register", "release", &uid, &payload)?;
+    audit::append(
+        tx,
+        input.received_by,
+        "release.register",
+        "release",
+        &uid,
+        &payload,
+    )?;
     Ok(uid)
 }
 
@@ -183,7 +235,10 @@ fn check_kind(tx: &Transaction, sha: &str, kind: EvidenceKind, name: &str) -> Re
     } else {
         Err(Error::invalid(
             "evidence",
-            format!("Berkas «{name}» ({mime}) tidak dapat dicatat sebagai {}.", kind.label()),
+            format!(
+                "Berkas «{name}» ({mime}) tidak dapat dicatat sebagai {}.",
+                kind.label()
+            ),
         ))
     }
 }
@@ -195,12 +250,19 @@ mod tests {
     #[test]
     fn validation_names_the_field() {
         let now = timefmt::now();
-        let mut input = NewRelease { title: "x".repeat(5000), sender_org: "Dinas".into(), ..Default::default() };
+        let mut input = NewRelease {
+            title: "x".repeat(5000),
+            sender_org: "Dinas".into(),
+            ..Default::default()
+        };
         let err = validate(&input, TimeZone::WITA, now).err().unwrap();
         assert_eq!(err.field(), Some("title"));
         assert!(err.to_string().contains("5000 karakter"), "{err}");
         input.title = "Judul".into();
         input.letter_date = Some("2026-13-40".into());
-        assert_eq!(validate(&input, TimeZone::WITA, now).err().unwrap().field(), Some("letter_date"));
+        assert_eq!(
+            validate(&input, TimeZone::WITA, now).err().unwrap().field(),
+            Some("letter_date")
+        );
     }
 }

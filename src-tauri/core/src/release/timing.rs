@@ -42,12 +42,23 @@ pub(crate) fn close_step(
          VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (release_id, step_seq) DO UPDATE SET ended_at = excluded.ended_at,
             actor_id = excluded.actor_id",
-        params![release_id, seq, timefmt::to_db(started), timefmt::to_db(ended), actor],
+        params![
+            release_id,
+            seq,
+            timefmt::to_db(started),
+            timefmt::to_db(ended),
+            actor
+        ],
     )?;
     Ok(())
 }
 
-pub(crate) fn open_step(tx: &Transaction, release_id: i64, seq: i64, at: DateTime<Utc>) -> Result<()> {
+pub(crate) fn open_step(
+    tx: &Transaction,
+    release_id: i64,
+    seq: i64,
+    at: DateTime<Utc>,
+) -> Result<()> {
     tx.execute(
         "INSERT OR IGNORE INTO step_timings (release_id, step_seq, started_at) VALUES (?1, ?2, ?3)",
         params![release_id, seq, timefmt::to_db(at)],
@@ -69,7 +80,12 @@ pub(crate) fn timeline(
     )?;
     let recorded = stmt
         .query_map([release_id], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get(3)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get(3)?,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<(i64, String, Option<String>, Option<String>)>>>()?;
     let mut out = Vec::new();

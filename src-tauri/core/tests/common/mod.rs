@@ -35,7 +35,11 @@ pub fn store() -> (tempfile::TempDir, Store) {
 }
 
 pub fn release(title: &str, sender: &str) -> NewRelease {
-    NewRelease { title: title.into(), sender_org: sender.into(), ..NewRelease::default() }
+    NewRelease {
+        title: title.into(),
+        sender_org: sender.into(),
+        ..NewRelease::default()
+    }
 }
 
 pub fn with_photos(mut input: NewRelease, staged: &[(String, String)]) -> NewRelease {
@@ -56,7 +60,9 @@ pub fn jpeg(w: u32, h: u32, seed: u8) -> Vec<u8> {
         Rgb([seed.wrapping_add((x % 200) as u8), (y % 250) as u8, 128])
     });
     let mut out = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85).encode_image(&img).unwrap();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .encode_image(&img)
+        .unwrap();
     out
 }
 
@@ -66,7 +72,7 @@ pub fn with_exif(jpeg: &[u8], orientation: u16, datetime: &str) -> Vec<u8> {
     tiff.extend_from_slice(b"II*\0");
     tiff.extend_from_slice(&8u32.to_le_bytes());
     tiff.extend_from_slice(&2u16.to_le_bytes()); // two entries
-    // Orientation: SHORT, count 1, value inline.
+                                                 // Orientation: SHORT, count 1, value inline.
     tiff.extend_from_slice(&0x0112u16.to_le_bytes());
     tiff.extend_from_slice(&3u16.to_le_bytes());
     tiff.extend_from_slice(&1u32.to_le_bytes());
@@ -108,7 +114,11 @@ pub fn png_header_only(w: u32, h: u32) -> Vec<u8> {
     ihdr.extend_from_slice(&h.to_be_bytes());
     ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
     chunk(&mut out, b"IHDR", &ihdr);
-    chunk(&mut out, b"IDAT", &[0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+    chunk(
+        &mut out,
+        b"IDAT",
+        &[0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01],
+    );
     chunk(&mut out, b"IEND", &[]);
     out
 }
@@ -118,7 +128,11 @@ fn crc32(bytes: &[u8]) -> u32 {
     for &b in bytes {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -130,7 +144,13 @@ pub fn count_files(dir: &std::path::Path) -> usize {
         .map(|entries| {
             entries
                 .flatten()
-                .map(|e| if e.path().is_dir() { count_files(&e.path()) } else { 1 })
+                .map(|e| {
+                    if e.path().is_dir() {
+                        count_files(&e.path())
+                    } else {
+                        1
+                    }
+                })
                 .sum()
         })
         .unwrap_or(0)

@@ -1,0 +1,157 @@
+//! The CLI as a user runs it: a real binary on a real data folder.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cli(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
+        .arg("--data")
+        .arg(data)
+        .args(args)
+        .env_remove("PRESSDESK_DATA_DIR")
+        .output()
+        .unwrap()
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+fn jpeg() -> Vec<u8> {
+    let img = image::RgbImage::from_fn(400, 300, |x, y| image::Rgb([x as u8, y as u8, 90]));
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80)
+        .encode_image(&img)
+        .unwrap();
+    out
+}
+
+#[test]
+fn register_minimal_json_with_an_attachment_then_list_search_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let json = dir.path().join("rilis.json");
+    std::fs::write(
+        &json,
+        r#"{"title": "Peluncuran Aplikasi Layanan Publik", "sender": "Dinas Komunikasi"}"#,
+    )
+    .unwrap();
+    let photo = dir.path().join("foto.jpg");
+    std::fs::write(&photo, jpeg()).unwrap();
+
+    let out = cli(
+        &data,
+        &[
+            "register",
+            "--json",
+            json.to_str().unwrap(),
+            "--attach",
+            photo.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let agenda_no = record["summary"]["agenda_no"].as_str().unwrap().to_owned();
+    assert!(agenda_no.starts_with("001/"), "{agenda_no}");
+    assert_eq!(record["summary"]["news_type"], "Lainnya");
+    assert_eq!(record["evidence"][0]["kind"], "photo");
+    let id = record["summary"]["id"].as_str().unwrap();
+
+    let out = cli(&data, &["list"]);
+    assert!(
+        text(&out).contains("Peluncuran Aplikasi Layanan Publik"),
+        "{}",
+        text(&out)
+    );
+    let out = cli(&data, &["search", "aplikasi", "--json"]);
+    let page: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(page["rows"][0]["id"], id);
+    let out = cli(&data, &["show", &agenda_no]);
+    assert!(text(&out).contains("Peluncuran Aplikasi"), "{}", text(&out));
+    let out = cli(&data, &["show", id, "--json"]);
+    assert!(out.status.success());
+}
+
+#[test]
+fn bad_input_gets_a_clear_message_and_a_failing_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let json = dir.path().join("rusak.json");
+    std::fs::write(&json, "{\"title\": \"x\",, }").unwrap();
+    let out = cli(&data, &["register", "--json", json.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("JSON tidak sah pada baris 1"),
+        "{}",
+        text(&out)
+    );
+
+    std::fs::write(&json, r#"{"title": "Judul"}"#).unwrap();
+    let out = cli(&data, &["register", "--json", json.to_str().unwrap()]);
+    assert!(
+        text(&out).contains("galat (sender_org): Instansi pengirim wajib diisi."),
+        "{}",
+        text(&out)
+    );
+
+    std::fs::write(&json, r#"{"title": "Judul", "sender": "Dinas"}"#).unwrap();
+    let out = cli(
+        &data,
+        &[
+            "register",
+            "--json",
+            json.to_str().unwrap(),
+            "--attach",
+            "/tidak/ada.jpg",
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("«/tidak/ada.jpg» tidak ditemukan"),
+        "{}",
+        text(&out)
+    );
+
+    let out = cli(&data, &["list", "--json"]);
+    let page: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(page["total"], 0, "nothing was registered");
+}
+
+#[test]
+fn verify_passes_on_demo_data_and_fails_after_one_changed_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = cli(&data, &["demo", "--releases", "40"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = cli(&data, &["verify"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("Semua data utuh."));
+
+    let shard = std::fs::read_dir(data.join("files"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let file = std::fs::read_dir(&shard)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let mut bytes = std::fs::read(&file).unwrap();
+    bytes[500] = bytes[500].wrapping_add(1);
+    std::fs::write(&file, bytes).unwrap();
+    let out = cli(&data, &["verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        text(&out).contains(&format!("Berkas {name} telah berubah")),
+        "{}",
+        text(&out)
+    );
+}
