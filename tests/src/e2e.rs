@@ -296,8 +296,8 @@ pub fn app_binary() -> PathBuf {
     };
     assert!(
         path.is_file(),
-        "the PressDesk binary {} does not exist: build the UI, then the app crate \
-         (`cargo build`), or point PRESSDESK_BIN at a built binary",
+        "the PressDesk binary {} does not exist: build the UI, then `cargo build -p \
+         pressdesk`, or point PRESSDESK_BIN at a built binary",
         path.display()
     );
     path.canonicalize().expect("binary path canonicalises")

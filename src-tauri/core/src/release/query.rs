@@ -229,46 +229,27 @@ pub fn get_release(store: &Store, key: &str) -> Result<ReleaseDetail> {
             )
             .optional()?
             .ok_or_else(|| not_found(key))??;
-        let (contact, letter_date, event_date, place, body, checklist, remarks, by, template): (
-            String,
-            Option<String>,
-            Option<String>,
-            String,
-            String,
-            String,
-            String,
-            Option<String>,
-            i64,
-        ) = conn.query_row(
+        let mut stmt = conn.prepare_cached(
             "SELECT r.sender_contact, r.letter_date, r.event_date, r.event_place, r.body,
                     r.checklist, r.remarks, u.name, r.template_id
              FROM releases r LEFT JOIN users u ON u.id = r.received_by WHERE r.id = ?1",
-            [id],
-            |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                    r.get(7)?,
-                    r.get(8)?,
-                ))
-            },
         )?;
+        let mut rows = stmt.query([id])?;
+        let r = rows.next()?.ok_or_else(|| not_found(key))?;
+        let (letter_date, event_date): (Option<String>, Option<String>) = (r.get(1)?, r.get(2)?);
+        let checklist: String = r.get(5)?;
+        let template: i64 = r.get(8)?;
         let sop = catalog::sop_template(conn, template)?;
         Ok(ReleaseDetail {
-            sender_contact: contact,
+            sender_contact: r.get(0)?,
             event_date_display: display_date(event_date.as_deref()),
             letter_date,
             event_date,
-            event_place: place,
-            body,
+            event_place: r.get(3)?,
+            body: r.get(4)?,
             checklist: serde_json::from_str(&checklist)?,
-            remarks,
-            received_by: by,
+            remarks: r.get(6)?,
+            received_by: r.get(7)?,
             sop_code: sop.code.clone(),
             evidence: evidence_of(conn, id)?,
             timeline: timing::timeline(conn, id, &sop, tz, timefmt::now())?,
