@@ -44,3 +44,16 @@ export function splitDateTime(display: string): [string, string] {
   const i = display.lastIndexOf(', ');
   return i < 0 ? [display, ''] : [display.slice(0, i), display.slice(i + 2)];
 }
+
+const SHORT_MONTHS: [string, string][] = [
+  ['Januari', 'Jan'], ['Februari', 'Feb'], ['Maret', 'Mar'], ['April', 'Apr'], ['Juni', 'Jun'], ['Juli', 'Jul'],
+  ['Agustus', 'Agu'], ['September', 'Sep'], ['Oktober', 'Okt'], ['November', 'Nov'], ['Desember', 'Des'],
+];
+
+/** "21 November 2026" → "21 Nov 2026", for the narrow columns of the on-screen agenda. */
+export function shortDate(display: string): string {
+  for (const [full, short] of SHORT_MONTHS) {
+    if (display.includes(full)) return display.replace(full, short);
+  }
+  return display;
+}
