@@ -142,7 +142,7 @@ impl App {
                 .await
                 .unwrap_or_default()
             {
-                seen.push(element.text().await.unwrap_or_default());
+                seen.push(self.inner_text(&element).await);
             }
             if seen.iter().any(|s| s.contains(text)) {
                 return;
@@ -163,7 +163,8 @@ impl App {
         let deadline = Instant::now() + WAIT_TIMEOUT;
         loop {
             let error = match self.driver().find(By::Css(css)).await {
-                Ok(element) => match element.click().await {
+                // Centre it first: a sticky header or footer must not hide it from the click.
+                Ok(element) => match self.centre(&element).await.and(element.click().await) {
                     Ok(()) => return,
                     Err(e) => e,
                 },
@@ -174,6 +175,21 @@ impl App {
             }
             tokio::time::sleep(POLL).await;
         }
+    }
+
+    /// The element's rendered text. WebKitWebDriver's own "element text" leaves out text in
+    /// line-clamped boxes, which a person does see; `innerText` does not.
+    async fn inner_text(&self, element: &WebElement) -> String {
+        let Ok(arg) = element.to_json() else { return String::new() };
+        match self.driver().execute("return arguments[0].innerText", vec![arg]).await {
+            Ok(ret) => ret.convert::<String>().unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    }
+
+    async fn centre(&self, element: &WebElement) -> WebDriverResult<()> {
+        let script = "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})";
+        self.driver().execute(script, vec![element.to_json()?]).await.map(|_| ())
     }
 
     /// Clears the field matching `css` and types `value` into it.
