@@ -98,6 +98,9 @@ async fn a_kasi_registers_a_release_with_photos_and_finds_it_again_after_a_resta
     wait_count(&app, "img[data-testid=\"evidence-thumb\"]", 2).await;
     app.wait_for("[data-testid=\"audit-row\"]").await;
     app.wait_for("[data-testid=\"timeline-step\"]").await;
+    let detail = app.page_text().await;
+    assert!(detail.contains("Rahmat Hidayat"), "the receiving officer is recorded:\n{detail}");
+    assert!(detail.contains("440/123/DINKES/XI/2026"));
     app.screenshot("06-detail").await;
     app.quit().await;
 

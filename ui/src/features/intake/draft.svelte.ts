@@ -75,7 +75,7 @@ class IntakeDraft {
     // The receiving officer usually registers many releases in a row: keep the choice.
     const active = setup?.users.filter((u) => u.active) ?? [];
     if (this.receivedBy === null || !active.some((u) => u.id === this.receivedBy)) {
-      this.receivedBy = (active.find((u) => u.role === 'Kasi') ?? null)?.id ?? null;
+      this.receivedBy = (active.find((u) => u.role === 'Kasi') ?? active[0] ?? null)?.id ?? null;
     }
     this.checklist = [];
     this.registered = null;
