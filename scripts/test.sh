@@ -28,11 +28,14 @@ trap cleanup EXIT
 pkill -TERM -x tauri-driver 2>/dev/null || true
 pkill -TERM -x WebKitWebDriver 2>/dev/null || true
 if [ -z "${DISPLAY:-}" ]; then
-  say "Starting Xvfb on :99"
-  Xvfb :99 -screen 0 1366x900x24 -nolisten tcp >/dev/null 2>&1 &
+  say "Starting Xvfb (a virtual screen for the end-to-end tests)"
+  DISPLAY_FILE="$(mktemp)"
+  Xvfb -displayfd 3 -screen 0 1366x900x24 -nolisten tcp 3>"$DISPLAY_FILE" >/dev/null 2>&1 &
   XVFB_PID=$!
-  export DISPLAY=:99
-  for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; [ -e /tmp/.X11-unix/X99 ] && break; sleep 0.1; done
+  for _ in $(seq 100); do [ -s "$DISPLAY_FILE" ] && break; sleep 0.1; done
+  [ -s "$DISPLAY_FILE" ] || die "Xvfb did not start"
+  export DISPLAY=":$(head -n1 "$DISPLAY_FILE")"
+  say "Xvfb is on $DISPLAY"
 fi
 
 export PRESSDESK_TEST_OUTPUT="$ROOT/test-output"
