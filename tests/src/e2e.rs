@@ -180,8 +180,14 @@ impl App {
     /// The element's rendered text. WebKitWebDriver's own "element text" leaves out text in
     /// line-clamped boxes, which a person does see; `innerText` does not.
     async fn inner_text(&self, element: &WebElement) -> String {
-        let Ok(arg) = element.to_json() else { return String::new() };
-        match self.driver().execute("return arguments[0].innerText", vec![arg]).await {
+        let Ok(arg) = element.to_json() else {
+            return String::new();
+        };
+        match self
+            .driver()
+            .execute("return arguments[0].innerText", vec![arg])
+            .await
+        {
             Ok(ret) => ret.convert::<String>().unwrap_or_default(),
             Err(_) => String::new(),
         }
@@ -189,7 +195,10 @@ impl App {
 
     async fn centre(&self, element: &WebElement) -> WebDriverResult<()> {
         let script = "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})";
-        self.driver().execute(script, vec![element.to_json()?]).await.map(|_| ())
+        self.driver()
+            .execute(script, vec![element.to_json()?])
+            .await
+            .map(|_| ())
     }
 
     /// Clears the field matching `css` and types `value` into it.
