@@ -10,14 +10,10 @@ TEAL='#0f5e6b' DARK='#0a4650' GOLD='#d9a21b' PAPER='#fbf7ec' INK='#7fa3aa'
 FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
-# Tile: rounded square, teal with a darker lower half.
-$IM -size 1024x1024 xc:none -fill "$DARK" -draw "roundrectangle 32,32 991,991 200,200" \
-  \( -size 1024x1024 xc:none -fill "$TEAL" -draw "roundrectangle 32,32 991,991 200,200" \
-     -fill none -draw "rectangle 0,0 0,0" \) -composite \
-  \( -size 1024x1024 gradient:white-black -level 35%,65% \) -compose CopyOpacity -composite \
-  "$tmp/top.png"
-$IM -size 1024x1024 xc:none -fill "$DARK" -draw "roundrectangle 32,32 991,991 200,200" \
-  "$tmp/top.png" -compose Over -composite "$tmp/tile.png"
+# Tile: rounded square, teal fading to a darker teal towards the bottom.
+$IM -size 1024x1024 gradient:"#12707f-$DARK" \
+  \( -size 1024x1024 xc:black -fill white -draw "roundrectangle 32,32 991,991 200,200" \) \
+  -alpha off -compose CopyOpacity -composite "$tmp/tile.png"
 
 # Sheet behind (tilted) and the front sheet with its shadow.
 $IM -size 1024x1024 xc:none -fill '#1d7c8b' -draw "roundrectangle 250,150 740,840 26,26" \
@@ -43,7 +39,7 @@ $IM -size 420x420 xc:none -fill "$GOLD" -stroke "$DARK" -strokewidth 10 -draw "c
   -background none -rotate -14 -gravity center -extent 420x420 "$tmp/stamp.png"
 
 $IM "$tmp/tile.png" "$tmp/back.png" -composite "$tmp/shadow.png" -composite \
-  "$tmp/sheet.png" -composite "$tmp/stamp.png" -gravity northwest -geometry +560+575 -composite \
+  "$tmp/sheet.png" -composite "$tmp/stamp.png" -gravity northwest -geometry +545+560 -composite \
   PNG32:icon-1024.png
 
 $IM icon-1024.png -filter Lanczos -resize 512x512 PNG32:icon.png

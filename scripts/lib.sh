@@ -5,7 +5,9 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$PATH"
 
-say() { printf '\n==> %s\n' "$*"; }
+STEP="start-up"
+say() { STEP="$*"; printf '\n==> %s\n' "$*"; }
+warn() { printf 'warning: %s\n' "$*" >&2; }
 die() { printf '\nerror: %s\n' "$*" >&2; exit 1; }
 
 as_root() {
@@ -18,32 +20,52 @@ SYSTEM_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev
   libayatana-appindicator3-dev librsvg2-dev pkg-config xvfb xauth webkit2gtk-driver
   poppler-utils qpdf zbar-tools imagemagick fonts-dejavu-core procps)
 
-install_system_packages() {
-  local missing=()
-  for p in "${SYSTEM_PACKAGES[@]}"; do
+APT_UPDATED=0
+# apt_install PKG...: installs those of PKG that are missing; `apt-get update` at most once.
+apt_install() {
+  command -v dpkg-query >/dev/null || die "this needs Debian (dpkg-query and apt-get not found)"
+  local missing=() p
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
-  if [ ${#missing[@]} -eq 0 ]; then say "System packages: all present"; return; fi
+  [ ${#missing[@]} -eq 0 ] && return 0
   say "Installing system packages: ${missing[*]}"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  if [ "$APT_UPDATED" = 0 ]; then
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    APT_UPDATED=1
+  fi
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     "${missing[@]}"
 }
 
+install_system_packages() {
+  say "Checking system packages (${#SYSTEM_PACKAGES[@]})"
+  apt_install "${SYSTEM_PACKAGES[@]}"
+  say "System packages: ready"
+}
+
 node_ok() {
-  command -v node >/dev/null || return 1
+  command -v node >/dev/null && command -v npm >/dev/null || return 1
   node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>20||(a==20&&b>=19)?0:1)'
 }
 
 install_node() {
-  if node_ok; then say "Node.js $(node --version): present"; return; fi
-  say "Installing Node.js and npm from Debian"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
-  node_ok || die "Node.js 20.19 or newer is needed for Vite 8 (found $(node --version 2>/dev/null))"
+  if node_ok; then say "Node.js $(node --version), npm $(npm --version): present"; return; fi
+  say "Node.js 20.19+ or npm missing: installing Debian's nodejs and npm"
+  # A Node.js from elsewhere (NodeSource) ships npm inside its nodejs package: keep it.
+  if command -v npm >/dev/null; then apt_install nodejs; else apt_install nodejs npm; fi
+  command -v node >/dev/null && command -v npm >/dev/null || die "node or npm is still missing"
+  node_ok || warn "Node.js $(node --version) is older than 20.19, which Vite 8 needs;" \
+    "install Node.js 20.19 or newer (https://nodejs.org) if the UI build fails"
 }
 
 check_rust() {
-  command -v cargo >/dev/null || die "Rust is missing: install it with rustup (https://rustup.rs), then run this again"
+  if ! command -v cargo >/dev/null; then
+    printf '\nerror: Rust (cargo) is missing. Install it with rustup, then run this again:\n' >&2
+    printf "  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y\n" >&2
+    printf '  . "$HOME/.cargo/env"\n' >&2
+    exit 1
+  fi
   say "Rust: $(cargo --version)"
 }
 
@@ -53,12 +75,20 @@ install_tauri_driver() {
   cargo install tauri-driver --locked --version 2.1.0
 }
 
+# ui_has_script NAME: true when ui/package.json defines that npm script.
+ui_has_script() {
+  node -e 'process.exit(require(process.argv[1]).scripts?.[process.argv[2]] ? 0 : 1)' \
+    "$ROOT/ui/package.json" "$1"
+}
+
+# build_ui [check]: npm install, the type check (when asked and defined), then ui/dist, which
+# must exist before cargo compiles the pressdesk crate.
 build_ui() {
   say "Installing the UI's npm packages"
   # npm ci refuses this lockfile (platform packages of other systems); install keeps it as is.
   (cd "$ROOT/ui" && npm install --no-audit --no-fund --loglevel=error)
-  if [ "${1:-}" = check ]; then
-    say "Type-checking the UI (svelte-check)"
+  if [ "${1:-}" = check ] && ui_has_script check; then
+    say "Type-checking the UI (npm run check)"
     (cd "$ROOT/ui" && npm run --silent check)
   fi
   say "Building the UI into ui/dist"

@@ -1,10 +1,26 @@
 #!/usr/bin/env bash
 # Runs every test of PressDesk: formatting and lints, the UI's type check, core and CLI tests
 # on real SQLite files, the binding freshness check, and the end-to-end suite that drives the
-# real app in WebKit under Xvfb. Exits non-zero on the first failure.
+# real app in WebKit under Xvfb. Exits non-zero on the first failure and says where it failed.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
+
+START=$SECONDS
+XVFB_PID="" DISPLAY_FILE=""
+stop_drivers() {
+  # tauri-driver stops its WebKitWebDriver only on SIGTERM; a leftover one holds ports 4444/4445.
+  pkill -TERM -x tauri-driver 2>/dev/null || true
+  pkill -TERM -x WebKitWebDriver 2>/dev/null || true
+}
+cleanup() {
+  local rc=$?
+  stop_drivers
+  if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+  if [ -n "$DISPLAY_FILE" ]; then rm -f "$DISPLAY_FILE"; fi
+  if [ "$rc" != 0 ]; then printf '\n==> FAILED (exit %s) at: %s\n' "$rc" "$STEP" >&2; fi
+}
+trap cleanup EXIT
 
 install_system_packages
 install_node
@@ -17,16 +33,7 @@ cargo fmt --all -- --check
 say "Linting (cargo clippy, warnings are errors)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-XVFB_PID=""
-cleanup() {
-  pkill -TERM -x tauri-driver 2>/dev/null || true
-  pkill -TERM -x WebKitWebDriver 2>/dev/null || true
-  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
-}
-trap cleanup EXIT
-# A driver left over from an interrupted run would hold ports 4444/4445.
-pkill -TERM -x tauri-driver 2>/dev/null || true
-pkill -TERM -x WebKitWebDriver 2>/dev/null || true
+stop_drivers
 if [ -z "${DISPLAY:-}" ]; then
   say "Starting Xvfb (a virtual screen for the end-to-end tests)"
   DISPLAY_FILE="$(mktemp)"
@@ -40,12 +47,18 @@ fi
 
 export PRESSDESK_TEST_OUTPUT="$ROOT/test-output"
 mkdir -p "$PRESSDESK_TEST_OUTPUT"
-say "Running the tests (screenshots go to test-output/)"
+say "Running the tests: cargo test --workspace (screenshots and PDFs go to test-output/)"
 cargo test --workspace
 
-say "Checking that the generated TypeScript bindings are committed and fresh"
-if [ -n "$(git status --porcelain -- ui/src/bindings)" ]; then
-  git status --short -- ui/src/bindings
-  die "ui/src/bindings is stale: run 'cargo test --workspace' and commit ui/src/bindings"
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  say "Checking that the generated TypeScript bindings are committed and fresh"
+  if [ -n "$(git status --porcelain -- ui/src/bindings)" ]; then
+    git status --short -- ui/src/bindings
+    die "ui/src/bindings is stale: run 'cargo test --workspace' and commit ui/src/bindings"
+  fi
 fi
-say "All tests passed"
+
+STEP="done"
+say "All tests passed in $(((SECONDS - START) / 60)) min $(((SECONDS - START) % 60)) s:" \
+  "UI type check and build, fmt, clippy, cargo test --workspace (unit, integration," \
+  "end-to-end), bindings fresh. Output: test-output/"

@@ -1,6 +1,18 @@
 //! Declares the app's commands so that capabilities can grant exactly the ones the UI uses.
 const COMMANDS: &[&str] = &[
     "get_setup",
+    "sign_in",
+    "sign_out",
+    "reset_pin",
+    "check_release",
+    "paraf_releases",
+    "record_paper_paraf",
+    "revoke_paraf",
+    "save_initials",
+    "paraf_groups",
+    "release_sheet",
+    "save_release_sheet",
+    "open_release_sheet",
     "setup_office",
     "update_office",
     "add_user",

@@ -1,9 +1,13 @@
 //! One async command per core operation, named like it. Each runs core on a blocking thread:
 //! SQLite, image decoding and hashing must never stall the UI thread.
 
+use pressdesk_core::auth::{self, Actor};
 use pressdesk_core::catalog::{self, NewsType};
 use pressdesk_core::evidence::{self, StagedFile};
 use pressdesk_core::office::{self, AppSetup, FirstRun, Office};
+use pressdesk_core::paraf::{
+    self, ActResult, CheckInput, Groups, Initials, PaperParafInput, ParafInput, RevokeInput,
+};
 use pressdesk_core::release::{self, ListPage, ListQuery, NewRelease, ReleaseDetail};
 use pressdesk_core::users::{self, NewUser, User};
 use pressdesk_core::verify::{self as verifier, VerifyReport};
@@ -11,9 +15,20 @@ use pressdesk_core::{Error, Result, Store};
 use tauri::ipc::{InvokeBody, Request};
 use tauri::State;
 
+use crate::session::Session;
 use crate::Shared;
 
-async fn blocking<T: Send + 'static>(
+/// Like [`blocking`], for operations done in the name of the signed-in user.
+async fn as_user<T: Send + 'static>(
+    store: &State<'_, Shared>,
+    session: &State<'_, Session>,
+    f: impl FnOnce(&Store, &Actor) -> Result<T> + Send + 'static,
+) -> Result<T> {
+    let actor = session.actor()?;
+    blocking(store, move |s| f(s, &actor)).await
+}
+
+pub(crate) async fn blocking<T: Send + 'static>(
     store: &State<'_, Shared>,
     f: impl FnOnce(&Store) -> Result<T> + Send + 'static,
 ) -> Result<T> {
@@ -34,47 +49,87 @@ pub async fn setup_office(store: State<'_, Shared>, input: FirstRun) -> Result<A
 }
 
 #[tauri::command]
-pub async fn update_office(store: State<'_, Shared>, office: Office) -> Result<Office> {
-    blocking(&store, move |s| office::update_office(s, office)).await
-}
-
-#[tauri::command]
-pub async fn add_user(store: State<'_, Shared>, input: NewUser) -> Result<User> {
-    blocking(&store, move |s| users::add_user(s, input)).await
-}
-
-#[tauri::command]
-pub async fn set_user_active(store: State<'_, Shared>, id: i64, active: bool) -> Result<User> {
-    blocking(&store, move |s| users::set_user_active(s, id, active)).await
-}
-
-#[tauri::command]
-pub async fn add_news_type(store: State<'_, Shared>, name: String) -> Result<NewsType> {
-    blocking(&store, move |s| catalog::add_news_type(s, name)).await
-}
-
-#[tauri::command]
-pub async fn set_news_type_active(store: State<'_, Shared>, id: i64, active: bool) -> Result<()> {
-    blocking(&store, move |s| {
-        catalog::set_news_type_active(s, id, active)
+pub async fn update_office(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    office: Office,
+) -> Result<Office> {
+    as_user(&store, &session, move |s, a| {
+        office::update_office(s, a, office)
     })
     .await
 }
 
-/// The file's bytes arrive as the raw request body (no JSON number arrays), its name in the
-/// `x-file-name` header, percent-encoded.
 #[tauri::command]
-pub async fn stage_file(store: State<'_, Shared>, request: Request<'_>) -> Result<StagedFile> {
-    let (name, bytes) = raw_file(&request)?;
-    blocking(&store, move |s| evidence::stage_file(s, &name, &bytes)).await
+pub async fn add_user(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: NewUser,
+) -> Result<User> {
+    as_user(&store, &session, move |s, a| users::add_user(s, a, input)).await
+}
+
+#[tauri::command]
+pub async fn set_user_active(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    id: i64,
+    active: bool,
+) -> Result<User> {
+    as_user(&store, &session, move |s, a| {
+        users::set_user_active(s, a, id, active)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn reset_pin(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    id: i64,
+    pin: String,
+) -> Result<()> {
+    as_user(&store, &session, move |s, a| {
+        auth::reset_pin(s, a, id, &pin)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn add_news_type(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    name: String,
+) -> Result<NewsType> {
+    as_user(&store, &session, move |s, a| {
+        catalog::add_news_type(s, a, name)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn set_news_type_active(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    id: i64,
+    active: bool,
+) -> Result<()> {
+    as_user(&store, &session, move |s, a| {
+        catalog::set_news_type_active(s, a, id, active)
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn register_release(
     store: State<'_, Shared>,
+    session: State<'_, Session>,
     input: NewRelease,
 ) -> Result<ReleaseDetail> {
-    blocking(&store, move |s| release::register_release(s, input)).await
+    as_user(&store, &session, move |s, a| {
+        release::register_release(s, a, input)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -95,6 +150,100 @@ pub async fn get_release(store: State<'_, Shared>, key: String) -> Result<Releas
 #[tauri::command]
 pub async fn verify(store: State<'_, Shared>, check_files: bool) -> Result<VerifyReport> {
     blocking(&store, move |s| verifier::verify(s, check_files)).await
+}
+
+#[tauri::command]
+pub async fn check_release(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: CheckInput,
+) -> Result<ReleaseDetail> {
+    as_user(&store, &session, move |s, a| {
+        paraf::check_release(s, a, input)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn paraf_releases(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: ParafInput,
+) -> Result<ActResult> {
+    as_user(&store, &session, move |s, a| {
+        paraf::paraf_releases(s, a, input)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn record_paper_paraf(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: PaperParafInput,
+) -> Result<ActResult> {
+    as_user(&store, &session, move |s, a| {
+        paraf::record_paper_paraf(s, a, input)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn revoke_paraf(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: RevokeInput,
+) -> Result<ActResult> {
+    as_user(&store, &session, move |s, a| {
+        paraf::revoke_paraf(s, a, input)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn save_initials(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    pin: String,
+    initials: Initials,
+) -> Result<()> {
+    as_user(&store, &session, move |s, a| {
+        paraf::save_initials(s, a, &pin, initials)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn paraf_groups(store: State<'_, Shared>) -> Result<Groups> {
+    blocking(&store, paraf::paraf_groups).await
+}
+
+/// The only way into a session: a user and the PIN that Argon2 verifies.
+#[tauri::command]
+pub async fn sign_in(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    user_id: i64,
+    pin: String,
+) -> Result<User> {
+    let actor = blocking(&store, move |s| auth::sign_in(s, user_id, &pin)).await?;
+    let user = actor.person()?.clone();
+    session.set(Some(actor));
+    Ok(user)
+}
+
+#[tauri::command]
+pub async fn sign_out(session: State<'_, Session>) -> Result<()> {
+    session.set(None);
+    Ok(())
+}
+
+/// The file's bytes arrive as the raw request body (no JSON number arrays), its name in the
+/// `x-file-name` header, percent-encoded.
+#[tauri::command]
+pub async fn stage_file(store: State<'_, Shared>, request: Request<'_>) -> Result<StagedFile> {
+    let (name, bytes) = raw_file(&request)?;
+    blocking(&store, move |s| evidence::stage_file(s, &name, &bytes)).await
 }
 
 fn raw_file(request: &Request<'_>) -> Result<(String, Vec<u8>)> {

@@ -2,7 +2,9 @@
 //! core's operations as commands. All rules live in pressdesk-core.
 
 mod commands;
+mod documents;
 mod protocol;
+mod session;
 
 use std::sync::Arc;
 
@@ -17,11 +19,26 @@ pub fn run() {
             let dir = pressdesk_core::default_data_dir();
             let store = Store::open(&dir).map_err(|e| format!("{e} ({})", dir.display()))?;
             app.manage::<Shared>(Arc::new(store));
+            app.manage(session::Session::default());
             Ok(())
         })
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .register_asynchronous_uri_scheme_protocol("pd", protocol::handle)
         .invoke_handler(tauri::generate_handler![
             commands::get_setup,
+            commands::sign_in,
+            commands::sign_out,
+            commands::reset_pin,
+            commands::check_release,
+            commands::paraf_releases,
+            commands::record_paper_paraf,
+            commands::revoke_paraf,
+            commands::save_initials,
+            commands::paraf_groups,
+            documents::release_sheet,
+            documents::save_release_sheet,
+            documents::open_release_sheet,
             commands::setup_office,
             commands::update_office,
             commands::add_user,

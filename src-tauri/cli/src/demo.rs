@@ -3,6 +3,7 @@
 
 use chrono::Duration;
 use image::{ImageBuffer, Rgb};
+use pressdesk_core::auth::Actor;
 use pressdesk_core::evidence;
 use pressdesk_core::model::{EvidenceKind, Role, TimeZone};
 use pressdesk_core::office::{self, FirstRun, Office};
@@ -118,15 +119,14 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
         Some(u) => u.id,
         None => {
             for (name, nip, role, position) in STAFF {
-                users::add_user(
-                    store,
-                    NewUser {
-                        name: (*name).into(),
-                        nip: (*nip).into(),
-                        role: *role,
-                        position: (*position).into(),
-                    },
-                )?;
+                let user = NewUser {
+                    name: (*name).into(),
+                    nip: (*nip).into(),
+                    role: *role,
+                    position: (*position).into(),
+                    pin: Some(DEMO_PIN.into()),
+                };
+                users::add_user(store, &Actor::console(), user)?;
             }
             users::list_users(store)?
                 .iter()
@@ -140,13 +140,15 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
     let now = timefmt::now();
     // Spread the releases over the past, oldest first, so agenda numbers follow arrival.
     let span = Duration::hours(i64::from(n.max(1)) * 5);
+    let mut ids = Vec::new();
     for i in 0..n {
         let at = now - span + Duration::hours(i64::from(i) * 5) - Duration::minutes(30);
         let local = at.with_timezone(&timefmt::offset(tz));
         let (opd, contact) = OPD[i as usize % OPD.len()];
         let (title, news_type) = TITLES[(i as usize * 7 + i as usize / OPD.len()) % TITLES.len()];
         let letter_date = (local - Duration::days(1)).date_naive();
-        let evidence = (0..(i % 4) as usize)
+        let photo_count = if i % 10 == 9 { 0 } else { 1 + i % 3 };
+        let evidence = (0..photo_count as usize)
             .map(|k| {
                 let (sha, name) = &photos[(i as usize + k) % photos.len()];
                 EvidenceInput {
@@ -156,8 +158,9 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
                 }
             })
             .collect();
-        release::register_release(
+        let registered = release::register_release(
             store,
+            &Actor::console(),
             NewRelease {
                 received_at: Some(local.format("%Y-%m-%dT%H:%M").to_string()),
                 sender_org: opd.into(),
@@ -179,7 +182,8 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
                  Informasi lebih lanjut dapat menghubungi {contact}.",
                     PLACES[i as usize % PLACES.len()]
                 ),
-                checklist: CHECKLIST[..(5 + i as usize % 3).min(CHECKLIST.len())]
+                // Most releases arrive complete; one in seven lacks two format items.
+                checklist: CHECKLIST[..if i % 7 == 3 { 5 } else { CHECKLIST.len() }]
                     .iter()
                     .map(|s| (*s).into())
                     .collect(),
@@ -188,14 +192,19 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
                 ..NewRelease::default()
             },
         )?;
+        ids.push(registered.summary.id);
         if (i + 1) % 1000 == 0 {
             eprintln!("  {} dari {n} rilis…", i + 1);
         }
     }
+    crate::demo_paraf::advance(store, &ids)?;
     Ok(n)
 }
 
-const STAFF: &[(&str, &str, Role, &str)] = &[
+/// Every demo user's PIN.
+pub const DEMO_PIN: &str = "123456";
+
+pub const STAFF: &[(&str, &str, Role, &str)] = &[
     (
         "Drs. Yusuf Abdullah, M.Si.",
         "196805121993031004",
@@ -242,6 +251,7 @@ fn demo_office() -> FirstRun {
             nip: "198001012005011001".into(),
             role: Role::Admin,
             position: "Pranata Komputer".into(),
+            pin: Some(DEMO_PIN.into()),
         },
     }
 }

@@ -1,13 +1,16 @@
 //! pressdesk-cli: PressDesk's operations without the window — set-up, registration, listing,
 //! search, demo data and verification — on the same store as the app.
 
+mod acts;
 mod args;
 mod demo;
+mod demo_paraf;
 mod print;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use pressdesk_core::auth::Actor;
 use pressdesk_core::evidence;
 use pressdesk_core::office::{self, FirstRun, Office};
 use pressdesk_core::release::{self, EvidenceInput, ListQuery, NewRelease};
@@ -21,8 +24,12 @@ const USAGE: &str = "pressdesk-cli [--data DIR] PERINTAH
 
 Perintah:
   init [--office NAMA --unit KODE --address ALAMAT --tz WIB|WITA|WIT
-        --admin-name NAMA --admin-nip NIP --admin-position JABATAN]
+        --admin-name NAMA --admin-nip NIP --admin-position JABATAN --admin-pin PIN]
   register --json BERKAS [--attach PATH]...
+  user add --name NAMA --nip NIP --role PERAN --pin PIN [--position JABATAN]
+  check ID... --user NIP --pin PIN [--return ALASAN]
+  paraf ID... --user NIP --pin PIN --decision setuju|tolak [--initials PARAF.png] [--note TEKS]
+  revoke ID... --user NIP --pin PIN --reason ALASAN
   list [--status S] [--year Y] [--month M] [--limit N] [--json]
   search KATA... [--json]
   show ID|NO_AGENDA|NO_SURAT [--json]
@@ -64,6 +71,10 @@ fn run(args: &mut Args) -> Result<ExitCode> {
     match command.as_str() {
         "init" => init(&store, args)?,
         "register" => register(&store, args)?,
+        "user" => acts::user(&store, args)?,
+        "check" => acts::check(&store, args)?,
+        "paraf" => acts::paraf(&store, args)?,
+        "revoke" => acts::revoke(&store, args)?,
         "list" => {
             let query = ListQuery {
                 status: args
@@ -128,6 +139,7 @@ fn init(store: &Store, args: &mut Args) -> Result<()> {
                 logo_sha: None,
             },
             admin: NewUser {
+                pin: args.value("--admin-pin")?,
                 name: args.value("--admin-name")?.unwrap_or_default(),
                 nip: args.value("--admin-nip")?.unwrap_or_default(),
                 role: pressdesk_core::model::Role::Admin,
@@ -149,6 +161,8 @@ fn register(store: &Store, args: &mut Args) -> Result<()> {
     let text = std::fs::read_to_string(&path)
         .map_err(|_| Error::invalid("json", format!("Berkas JSON «{path}» tidak dapat dibaca.")))?;
     let mut input: NewRelease = serde_json::from_str(&text)?;
+    // The console registers as itself; the receiving officer can be named in the JSON.
+    let actor = Actor::console();
     for attach in args.values("--attach")? {
         let staged = evidence::stage_path(store, std::path::Path::new(&attach))?;
         input.evidence.push(EvidenceInput {
@@ -157,7 +171,7 @@ fn register(store: &Store, args: &mut Args) -> Result<()> {
             name: staged.name,
         });
     }
-    let detail = release::register_release(store, input)?;
+    let detail = release::register_release(store, &actor, input)?;
     println!("{}", serde_json::to_string_pretty(&detail)?);
     Ok(())
 }

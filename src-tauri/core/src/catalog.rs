@@ -6,6 +6,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::audit;
+use crate::auth::Actor;
+use crate::permissions::{require, Action};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Role, Status};
@@ -113,7 +115,8 @@ pub fn news_type_id(conn: &Connection, id: Option<i64>, name: Option<&str>) -> R
     }
 }
 
-pub fn add_news_type(store: &Store, name: String) -> Result<NewsType> {
+pub fn add_news_type(store: &Store, actor: &Actor, name: String) -> Result<NewsType> {
+    require(actor, Action::ManageNewsTypes)?;
     check_text("name", "Nama jenis berita", &name, true, 60)?;
     store.with_tx(|tx| {
         let exists: bool = tx.query_row(
@@ -146,7 +149,8 @@ pub fn add_news_type(store: &Store, name: String) -> Result<NewsType> {
     })
 }
 
-pub fn set_news_type_active(store: &Store, id: i64, active: bool) -> Result<()> {
+pub fn set_news_type_active(store: &Store, actor: &Actor, id: i64, active: bool) -> Result<()> {
+    require(actor, Action::ManageNewsTypes)?;
     store.with_tx(|tx| {
         let n = tx.execute(
             "UPDATE news_types SET active = ?1 WHERE id = ?2",

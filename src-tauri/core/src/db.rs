@@ -10,7 +10,10 @@ use crate::error::{Error, Result};
 use crate::files::FileStore;
 
 /// Embedded migrations, applied in order; the index + 1 is stored as `PRAGMA user_version`.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_foundation.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_foundation.sql"),
+    include_str!("../migrations/0002_paraf.sql"),
+];
 
 pub struct Store {
     conn: Mutex<Connection>,

@@ -22,6 +22,9 @@ pub enum Error {
     },
     #[error("{0}")]
     NotFound(String),
+    /// The signed-in user's role may not do this, or nobody is signed in.
+    #[error("{0}")]
+    Forbidden(String),
     /// The operation is not allowed in the record's current state.
     #[error("{0}")]
     Conflict(String),
@@ -62,6 +65,7 @@ impl Error {
             Error::Invalid { .. } => "invalid",
             Error::Media { .. } => "media",
             Error::NotFound(_) => "not_found",
+            Error::Forbidden(_) => "forbidden",
             Error::Conflict(_) => "conflict",
             Error::Io(_) => "io",
             Error::Db(_) => "db",

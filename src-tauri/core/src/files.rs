@@ -139,6 +139,15 @@ impl FileStore {
         serde_json::from_slice(&bytes).ok()
     }
 
+    /// The bytes of a file that is staged or already stored.
+    pub fn read_any(&self, sha: &str) -> Result<Vec<u8>> {
+        let stored = self.file_path(sha)?;
+        let path = if stored.exists() { stored } else { self.staged_path(sha)? };
+        fs::read(path).map_err(|_| {
+            Error::invalid("file", "Berkas belum diunggah atau sudah kedaluwarsa; tambahkan lagi.")
+        })
+    }
+
     /// Drops the staging notes of files whose records committed.
     pub fn forget_meta<'s>(&self, shas: impl Iterator<Item = &'s str>) {
         for sha in shas {

@@ -2,6 +2,7 @@
 //! verification — with no Tauri dependency, shared by the desktop app and the CLI.
 
 pub mod audit;
+pub mod auth;
 pub mod catalog;
 pub mod db;
 pub mod error;
@@ -11,6 +12,11 @@ pub mod media;
 pub mod model;
 pub mod numbering;
 pub mod office;
+pub mod paraf;
+// TEMP: old name used by print/ while it is written; remove once it imports `paraf`.
+pub use paraf as paraf_types;
+pub mod print;
+pub mod permissions;
 pub mod release;
 pub mod timefmt;
 pub mod users;

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::audit;
+use crate::auth::Actor;
+use crate::permissions::{require, Action};
 use crate::catalog::{self, ChecklistItem, NewsType, SopTemplate};
 use crate::db::Store;
 use crate::error::{Error, Result};
@@ -118,6 +120,10 @@ pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
             "Pengguna pertama harus berperan Admin.",
         ));
     }
+    if input.admin.pin.as_deref().unwrap_or("").is_empty() {
+        return Err(Error::invalid("pin", "Buat PIN untuk Admin (4 sampai 12 angka)."));
+    }
+    let pin_hash = users::prepare(&input.admin)?;
     let logo = Promotion::logo(store, input.office.logo_sha.as_deref())?;
     logo.commit_with(|tx| {
         if get(tx)?.is_some() {
@@ -134,13 +140,14 @@ pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
             "1",
             &serde_json::json!(office),
         )?;
-        users::insert(tx, &input.admin, None)?;
+        users::insert(tx, &input.admin, pin_hash, None)?;
         Ok(())
     })?;
     get_setup(store)
 }
 
-pub fn update_office(store: &Store, office: Office) -> Result<Office> {
+pub fn update_office(store: &Store, actor: &Actor, office: Office) -> Result<Office> {
+    require(actor, Action::ManageOffice)?;
     validate(&office)?;
     let logo = Promotion::logo(store, office.logo_sha.as_deref())?;
     logo.commit_with(|tx| {

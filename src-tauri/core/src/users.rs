@@ -1,10 +1,12 @@
-//! The office's people: name, NIP, role and position. Sign-in with PINs comes with paraf.
+//! The office's people: name, NIP, role, position and whether they are still active.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::audit;
+use crate::auth::Actor;
+use crate::permissions::{require, Action};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Role};
@@ -17,6 +19,9 @@ pub struct NewUser {
     pub nip: String,
     pub role: Role,
     pub position: String,
+    /// The user's first PIN (4–12 digits); without one the user cannot sign in yet.
+    #[serde(default)]
+    pub pin: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -29,32 +34,29 @@ pub struct User {
     pub role_label: String,
     pub position: String,
     pub active: bool,
+    /// Whether the user can sign in yet.
+    pub has_pin: bool,
+    /// The initials the user saved for reuse (PNG, content-addressed), if any.
+    pub saved_initials_sha: Option<String>,
 }
 
-const COLUMNS: &str = "id, name, nip, role, position, active";
+const COLUMNS: &str =
+    "id, name, nip, role, position, active, pin_hash IS NOT NULL, saved_initials_sha";
 
-fn from_row(r: &Row) -> rusqlite::Result<(i64, String, String, String, String, bool)> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-    ))
-}
-
-fn to_user(row: (i64, String, String, String, String, bool)) -> Result<User> {
-    let (id, name, nip, role, position, active) = row;
-    let role = Role::parse(&role)?;
+fn from_row(r: &Row) -> rusqlite::Result<User> {
+    let role: String = r.get(3)?;
+    // The CHECK constraint admits only known roles; Kasi is a formal fallback.
+    let role = Role::parse(&role).unwrap_or(Role::Kasi);
     Ok(User {
-        id,
-        name,
-        nip,
+        id: r.get(0)?,
+        name: r.get(1)?,
+        nip: r.get(2)?,
         role,
         role_label: role.label().to_owned(),
-        position,
-        active,
+        position: r.get(4)?,
+        active: r.get(5)?,
+        has_pin: r.get(6)?,
+        saved_initials_sha: r.get(7)?,
     })
 }
 
@@ -67,9 +69,20 @@ pub fn normalize_nip(nip: &str) -> Result<String> {
     Ok(digits)
 }
 
-pub(crate) fn insert(conn: &Connection, input: &NewUser, actor: Option<i64>) -> Result<User> {
+/// Checks a new user and hashes the PIN, before any transaction: Argon2 is deliberately slow.
+pub(crate) fn prepare(input: &NewUser) -> Result<Option<String>> {
     check_text("name", "Nama", &input.name, true, 120)?;
     check_text("position", "Jabatan", &input.position, true, 120)?;
+    normalize_nip(&input.nip)?;
+    input.pin.as_deref().filter(|p| !p.is_empty()).map(crate::auth::hash_pin).transpose()
+}
+
+pub(crate) fn insert(
+    conn: &Connection,
+    input: &NewUser,
+    pin_hash: Option<String>,
+    actor: Option<i64>,
+) -> Result<User> {
     let nip = normalize_nip(&input.nip)?;
     let taken: Option<String> = conn
         .query_row("SELECT name FROM users WHERE nip = ?1", [&nip], |r| {
@@ -83,14 +96,15 @@ pub(crate) fn insert(conn: &Connection, input: &NewUser, actor: Option<i64>) -> 
         ));
     }
     conn.execute(
-        "INSERT INTO users (name, nip, role, position, active, created_at)
-         VALUES (?1, ?2, ?3, ?4, 1, ?5)",
+        "INSERT INTO users (name, nip, role, position, active, created_at, pin_hash)
+         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6)",
         params![
             input.name.trim(),
             nip,
             input.role.as_str(),
             input.position.trim(),
-            timefmt::to_db(timefmt::now())
+            timefmt::to_db(timefmt::now()),
+            pin_hash
         ],
     )?;
     let id = conn.last_insert_rowid();
@@ -114,7 +128,6 @@ pub fn get(conn: &Connection, id: i64) -> Result<User> {
     )
     .optional()?
     .ok_or_else(|| Error::NotFound(format!("Pengguna #{id} tidak ditemukan.")))
-    .and_then(to_user)
 }
 
 pub fn find_by_nip(conn: &Connection, nip: &str) -> Result<User> {
@@ -126,7 +139,6 @@ pub fn find_by_nip(conn: &Connection, nip: &str) -> Result<User> {
     )
     .optional()?
     .ok_or_else(|| Error::NotFound(format!("Tidak ada pengguna dengan NIP {nip}.")))
-    .and_then(to_user)
 }
 
 pub fn all(conn: &Connection) -> Result<Vec<User>> {
@@ -134,18 +146,24 @@ pub fn all(conn: &Connection) -> Result<Vec<User>> {
         "SELECT {COLUMNS} FROM users ORDER BY active DESC, name"
     ))?;
     let rows = stmt.query_map([], from_row)?;
-    rows.map(|r| to_user(r?)).collect()
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn add_user(store: &Store, input: NewUser) -> Result<User> {
-    store.with_tx(|tx| insert(tx, &input, None))
+pub fn add_user(store: &Store, actor: &Actor, input: NewUser) -> Result<User> {
+    require(actor, Action::ManageUsers)?;
+    let pin_hash = prepare(&input)?;
+    store.with_tx(|tx| insert(tx, &input, pin_hash, actor.id()))
 }
 
 pub fn list_users(store: &Store) -> Result<Vec<User>> {
     store.with_conn(all)
 }
 
-pub fn set_user_active(store: &Store, id: i64, active: bool) -> Result<User> {
+pub fn set_user_active(store: &Store, actor: &Actor, id: i64, active: bool) -> Result<User> {
+    require(actor, Action::ManageUsers)?;
+    if Some(id) == actor.id() && !active {
+        return Err(Error::invalid("active", "Anda tidak dapat menonaktifkan diri sendiri."));
+    }
     store.with_tx(|tx| {
         get(tx, id)?;
         tx.execute(

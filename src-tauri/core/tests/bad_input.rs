@@ -3,6 +3,7 @@
 
 mod common;
 
+use pressdesk_core::auth::Actor;
 use common::*;
 use pressdesk_core::error::Error;
 use pressdesk_core::release::{self, EvidenceInput, NewRelease};
@@ -34,18 +35,18 @@ fn refused(store: &Store, name: &str, bytes: &[u8]) -> Error {
 #[test]
 fn missing_and_overlong_fields_name_the_field() {
     let (dir, store) = store();
-    let err = release::register_release(&store, release("", "Dinas")).unwrap_err();
+    let err = release::register_release(&store, &Actor::console(), release("", "Dinas")).unwrap_err();
     assert_eq!((err.kind(), err.field()), ("invalid", Some("title")));
     assert_eq!(err.to_string(), "Judul wajib diisi.");
-    let err = release::register_release(&store, release("Judul", "  ")).unwrap_err();
+    let err = release::register_release(&store, &Actor::console(), release("Judul", "  ")).unwrap_err();
     assert_eq!(err.field(), Some("sender_org"));
-    let err = release::register_release(&store, release(&"J".repeat(5000), "Dinas")).unwrap_err();
+    let err = release::register_release(&store, &Actor::console(), release(&"J".repeat(5000), "Dinas")).unwrap_err();
     assert_eq!(err.field(), Some("title"));
     assert!(err.to_string().contains("5000 karakter"));
     let mut future = release("Judul", "Dinas");
     future.received_at = Some("2099-01-01T10:00".into());
     assert_eq!(
-        release::register_release(&store, future)
+        release::register_release(&store, &Actor::console(), future)
             .unwrap_err()
             .field(),
         Some("received_at")
@@ -99,13 +100,13 @@ fn a_failed_registration_puts_its_evidence_back_and_uses_no_number() {
         &[(staged.sha256.clone(), staged.name)],
     );
     input.news_type = Some("Jenis yang tidak ada".into());
-    let err = release::register_release(&store, input.clone()).unwrap_err();
+    let err = release::register_release(&store, &Actor::console(), input.clone()).unwrap_err();
     assert_eq!(err.field(), Some("news_type"));
     assert_untouched(dir.path(), &store);
 
     // The same form, corrected, still has its photo: it went back to staging.
     input.news_type = None;
-    let ok = release::register_release(&store, input).unwrap();
+    let ok = release::register_release(&store, &Actor::console(), input).unwrap();
     assert_eq!(ok.summary.agenda_no[..3], *"001");
     assert_eq!(ok.evidence.len(), 1);
 }
@@ -120,7 +121,7 @@ fn evidence_must_fit_its_kind_and_be_staged() {
         kind: pressdesk_core::model::EvidenceKind::Photo,
         name: "s.pdf".into(),
     }];
-    let err = release::register_release(&store, input).unwrap_err();
+    let err = release::register_release(&store, &Actor::console(), input).unwrap_err();
     assert!(
         err.to_string().contains("tidak dapat dicatat sebagai Foto"),
         "{err}"
@@ -133,7 +134,7 @@ fn evidence_must_fit_its_kind_and_be_staged() {
         }],
         ..release("Judul", "Dinas")
     };
-    let err = release::register_release(&store, never_staged).unwrap_err();
+    let err = release::register_release(&store, &Actor::console(), never_staged).unwrap_err();
     assert_eq!(err.field(), Some("evidence"));
     assert_untouched(dir.path(), &store);
 }

@@ -3,6 +3,7 @@
 
 mod common;
 
+use pressdesk_core::auth::Actor;
 use common::*;
 use pressdesk_core::release;
 use pressdesk_core::{evidence, verify};
@@ -12,7 +13,7 @@ fn verify_passes_on_a_healthy_store() {
     let (_dir, store) = store();
     let staged = evidence::stage_file(&store, "a.jpg", &jpeg(800, 600, 1)).unwrap();
     let input = with_photos(release("Rilis", "Dinas"), &[(staged.sha256, staged.name)]);
-    release::register_release(&store, input).unwrap();
+    release::register_release(&store, &Actor::console(), input).unwrap();
     let report = verify::verify(&store, true).unwrap();
     assert!(report.ok, "{:?}", report.faults);
     assert_eq!((report.releases, report.files_checked), (1, 1));
@@ -22,7 +23,7 @@ fn verify_passes_on_a_healthy_store() {
 #[test]
 fn the_audit_chain_catches_an_edited_row_and_an_edited_event() {
     let (dir, store) = store();
-    release::register_release(&store, release("Judul asli", "Dinas Kesehatan")).unwrap();
+    release::register_release(&store, &Actor::console(), release("Judul asli", "Dinas Kesehatan")).unwrap();
     // Someone edits the database behind PressDesk's back.
     let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
     raw.execute("UPDATE releases SET title = 'Judul palsu'", [])
@@ -57,7 +58,7 @@ fn verify_fails_when_one_stored_photo_changes_by_one_byte() {
     let staged = evidence::stage_file(&store, "a.jpg", &jpeg(800, 600, 1)).unwrap();
     let sha = staged.sha256.clone();
     let input = with_photos(release("Rilis", "Dinas"), &[(staged.sha256, staged.name)]);
-    release::register_release(&store, input).unwrap();
+    release::register_release(&store, &Actor::console(), input).unwrap();
     let path = store.files().file_path(&sha).unwrap();
     let mut bytes = std::fs::read(&path).unwrap();
     bytes[1000] ^= 1;

@@ -3,7 +3,7 @@
 
 mod query;
 mod register;
-mod timing;
+pub(crate) mod timing;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -103,6 +103,7 @@ pub struct ReleaseDetail {
     pub sop_code: String,
     pub evidence: Vec<EvidenceItem>,
     pub timeline: Vec<StepTiming>,
+    pub parafs: Vec<crate::paraf::ParafEntry>,
     pub audit: Vec<crate::audit::AuditEntry>,
 }
 
@@ -115,7 +116,7 @@ pub fn agenda_display(year: i64, seq: i64) -> String {
 /// carries it, so `verify` can tell when a row was changed behind PressDesk's back.
 pub fn fingerprint(conn: &rusqlite::Connection, release_id: i64) -> crate::error::Result<String> {
     let row: String = conn.query_row(
-        "SELECT json_array(uid, agenda_year, agenda_seq, template_id, status, received_at,
+        "SELECT json_array(uid, agenda_year, agenda_seq, template_id, status, checked, received_at,
                 sender_org, sender_contact, letter_no, letter_date, title, news_type_id,
                 event_date, event_place, body, checklist, remarks, received_by, created_at)
          FROM releases WHERE id = ?1",

@@ -21,6 +21,8 @@ pub struct ListQuery {
     pub year: Option<i32>,
     pub month: Option<u32>,
     pub news_type_id: Option<i64>,
+    /// Only releases the Kasi has (true) or has not yet (false) checked: the paraf queues.
+    pub checked: Option<bool>,
     pub search: Option<String>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
@@ -103,6 +105,10 @@ fn filters(query: &ListQuery, tz: TimeZone) -> Result<(String, Vec<Value>)> {
             .ok_or_else(|| Error::invalid("month", "Bulan atau tahun tidak sah."))?;
         clauses.push("r.received_at >= ? AND r.received_at < ?".into());
         args.extend([Value::Text(from), Value::Text(to)]);
+    }
+    if let Some(checked) = query.checked {
+        clauses.push("r.checked = ?".into());
+        args.push(Value::Integer(i64::from(checked)));
     }
     if let Some(news_type) = query.news_type_id {
         clauses.push("r.news_type_id = ?".into());
@@ -253,6 +259,7 @@ pub fn get_release(store: &Store, key: &str) -> Result<ReleaseDetail> {
             sop_code: sop.code.clone(),
             evidence: evidence_of(conn, id)?,
             timeline: timing::timeline(conn, id, &sop, tz, timefmt::now())?,
+            parafs: crate::paraf::trail(conn, id, tz)?,
             audit: audit::trail(conn, "release", &uid, tz)?,
             summary,
         })

@@ -6,6 +6,8 @@ use rusqlite::{params, Transaction};
 
 use super::{agenda_display, fingerprint, get_release, timing, NewRelease, ReleaseDetail};
 use crate::audit;
+use crate::auth::Actor;
+use crate::permissions::{require, Action};
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
 use crate::error::{Error, Result};
@@ -22,14 +24,19 @@ struct Checked {
     step_started: DateTime<Utc>,
 }
 
-pub fn register_release(store: &Store, input: NewRelease) -> Result<ReleaseDetail> {
+pub fn register_release(store: &Store, actor: &Actor, input: NewRelease) -> Result<ReleaseDetail> {
+    require(actor, Action::Register)?;
+    let mut input = input;
+    if input.received_by.is_none() {
+        input.received_by = actor.id();
+    }
     let tz = store.with_conn(office::timezone)?;
     let checked = validate(&input, tz, timefmt::now())?;
     let shas: Vec<String> = input.evidence.iter().map(|e| e.sha256.clone()).collect();
     let promotion = Promotion::new(store, &shas)?;
     let uid = promotion.commit_with(|tx| {
         promotion.record_files(tx)?;
-        execute(tx, &input, &checked, tz)
+        execute(tx, actor, &input, &checked, tz)
     })?;
     get_release(store, &uid)
 }
@@ -132,7 +139,13 @@ fn optional_date(field: &str, value: Option<&str>) -> Result<Option<String>> {
     }
 }
 
-fn execute(tx: &Transaction, input: &NewRelease, c: &Checked, tz: TimeZone) -> Result<String> {
+fn execute(
+    tx: &Transaction,
+    actor: &Actor,
+    input: &NewRelease,
+    c: &Checked,
+    tz: TimeZone,
+) -> Result<String> {
     let news_type_id = catalog::news_type_id(tx, input.news_type_id, input.news_type.as_deref())?;
     if let Some(user_id) = input.received_by {
         let user = users::get(tx, user_id)
@@ -213,7 +226,7 @@ fn execute(tx: &Transaction, input: &NewRelease, c: &Checked, tz: TimeZone) -> R
     });
     audit::append(
         tx,
-        input.received_by,
+        actor.id(),
         "release.register",
         "release",
         &uid,

@@ -2,7 +2,7 @@
 //! the step's time standard (mutu baku). An open step is measured up to now.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -62,6 +62,41 @@ pub(crate) fn open_step(
     tx.execute(
         "INSERT OR IGNORE INTO step_timings (release_id, step_seq, started_at) VALUES (?1, ?2, ?3)",
         params![release_id, seq, timefmt::to_db(at)],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn started_at(
+    conn: &Connection,
+    release_id: i64,
+    seq: i64,
+) -> Result<Option<DateTime<Utc>>> {
+    let started: Option<String> = conn
+        .query_row(
+            "SELECT started_at FROM step_timings WHERE release_id = ?1 AND step_seq = ?2",
+            params![release_id, seq],
+            |r| r.get(0),
+        )
+        .optional()?;
+    started.as_deref().map(timefmt::from_db).transpose()
+}
+
+/// After a revocation the release is back at step `seq`: that step starts again now and the
+/// later ones have not started. (The audit trail keeps the history of the earlier round.)
+pub(crate) fn reopen_from(
+    tx: &Transaction,
+    release_id: i64,
+    seq: i64,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE step_timings SET started_at = ?1, ended_at = NULL, actor_id = NULL
+         WHERE release_id = ?2 AND step_seq = ?3",
+        params![timefmt::to_db(at), release_id, seq],
+    )?;
+    tx.execute(
+        "DELETE FROM step_timings WHERE release_id = ?1 AND step_seq > ?2",
+        params![release_id, seq],
     )?;
     Ok(())
 }

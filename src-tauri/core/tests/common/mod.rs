@@ -27,6 +27,7 @@ pub fn store() -> (tempfile::TempDir, Store) {
                 nip: "198001012005011001".into(),
                 role: Role::Admin,
                 position: "Pranata Komputer".into(),
+                pin: Some("135790".into()),
             },
         },
     )

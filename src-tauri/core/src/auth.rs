@@ -1,0 +1,180 @@
+//! Who is at the keyboard: PINs stored as Argon2 hashes, five wrong tries lock a user for a
+//! minute, and an `Actor` — the only proof of a verified PIN that core's operations accept.
+
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use argon2::Argon2;
+use chrono::Duration;
+use rusqlite::{params, Connection};
+
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::model::Role;
+use crate::permissions::{require, Action};
+use crate::users::{self, User};
+use crate::{audit, timefmt};
+
+pub const MAX_TRIES: i64 = 5;
+pub const LOCK_SECS: i64 = 60;
+
+/// Who performs an operation: a user whose PIN was verified (built only by this module), or
+/// the workstation's command line, which may set up and register but never initial.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    user: Option<User>,
+}
+
+impl Actor {
+    /// The command line of this workstation: whoever runs it already holds the data folder.
+    pub fn console() -> Actor {
+        Actor { user: None }
+    }
+
+    pub fn user(&self) -> Option<&User> {
+        self.user.as_ref()
+    }
+
+    /// The user's id for audit events; `None` for the console.
+    pub fn id(&self) -> Option<i64> {
+        self.user.as_ref().map(|u| u.id)
+    }
+
+    pub fn role(&self) -> Option<Role> {
+        self.user.as_ref().map(|u| u.role)
+    }
+
+    pub fn name(&self) -> String {
+        self.user.as_ref().map(|u| u.name.clone()).unwrap_or_else(|| "Konsol PressDesk".into())
+    }
+
+    /// The signed-in user, or an error for acts that need a person (paraf, check, revoke).
+    pub fn person(&self) -> Result<&User> {
+        self.user.as_ref().ok_or_else(|| {
+            Error::Forbidden("Tindakan ini memerlukan pengguna yang masuk dengan PIN.".into())
+        })
+    }
+
+    /// For the permission-table tests only: an actor of any role without a PIN.
+    #[doc(hidden)]
+    pub fn for_tests(user: User) -> Actor {
+        Actor { user: Some(user) }
+    }
+}
+
+pub fn check_pin_format(pin: &str) -> Result<()> {
+    if !(4..=12).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::invalid("pin", "PIN harus 4 sampai 12 angka."));
+    }
+    Ok(())
+}
+
+pub(crate) fn hash_pin(pin: &str) -> Result<String> {
+    check_pin_format(pin)?;
+    Argon2::default()
+        .hash_password(pin.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| Error::Internal(format!("argon2: {e}")))
+}
+
+/// Signs a user in with a PIN.
+pub fn sign_in(store: &Store, user_id: i64, pin: &str) -> Result<Actor> {
+    let user = store.with_conn(|c| users::get(c, user_id))?;
+    confirm(store, user, pin)
+}
+
+/// Signs in by NIP, for the CLI.
+pub fn sign_in_nip(store: &Store, nip: &str, pin: &str) -> Result<Actor> {
+    let user = store.with_conn(|c| users::find_by_nip(c, nip))?;
+    confirm(store, user, pin)
+}
+
+/// Asks the signed-in user's PIN again, as every paraf act does.
+pub fn confirm_pin(store: &Store, actor: &Actor, pin: &str) -> Result<()> {
+    confirm(store, actor.person()?.clone(), pin).map(|_| ())
+}
+
+fn confirm(store: &Store, user: User, pin: &str) -> Result<Actor> {
+    if !user.active {
+        return Err(Error::Forbidden(format!("{} sudah tidak aktif.", user.name)));
+    }
+    let (hash, locked_until): (Option<String>, Option<String>) = store.with_conn(|c| {
+        Ok(c.query_row("SELECT pin_hash, locked_until FROM users WHERE id = ?1", [user.id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?)
+    })?;
+    let now = timefmt::now();
+    if let Some(until) = locked_until.as_deref().map(timefmt::from_db).transpose()? {
+        if until > now {
+            let secs = (until - now).num_seconds().max(1);
+            return Err(Error::Forbidden(format!(
+                "{} terkunci karena {MAX_TRIES} kali salah PIN. Coba lagi dalam {secs} detik.",
+                user.name
+            )));
+        }
+    }
+    let Some(hash) = hash else {
+        return Err(Error::Forbidden(format!(
+            "{} belum mempunyai PIN; minta Admin membuatkannya.",
+            user.name
+        )));
+    };
+    // Hashing takes tens of milliseconds: done without holding the database.
+    let ok = PasswordHash::new(&hash)
+        .map(|parsed| Argon2::default().verify_password(pin.as_bytes(), &parsed).is_ok())
+        .unwrap_or(false);
+    if ok {
+        store.with_tx(|tx| {
+            tx.execute(
+                "UPDATE users SET failed_pins = 0, locked_until = NULL
+                 WHERE id = ?1 AND (failed_pins <> 0 OR locked_until IS NOT NULL)",
+                [user.id],
+            )?;
+            Ok(())
+        })?;
+        return Ok(Actor { user: Some(user) });
+    }
+    let left = store.with_tx(|tx| record_failure(tx, &user, now))?;
+    Err(Error::Invalid {
+        field: Some("pin".into()),
+        message: if left > 0 {
+            format!("PIN salah. Sisa {left} kali percobaan sebelum terkunci satu menit.")
+        } else {
+            format!("PIN salah {MAX_TRIES} kali; {} terkunci selama satu menit.", user.name)
+        },
+    })
+}
+
+/// Counts a wrong PIN; the fifth locks the user. Returns the tries left.
+fn record_failure(tx: &Connection, user: &User, now: chrono::DateTime<chrono::Utc>) -> Result<i64> {
+    let failed: i64 = tx.query_row(
+        "UPDATE users SET failed_pins = failed_pins + 1 WHERE id = ?1 RETURNING failed_pins",
+        [user.id],
+        |r| r.get(0),
+    )?;
+    if failed >= MAX_TRIES {
+        let until = timefmt::to_db(now + Duration::seconds(LOCK_SECS));
+        tx.execute(
+            "UPDATE users SET failed_pins = 0, locked_until = ?1 WHERE id = ?2",
+            params![until, user.id],
+        )?;
+        let payload = serde_json::json!({ "locked_until": until });
+        audit::append(tx, Some(user.id), "user.locked", "user", &user.id.to_string(), &payload)?;
+        return Ok(0);
+    }
+    Ok(MAX_TRIES - failed)
+}
+
+/// The admin sets or resets a user's PIN; it also lifts a lock.
+pub fn reset_pin(store: &Store, admin: &Actor, user_id: i64, pin: &str) -> Result<()> {
+    require(admin, Action::ManageUsers)?;
+    let hash = hash_pin(pin)?;
+    store.with_tx(|tx| {
+        users::get(tx, user_id)?;
+        tx.execute(
+            "UPDATE users SET pin_hash = ?1, failed_pins = 0, locked_until = NULL WHERE id = ?2",
+            params![hash, user_id],
+        )?;
+        audit::append(tx, admin.id(), "user.pin_reset", "user", &user_id.to_string(), &serde_json::json!({}))?;
+        Ok(())
+    })
+}

@@ -1,0 +1,353 @@
+//! Paraf acts: the Kadis decides and the Kabid co-initials, on screen (PIN each act, one
+//! release or a batch, each release its own record) or on paper (the Kasi attaches the scan);
+//! the Kadis may revoke his paraf with a reason, which reopens the release.
+
+use rusqlite::{params, Transaction};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{load_state, pending, template, Decision, ReleaseState};
+use crate::auth::{confirm_pin, Actor};
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::evidence::Promotion;
+use crate::files::{sha256_hex, FileMeta};
+use crate::model::{check_text, Role, Status};
+use crate::permissions::{require, Action};
+use crate::release::{fingerprint, timing};
+use crate::{audit, timefmt, users};
+
+/// The initials of an on-screen paraf.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub enum Initials {
+    /// The initials the user saved earlier.
+    Saved,
+    /// Written now on the pad: the PNG (staged with `stage_file`), its strokes as JSON, and
+    /// the size it was written at. `save` keeps it for later paraf acts.
+    Drawn { png_sha: String, strokes: String, width_mm: f64, height_mm: f64, save: bool },
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct ParafInput {
+    /// One release, or many for a batch paraf.
+    pub release_ids: Vec<String>,
+    pub decision: Decision,
+    #[serde(default)]
+    pub note: String,
+    pub pin: String,
+    pub initials: Initials,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct PaperParafInput {
+    pub release_id: String,
+    /// The Kadis or Kabid who initialed the paper.
+    pub official_id: i64,
+    pub decision: Decision,
+    #[serde(default)]
+    pub note: String,
+    /// The scan or photo of the initialed page (staged with `stage_file`).
+    pub scan_sha: String,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct RevokeInput {
+    pub release_id: String,
+    pub pin: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ActResult {
+    pub agenda_nos: Vec<String>,
+    pub message: String,
+}
+
+/// What one paraf row records besides the release.
+struct Mark<'a> {
+    user: &'a users::User,
+    decision: Decision,
+    note: &'a str,
+    medium: &'static str,
+    initials: Option<(&'a str, Option<&'a str>, f64, f64)>,
+    scan: Option<(&'a str, i64)>,
+    batch: Option<&'a str>,
+}
+
+pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result<ActResult> {
+    require(actor, Action::Paraf)?;
+    let user = actor.person()?.clone();
+    if input.release_ids.is_empty() {
+        return Err(Error::invalid("release_ids", "Pilih sedikitnya satu rilis untuk diparaf."));
+    }
+    check_text("note", "Catatan", &input.note, false, 1000)?;
+    confirm_pin(store, actor, &input.pin)?;
+    let (png, strokes, w, h) = resolve_initials(store, &user, &input.initials)?;
+    let mut shas = vec![png.clone()];
+    shas.extend(strokes.clone());
+    let promotion = Promotion::new(store, &shas)?;
+    let batch = (input.release_ids.len() > 1).then(|| uuid::Uuid::now_v7().to_string());
+    let agenda_nos = promotion.commit_with(|tx| {
+        promotion.record_files(tx)?;
+        if let Initials::Drawn { save: true, .. } = input.initials {
+            tx.execute(
+                "UPDATE users SET saved_initials_sha = ?1, saved_initials_w_mm = ?2,
+                    saved_initials_h_mm = ?3 WHERE id = ?4",
+                params![png, w, h, user.id],
+            )?;
+        }
+        let mark = Mark {
+            user: &user,
+            decision: input.decision,
+            note: input.note.trim(),
+            medium: "screen",
+            initials: Some((&png, strokes.as_deref(), w, h)),
+            scan: None,
+            batch: batch.as_deref(),
+        };
+        input.release_ids.iter().map(|id| apply(tx, id, &mark)).collect::<Result<Vec<_>>>()
+    })?;
+    Ok(ActResult {
+        message: format!("{} rilis diparaf: {}.", agenda_nos.len(), input.decision.label().to_lowercase()),
+        agenda_nos,
+    })
+}
+
+pub fn record_paper_paraf(store: &Store, actor: &Actor, input: PaperParafInput) -> Result<ActResult> {
+    require(actor, Action::AttachPaperParaf)?;
+    let kasi = actor.person()?.id;
+    check_text("note", "Catatan", &input.note, false, 1000)?;
+    let official = store.with_conn(|c| users::get(c, input.official_id))?;
+    if !matches!(official.role, Role::Kadis | Role::Kabid) {
+        return Err(Error::invalid("official_id", "Paraf kertas hanya dari Kadis atau Kabid."));
+    }
+    let promotion = Promotion::new(store, std::slice::from_ref(&input.scan_sha))?;
+    let no = promotion.commit_with(|tx| {
+        promotion.record_files(tx)?;
+        let mime = crate::evidence::mime_of(tx, &input.scan_sha)?;
+        if !(mime.starts_with("image/") || mime == "application/pdf") {
+            return Err(Error::invalid("scan_sha", "Pindaian paraf harus foto atau PDF."));
+        }
+        let mark = Mark {
+            user: &official,
+            decision: input.decision,
+            note: input.note.trim(),
+            medium: "paper",
+            initials: None,
+            scan: Some((&input.scan_sha, kasi)),
+            batch: None,
+        };
+        apply(tx, &input.release_id, &mark)
+    })?;
+    Ok(ActResult {
+        message: format!("Paraf kertas {} pada rilis {no} dicatat.", official.name),
+        agenda_nos: vec![no],
+    })
+}
+
+/// Records one paraf on one release and moves it along the SOP. Returns its agenda number.
+fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
+    let state = load_state(tx, release_id)?;
+    let sop = template(tx, &state)?;
+    let wait = pending(&sop, &state)?;
+    if wait.role != mark.user.role {
+        return Err(Error::Forbidden(format!(
+            "Rilis {} menunggu paraf {}; {} ({}) belum dapat memaraf.",
+            state.agenda_no,
+            wait.role.label(),
+            mark.user.name,
+            mark.user.role.label()
+        )));
+    }
+    let now = timefmt::now();
+    let (initials, strokes, w, h) = match mark.initials {
+        Some((png, strokes, w, h)) => (Some(png), strokes, Some(w), Some(h)),
+        None => (None, None, None, None),
+    };
+    tx.execute(
+        "INSERT INTO parafs (release_id, step_seq, user_id, role, decision, note, medium,
+            initials_sha, strokes_sha, initials_w_mm, initials_h_mm, scan_sha, scanned_by,
+            batch_id, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        params![
+            state.id,
+            wait.step_seq,
+            mark.user.id,
+            mark.user.role.as_str(),
+            mark.decision.as_str(),
+            mark.note,
+            mark.medium,
+            initials,
+            strokes,
+            w,
+            h,
+            mark.scan.map(|s| s.0),
+            mark.scan.map(|s| s.1),
+            mark.batch,
+            timefmt::to_db(now),
+        ],
+    )?;
+    let next = if wait.deciding {
+        Status::Initialed
+    } else if mark.decision == Decision::Approve && deciding_approved(tx, &state)? {
+        Status::Approved
+    } else {
+        Status::Rejected
+    };
+    tx.execute("UPDATE releases SET status = ?1 WHERE id = ?2", params![next.as_str(), state.id])?;
+    let started = timing::started_at(tx, state.id, wait.step_seq)?.unwrap_or(now);
+    timing::close_step(tx, state.id, wait.step_seq, started, now, Some(mark.user.id))?;
+    // A rejected release ends here; the others go on to the next step of the SOP.
+    if next != Status::Rejected {
+        timing::open_step(tx, state.id, wait.step_seq + 1, now)?;
+    }
+    let payload = serde_json::json!({
+        "step": wait.step_seq,
+        "decision": mark.decision.as_str(),
+        "medium": mark.medium,
+        "by": mark.user.id,
+        "status": next.as_str(),
+        "fingerprint": fingerprint(tx, state.id)?,
+    });
+    let actor = mark.scan.map(|s| s.1).unwrap_or(mark.user.id);
+    audit::append(tx, Some(actor), "release.paraf", "release", &state.uid, &payload)?;
+    Ok(state.agenda_no)
+}
+
+fn deciding_approved(tx: &Transaction, state: &ReleaseState) -> Result<bool> {
+    let decision: Option<String> = tx.query_row(
+        "SELECT decision FROM parafs WHERE release_id = ?1 AND revoked_at IS NULL
+         ORDER BY id LIMIT 1",
+        [state.id],
+        |r| r.get(0),
+    )?;
+    Ok(decision.as_deref() == Some("approve"))
+}
+
+/// The Kadis takes back his paraf: every live paraf of the release is marked revoked (never
+/// deleted) and the release waits for his paraf again.
+pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<ActResult> {
+    require(actor, Action::Revoke)?;
+    let user = actor.person()?.clone();
+    check_text("reason", "Alasan pencabutan", &input.reason, true, 500)?;
+    confirm_pin(store, actor, &input.pin)?;
+    let no = store.with_tx(|tx| {
+        let state = load_state(tx, &input.release_id)?;
+        if !matches!(state.status, Status::Initialed | Status::Approved | Status::Rejected) {
+            return Err(Error::Conflict(format!(
+                "Rilis {} {}; tidak ada paraf yang dapat dicabut.",
+                state.agenda_no,
+                state.status.label().to_lowercase()
+            )));
+        }
+        let now = timefmt::to_db(timefmt::now());
+        tx.execute(
+            "UPDATE parafs SET revoked_at = ?1, revoked_by = ?2, revoke_reason = ?3
+             WHERE release_id = ?4 AND revoked_at IS NULL",
+            params![now, user.id, input.reason.trim(), state.id],
+        )?;
+        tx.execute("UPDATE releases SET status = 'Registered' WHERE id = ?1", [state.id])?;
+        let sop = template(tx, &state)?;
+        let decide = sop.steps.iter().find(|s| s.state_reached == Status::Initialed);
+        let step = decide.map(|s| s.seq).unwrap_or(2);
+        timing::reopen_from(tx, state.id, step, timefmt::now())?;
+        let payload = serde_json::json!({
+            "reason": input.reason.trim(),
+            "fingerprint": fingerprint(tx, state.id)?,
+        });
+        audit::append(tx, Some(user.id), "release.revoke", "release", &state.uid, &payload)?;
+        Ok(state.agenda_no)
+    })?;
+    Ok(ActResult { message: format!("Paraf pada rilis {no} dicabut."), agenda_nos: vec![no] })
+}
+
+/// Keeps a user's initials for later paraf acts (PIN required).
+pub fn save_initials(store: &Store, actor: &Actor, pin: &str, initials: Initials) -> Result<()> {
+    require(actor, Action::Paraf)?;
+    let user = actor.person()?.clone();
+    confirm_pin(store, actor, pin)?;
+    let Initials::Drawn { .. } = initials else {
+        return Err(Error::invalid("initials", "Tuliskan paraf pada bidang paraf."));
+    };
+    let (png, strokes, w, h) = resolve_initials(store, &user, &initials)?;
+    let mut shas = vec![png.clone()];
+    shas.extend(strokes);
+    let promotion = Promotion::new(store, &shas)?;
+    promotion.commit_with(|tx| {
+        promotion.record_files(tx)?;
+        tx.execute(
+            "UPDATE users SET saved_initials_sha = ?1, saved_initials_w_mm = ?2,
+                saved_initials_h_mm = ?3 WHERE id = ?4",
+            params![png, w, h, user.id],
+        )?;
+        audit::append(tx, Some(user.id), "user.initials", "user", &user.id.to_string(), &serde_json::json!({ "sha": png }))?;
+        Ok(())
+    })
+}
+
+/// Checks the initials and stages their strokes; returns (png, strokes, width mm, height mm).
+fn resolve_initials(
+    store: &Store,
+    user: &users::User,
+    initials: &Initials,
+) -> Result<(String, Option<String>, f64, f64)> {
+    match initials {
+        Initials::Saved => {
+            let saved: (Option<String>, Option<f64>, Option<f64>) = store.with_conn(|c| {
+                Ok(c.query_row(
+                    "SELECT saved_initials_sha, saved_initials_w_mm, saved_initials_h_mm
+                     FROM users WHERE id = ?1",
+                    [user.id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )?)
+            })?;
+            match saved {
+                (Some(sha), Some(w), Some(h)) => Ok((sha, None, w, h)),
+                _ => Err(Error::invalid("initials", "Belum ada paraf tersimpan; tuliskan paraf Anda.")),
+            }
+        }
+        Initials::Drawn { png_sha, strokes, width_mm, height_mm, .. } => {
+            if !(10.0..=200.0).contains(width_mm) || !(5.0..=120.0).contains(height_mm) {
+                return Err(Error::invalid("initials", "Ukuran bidang paraf tidak wajar."));
+            }
+            let bytes = store.files().read_any(png_sha)?;
+            check_ink(&bytes)?;
+            let strokes_sha = stage_strokes(store, strokes)?;
+            Ok((png_sha.clone(), Some(strokes_sha), *width_mm, *height_mm))
+        }
+    }
+}
+
+/// An empty pad makes a PNG with no ink: refuse it rather than record a blank paraf.
+fn check_ink(png: &[u8]) -> Result<()> {
+    let img = image::load_from_memory_with_format(png, image::ImageFormat::Png)
+        .map_err(|_| Error::invalid("initials", "Gambar paraf bukan PNG yang sah."))?
+        .into_rgba8();
+    let ink = img.pixels().filter(|p| p.0[3] > 32 && p.0[..3].iter().any(|&c| c < 200)).count();
+    if ink < 30 {
+        return Err(Error::invalid("initials", "Bidang paraf masih kosong; tuliskan paraf Anda."));
+    }
+    Ok(())
+}
+
+fn stage_strokes(store: &Store, strokes: &str) -> Result<String> {
+    if strokes.len() > 2_000_000 || serde_json::from_str::<serde_json::Value>(strokes).is_err() {
+        return Err(Error::invalid("initials", "Data goresan paraf tidak sah."));
+    }
+    let bytes = strokes.as_bytes();
+    let sha = sha256_hex(bytes);
+    let meta = FileMeta {
+        size: bytes.len() as u64,
+        mime: "application/json".into(),
+        width: None,
+        height: None,
+        captured_at: None,
+    };
+    store.files().stage(&sha, bytes, None, &meta)?;
+    Ok(sha)
+}

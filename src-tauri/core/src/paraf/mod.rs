@@ -1,0 +1,101 @@
+//! Steps 2 and 3 of the SOP: the Kasi's check, the Kadis's deciding paraf, the Kabid's
+//! co-paraf (on screen or on paper, one release or a batch), revocation, and the groups.
+
+mod act;
+mod check;
+mod groups;
+mod trail;
+mod types;
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::catalog::{self, SopTemplate};
+use crate::error::{Error, Result};
+use crate::model::{Role, Status};
+
+pub use act::{paraf_releases, record_paper_paraf, revoke_paraf, save_initials};
+pub use act::{ActResult, Initials, PaperParafInput, ParafInput, RevokeInput};
+pub use check::{check_release, CheckInput};
+pub use groups::{paraf_groups, GroupDay, Groups};
+pub use trail::trail;
+pub use types::{Decision, ParafEntry, ParafMedium, Revocation};
+
+/// A release as the paraf rules need to see it.
+pub(crate) struct ReleaseState {
+    pub id: i64,
+    pub uid: String,
+    pub agenda_no: String,
+    pub status: Status,
+    pub checked: bool,
+    pub template_id: i64,
+}
+
+pub(crate) fn load_state(conn: &Connection, key: &str) -> Result<ReleaseState> {
+    conn.query_row(
+        "SELECT id, uid, agenda_year, agenda_seq, status, checked, template_id FROM releases
+         WHERE uid = ?1",
+        [key],
+        |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, bool>(5)?,
+                r.get::<_, i64>(6)?,
+            ))
+        },
+    )
+    .optional()?
+    .ok_or_else(|| Error::NotFound(format!("Rilis «{key}» tidak ditemukan.")))
+    .and_then(|(id, uid, year, seq, status, checked, template_id)| {
+        Ok(ReleaseState {
+            id,
+            uid,
+            agenda_no: crate::release::agenda_display(year, seq),
+            status: Status::parse(&status)?,
+            checked,
+            template_id,
+        })
+    })
+}
+
+/// The paraf a release waits for, read from its SOP template: the step that reaches
+/// `Initialed` is decided by the last role it names (the Kadis); the step that reaches
+/// `Approved` is co-initialed by its other roles (the Kabid).
+pub(crate) struct Pending {
+    pub step_seq: i64,
+    pub role: Role,
+    pub deciding: bool,
+}
+
+pub(crate) fn pending(sop: &SopTemplate, state: &ReleaseState) -> Result<Pending> {
+    let step = |reached: Status| {
+        sop.steps.iter().find(|s| s.state_reached == reached).ok_or_else(|| {
+            Error::Corrupt(format!("templat SOP {} tidak punya langkah {reached:?}", sop.code))
+        })
+    };
+    let decide = step(Status::Initialed)?;
+    let decider = *decide.roles.last().ok_or_else(|| Error::Corrupt("langkah tanpa peran".into()))?;
+    let no = &state.agenda_no;
+    match state.status {
+        Status::Registered if !state.checked => Err(Error::Conflict(format!(
+            "Rilis {no} belum diperiksa Kasi; paraf menunggu pemeriksaan."
+        ))),
+        Status::Registered => Ok(Pending { step_seq: decide.seq, role: decider, deciding: true }),
+        Status::Initialed => {
+            let group = step(Status::Approved)?;
+            let role = group.roles.iter().copied().find(|r| *r != decider).unwrap_or(decider);
+            Ok(Pending { step_seq: group.seq, role, deciding: false })
+        }
+        other => Err(Error::Conflict(format!(
+            "Rilis {no} sudah {}; tidak menunggu paraf.",
+            other.label().to_lowercase()
+        ))),
+    }
+}
+
+pub(crate) fn template(conn: &Connection, state: &ReleaseState) -> Result<SopTemplate> {
+    catalog::sop_template(conn, state.template_id)
+}

@@ -1,0 +1,79 @@
+//! Which role may do what. Enforced in core on every operation, so a command called directly,
+//! around the UI, is refused just the same.
+
+use crate::auth::Actor;
+use crate::error::{Error, Result};
+use crate::model::Role;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    ManageOffice,
+    ManageUsers,
+    ManageNewsTypes,
+    Register,
+    EditRelease,
+    Check,
+    AttachPaperParaf,
+    Paraf,
+    Revoke,
+}
+
+impl Action {
+    pub const ALL: [Action; 9] = [
+        Action::ManageOffice,
+        Action::ManageUsers,
+        Action::ManageNewsTypes,
+        Action::Register,
+        Action::EditRelease,
+        Action::Check,
+        Action::AttachPaperParaf,
+        Action::Paraf,
+        Action::Revoke,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Action::ManageOffice => "mengubah profil kantor",
+            Action::ManageUsers => "mengelola pengguna",
+            Action::ManageNewsTypes => "mengelola jenis berita",
+            Action::Register => "mendaftarkan rilis",
+            Action::EditRelease => "mengubah rilis",
+            Action::Check => "memeriksa rilis",
+            Action::AttachPaperParaf => "melampirkan paraf kertas",
+            Action::Paraf => "memaraf rilis",
+            Action::Revoke => "mencabut paraf",
+        }
+    }
+}
+
+/// The roles allowed to do each action. Paraf is further bound to the SOP step's role.
+pub fn allowed(role: Role, action: Action) -> bool {
+    use Action::*;
+    match action {
+        ManageOffice | ManageUsers | ManageNewsTypes => role == Role::Admin,
+        Register | EditRelease | Check | AttachPaperParaf => role == Role::Kasi,
+        Paraf => matches!(role, Role::Kadis | Role::Kabid),
+        Revoke => role == Role::Kadis,
+    }
+}
+
+/// The command line may set up the office and register releases, never initial.
+pub fn console_allowed(action: Action) -> bool {
+    use Action::*;
+    matches!(action, ManageOffice | ManageUsers | ManageNewsTypes | Register | EditRelease)
+}
+
+pub fn require(actor: &Actor, action: Action) -> Result<()> {
+    let ok = match actor.role() {
+        Some(role) => allowed(role, action),
+        None => console_allowed(action),
+    };
+    if ok {
+        return Ok(());
+    }
+    let who = match actor.role() {
+        Some(role) => format!("{} ({})", actor.name(), role.label()),
+        None => "Konsol PressDesk tanpa pengguna".into(),
+    };
+    Err(Error::Forbidden(format!("{who} tidak berwenang {}.", action.label())))
+}

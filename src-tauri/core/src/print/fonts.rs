@@ -1,0 +1,185 @@
+//! The two faces every PressDesk PDF uses (DejaVu Sans regular and bold, embedded and subset),
+//! text measured from the font's own advance widths, and word wrapping to a width in mm.
+
+use printpdf::{FontId, ParsedFont, PdfDocument};
+
+use super::pdf_err;
+use crate::error::Result;
+
+const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+
+const MM_PER_PT: f32 = 25.4 / 72.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Weight {
+    Regular,
+    Bold,
+}
+
+pub(super) struct Face {
+    parsed: ParsedFont,
+    pub id: FontId,
+    units_per_em: f32,
+    /// Glyph drawn for a character the font lacks, so nothing silently disappears.
+    fallback: char,
+}
+
+pub(super) struct Fonts {
+    regular: Face,
+    bold: Face,
+}
+
+impl Face {
+    fn load(doc: &mut PdfDocument, bytes: &[u8], name: &str) -> Result<Face> {
+        let mut warnings = Vec::new();
+        let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
+            .ok_or_else(|| pdf_err(format!("huruf {name} tidak terbaca: {warnings:?}")))?;
+        let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
+        let fallback = if parsed.has_glyph(0xFFFD) {
+            '\u{FFFD}'
+        } else {
+            '?'
+        };
+        let id = doc.add_font(&parsed);
+        Ok(Face {
+            parsed,
+            id,
+            units_per_em,
+            fallback,
+        })
+    }
+
+    fn advance(&self, c: char) -> f32 {
+        let gid = self.parsed.lookup_glyph_index(u32::from(c)).unwrap_or(0);
+        f32::from(self.parsed.get_horizontal_advance(gid)) / self.units_per_em
+    }
+
+    /// Replaces what cannot be printed: control characters become spaces, characters the
+    /// font has no glyph for become the replacement mark.
+    pub fn clean(&self, text: &str) -> String {
+        text.chars()
+            .map(|c| {
+                if c.is_control() {
+                    ' '
+                } else if self.parsed.lookup_glyph_index(u32::from(c)).is_some() {
+                    c
+                } else {
+                    self.fallback
+                }
+            })
+            .collect()
+    }
+}
+
+impl Fonts {
+    pub fn load(doc: &mut PdfDocument) -> Result<Fonts> {
+        Ok(Fonts {
+            regular: Face::load(doc, REGULAR, "DejaVu Sans")?,
+            bold: Face::load(doc, BOLD, "DejaVu Sans Bold")?,
+        })
+    }
+
+    pub fn face(&self, weight: Weight) -> &Face {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+
+    /// Width of `text` in mm at `size` pt.
+    pub fn width(&self, weight: Weight, size: f32, text: &str) -> f32 {
+        let face = self.face(weight);
+        text.chars().map(|c| face.advance(c)).sum::<f32>() * size * MM_PER_PT
+    }
+
+    /// Breaks `text` into lines no wider than `max` mm. Line breaks in the text are kept
+    /// (an empty line stays empty); a word longer than a whole line is cut between letters.
+    pub fn wrap(&self, weight: Weight, size: f32, text: &str, max: f32) -> Vec<String> {
+        let face = self.face(weight);
+        let mut lines = Vec::new();
+        for paragraph in text.replace("\r\n", "\n").split(['\n', '\r']) {
+            let paragraph = face.clean(paragraph);
+            let mut line = String::new();
+            for word in paragraph.split_whitespace() {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if self.width(weight, size, &candidate) <= max {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                if self.width(weight, size, word) <= max {
+                    line = word.to_owned();
+                } else {
+                    line = self.cut_long_word(weight, size, word, max, &mut lines);
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// Pushes the full-width pieces of an over-long word and returns the rest.
+    fn cut_long_word(
+        &self,
+        weight: Weight,
+        size: f32,
+        word: &str,
+        max: f32,
+        lines: &mut Vec<String>,
+    ) -> String {
+        let mut piece = String::new();
+        for c in word.chars() {
+            piece.push(c);
+            if self.width(weight, size, &piece) > max && piece.chars().count() > 1 {
+                piece.pop();
+                lines.push(std::mem::take(&mut piece));
+                piece.push(c);
+            }
+        }
+        piece
+    }
+
+    /// `text` shortened with "…" to fit `max` mm on one line.
+    pub fn ellipsize(&self, weight: Weight, size: f32, text: &str, max: f32) -> String {
+        let text = self.face(weight).clean(text);
+        if self.width(weight, size, &text) <= max {
+            return text;
+        }
+        let mut out: String = text.clone();
+        while !out.is_empty() && self.width(weight, size, &format!("{out}…")) > max {
+            out.pop();
+        }
+        format!("{}…", out.trim_end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_never_exceeds_the_width_and_keeps_every_word() {
+        let mut doc = PdfDocument::new("t");
+        let fonts = Fonts::load(&mut doc).unwrap();
+        let text = "Dinas Pekerjaan Umum dan Penataan Ruang — «Klarifikasi/hak jawab» 3×4 \
+                    Supercalifragilisticexpialidocious-sangat-panjang-sekali-tanpa-spasi\n\nAkhir.";
+        let lines = fonts.wrap(Weight::Regular, 10.0, text, 30.0);
+        for line in &lines {
+            assert!(fonts.width(Weight::Regular, 10.0, line) <= 30.0, "{line}");
+        }
+        assert!(lines.iter().any(String::is_empty), "the blank line is kept");
+        let joined: String = lines.concat().split_whitespace().collect();
+        let original: String = text.split_whitespace().collect();
+        assert_eq!(joined, original);
+        assert_eq!(fonts.width(Weight::Bold, 10.0, ""), 0.0);
+        let short = fonts.ellipsize(Weight::Regular, 8.0, "foto-kegiatan-panjang.jpg", 15.0);
+        assert!(short.ends_with('…') && fonts.width(Weight::Regular, 8.0, &short) <= 15.0);
+    }
+}
