@@ -13,7 +13,11 @@ use crate::commands::blocking;
 use crate::Shared;
 
 #[tauri::command]
-pub async fn release_sheet(store: State<'_, Shared>, key: String, paper: Paper) -> Result<Response> {
+pub async fn release_sheet(
+    store: State<'_, Shared>,
+    key: String,
+    paper: Paper,
+) -> Result<Response> {
     let pdf = blocking(&store, move |s| print::release_sheet(s, &key, paper)).await?;
     Ok(Response::new(pdf))
 }
@@ -27,11 +31,17 @@ pub async fn save_release_sheet(
     paper: Paper,
 ) -> Result<Option<String>> {
     let (pdf, name) = blocking(&store, move |s| sheet_named(s, &key, paper)).await?;
-    let dialog = app.dialog().file().set_file_name(&name).add_filter("PDF", &["pdf"]);
+    let dialog = app
+        .dialog()
+        .file()
+        .set_file_name(&name)
+        .add_filter("PDF", &["pdf"]);
     let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
         .await
         .map_err(|e| Error::Internal(e.to_string()))?;
-    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else { return Ok(None) };
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
     std::fs::write(&path, pdf).map_err(Error::from_io)?;
     Ok(Some(path.display().to_string()))
 }

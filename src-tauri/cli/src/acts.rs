@@ -13,8 +13,12 @@ use crate::args::Args;
 
 /// `--user NIP --pin PIN`, verified.
 pub fn signed_in(store: &Store, args: &mut Args) -> Result<Actor> {
-    let nip = args.value("--user")?.ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
-    let pin = args.value("--pin")?.ok_or_else(|| Error::invalid("pin", "Sebutkan --pin PIN."))?;
+    let nip = args
+        .value("--user")?
+        .ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
+    let pin = args
+        .value("--pin")?
+        .ok_or_else(|| Error::invalid("pin", "Sebutkan --pin PIN."))?;
     auth::sign_in_nip(store, &nip, &pin)
 }
 
@@ -22,9 +26,14 @@ pub fn signed_in(store: &Store, args: &mut Args) -> Result<Actor> {
 fn release_ids(store: &Store, args: &mut Args) -> Result<Vec<String>> {
     let keys = args.rest();
     if keys.is_empty() {
-        return Err(Error::invalid("id", "Sebutkan rilisnya (id atau nomor agenda)."));
+        return Err(Error::invalid(
+            "id",
+            "Sebutkan rilisnya (id atau nomor agenda).",
+        ));
     }
-    keys.iter().map(|k| release::get_release(store, k).map(|d| d.summary.id)).collect()
+    keys.iter()
+        .map(|k| release::get_release(store, k).map(|d| d.summary.id))
+        .collect()
 }
 
 pub fn user(store: &Store, args: &mut Args) -> Result<()> {
@@ -38,10 +47,16 @@ pub fn user(store: &Store, args: &mut Args) -> Result<()> {
                 pin: args.value("--pin")?,
             };
             let user = users::add_user(store, &Actor::console(), input)?;
-            println!("Pengguna {} ({}) ditambahkan, id {}.", user.name, user.role_label, user.id);
+            println!(
+                "Pengguna {} ({}) ditambahkan, id {}.",
+                user.name, user.role_label, user.id
+            );
             Ok(())
         }
-        _ => Err(Error::invalid("command", "Gunakan: user add --name … --nip … --role … --pin …")),
+        _ => Err(Error::invalid(
+            "command",
+            "Gunakan: user add --name … --nip … --role … --pin …",
+        )),
     }
 }
 
@@ -55,20 +70,33 @@ pub fn check(store: &Store, args: &mut Args) -> Result<()> {
             reason: reason.clone().unwrap_or_default(),
         };
         let detail = paraf::check_release(store, &actor, input)?;
-        let what = if reason.is_some() { "dikembalikan" } else { "diperiksa, menunggu paraf Kadis" };
+        let what = if reason.is_some() {
+            "dikembalikan"
+        } else {
+            "diperiksa, menunggu paraf Kadis"
+        };
         println!("Rilis {} {what}.", detail.summary.agenda_no);
     }
     Ok(())
 }
 
 pub fn paraf(store: &Store, args: &mut Args) -> Result<()> {
-    let nip = args.value("--user")?.ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
-    let pin = args.value("--pin")?.ok_or_else(|| Error::invalid("pin", "Sebutkan --pin PIN."))?;
+    let nip = args
+        .value("--user")?
+        .ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
+    let pin = args
+        .value("--pin")?
+        .ok_or_else(|| Error::invalid("pin", "Sebutkan --pin PIN."))?;
     let actor = auth::sign_in_nip(store, &nip, &pin)?;
     let decision = match args.value("--decision")?.as_deref() {
         Some("setuju") => Decision::Approve,
         Some("tolak") | Some("tidak-setuju") => Decision::Reject,
-        _ => return Err(Error::invalid("decision", "Sebutkan --decision setuju atau tolak.")),
+        _ => {
+            return Err(Error::invalid(
+                "decision",
+                "Sebutkan --decision setuju atau tolak.",
+            ))
+        }
     };
     let initials = match args.value("--initials")? {
         Some(path) => {
@@ -88,10 +116,12 @@ pub fn paraf(store: &Store, args: &mut Args) -> Result<()> {
         }
         None => Initials::Saved,
     };
+    // Options first: whatever bare words remain are the releases.
+    let note = args.value("--note")?.unwrap_or_default();
     let input = ParafInput {
         release_ids: release_ids(store, args)?,
         decision,
-        note: args.value("--note")?.unwrap_or_default(),
+        note,
         pin,
         initials,
     };
@@ -100,12 +130,20 @@ pub fn paraf(store: &Store, args: &mut Args) -> Result<()> {
 }
 
 pub fn revoke(store: &Store, args: &mut Args) -> Result<()> {
-    let nip = args.value("--user")?.ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
-    let pin = args.value("--pin")?.ok_or_else(|| Error::invalid("pin", "Sebutkan --pin PIN."))?;
+    let nip = args
+        .value("--user")?
+        .ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
+    let pin = args
+        .value("--pin")?
+        .ok_or_else(|| Error::invalid("pin", "Sebutkan --pin PIN."))?;
     let actor = auth::sign_in_nip(store, &nip, &pin)?;
     let reason = args.value("--reason")?.unwrap_or_default();
     for id in release_ids(store, args)? {
-        let input = RevokeInput { release_id: id, pin: pin.clone(), reason: reason.clone() };
+        let input = RevokeInput {
+            release_id: id,
+            pin: pin.clone(),
+            reason: reason.clone(),
+        };
         println!("{}", paraf::revoke_paraf(store, &actor, input)?.message);
     }
     Ok(())

@@ -10,7 +10,13 @@ use pressdesk_core::{evidence, Error, Result, Store};
 use crate::demo::{DEMO_PIN, STAFF};
 
 pub fn advance(store: &Store, ids: &[String]) -> Result<()> {
-    let nip = |role: Role| STAFF.iter().find(|s| s.2 == role).map(|s| s.1).unwrap_or_default();
+    let nip = |role: Role| {
+        STAFF
+            .iter()
+            .find(|s| s.2 == role)
+            .map(|s| s.1)
+            .unwrap_or_default()
+    };
     let kasi = auth::sign_in_nip(store, nip(Role::Kasi), DEMO_PIN)?;
     let kadis = auth::sign_in_nip(store, nip(Role::Kadis), DEMO_PIN)?;
     let kabid = auth::sign_in_nip(store, nip(Role::Kabid), DEMO_PIN)?;
@@ -19,8 +25,16 @@ pub fn advance(store: &Store, ids: &[String]) -> Result<()> {
     let mut checked = Vec::new();
     for (i, id) in older.iter().enumerate() {
         let complete = i % 9 != 4;
-        let reason = if complete { "" } else { "Foto kegiatan belum dilampirkan." };
-        let input = CheckInput { release_id: id.clone(), complete, reason: reason.into() };
+        let reason = if complete {
+            ""
+        } else {
+            "Foto kegiatan belum dilampirkan."
+        };
+        let input = CheckInput {
+            release_id: id.clone(),
+            complete,
+            reason: reason.into(),
+        };
         match paraf::check_release(store, &kasi, input) {
             Ok(_) if complete => checked.push(id.clone()),
             Ok(_) | Err(Error::Invalid { .. }) => {}
@@ -28,11 +42,20 @@ pub fn advance(store: &Store, ids: &[String]) -> Result<()> {
         }
     }
     let decided = &checked[..checked.len() * 3 / 4];
-    let (approve, reject): (Vec<_>, Vec<_>) =
-        decided.iter().cloned().enumerate().partition(|(i, _)| i % 6 != 5);
+    let (approve, reject): (Vec<_>, Vec<_>) = decided
+        .iter()
+        .cloned()
+        .enumerate()
+        .partition(|(i, _)| i % 6 != 5);
     let ids = |v: Vec<(usize, String)>| v.into_iter().map(|(_, id)| id).collect::<Vec<_>>();
     let (approve, reject) = (ids(approve), ids(reject));
-    sign(store, &kadis, &approve, Decision::Approve, initials(store, 1)?)?;
+    sign(
+        store,
+        &kadis,
+        &approve,
+        Decision::Approve,
+        initials(store, 1)?,
+    )?;
     sign(store, &kadis, &reject, Decision::Reject, Initials::Saved)?;
     let co = &approve[..approve.len() * 4 / 5];
     sign(store, &kabid, co, Decision::Approve, initials(store, 2)?)?;

@@ -30,6 +30,7 @@ Perintah:
   check ID... --user NIP --pin PIN [--return ALASAN]
   paraf ID... --user NIP --pin PIN --decision setuju|tolak [--initials PARAF.png] [--note TEKS]
   revoke ID... --user NIP --pin PIN --reason ALASAN
+  sheet ID --out BERKAS.pdf [--paper a4|f4]
   list [--status S] [--year Y] [--month M] [--limit N] [--json]
   search KATA... [--json]
   show ID|NO_AGENDA|NO_SURAT [--json]
@@ -75,6 +76,18 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "check" => acts::check(&store, args)?,
         "paraf" => acts::paraf(&store, args)?,
         "revoke" => acts::revoke(&store, args)?,
+        "sheet" => {
+            let out = args
+                .value("--out")?
+                .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS.pdf."))?;
+            let paper = pressdesk_core::print::Paper::parse(
+                &args.value("--paper")?.unwrap_or_else(|| "a4".into()),
+            )?;
+            let key = args.rest().join(" ");
+            let pdf = pressdesk_core::print::release_sheet(&store, &key, paper)?;
+            std::fs::write(&out, pdf).map_err(Error::from_io)?;
+            println!("Lembar Press Release ditulis ke {out}");
+        }
         "list" => {
             let query = ListQuery {
                 status: args

@@ -155,3 +155,212 @@ fn verify_passes_on_demo_data_and_fails_after_one_changed_byte() {
         text(&out)
     );
 }
+
+#[test]
+fn users_check_paraf_revoke_and_the_release_sheet_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let run = |args: &[&str]| {
+        let out = cli(&data, args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out));
+        text(&out)
+    };
+    run(&[
+        "init",
+        "--office",
+        "Diskominfo Kaltara",
+        "--unit",
+        "DISKOMINFO",
+        "--address",
+        "Tanjung Selor",
+        "--admin-name",
+        "Admin",
+        "--admin-nip",
+        "198001012005011001",
+        "--admin-pin",
+        "1357",
+    ]);
+    run(&[
+        "user",
+        "add",
+        "--name",
+        "Rahmat",
+        "--nip",
+        "198207092006041003",
+        "--role",
+        "Kasi",
+        "--pin",
+        "1111",
+    ]);
+    run(&[
+        "user",
+        "add",
+        "--name",
+        "Yusuf",
+        "--nip",
+        "196805121993031004",
+        "--role",
+        "Kadis",
+        "--pin",
+        "2222",
+    ]);
+    let json = dir.path().join("r.json");
+    std::fs::write(
+        &json,
+        r#"{"title": "Festival Irau", "sender": "Dinas Pariwisata",
+        "checklist": ["kop","nomor","perihal","isi","ttd","foto","narahubung"]}"#,
+    )
+    .unwrap();
+    let photo = dir.path().join("foto.jpg");
+    std::fs::write(&photo, jpeg()).unwrap();
+    run(&[
+        "register",
+        "--json",
+        json.to_str().unwrap(),
+        "--attach",
+        photo.to_str().unwrap(),
+    ]);
+
+    let year = chrono_year(&data);
+    let no = format!("001/{year}");
+    let initials = dir.path().join("paraf.png");
+    let mut img = image::RgbaImage::new(300, 120);
+    for x in 20..280 {
+        img.put_pixel(x, 60 + x % 30, image::Rgba([0, 0, 90, 255]));
+    }
+    img.save(&initials).unwrap();
+    let out = cli(
+        &data,
+        &[
+            "paraf",
+            &no,
+            "--user",
+            "196805121993031004",
+            "--pin",
+            "2222",
+            "--decision",
+            "setuju",
+        ],
+    );
+    assert!(
+        text(&out).contains("Belum ada paraf tersimpan"),
+        "{}",
+        text(&out)
+    );
+    let out = cli(
+        &data,
+        &[
+            "paraf",
+            &no,
+            "--user",
+            "196805121993031004",
+            "--pin",
+            "2222",
+            "--decision",
+            "setuju",
+            "--initials",
+            initials.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        text(&out).contains("belum diperiksa Kasi"),
+        "{}",
+        text(&out)
+    );
+    let out = cli(
+        &data,
+        &[
+            "check",
+            &no,
+            "--user",
+            "196805121993031004",
+            "--pin",
+            "2222",
+        ],
+    );
+    assert!(
+        text(&out).contains("tidak berwenang memeriksa rilis"),
+        "{}",
+        text(&out)
+    );
+    run(&[
+        "check",
+        &no,
+        "--user",
+        "198207092006041003",
+        "--pin",
+        "1111",
+    ]);
+    let out = run(&[
+        "paraf",
+        &no,
+        "--user",
+        "196805121993031004",
+        "--pin",
+        "2222",
+        "--decision",
+        "setuju",
+        "--initials",
+        initials.to_str().unwrap(),
+        "--note",
+        "Layak tayang",
+    ]);
+    assert!(out.contains("1 rilis diparaf: setuju."), "{out}");
+    let out = cli(
+        &data,
+        &[
+            "revoke",
+            &no,
+            "--user",
+            "196805121993031004",
+            "--pin",
+            "2222",
+            "--reason",
+            "",
+        ],
+    );
+    assert!(
+        text(&out).contains("Alasan pencabutan wajib diisi"),
+        "{}",
+        text(&out)
+    );
+    run(&[
+        "revoke",
+        &no,
+        "--user",
+        "196805121993031004",
+        "--pin",
+        "2222",
+        "--reason",
+        "Perlu revisi",
+    ]);
+
+    let pdf = dir.path().join("lembar.pdf");
+    let out = run(&[
+        "sheet",
+        &no,
+        "--out",
+        pdf.to_str().unwrap(),
+        "--paper",
+        "f4",
+    ]);
+    assert!(out.contains("lembar.pdf"));
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    assert!(run(&["verify"]).contains("Semua data utuh."));
+}
+
+/// The agenda year of the first release, read back through the CLI.
+fn chrono_year(data: &Path) -> String {
+    let out = cli(data, &["list", "--json"]);
+    let page: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    page["rows"][0]["agenda_no"].as_str().unwrap()[4..].to_owned()
+}

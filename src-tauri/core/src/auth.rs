@@ -44,7 +44,10 @@ impl Actor {
     }
 
     pub fn name(&self) -> String {
-        self.user.as_ref().map(|u| u.name.clone()).unwrap_or_else(|| "Konsol PressDesk".into())
+        self.user
+            .as_ref()
+            .map(|u| u.name.clone())
+            .unwrap_or_else(|| "Konsol PressDesk".into())
     }
 
     /// The signed-in user, or an error for acts that need a person (paraf, check, revoke).
@@ -95,12 +98,17 @@ pub fn confirm_pin(store: &Store, actor: &Actor, pin: &str) -> Result<()> {
 
 fn confirm(store: &Store, user: User, pin: &str) -> Result<Actor> {
     if !user.active {
-        return Err(Error::Forbidden(format!("{} sudah tidak aktif.", user.name)));
+        return Err(Error::Forbidden(format!(
+            "{} sudah tidak aktif.",
+            user.name
+        )));
     }
     let (hash, locked_until): (Option<String>, Option<String>) = store.with_conn(|c| {
-        Ok(c.query_row("SELECT pin_hash, locked_until FROM users WHERE id = ?1", [user.id], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?)
+        Ok(c.query_row(
+            "SELECT pin_hash, locked_until FROM users WHERE id = ?1",
+            [user.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
     })?;
     let now = timefmt::now();
     if let Some(until) = locked_until.as_deref().map(timefmt::from_db).transpose()? {
@@ -120,7 +128,11 @@ fn confirm(store: &Store, user: User, pin: &str) -> Result<Actor> {
     };
     // Hashing takes tens of milliseconds: done without holding the database.
     let ok = PasswordHash::new(&hash)
-        .map(|parsed| Argon2::default().verify_password(pin.as_bytes(), &parsed).is_ok())
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(pin.as_bytes(), &parsed)
+                .is_ok()
+        })
         .unwrap_or(false);
     if ok {
         store.with_tx(|tx| {
@@ -139,7 +151,10 @@ fn confirm(store: &Store, user: User, pin: &str) -> Result<Actor> {
         message: if left > 0 {
             format!("PIN salah. Sisa {left} kali percobaan sebelum terkunci satu menit.")
         } else {
-            format!("PIN salah {MAX_TRIES} kali; {} terkunci selama satu menit.", user.name)
+            format!(
+                "PIN salah {MAX_TRIES} kali; {} terkunci selama satu menit.",
+                user.name
+            )
         },
     })
 }
@@ -158,7 +173,14 @@ fn record_failure(tx: &Connection, user: &User, now: chrono::DateTime<chrono::Ut
             params![until, user.id],
         )?;
         let payload = serde_json::json!({ "locked_until": until });
-        audit::append(tx, Some(user.id), "user.locked", "user", &user.id.to_string(), &payload)?;
+        audit::append(
+            tx,
+            Some(user.id),
+            "user.locked",
+            "user",
+            &user.id.to_string(),
+            &payload,
+        )?;
         return Ok(0);
     }
     Ok(MAX_TRIES - failed)
@@ -174,7 +196,14 @@ pub fn reset_pin(store: &Store, admin: &Actor, user_id: i64, pin: &str) -> Resul
             "UPDATE users SET pin_hash = ?1, failed_pins = 0, locked_until = NULL WHERE id = ?2",
             params![hash, user_id],
         )?;
-        audit::append(tx, admin.id(), "user.pin_reset", "user", &user_id.to_string(), &serde_json::json!({}))?;
+        audit::append(
+            tx,
+            admin.id(),
+            "user.pin_reset",
+            "user",
+            &user_id.to_string(),
+            &serde_json::json!({}),
+        )?;
         Ok(())
     })
 }

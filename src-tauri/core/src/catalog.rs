@@ -7,10 +7,10 @@ use ts_rs::TS;
 
 use crate::audit;
 use crate::auth::Actor;
-use crate::permissions::{require, Action};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Role, Status};
+use crate::permissions::{require, Action};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]

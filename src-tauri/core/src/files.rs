@@ -142,9 +142,16 @@ impl FileStore {
     /// The bytes of a file that is staged or already stored.
     pub fn read_any(&self, sha: &str) -> Result<Vec<u8>> {
         let stored = self.file_path(sha)?;
-        let path = if stored.exists() { stored } else { self.staged_path(sha)? };
+        let path = if stored.exists() {
+            stored
+        } else {
+            self.staged_path(sha)?
+        };
         fs::read(path).map_err(|_| {
-            Error::invalid("file", "Berkas belum diunggah atau sudah kedaluwarsa; tambahkan lagi.")
+            Error::invalid(
+                "file",
+                "Berkas belum diunggah atau sudah kedaluwarsa; tambahkan lagi.",
+            )
         })
     }
 

@@ -13,10 +13,8 @@ pub mod model;
 pub mod numbering;
 pub mod office;
 pub mod paraf;
-// TEMP: old name used by print/ while it is written; remove once it imports `paraf`.
-pub use paraf as paraf_types;
-pub mod print;
 pub mod permissions;
+pub mod print;
 pub mod release;
 pub mod timefmt;
 pub mod users;

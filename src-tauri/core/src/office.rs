@@ -7,12 +7,12 @@ use ts_rs::TS;
 
 use crate::audit;
 use crate::auth::Actor;
-use crate::permissions::{require, Action};
 use crate::catalog::{self, ChecklistItem, NewsType, SopTemplate};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::Promotion;
 use crate::model::{check_text, Role, TimeZone};
+use crate::permissions::{require, Action};
 use crate::timefmt;
 use crate::users::{self, NewUser, User};
 
@@ -121,7 +121,10 @@ pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
         ));
     }
     if input.admin.pin.as_deref().unwrap_or("").is_empty() {
-        return Err(Error::invalid("pin", "Buat PIN untuk Admin (4 sampai 12 angka)."));
+        return Err(Error::invalid(
+            "pin",
+            "Buat PIN untuk Admin (4 sampai 12 angka).",
+        ));
     }
     let pin_hash = users::prepare(&input.admin)?;
     let logo = Promotion::logo(store, input.office.logo_sha.as_deref())?;

@@ -60,7 +60,10 @@ pub fn allowed(role: Role, action: Action) -> bool {
 /// The command line may set up the office and register releases, never initial.
 pub fn console_allowed(action: Action) -> bool {
     use Action::*;
-    matches!(action, ManageOffice | ManageUsers | ManageNewsTypes | Register | EditRelease)
+    matches!(
+        action,
+        ManageOffice | ManageUsers | ManageNewsTypes | Register | EditRelease
+    )
 }
 
 pub fn require(actor: &Actor, action: Action) -> Result<()> {
@@ -75,5 +78,8 @@ pub fn require(actor: &Actor, action: Action) -> Result<()> {
         Some(role) => format!("{} ({})", actor.name(), role.label()),
         None => "Konsol PressDesk tanpa pengguna".into(),
     };
-    Err(Error::Forbidden(format!("{who} tidak berwenang {}.", action.label())))
+    Err(Error::Forbidden(format!(
+        "{who} tidak berwenang {}.",
+        action.label()
+    )))
 }

@@ -6,10 +6,10 @@ use ts_rs::TS;
 
 use crate::audit;
 use crate::auth::Actor;
-use crate::permissions::{require, Action};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Role};
+use crate::permissions::{require, Action};
 use crate::timefmt;
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -74,7 +74,12 @@ pub(crate) fn prepare(input: &NewUser) -> Result<Option<String>> {
     check_text("name", "Nama", &input.name, true, 120)?;
     check_text("position", "Jabatan", &input.position, true, 120)?;
     normalize_nip(&input.nip)?;
-    input.pin.as_deref().filter(|p| !p.is_empty()).map(crate::auth::hash_pin).transpose()
+    input
+        .pin
+        .as_deref()
+        .filter(|p| !p.is_empty())
+        .map(crate::auth::hash_pin)
+        .transpose()
 }
 
 pub(crate) fn insert(
@@ -162,7 +167,10 @@ pub fn list_users(store: &Store) -> Result<Vec<User>> {
 pub fn set_user_active(store: &Store, actor: &Actor, id: i64, active: bool) -> Result<User> {
     require(actor, Action::ManageUsers)?;
     if Some(id) == actor.id() && !active {
-        return Err(Error::invalid("active", "Anda tidak dapat menonaktifkan diri sendiri."));
+        return Err(Error::invalid(
+            "active",
+            "Anda tidak dapat menonaktifkan diri sendiri.",
+        ));
     }
     store.with_tx(|tx| {
         get(tx, id)?;

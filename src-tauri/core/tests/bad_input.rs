@@ -3,8 +3,8 @@
 
 mod common;
 
-use pressdesk_core::auth::Actor;
 use common::*;
+use pressdesk_core::auth::Actor;
 use pressdesk_core::error::Error;
 use pressdesk_core::release::{self, EvidenceInput, NewRelease};
 use pressdesk_core::{evidence, Store};
@@ -35,12 +35,19 @@ fn refused(store: &Store, name: &str, bytes: &[u8]) -> Error {
 #[test]
 fn missing_and_overlong_fields_name_the_field() {
     let (dir, store) = store();
-    let err = release::register_release(&store, &Actor::console(), release("", "Dinas")).unwrap_err();
+    let err =
+        release::register_release(&store, &Actor::console(), release("", "Dinas")).unwrap_err();
     assert_eq!((err.kind(), err.field()), ("invalid", Some("title")));
     assert_eq!(err.to_string(), "Judul wajib diisi.");
-    let err = release::register_release(&store, &Actor::console(), release("Judul", "  ")).unwrap_err();
+    let err =
+        release::register_release(&store, &Actor::console(), release("Judul", "  ")).unwrap_err();
     assert_eq!(err.field(), Some("sender_org"));
-    let err = release::register_release(&store, &Actor::console(), release(&"J".repeat(5000), "Dinas")).unwrap_err();
+    let err = release::register_release(
+        &store,
+        &Actor::console(),
+        release(&"J".repeat(5000), "Dinas"),
+    )
+    .unwrap_err();
     assert_eq!(err.field(), Some("title"));
     assert!(err.to_string().contains("5000 karakter"));
     let mut future = release("Judul", "Dinas");

@@ -3,18 +3,26 @@
 
 mod common;
 
-use pressdesk_core::auth::Actor;
 use common::*;
+use pressdesk_core::auth::Actor;
 use pressdesk_core::evidence;
 use pressdesk_core::release::{self, ListQuery};
 
 #[test]
 fn agenda_numbers_are_gap_free_per_year() {
     let (_dir, store) = store();
-    let first =
-        release::register_release(&store, &Actor::console(), release("Rilis satu", "Dinas Kesehatan")).unwrap();
-    let second =
-        release::register_release(&store, &Actor::console(), release("Rilis dua", "Dinas Perhubungan")).unwrap();
+    let first = release::register_release(
+        &store,
+        &Actor::console(),
+        release("Rilis satu", "Dinas Kesehatan"),
+    )
+    .unwrap();
+    let second = release::register_release(
+        &store,
+        &Actor::console(),
+        release("Rilis dua", "Dinas Perhubungan"),
+    )
+    .unwrap();
     let year = &first.summary.agenda_no[4..];
     assert_eq!(first.summary.agenda_no, format!("001/{year}"));
     assert_eq!(second.summary.agenda_no, format!("002/{year}"));
@@ -26,7 +34,12 @@ fn agenda_numbers_are_gap_free_per_year() {
     assert_eq!(old.summary.agenda_no, "001/2025", "each year starts at 1");
     assert_eq!(old.summary.received_display, "31 Desember 2025, 23.50 WITA");
 
-    let third = release::register_release(&store, &Actor::console(), release("Rilis tiga", "Dinas Sosial")).unwrap();
+    let third = release::register_release(
+        &store,
+        &Actor::console(),
+        release("Rilis tiga", "Dinas Sosial"),
+    )
+    .unwrap();
     assert_eq!(third.summary.agenda_no, format!("003/{year}"));
     // Step 1 is closed by registration and step 2 waits for the Kasi's check.
     assert!(third.timeline[0].ended_display.is_some());
@@ -124,8 +137,12 @@ fn search_finds_by_words_and_numbers_and_exact_numbers_open_the_record() {
     input.letter_no = "440/123/DINKES/XI/2026".into();
     input.body = "Imunisasi bagi anak usia sekolah.".into();
     let hit = release::register_release(&store, &Actor::console(), input).unwrap();
-    release::register_release(&store, &Actor::console(), release("Festival Irau Malinau", "Dinas Pariwisata"))
-        .unwrap();
+    release::register_release(
+        &store,
+        &Actor::console(),
+        release("Festival Irau Malinau", "Dinas Pariwisata"),
+    )
+    .unwrap();
 
     let search = |q: &str| {
         let query = ListQuery {
@@ -170,7 +187,12 @@ fn search_finds_by_words_and_numbers_and_exact_numbers_open_the_record() {
 fn keyset_pages_cover_every_row_once() {
     let (_dir, store) = store();
     for i in 0..25 {
-        release::register_release(&store, &Actor::console(), release(&format!("Rilis {i}"), "Dinas")).unwrap();
+        release::register_release(
+            &store,
+            &Actor::console(),
+            release(&format!("Rilis {i}"), "Dinas"),
+        )
+        .unwrap();
     }
     let mut seen = Vec::new();
     let mut cursor = None;

@@ -3,8 +3,8 @@
 
 mod common;
 
-use pressdesk_core::auth::Actor;
 use common::*;
+use pressdesk_core::auth::Actor;
 use pressdesk_core::release;
 use pressdesk_core::{evidence, verify};
 
@@ -23,7 +23,12 @@ fn verify_passes_on_a_healthy_store() {
 #[test]
 fn the_audit_chain_catches_an_edited_row_and_an_edited_event() {
     let (dir, store) = store();
-    release::register_release(&store, &Actor::console(), release("Judul asli", "Dinas Kesehatan")).unwrap();
+    release::register_release(
+        &store,
+        &Actor::console(),
+        release("Judul asli", "Dinas Kesehatan"),
+    )
+    .unwrap();
     // Someone edits the database behind PressDesk's back.
     let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
     raw.execute("UPDATE releases SET title = 'Judul palsu'", [])

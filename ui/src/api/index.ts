@@ -1,16 +1,24 @@
 // The only module that talks to the Rust side: one typed function per Tauri command.
 // Every failure is rethrown as an ApiError carrying the backend's kind, message and field.
 import { invoke } from '@tauri-apps/api/core';
+import type { ActResult } from '../bindings/ActResult';
 import type { AppError } from '../bindings/AppError';
 import type { AppSetup } from '../bindings/AppSetup';
+import type { CheckInput } from '../bindings/CheckInput';
 import type { FirstRun } from '../bindings/FirstRun';
+import type { Groups } from '../bindings/Groups';
+import type { Initials } from '../bindings/Initials';
 import type { ListPage } from '../bindings/ListPage';
 import type { ListQuery } from '../bindings/ListQuery';
 import type { NewRelease } from '../bindings/NewRelease';
 import type { NewsType } from '../bindings/NewsType';
 import type { NewUser } from '../bindings/NewUser';
 import type { Office } from '../bindings/Office';
+import type { Paper } from '../bindings/Paper';
+import type { PaperParafInput } from '../bindings/PaperParafInput';
+import type { ParafInput } from '../bindings/ParafInput';
 import type { ReleaseDetail } from '../bindings/ReleaseDetail';
+import type { RevokeInput } from '../bindings/RevokeInput';
 import type { StagedFile } from '../bindings/StagedFile';
 import type { User } from '../bindings/User';
 import type { VerifyReport } from '../bindings/VerifyReport';
@@ -80,13 +88,27 @@ export function setNewsTypeActive(id: number, active: boolean): Promise<void> {
   return call('set_news_type_active', { id, active });
 }
 
+/** Signs a user in with their PIN; every write needs a signed-in user. */
+export function signIn(userId: number, pin: string): Promise<User> {
+  return call('sign_in', { userId, pin });
+}
+
+export function signOut(): Promise<void> {
+  return call('sign_out');
+}
+
+/** Admin only: sets a user's PIN (and lifts a lock). */
+export function resetPin(id: number, pin: string): Promise<void> {
+  return call('reset_pin', { id, pin });
+}
+
 /** Sends one file's bytes to be checked, thumbnailed and staged. */
-export async function stageFile(file: File): Promise<StagedFile> {
+export async function stageFile(file: File, field = 'evidence'): Promise<StagedFile> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    throw new ApiError('io', `Berkas «${file.name}» tidak dapat dibaca.`, 'evidence');
+    throw new ApiError('io', `Berkas «${file.name}» tidak dapat dibaca.`, field);
   }
   try {
     return await invoke<StagedFile>('stage_file', bytes, {
@@ -116,4 +138,47 @@ export function getRelease(key: string): Promise<ReleaseDetail> {
 
 export function verify(checkFiles: boolean): Promise<VerifyReport> {
   return call('verify', { checkFiles });
+}
+
+/** The Kasi's check: complete sends the release to the Kadis, otherwise it is returned. */
+export function checkRelease(input: CheckInput): Promise<ReleaseDetail> {
+  return call('check_release', { input });
+}
+
+/** The Kadis's deciding paraf or the Kabid's co-paraf, on one release or a batch. */
+export function parafReleases(input: ParafInput): Promise<ActResult> {
+  return call('paraf_releases', { input });
+}
+
+/** The Kasi records a paraf written on paper, with the scan of the initialed page. */
+export function recordPaperParaf(input: PaperParafInput): Promise<ActResult> {
+  return call('record_paper_paraf', { input });
+}
+
+/** The Kadis takes back the paraf of a release, with a reason. */
+export function revokeParaf(input: RevokeInput): Promise<ActResult> {
+  return call('revoke_paraf', { input });
+}
+
+export function saveInitials(pin: string, initials: Initials): Promise<void> {
+  return call('save_initials', { pin, initials });
+}
+
+export function parafGroups(): Promise<Groups> {
+  return call('paraf_groups');
+}
+
+/** The Lembar Press Release as PDF bytes, for the in-app preview. */
+export function releaseSheet(key: string, paper: Paper): Promise<ArrayBuffer> {
+  return call('release_sheet', { key, paper });
+}
+
+/** Asks where to save the sheet (system dialog); the saved path, or null when cancelled. */
+export function saveReleaseSheet(key: string, paper: Paper): Promise<string | null> {
+  return call('save_release_sheet', { key, paper });
+}
+
+/** Opens the sheet in the system PDF viewer, to print it. */
+export function openReleaseSheet(key: string, paper: Paper): Promise<void> {
+  return call('open_release_sheet', { key, paper });
 }

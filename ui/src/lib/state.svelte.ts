@@ -1,16 +1,43 @@
-// The app-wide state: the setup loaded at start and the current screen (a tiny router).
+// The app-wide state: the setup loaded at start, who is signed in, and the current screen
+// (a tiny router).
+import { getSetup } from '../api';
 import type { AppSetup } from '../bindings/AppSetup';
+import type { Role } from '../bindings/Role';
+import type { User } from '../bindings/User';
 import { addToLocal } from './format';
 
 export type Route =
   | { name: 'agenda' }
   | { name: 'intake' }
   | { name: 'settings' }
+  | { name: 'check' }
+  | { name: 'paraf' }
+  | { name: 'groups' }
   | { name: 'detail'; id: string };
+
+export type Section = Exclude<Route['name'], 'detail'>;
+
+/** The screens each role reaches from the sidebar, in menu order (the backend enforces anyway). */
+const SECTIONS: Record<Role, Section[]> = {
+  Kasi: ['agenda', 'intake', 'check', 'groups'],
+  Kadis: ['agenda', 'paraf', 'groups'],
+  Kabid: ['agenda', 'paraf', 'groups'],
+  Admin: ['agenda', 'groups', 'settings'],
+  Operator: ['agenda', 'groups'],
+  Archivist: ['agenda', 'groups'],
+};
+
+export function sectionsFor(role: Role | undefined): Section[] {
+  return role ? SECTIONS[role] : [];
+}
 
 class AppState {
   setup = $state<AppSetup | null>(null);
+  /** The signed-in user; null shows the sign-in screen. */
+  user = $state<User | null>(null);
   route = $state<Route>({ name: 'agenda' });
+  /** Where "Kembali" on the detail page leads. */
+  returnTo = $state<Route>({ name: 'agenda' });
   /** Bumped whenever releases change, so lists know to reload. */
   dataVersion = $state(0);
   /** Date.now() when `setup.local_now` was received, to keep "now" moving. */
@@ -19,6 +46,16 @@ class AppState {
   load(setup: AppSetup) {
     this.setup = setup;
     this.loadedAt = Date.now();
+    // Keep the signed-in user's record (PIN, saved initials) in step with the setup.
+    if (this.user) {
+      const id = this.user.id;
+      this.user = setup.users.find((u) => u.id === id) ?? this.user;
+    }
+  }
+
+  /** Reloads the setup (users, news types) after something in it changed. */
+  async refresh() {
+    this.load(await getSetup());
   }
 
   /** "Now" in the office's time zone as `YYYY-MM-DDTHH:MM`, from the backend's clock. */
@@ -27,8 +64,31 @@ class AppState {
     return addToLocal(this.setup.local_now, Date.now() - this.loadedAt);
   }
 
+  signedIn(user: User) {
+    this.user = user;
+    this.dataVersion += 1;
+    const home: Section = user.role === 'Kadis' || user.role === 'Kabid' ? 'paraf' : 'agenda';
+    this.route = { name: home } as Route;
+    this.returnTo = { name: 'agenda' };
+  }
+
+  signedOut() {
+    this.user = null;
+    this.route = { name: 'agenda' };
+  }
+
+  can(section: Section): boolean {
+    return sectionsFor(this.user?.role).includes(section);
+  }
+
   go(route: Route) {
+    if (route.name === 'detail' && this.route.name !== 'detail') this.returnTo = this.route;
     this.route = route;
+  }
+
+  /** Opens a release's detail page; "Kembali" returns to the current screen. */
+  open(id: string) {
+    this.go({ name: 'detail', id });
   }
 }
 

@@ -25,7 +25,13 @@ pub enum Initials {
     Saved,
     /// Written now on the pad: the PNG (staged with `stage_file`), its strokes as JSON, and
     /// the size it was written at. `save` keeps it for later paraf acts.
-    Drawn { png_sha: String, strokes: String, width_mm: f64, height_mm: f64, save: bool },
+    Drawn {
+        png_sha: String,
+        strokes: String,
+        width_mm: f64,
+        height_mm: f64,
+        save: bool,
+    },
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -83,7 +89,10 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
     require(actor, Action::Paraf)?;
     let user = actor.person()?.clone();
     if input.release_ids.is_empty() {
-        return Err(Error::invalid("release_ids", "Pilih sedikitnya satu rilis untuk diparaf."));
+        return Err(Error::invalid(
+            "release_ids",
+            "Pilih sedikitnya satu rilis untuk diparaf.",
+        ));
     }
     check_text("note", "Catatan", &input.note, false, 1000)?;
     confirm_pin(store, actor, &input.pin)?;
@@ -110,28 +119,46 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
             scan: None,
             batch: batch.as_deref(),
         };
-        input.release_ids.iter().map(|id| apply(tx, id, &mark)).collect::<Result<Vec<_>>>()
+        input
+            .release_ids
+            .iter()
+            .map(|id| apply(tx, id, &mark))
+            .collect::<Result<Vec<_>>>()
     })?;
     Ok(ActResult {
-        message: format!("{} rilis diparaf: {}.", agenda_nos.len(), input.decision.label().to_lowercase()),
+        message: format!(
+            "{} rilis diparaf: {}.",
+            agenda_nos.len(),
+            input.decision.label().to_lowercase()
+        ),
         agenda_nos,
     })
 }
 
-pub fn record_paper_paraf(store: &Store, actor: &Actor, input: PaperParafInput) -> Result<ActResult> {
+pub fn record_paper_paraf(
+    store: &Store,
+    actor: &Actor,
+    input: PaperParafInput,
+) -> Result<ActResult> {
     require(actor, Action::AttachPaperParaf)?;
     let kasi = actor.person()?.id;
     check_text("note", "Catatan", &input.note, false, 1000)?;
     let official = store.with_conn(|c| users::get(c, input.official_id))?;
     if !matches!(official.role, Role::Kadis | Role::Kabid) {
-        return Err(Error::invalid("official_id", "Paraf kertas hanya dari Kadis atau Kabid."));
+        return Err(Error::invalid(
+            "official_id",
+            "Paraf kertas hanya dari Kadis atau Kabid.",
+        ));
     }
     let promotion = Promotion::new(store, std::slice::from_ref(&input.scan_sha))?;
     let no = promotion.commit_with(|tx| {
         promotion.record_files(tx)?;
         let mime = crate::evidence::mime_of(tx, &input.scan_sha)?;
         if !(mime.starts_with("image/") || mime == "application/pdf") {
-            return Err(Error::invalid("scan_sha", "Pindaian paraf harus foto atau PDF."));
+            return Err(Error::invalid(
+                "scan_sha",
+                "Pindaian paraf harus foto atau PDF.",
+            ));
         }
         let mark = Mark {
             user: &official,
@@ -199,9 +226,19 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
     } else {
         Status::Rejected
     };
-    tx.execute("UPDATE releases SET status = ?1 WHERE id = ?2", params![next.as_str(), state.id])?;
+    tx.execute(
+        "UPDATE releases SET status = ?1 WHERE id = ?2",
+        params![next.as_str(), state.id],
+    )?;
     let started = timing::started_at(tx, state.id, wait.step_seq)?.unwrap_or(now);
-    timing::close_step(tx, state.id, wait.step_seq, started, now, Some(mark.user.id))?;
+    timing::close_step(
+        tx,
+        state.id,
+        wait.step_seq,
+        started,
+        now,
+        Some(mark.user.id),
+    )?;
     // A rejected release ends here; the others go on to the next step of the SOP.
     if next != Status::Rejected {
         timing::open_step(tx, state.id, wait.step_seq + 1, now)?;
@@ -215,7 +252,14 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
         "fingerprint": fingerprint(tx, state.id)?,
     });
     let actor = mark.scan.map(|s| s.1).unwrap_or(mark.user.id);
-    audit::append(tx, Some(actor), "release.paraf", "release", &state.uid, &payload)?;
+    audit::append(
+        tx,
+        Some(actor),
+        "release.paraf",
+        "release",
+        &state.uid,
+        &payload,
+    )?;
     Ok(state.agenda_no)
 }
 
@@ -238,7 +282,10 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
     confirm_pin(store, actor, &input.pin)?;
     let no = store.with_tx(|tx| {
         let state = load_state(tx, &input.release_id)?;
-        if !matches!(state.status, Status::Initialed | Status::Approved | Status::Rejected) {
+        if !matches!(
+            state.status,
+            Status::Initialed | Status::Approved | Status::Rejected
+        ) {
             return Err(Error::Conflict(format!(
                 "Rilis {} {}; tidak ada paraf yang dapat dicabut.",
                 state.agenda_no,
@@ -251,19 +298,35 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
              WHERE release_id = ?4 AND revoked_at IS NULL",
             params![now, user.id, input.reason.trim(), state.id],
         )?;
-        tx.execute("UPDATE releases SET status = 'Registered' WHERE id = ?1", [state.id])?;
+        tx.execute(
+            "UPDATE releases SET status = 'Registered' WHERE id = ?1",
+            [state.id],
+        )?;
         let sop = template(tx, &state)?;
-        let decide = sop.steps.iter().find(|s| s.state_reached == Status::Initialed);
+        let decide = sop
+            .steps
+            .iter()
+            .find(|s| s.state_reached == Status::Initialed);
         let step = decide.map(|s| s.seq).unwrap_or(2);
         timing::reopen_from(tx, state.id, step, timefmt::now())?;
         let payload = serde_json::json!({
             "reason": input.reason.trim(),
             "fingerprint": fingerprint(tx, state.id)?,
         });
-        audit::append(tx, Some(user.id), "release.revoke", "release", &state.uid, &payload)?;
+        audit::append(
+            tx,
+            Some(user.id),
+            "release.revoke",
+            "release",
+            &state.uid,
+            &payload,
+        )?;
         Ok(state.agenda_no)
     })?;
-    Ok(ActResult { message: format!("Paraf pada rilis {no} dicabut."), agenda_nos: vec![no] })
+    Ok(ActResult {
+        message: format!("Paraf pada rilis {no} dicabut."),
+        agenda_nos: vec![no],
+    })
 }
 
 /// Keeps a user's initials for later paraf acts (PIN required).
@@ -272,7 +335,10 @@ pub fn save_initials(store: &Store, actor: &Actor, pin: &str, initials: Initials
     let user = actor.person()?.clone();
     confirm_pin(store, actor, pin)?;
     let Initials::Drawn { .. } = initials else {
-        return Err(Error::invalid("initials", "Tuliskan paraf pada bidang paraf."));
+        return Err(Error::invalid(
+            "initials",
+            "Tuliskan paraf pada bidang paraf.",
+        ));
     };
     let (png, strokes, w, h) = resolve_initials(store, &user, &initials)?;
     let mut shas = vec![png.clone()];
@@ -285,7 +351,14 @@ pub fn save_initials(store: &Store, actor: &Actor, pin: &str, initials: Initials
                 saved_initials_h_mm = ?3 WHERE id = ?4",
             params![png, w, h, user.id],
         )?;
-        audit::append(tx, Some(user.id), "user.initials", "user", &user.id.to_string(), &serde_json::json!({ "sha": png }))?;
+        audit::append(
+            tx,
+            Some(user.id),
+            "user.initials",
+            "user",
+            &user.id.to_string(),
+            &serde_json::json!({ "sha": png }),
+        )?;
         Ok(())
     })
 }
@@ -308,12 +381,24 @@ fn resolve_initials(
             })?;
             match saved {
                 (Some(sha), Some(w), Some(h)) => Ok((sha, None, w, h)),
-                _ => Err(Error::invalid("initials", "Belum ada paraf tersimpan; tuliskan paraf Anda.")),
+                _ => Err(Error::invalid(
+                    "initials",
+                    "Belum ada paraf tersimpan; tuliskan paraf Anda.",
+                )),
             }
         }
-        Initials::Drawn { png_sha, strokes, width_mm, height_mm, .. } => {
+        Initials::Drawn {
+            png_sha,
+            strokes,
+            width_mm,
+            height_mm,
+            ..
+        } => {
             if !(10.0..=200.0).contains(width_mm) || !(5.0..=120.0).contains(height_mm) {
-                return Err(Error::invalid("initials", "Ukuran bidang paraf tidak wajar."));
+                return Err(Error::invalid(
+                    "initials",
+                    "Ukuran bidang paraf tidak wajar.",
+                ));
             }
             let bytes = store.files().read_any(png_sha)?;
             check_ink(&bytes)?;
@@ -328,9 +413,15 @@ fn check_ink(png: &[u8]) -> Result<()> {
     let img = image::load_from_memory_with_format(png, image::ImageFormat::Png)
         .map_err(|_| Error::invalid("initials", "Gambar paraf bukan PNG yang sah."))?
         .into_rgba8();
-    let ink = img.pixels().filter(|p| p.0[3] > 32 && p.0[..3].iter().any(|&c| c < 200)).count();
+    let ink = img
+        .pixels()
+        .filter(|p| p.0[3] > 32 && p.0[..3].iter().any(|&c| c < 200))
+        .count();
     if ink < 30 {
-        return Err(Error::invalid("initials", "Bidang paraf masih kosong; tuliskan paraf Anda."));
+        return Err(Error::invalid(
+            "initials",
+            "Bidang paraf masih kosong; tuliskan paraf Anda.",
+        ));
     }
     Ok(())
 }

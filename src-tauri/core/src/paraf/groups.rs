@@ -42,18 +42,34 @@ pub fn paraf_groups(store: &Store) -> Result<Groups> {
              GROUP BY day ORDER BY day DESC LIMIT 60",
         )?;
         let rows = stmt.query_map([&offset], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
         })?;
         let mut out = Vec::new();
         for row in rows {
             let (date, approved, rejected) = row?;
             let display = timefmt::parse_date("date", &date).map(timefmt::format_date)?;
-            out.push(GroupDay { date, date_display: display, approved, rejected });
+            out.push(GroupDay {
+                date,
+                date_display: display,
+                approved,
+                rejected,
+            });
         }
         Ok(out)
     })?;
     let group = |status| {
-        list_releases(store, ListQuery { status: Some(status), limit: Some(200), ..ListQuery::default() })
+        list_releases(
+            store,
+            ListQuery {
+                status: Some(status),
+                limit: Some(200),
+                ..ListQuery::default()
+            },
+        )
     };
     let (approved, rejected) = (group(Status::Approved)?, group(Status::Rejected)?);
     Ok(Groups {

@@ -72,22 +72,44 @@ pub(crate) struct Pending {
 
 pub(crate) fn pending(sop: &SopTemplate, state: &ReleaseState) -> Result<Pending> {
     let step = |reached: Status| {
-        sop.steps.iter().find(|s| s.state_reached == reached).ok_or_else(|| {
-            Error::Corrupt(format!("templat SOP {} tidak punya langkah {reached:?}", sop.code))
-        })
+        sop.steps
+            .iter()
+            .find(|s| s.state_reached == reached)
+            .ok_or_else(|| {
+                Error::Corrupt(format!(
+                    "templat SOP {} tidak punya langkah {reached:?}",
+                    sop.code
+                ))
+            })
     };
     let decide = step(Status::Initialed)?;
-    let decider = *decide.roles.last().ok_or_else(|| Error::Corrupt("langkah tanpa peran".into()))?;
+    let decider = *decide
+        .roles
+        .last()
+        .ok_or_else(|| Error::Corrupt("langkah tanpa peran".into()))?;
     let no = &state.agenda_no;
     match state.status {
         Status::Registered if !state.checked => Err(Error::Conflict(format!(
             "Rilis {no} belum diperiksa Kasi; paraf menunggu pemeriksaan."
         ))),
-        Status::Registered => Ok(Pending { step_seq: decide.seq, role: decider, deciding: true }),
+        Status::Registered => Ok(Pending {
+            step_seq: decide.seq,
+            role: decider,
+            deciding: true,
+        }),
         Status::Initialed => {
             let group = step(Status::Approved)?;
-            let role = group.roles.iter().copied().find(|r| *r != decider).unwrap_or(decider);
-            Ok(Pending { step_seq: group.seq, role, deciding: false })
+            let role = group
+                .roles
+                .iter()
+                .copied()
+                .find(|r| *r != decider)
+                .unwrap_or(decider);
+            Ok(Pending {
+                step_seq: group.seq,
+                role,
+                deciding: false,
+            })
         }
         other => Err(Error::Conflict(format!(
             "Rilis {no} sudah {}; tidak menunggu paraf.",

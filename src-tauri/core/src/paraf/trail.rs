@@ -25,8 +25,11 @@ pub fn trail(conn: &Connection, release_id: i64, tz: TimeZone) -> Result<Vec<Par
             "approve" => Decision::Approve,
             _ => Decision::Reject,
         };
-        let medium =
-            if r.get::<_, String>(7)? == "paper" { ParafMedium::Paper } else { ParafMedium::Screen };
+        let medium = if r.get::<_, String>(7)? == "paper" {
+            ParafMedium::Paper
+        } else {
+            ParafMedium::Screen
+        };
         let at: String = r.get(13)?;
         let revoked_at: Option<String> = r.get(14)?;
         out.push(ParafEntry {

@@ -7,13 +7,13 @@ use rusqlite::{params, Transaction};
 use super::{agenda_display, fingerprint, get_release, timing, NewRelease, ReleaseDetail};
 use crate::audit;
 use crate::auth::Actor;
-use crate::permissions::{require, Action};
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::{mime_of, Promotion};
 use crate::files::is_sha256;
 use crate::model::{check_text, EvidenceKind, Status, TimeZone};
+use crate::permissions::{require, Action};
 use crate::{numbering, office, timefmt, users};
 
 /// Input that passed the checks that need no database.

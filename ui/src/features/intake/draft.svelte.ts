@@ -52,9 +52,18 @@ class IntakeDraft {
   readonly staging = new Staging();
   readonly errors = new FormErrors(Object.keys(FIELD_IDS));
 
+  /** Who the receiving officer was last defaulted for. */
+  private owner: number | null = null;
+
   /** Called when the form is shown: starts a fresh form unless work is in progress. */
   open() {
     if (this.registered || !this.dirty() || !this.startedAt) this.reset();
+    // The receiving officer defaults to whoever is signed in (a Kasi registers).
+    const me = app.user;
+    if (me && this.owner !== me.id) {
+      this.owner = me.id;
+      this.receivedBy = me.id;
+    }
   }
 
   dirty(): boolean {

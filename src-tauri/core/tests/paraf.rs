@@ -1,0 +1,543 @@
+//! Steps 2 and 3 through core on a real store: the check, the Kadis's deciding paraf, the
+//! Kabid's co-paraf, batches, revocation, immutability, and the audit chain after all of it.
+
+mod common;
+
+use common::*;
+use pressdesk_core::auth::{self, Actor};
+use pressdesk_core::catalog::CHECKLIST;
+use pressdesk_core::model::{Role, Status};
+use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput, RevokeInput};
+use pressdesk_core::release::{self, ReleaseDetail};
+use pressdesk_core::users::{self, NewUser};
+use pressdesk_core::{evidence, verify, Store};
+
+pub const PIN: &str = "2468";
+
+pub struct Office {
+    pub dir: tempfile::TempDir,
+    pub store: Store,
+    pub kasi: Actor,
+    pub kadis: Actor,
+    pub kabid: Actor,
+}
+
+pub fn office() -> Office {
+    let (dir, store) = store();
+    let add = |name: &str, nip: &str, role| {
+        let input = NewUser {
+            name: name.into(),
+            nip: nip.into(),
+            role,
+            position: "Pejabat".into(),
+            pin: Some(PIN.into()),
+        };
+        let user = users::add_user(&store, &Actor::console(), input).unwrap();
+        auth::sign_in(&store, user.id, PIN).unwrap()
+    };
+    let kasi = add("Rahmat Hidayat", "198207092006041003", Role::Kasi);
+    let kadis = add("Drs. Yusuf Abdullah", "196805121993031004", Role::Kadis);
+    let kabid = add("Fransiska Lenny", "197503172000032002", Role::Kabid);
+    Office {
+        dir,
+        store,
+        kasi,
+        kadis,
+        kabid,
+    }
+}
+
+/// A complete release (checklist ticked, one photo), registered and checked.
+pub fn checked(o: &Office, title: &str, seed: u8) -> ReleaseDetail {
+    let photo = evidence::stage_file(&o.store, "foto.jpg", &jpeg(640, 480, seed)).unwrap();
+    let mut input = with_photos(
+        release(title, "Dinas Kesehatan"),
+        &[(photo.sha256, photo.name)],
+    );
+    input.checklist = CHECKLIST.iter().map(|(k, _)| (*k).to_owned()).collect();
+    let r = release::register_release(&o.store, &o.kasi, input).unwrap();
+    let check = CheckInput {
+        release_id: r.summary.id.clone(),
+        complete: true,
+        reason: String::new(),
+    };
+    paraf::check_release(&o.store, &o.kasi, check).unwrap()
+}
+
+pub fn drawn(o: &Office, seed: u8) -> Initials {
+    let mut img = image::RgbaImage::new(340, 170);
+    for i in 0..300u32 {
+        let (x, y) = (20 + i, 60 + (i * u32::from(seed) / 7) % 60);
+        img.put_pixel(x, y, image::Rgba([10, 20, 80, 255]));
+        img.put_pixel(x, y + 1, image::Rgba([10, 20, 80, 255]));
+    }
+    let mut png = Vec::new();
+    img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let staged = evidence::stage_file(&o.store, "paraf.png", &png).unwrap();
+    Initials::Drawn {
+        png_sha: staged.sha256,
+        strokes: "[[{\"x\":1,\"y\":2}]]".into(),
+        width_mm: 90.0,
+        height_mm: 45.0,
+        save: true,
+    }
+}
+
+pub fn sign(
+    o: &Office,
+    who: &Actor,
+    ids: &[&str],
+    decision: Decision,
+    i: Initials,
+) -> Result<String, pressdesk_core::Error> {
+    let input = ParafInput {
+        release_ids: ids.iter().map(|s| (*s).to_owned()).collect(),
+        decision,
+        note: "Layak tayang.".into(),
+        pin: PIN.into(),
+        initials: i,
+    };
+    paraf::paraf_releases(&o.store, who, input).map(|r| r.message)
+}
+
+fn status(o: &Office, id: &str) -> Status {
+    release::get_release(&o.store, id).unwrap().summary.status
+}
+
+#[test]
+fn the_kadis_decides_the_kabid_co_initials_and_each_step_is_timed() {
+    let o = office();
+    let r = checked(&o, "Peresmian Jembatan Sesayap", 1);
+    let id = r.summary.id.as_str();
+    assert_eq!(status(&o, id), Status::Registered);
+
+    let err = sign(&o, &o.kabid, &[id], Decision::Approve, drawn(&o, 2)).unwrap_err();
+    assert!(err.to_string().contains("menunggu paraf Kadis"), "{err}");
+
+    sign(&o, &o.kadis, &[id], Decision::Approve, drawn(&o, 3)).unwrap();
+    assert_eq!(status(&o, id), Status::Initialed);
+    sign(&o, &o.kabid, &[id], Decision::Approve, drawn(&o, 4)).unwrap();
+    let detail = release::get_release(&o.store, id).unwrap();
+    assert_eq!(detail.summary.status, Status::Approved);
+    assert_eq!(detail.parafs.len(), 2);
+    assert_eq!(detail.parafs[0].role, Role::Kadis);
+    assert_eq!(detail.parafs[0].initials_width_mm, Some(90.0));
+    assert_eq!(detail.parafs[1].user_name, "Fransiska Lenny");
+    assert!(
+        detail.timeline[1].ended_display.is_some() && detail.timeline[2].ended_display.is_some()
+    );
+    assert_eq!(
+        detail.timeline[1].actor.as_deref(),
+        Some("Drs. Yusuf Abdullah")
+    );
+    assert!(detail.timeline[3].running, "publication waits");
+
+    // The saved initials serve the next act.
+    let next = checked(&o, "Rapat Koordinasi Banjir", 5);
+    sign(
+        &o,
+        &o.kadis,
+        &[&next.summary.id],
+        Decision::Reject,
+        Initials::Saved,
+    )
+    .unwrap();
+    sign(
+        &o,
+        &o.kabid,
+        &[&next.summary.id],
+        Decision::Approve,
+        Initials::Saved,
+    )
+    .unwrap();
+    assert_eq!(
+        status(&o, &next.summary.id),
+        Status::Rejected,
+        "the Kadis's decision holds"
+    );
+
+    let groups = paraf::paraf_groups(&o.store).unwrap();
+    assert_eq!((groups.approved_total, groups.rejected_total), (1, 1));
+    assert_eq!((groups.days[0].approved, groups.days[0].rejected), (1, 1));
+    assert!(verify::verify(&o.store, true).unwrap().ok);
+}
+
+#[test]
+fn a_batch_gives_each_release_its_own_record_and_fails_whole() {
+    let o = office();
+    let ids: Vec<String> = (0..5)
+        .map(|i| checked(&o, &format!("Rilis {i}"), i).summary.id)
+        .collect();
+    let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+
+    // One release in the batch is not yet checked: nothing at all is initialed.
+    let unchecked =
+        release::register_release(&o.store, &o.kasi, release("Belum diperiksa", "Dinas")).unwrap();
+    let mut with_bad = refs.clone();
+    with_bad.push(&unchecked.summary.id);
+    let err = sign(&o, &o.kadis, &with_bad, Decision::Approve, drawn(&o, 9)).unwrap_err();
+    assert!(err.to_string().contains("belum diperiksa Kasi"), "{err}");
+    assert!(refs.iter().all(|id| status(&o, id) == Status::Registered));
+
+    let msg = sign(&o, &o.kadis, &refs, Decision::Approve, drawn(&o, 9)).unwrap();
+    assert_eq!(msg, "5 rilis diparaf: setuju.");
+    let batches: Vec<(i64, String)> = o
+        .store
+        .with_conn(|c| {
+            let mut s = c.prepare("SELECT release_id, batch_id FROM parafs ORDER BY id")?;
+            let rows = s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+        .unwrap();
+    assert_eq!(batches.len(), 5, "one paraf record per release");
+    assert!(batches.iter().all(|(_, b)| *b == batches[0].1), "one batch");
+    assert!(refs.iter().all(|id| status(&o, id) == Status::Initialed));
+}
+
+#[test]
+fn an_initialed_release_never_changes_and_a_revocation_reopens_it() {
+    let o = office();
+    let r = checked(&o, "Judul", 1);
+    let id = r.summary.id.as_str();
+    sign(&o, &o.kadis, &[id], Decision::Approve, drawn(&o, 1)).unwrap();
+
+    let raw = rusqlite::Connection::open(o.dir.path().join("pressdesk.db")).unwrap();
+    let edit = raw
+        .execute("UPDATE releases SET title = 'Diubah'", [])
+        .unwrap_err();
+    assert!(edit.to_string().contains("immutable"), "{edit}");
+    let add = raw.execute(
+        "INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
+         SELECT release_id, 9, kind, file_sha, 'x', added_at FROM evidence LIMIT 1",
+        [],
+    );
+    assert!(add.unwrap_err().to_string().contains("immutable"));
+    assert!(
+        raw.execute("DELETE FROM releases", []).is_err(),
+        "nothing is ever deleted"
+    );
+    let recheck = CheckInput {
+        release_id: id.into(),
+        complete: false,
+        reason: "x".into(),
+    };
+    assert!(paraf::check_release(&o.store, &o.kasi, recheck).is_err());
+
+    let revoke = |who: &Actor, pin: &str, reason: &str| {
+        let input = RevokeInput {
+            release_id: id.into(),
+            pin: pin.into(),
+            reason: reason.into(),
+        };
+        paraf::revoke_paraf(&o.store, who, input)
+    };
+    assert!(revoke(&o.kabid, PIN, "x")
+        .unwrap_err()
+        .to_string()
+        .contains("tidak berwenang"));
+    assert_eq!(
+        revoke(&o.kadis, PIN, " ").unwrap_err().field(),
+        Some("reason")
+    );
+    assert_eq!(
+        revoke(&o.kadis, "0000", "Salah judul").unwrap_err().field(),
+        Some("pin")
+    );
+    revoke(&o.kadis, PIN, "Judul perlu diperbaiki pengirim").unwrap();
+    let detail = release::get_release(&o.store, id).unwrap();
+    assert_eq!(detail.summary.status, Status::Registered);
+    let revoked = detail.parafs[0]
+        .revoked
+        .as_ref()
+        .expect("marked, not deleted");
+    assert_eq!(revoked.reason, "Judul perlu diperbaiki pengirim");
+    assert!(detail.timeline[1].running, "back in the Kadis's queue");
+    assert_eq!(detail.audit.last().unwrap().action, "release.revoke");
+
+    sign(&o, &o.kadis, &[id], Decision::Approve, Initials::Saved).unwrap();
+    assert_eq!(status(&o, id), Status::Initialed);
+    assert!(verify::verify(&o.store, true).unwrap().ok);
+}
+
+#[test]
+fn wrong_pins_lock_the_user_for_a_minute() {
+    let o = office();
+    let kadis = o.kadis.id().unwrap();
+    for left in (1..=4).rev() {
+        let err = auth::sign_in(&o.store, kadis, "9999").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("PIN salah. Sisa {left} kali percobaan sebelum terkunci satu menit.")
+        );
+    }
+    let err = auth::sign_in(&o.store, kadis, "9999").unwrap_err();
+    assert!(
+        err.to_string().contains("terkunci selama satu menit"),
+        "{err}"
+    );
+    let err = auth::sign_in(&o.store, kadis, PIN).unwrap_err();
+    assert!(
+        err.to_string().contains("terkunci karena 5 kali salah PIN"),
+        "{err}"
+    );
+
+    let admin = auth::sign_in_nip(&o.store, "198001012005011001", "135790").unwrap();
+    auth::reset_pin(&o.store, &admin, kadis, "1111").unwrap();
+    auth::sign_in(&o.store, kadis, "1111").unwrap();
+    assert!(
+        auth::reset_pin(&o.store, &o.kasi, kadis, "2222").is_err(),
+        "only the admin resets"
+    );
+}
+
+#[test]
+fn bad_initials_and_out_of_order_acts_are_refused_and_change_nothing() {
+    let o = office();
+    let r = checked(&o, "Judul", 1);
+    let id = r.summary.id.as_str();
+    let blank = {
+        let mut png = Vec::new();
+        image::RgbaImage::new(340, 170)
+            .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let staged = evidence::stage_file(&o.store, "kosong.png", &png).unwrap();
+        Initials::Drawn {
+            png_sha: staged.sha256,
+            strokes: "[]".into(),
+            width_mm: 90.0,
+            height_mm: 45.0,
+            save: false,
+        }
+    };
+    let err = sign(&o, &o.kadis, &[id], Decision::Approve, blank).unwrap_err();
+    assert_eq!(err.field(), Some("initials"));
+    assert!(err.to_string().contains("masih kosong"));
+    let jpeg_initials = {
+        let staged = evidence::stage_file(&o.store, "p.jpg", &jpeg(300, 150, 2)).unwrap();
+        Initials::Drawn {
+            png_sha: staged.sha256,
+            strokes: "[]".into(),
+            width_mm: 90.0,
+            height_mm: 45.0,
+            save: false,
+        }
+    };
+    assert_eq!(
+        sign(&o, &o.kadis, &[id], Decision::Approve, jpeg_initials)
+            .unwrap_err()
+            .field(),
+        Some("initials")
+    );
+    let err = sign(&o, &o.kadis, &[id], Decision::Approve, Initials::Saved).unwrap_err();
+    assert!(err.to_string().contains("Belum ada paraf tersimpan"));
+    let mut wrong_pin = ParafInput {
+        release_ids: vec![id.into()],
+        decision: Decision::Approve,
+        note: String::new(),
+        pin: "1357".into(),
+        initials: drawn(&o, 3),
+    };
+    assert_eq!(
+        paraf::paraf_releases(&o.store, &o.kadis, wrong_pin.clone())
+            .unwrap_err()
+            .field(),
+        Some("pin")
+    );
+    wrong_pin.pin = PIN.into();
+    let unregistered =
+        release::register_release(&o.store, &o.kasi, release("Baru", "Dinas")).unwrap();
+    wrong_pin.release_ids = vec![unregistered.summary.id.clone()];
+    let err = paraf::paraf_releases(&o.store, &o.kadis, wrong_pin).unwrap_err();
+    assert!(err.to_string().contains("belum diperiksa Kasi"), "{err}");
+    let incomplete = CheckInput {
+        release_id: unregistered.summary.id,
+        complete: true,
+        reason: String::new(),
+    };
+    let err = paraf::check_release(&o.store, &o.kasi, incomplete).unwrap_err();
+    assert_eq!(err.field(), Some("checklist"));
+    assert!(
+        err.to_string().contains("belum ada bukti multimedia"),
+        "{err}"
+    );
+
+    let parafs: i64 = o
+        .store
+        .with_conn(|c| Ok(c.query_row("SELECT count(*) FROM parafs", [], |r| r.get(0))?))
+        .unwrap();
+    assert_eq!(parafs, 0);
+    assert_eq!(status(&o, id), Status::Registered);
+}
+
+/// Every command against every role (and the console): refused exactly where the table says.
+#[test]
+fn every_command_checks_the_role_in_core() {
+    use pressdesk_core::paraf::PaperParafInput;
+    use pressdesk_core::{catalog, office as office_mod};
+    let o = office();
+    let mut actors: Vec<(String, Actor)> = vec![("console".into(), Actor::console())];
+    let extra = [
+        (Role::Operator, "199001152015032001"),
+        (Role::Archivist, "198511202010011002"),
+    ];
+    for (role, nip) in extra {
+        let input = NewUser {
+            name: format!("{role:?}"),
+            nip: nip.into(),
+            role,
+            position: "Staf".into(),
+            pin: Some(PIN.into()),
+        };
+        users::add_user(&o.store, &Actor::console(), input).unwrap();
+    }
+    for user in users::list_users(&o.store).unwrap() {
+        let pin = if user.role == Role::Admin {
+            "135790"
+        } else {
+            PIN
+        };
+        actors.push((
+            user.role_label.clone(),
+            auth::sign_in(&o.store, user.id, pin).unwrap(),
+        ));
+    }
+    assert_eq!(actors.len(), 7);
+    let kasi_id = o.kasi.id().unwrap();
+    let kadis_id = o.kadis.id().unwrap();
+    type Command<'a> = (
+        &'a str,
+        &'a [&'a str],
+        Box<dyn Fn(&Actor, usize) -> pressdesk_core::Result<()> + 'a>,
+    );
+    let commands: Vec<Command> = vec![
+        (
+            "update_office",
+            &["Admin", "console"],
+            Box::new(|a, _| {
+                let office = o.store.with_conn(office_mod::get).unwrap().unwrap();
+                office_mod::update_office(&o.store, a, office).map(drop)
+            }),
+        ),
+        (
+            "add_user",
+            &["Admin", "console"],
+            Box::new(|a, i| {
+                let nip = format!("19900101201501{:04}", 1000 + i);
+                let input = NewUser {
+                    name: "Baru".into(),
+                    nip,
+                    role: Role::Kasi,
+                    position: "Staf".into(),
+                    pin: None,
+                };
+                users::add_user(&o.store, a, input).map(drop)
+            }),
+        ),
+        (
+            "set_user_active",
+            &["Admin", "console"],
+            Box::new(|a, _| users::set_user_active(&o.store, a, kasi_id, true).map(drop)),
+        ),
+        (
+            "reset_pin",
+            &["Admin", "console"],
+            Box::new(|a, _| auth::reset_pin(&o.store, a, kasi_id, PIN)),
+        ),
+        (
+            "add_news_type",
+            &["Admin", "console"],
+            Box::new(|a, i| catalog::add_news_type(&o.store, a, format!("Jenis {i}")).map(drop)),
+        ),
+        (
+            "set_news_type_active",
+            &["Admin", "console"],
+            Box::new(|a, _| catalog::set_news_type_active(&o.store, a, 1, true)),
+        ),
+        (
+            "register_release",
+            &["Kasi", "console"],
+            Box::new(|a, _| release::register_release(&o.store, a, release("R", "D")).map(drop)),
+        ),
+        (
+            "check_release",
+            &["Kasi"],
+            Box::new(|a, _| {
+                let r = release::register_release(&o.store, &o.kasi, release("R", "D")).unwrap();
+                let input = CheckInput {
+                    release_id: r.summary.id,
+                    complete: false,
+                    reason: "Kurang foto".into(),
+                };
+                paraf::check_release(&o.store, a, input).map(drop)
+            }),
+        ),
+        (
+            "paraf_releases",
+            &["Kadis", "Kabid"],
+            Box::new(|a, i| {
+                let r = checked(&o, "R", i as u8);
+                sign(&o, a, &[&r.summary.id], Decision::Approve, drawn(&o, 7)).map(drop)
+            }),
+        ),
+        (
+            "record_paper_paraf",
+            &["Kasi"],
+            Box::new(|a, i| {
+                let r = checked(&o, "R", i as u8);
+                let scan =
+                    evidence::stage_file(&o.store, "scan.jpg", &jpeg(500, 700, i as u8)).unwrap();
+                let input = PaperParafInput {
+                    release_id: r.summary.id,
+                    official_id: kadis_id,
+                    decision: Decision::Approve,
+                    note: String::new(),
+                    scan_sha: scan.sha256,
+                };
+                paraf::record_paper_paraf(&o.store, a, input).map(drop)
+            }),
+        ),
+        (
+            "revoke_paraf",
+            &["Kadis"],
+            Box::new(|a, i| {
+                let r = checked(&o, "R", i as u8);
+                sign(
+                    &o,
+                    &o.kadis,
+                    &[&r.summary.id],
+                    Decision::Approve,
+                    drawn(&o, 8),
+                )
+                .unwrap();
+                let input = RevokeInput {
+                    release_id: r.summary.id,
+                    pin: PIN.into(),
+                    reason: "Uji".into(),
+                };
+                paraf::revoke_paraf(&o.store, a, input).map(drop)
+            }),
+        ),
+        (
+            "save_initials",
+            &["Kadis", "Kabid"],
+            Box::new(|a, _| paraf::save_initials(&o.store, a, PIN, drawn(&o, 6))),
+        ),
+    ];
+    let mut n = 0;
+    for (name, allowed, run) in &commands {
+        for (who, actor) in &actors {
+            n += 1;
+            let result = run(actor, n);
+            let refused = matches!(&result, Err(e) if e.kind() == "forbidden" && e.to_string().contains("tidak berwenang")
+                || matches!(e, pressdesk_core::Error::Forbidden(m) if m.contains("memerlukan pengguna")));
+            assert_eq!(
+                refused,
+                !allowed.contains(&who.as_str()),
+                "{name} by {who}: {result:?}"
+            );
+        }
+    }
+    assert_eq!(n, 12 * 7);
+    assert!(verify::verify(&o.store, true).unwrap().ok);
+}
