@@ -19,7 +19,7 @@ use crate::session::Session;
 use crate::Shared;
 
 /// Like [`blocking`], for operations done in the name of the signed-in user.
-async fn as_user<T: Send + 'static>(
+pub(crate) async fn as_user<T: Send + 'static>(
     store: &State<'_, Shared>,
     session: &State<'_, Session>,
     f: impl FnOnce(&Store, &Actor) -> Result<T> + Send + 'static,

@@ -3,6 +3,7 @@
 
 mod commands;
 mod documents;
+mod filing_commands;
 mod protocol;
 mod session;
 
@@ -37,6 +38,18 @@ pub fn run() {
             commands::save_initials,
             commands::paraf_groups,
             documents::release_sheet,
+            filing_commands::list_sites,
+            filing_commands::add_site,
+            filing_commands::record_publication,
+            filing_commands::mark_not_published,
+            filing_commands::list_series,
+            filing_commands::update_series,
+            filing_commands::list_folders,
+            filing_commands::add_folder,
+            filing_commands::archive_release,
+            filing_commands::void_archive_no,
+            filing_commands::move_release,
+            filing_commands::filing_index,
             documents::save_release_sheet,
             documents::open_release_sheet,
             commands::setup_office,

@@ -147,7 +147,7 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
         let (opd, contact) = OPD[i as usize % OPD.len()];
         let (title, news_type) = TITLES[(i as usize * 7 + i as usize / OPD.len()) % TITLES.len()];
         let letter_date = (local - Duration::days(1)).date_naive();
-        let photo_count = if i % 10 == 9 { 0 } else { 1 + i % 3 };
+        let photo_count = if i % 20 == 19 { 0 } else { 1 + i % 3 };
         let evidence = (0..photo_count as usize)
             .map(|k| {
                 let (sha, name) = &photos[(i as usize + k) % photos.len()];
@@ -182,8 +182,8 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
                  Informasi lebih lanjut dapat menghubungi {contact}.",
                     PLACES[i as usize % PLACES.len()]
                 ),
-                // Most releases arrive complete; one in seven lacks two format items.
-                checklist: CHECKLIST[..if i % 7 == 3 { 5 } else { CHECKLIST.len() }]
+                // Most releases arrive complete; one in eleven lacks two format items.
+                checklist: CHECKLIST[..if i % 11 == 3 { 5 } else { CHECKLIST.len() }]
                     .iter()
                     .map(|s| (*s).into())
                     .collect(),
@@ -198,6 +198,7 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
         }
     }
     crate::demo_paraf::advance(store, &ids)?;
+    crate::demo_filing::advance(store)?;
     Ok(n)
 }
 

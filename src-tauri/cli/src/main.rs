@@ -4,7 +4,9 @@
 mod acts;
 mod args;
 mod demo;
+mod demo_filing;
 mod demo_paraf;
+mod filing_cli;
 mod print;
 
 use std::path::PathBuf;
@@ -31,6 +33,12 @@ Perintah:
   paraf ID... --user NIP --pin PIN --decision setuju|tolak [--initials PARAF.png] [--note TEKS]
   revoke ID... --user NIP --pin PIN --reason ALASAN
   sheet ID --out BERKAS.pdf [--paper a4|f4]
+  publish ID --user NIP --pin PIN --site NAMA --url URL
+  folder add --cabinet A --drawer 1 --code KODE [--name NAMA] [--capacity N]
+  archive ID --user NIP --pin PIN [--folder KODE] [--date YYYY-MM-DD]
+  void NO_ARSIP --user NIP --pin PIN --reason ALASAN
+  labels --year Y [--from N --to M] [--stock L7160|L7163|L4731] [--paper a4|f4] [--start K] --out BERKAS.pdf
+  index --year Y [--paper a4|f4] --out BERKAS.pdf
   list [--status S] [--year Y] [--month M] [--limit N] [--json]
   search KATA... [--json]
   show ID|NO_AGENDA|NO_SURAT [--json]
@@ -76,6 +84,12 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "check" => acts::check(&store, args)?,
         "paraf" => acts::paraf(&store, args)?,
         "revoke" => acts::revoke(&store, args)?,
+        "publish" => filing_cli::publish(&store, args)?,
+        "folder" => filing_cli::folder(&store, args)?,
+        "archive" => filing_cli::archive(&store, args)?,
+        "void" => filing_cli::void(&store, args)?,
+        "labels" => filing_cli::labels(&store, args)?,
+        "index" => filing_cli::index(&store, args)?,
         "sheet" => {
             let out = args
                 .value("--out")?

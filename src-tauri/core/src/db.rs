@@ -13,6 +13,7 @@ use crate::files::FileStore;
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_foundation.sql"),
     include_str!("../migrations/0002_paraf.sql"),
+    include_str!("../migrations/0003_filing.sql"),
 ];
 
 pub struct Store {

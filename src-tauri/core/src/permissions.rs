@@ -16,10 +16,13 @@ pub enum Action {
     AttachPaperParaf,
     Paraf,
     Revoke,
+    Publish,
+    Archive,
+    ManageFiling,
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 12] = [
         Action::ManageOffice,
         Action::ManageUsers,
         Action::ManageNewsTypes,
@@ -29,6 +32,9 @@ impl Action {
         Action::AttachPaperParaf,
         Action::Paraf,
         Action::Revoke,
+        Action::Publish,
+        Action::Archive,
+        Action::ManageFiling,
     ];
 
     fn label(self) -> &'static str {
@@ -42,6 +48,9 @@ impl Action {
             Action::AttachPaperParaf => "melampirkan paraf kertas",
             Action::Paraf => "memaraf rilis",
             Action::Revoke => "mencabut paraf",
+            Action::Publish => "mencatat penayangan di website",
+            Action::Archive => "memberi nomor arsip dan menyimpan rilis",
+            Action::ManageFiling => "mengatur lemari, laci, map dan format nomor arsip",
         }
     }
 }
@@ -54,6 +63,9 @@ pub fn allowed(role: Role, action: Action) -> bool {
         Register | EditRelease | Check | AttachPaperParaf => role == Role::Kasi,
         Paraf => matches!(role, Role::Kadis | Role::Kabid),
         Revoke => role == Role::Kadis,
+        Publish => role == Role::Operator,
+        Archive => role == Role::Archivist,
+        ManageFiling => matches!(role, Role::Archivist | Role::Admin),
     }
 }
 
@@ -62,7 +74,7 @@ pub fn console_allowed(action: Action) -> bool {
     use Action::*;
     matches!(
         action,
-        ManageOffice | ManageUsers | ManageNewsTypes | Register | EditRelease
+        ManageOffice | ManageUsers | ManageNewsTypes | Register | EditRelease | ManageFiling
     )
 }
 

@@ -374,7 +374,7 @@ fn bad_initials_and_out_of_order_acts_are_refused_and_change_nothing() {
 #[test]
 fn every_command_checks_the_role_in_core() {
     use pressdesk_core::paraf::PaperParafInput;
-    use pressdesk_core::{catalog, office as office_mod};
+    use pressdesk_core::{catalog, filing, office as office_mod};
     let o = office();
     let mut actors: Vec<(String, Actor)> = vec![("console".into(), Actor::console())];
     let extra = [
@@ -404,6 +404,35 @@ fn every_command_checks_the_role_in_core() {
     }
     assert_eq!(actors.len(), 7);
     let kasi_id = o.kasi.id().unwrap();
+    let operator = || auth::sign_in_nip(&o.store, "199001152015032001", PIN).unwrap();
+    let approved = |seed: u8| {
+        let r = checked(&o, "Disetujui", seed);
+        sign(
+            &o,
+            &o.kadis,
+            &[&r.summary.id],
+            Decision::Approve,
+            drawn(&o, 7),
+        )
+        .unwrap();
+        sign(
+            &o,
+            &o.kabid,
+            &[&r.summary.id],
+            Decision::Approve,
+            drawn(&o, 7),
+        )
+        .unwrap();
+        r.summary.id
+    };
+    let folder = filing::NewFolder {
+        cabinet: "A".into(),
+        drawer: "1".into(),
+        code: "UTAMA".into(),
+        name: String::new(),
+        capacity: 500,
+    };
+    filing::add_folder(&o.store, &Actor::console(), folder).unwrap();
     let kadis_id = o.kadis.id().unwrap();
     type Command<'a> = (
         &'a str,
@@ -523,6 +552,75 @@ fn every_command_checks_the_role_in_core() {
             &["Kadis", "Kabid"],
             Box::new(|a, _| paraf::save_initials(&o.store, a, PIN, drawn(&o, 6))),
         ),
+        (
+            "add_site",
+            &["Admin", "console"],
+            Box::new(|a, i| filing::add_site(&o.store, a, format!("Situs {i}")).map(drop)),
+        ),
+        (
+            "add_folder",
+            &["Admin", "Arsiparis", "console"],
+            Box::new(|a, i| {
+                let input = filing::NewFolder {
+                    cabinet: "A".into(),
+                    drawer: "1".into(),
+                    code: format!("M{i}"),
+                    name: String::new(),
+                    capacity: 50,
+                };
+                filing::add_folder(&o.store, a, input).map(drop)
+            }),
+        ),
+        (
+            "update_series",
+            &["Admin", "Arsiparis", "console"],
+            Box::new(|a, _| {
+                let input = filing::SeriesInput {
+                    code: "approved".into(),
+                    template: "{seq:03}/PR/{unit}/{month_roman}/{year}".into(),
+                    classification: "480".into(),
+                    reset: "yearly".into(),
+                };
+                filing::update_series(&o.store, a, input).map(drop)
+            }),
+        ),
+        (
+            "record_publication",
+            &["Operator Website"],
+            Box::new(|a, i| {
+                let id = approved(i as u8);
+                let input = filing::PublishInput {
+                    release_id: id,
+                    site_id: 1,
+                    url: "https://diskominfo.go.id/b".into(),
+                    published_at: None,
+                };
+                filing::record_publication(&o.store, a, input).map(drop)
+            }),
+        ),
+        (
+            "mark_not_published",
+            &["Operator Website"],
+            Box::new(|a, i| {
+                filing::mark_not_published(&o.store, a, approved(i as u8), "Internal".into())
+                    .map(drop)
+            }),
+        ),
+        (
+            "archive_release",
+            &["Arsiparis"],
+            Box::new(|a, i| {
+                let id = approved(i as u8);
+                filing::mark_not_published(&o.store, &operator(), id.clone(), "Internal".into())
+                    .unwrap();
+                let input = filing::ArchiveInput {
+                    release_id: id,
+                    folder: None,
+                    archived_on: None,
+                };
+                filing::archive_release(&o.store, a, input).map(drop)
+            }),
+        ),
     ];
     let mut n = 0;
     for (name, allowed, run) in &commands {
@@ -538,6 +636,6 @@ fn every_command_checks_the_role_in_core() {
             );
         }
     }
-    assert_eq!(n, 12 * 7);
+    assert_eq!(n, commands.len() * 7);
     assert!(verify::verify(&o.store, true).unwrap().ok);
 }

@@ -291,6 +291,35 @@ impl<'f> Canvas<'f> {
         ]);
     }
 
+    /// Draws turned a quarter turn counter-clockwise, reading from bottom to top: what `draw`
+    /// puts at (x, y) lands x mm above and y mm right of the point (left, bottom).
+    pub fn turned<T>(
+        &mut self,
+        left: f32,
+        bottom: f32,
+        draw: impl FnOnce(&mut Canvas<'f>) -> T,
+    ) -> T {
+        // A local point (u, v) in page points goes to (left + H - v, H - bottom + u), H being
+        // the page height: the local top edge runs up through (left, bottom).
+        let matrix = [
+            0.0,
+            1.0,
+            -1.0,
+            0.0,
+            (left + self.height) * PT_PER_MM,
+            (self.height - bottom) * PT_PER_MM,
+        ];
+        self.ops().extend([
+            Op::SaveGraphicsState,
+            Op::SetTransformationMatrix {
+                matrix: CurTransMat::Raw(matrix),
+            },
+        ]);
+        let out = draw(self);
+        self.ops().push(Op::RestoreGraphicsState);
+        out
+    }
+
     /// The box (x, y, w, h) in mm from the top-left as page points from the bottom-left:
     /// (left, bottom, width, height).
     pub fn box_pt(&self, x: f32, y: f32, w: f32, h: f32) -> [f32; 4] {

@@ -3,6 +3,7 @@
 
 use printpdf::{FontId, ParsedFont, PdfDocument};
 
+use super::canvas::Style;
 use super::pdf_err;
 use crate::error::Result;
 
@@ -157,6 +158,74 @@ impl Fonts {
             out.pop();
         }
         format!("{}…", out.trim_end())
+    }
+
+    /// The largest size up to `largest` pt at which `text` fits `max` mm on one line.
+    pub fn fit(&self, weight: Weight, text: &str, max: f32, largest: f32) -> f32 {
+        let at_one = self.width(weight, 1.0, &self.face(weight).clean(text));
+        if at_one <= 0.0 {
+            return largest;
+        }
+        (max / at_one).min(largest)
+    }
+
+    /// The largest size up to `largest` pt at which `text` fits a box of `w` × `h` mm, on one
+    /// line or broken in two after a "/", "." or "-" (wherever gives the larger size); with
+    /// its lines. Used for archive numbers on tiny labels.
+    pub fn fit_box(
+        &self,
+        weight: Weight,
+        text: &str,
+        w: f32,
+        h: f32,
+        largest: f32,
+    ) -> (f32, Vec<String>) {
+        let per_pt = Style::new(weight, 1.0).line_height();
+        let one = self.fit(weight, text, w, (h / per_pt).min(largest));
+        let two_max = (h / (2.0 * per_pt)).min(largest);
+        let best_two = text
+            .char_indices()
+            .filter(|&(i, ch)| matches!(ch, '/' | '.' | '-') && i + 1 < text.len())
+            .map(|(i, _)| {
+                let (a, b) = text.split_at(i + 1);
+                let size = self
+                    .fit(weight, a, w, two_max)
+                    .min(self.fit(weight, b, w, two_max));
+                (size, vec![a.to_owned(), b.to_owned()])
+            })
+            .max_by(|x, y| x.0.total_cmp(&y.0));
+        match best_two {
+            // Two lines only when that makes the text clearly larger.
+            Some(two) if two.0 > one * 1.15 => two,
+            _ => (one, vec![text.to_owned()]),
+        }
+    }
+
+    /// `text` wrapped to `max` mm in at most `lines` lines, the last one shortened with "…"
+    /// when the text runs on.
+    pub fn wrap_clamped(
+        &self,
+        weight: Weight,
+        size: f32,
+        text: &str,
+        max: f32,
+        lines: usize,
+    ) -> Vec<String> {
+        let mut wrapped: Vec<String> = self
+            .wrap(weight, size, text, max)
+            .into_iter()
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        if lines == 0 || wrapped.len() <= lines {
+            wrapped.truncate(lines);
+            return wrapped;
+        }
+        let rest = wrapped.split_off(lines - 1).join(" ");
+        // Always mark the cut, even when the rest would fit on the last line by itself.
+        let last = self.ellipsize(weight, size, &format!("{rest} …"), max);
+        let last = last.trim_end_matches([' ', '…']).to_owned() + "…";
+        wrapped.push(last);
+        wrapped
     }
 }
 

@@ -1,16 +1,26 @@
 //! Printing: PDF documents made with printpdf, with DejaVu Sans embedded and subset, streams
-//! compressed and images embedded without lossy re-encoding. So far: the release sheet.
+//! compressed and images embedded without lossy re-encoding: the release sheet, filing labels
+//! (with their calibration page) and the numbered filing index (Daftar Arsip).
 
 mod canvas;
 mod fonts;
 mod images;
+mod index;
+mod labels;
 mod photos;
+mod qr;
 mod sheet;
+mod stock;
 mod table;
 mod trail;
 
+pub use index::filing_index_pdf;
+pub use labels::{folder_labels, release_labels, FolderLabel, LabelKind};
+pub use stock::{builtin_stocks, calibration_page, find_stock, label_boxes, LabelJob, LabelStock};
+
 use std::collections::HashSet;
 
+use printpdf::{OffsetDateTime, PdfDocument};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -98,6 +108,22 @@ pub fn release_sheet(store: &Store, key: &str, paper: Paper) -> Result<Vec<u8>> 
 /// Renders the release sheet from what is given; pure, no database.
 pub fn render_release_sheet(input: &SheetInput, paper: Paper) -> Result<Vec<u8>> {
     sheet::render(input, paper)
+}
+
+/// A new document with its metadata filled in: title, subject, author and today's dates.
+fn new_document(title: &str, subject: &str, author: &str) -> PdfDocument {
+    let mut doc = PdfDocument::new(title);
+    let now = OffsetDateTime::now_utc();
+    let info = &mut doc.metadata.info;
+    info.document_title = title.into();
+    info.subject = subject.into();
+    info.author = author.into();
+    info.creator = "PressDesk".into();
+    info.producer = "PressDesk (printpdf 0.12.8)".into();
+    info.creation_date = now;
+    info.modification_date = now;
+    info.metadata_date = now;
+    doc
 }
 
 /// A failure inside the PDF machinery (printpdf, lopdf) is a bug, not a user's mistake: it

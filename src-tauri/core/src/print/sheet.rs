@@ -48,7 +48,7 @@ pub(super) fn render(input: &SheetInput, paper: Paper) -> Result<Vec<u8>> {
 
 /// Serialises with fonts subset and images untouched, then deflates every stream that has
 /// no filter yet (printpdf leaves content streams raw).
-fn save(doc: &PdfDocument) -> Result<Vec<u8>> {
+pub(super) fn save(doc: &PdfDocument) -> Result<Vec<u8>> {
     let opts = PdfSaveOptions {
         optimize: true,
         subset_fonts: true,

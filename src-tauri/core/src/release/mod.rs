@@ -104,6 +104,9 @@ pub struct ReleaseDetail {
     pub evidence: Vec<EvidenceItem>,
     pub timeline: Vec<StepTiming>,
     pub parafs: Vec<crate::paraf::ParafEntry>,
+    pub publications: Vec<crate::filing::Publication>,
+    pub not_published_reason: Option<String>,
+    pub archive: crate::filing::ArchiveInfo,
     pub audit: Vec<crate::audit::AuditEntry>,
 }
 
@@ -118,7 +121,8 @@ pub fn fingerprint(conn: &rusqlite::Connection, release_id: i64) -> crate::error
     let row: String = conn.query_row(
         "SELECT json_array(uid, agenda_year, agenda_seq, template_id, status, checked, received_at,
                 sender_org, sender_contact, letter_no, letter_date, title, news_type_id,
-                event_date, event_place, body, checklist, remarks, received_by, created_at)
+                event_date, event_place, body, checklist, remarks, received_by, created_at,
+                not_published_reason)
          FROM releases WHERE id = ?1",
         [release_id],
         |r| r.get(0),

@@ -260,6 +260,13 @@ pub fn get_release(store: &Store, key: &str) -> Result<ReleaseDetail> {
             evidence: evidence_of(conn, id)?,
             timeline: timing::timeline(conn, id, &sop, tz, timefmt::now())?,
             parafs: crate::paraf::trail(conn, id, tz)?,
+            publications: crate::filing::publications(conn, id, tz)?,
+            not_published_reason: conn.query_row(
+                "SELECT not_published_reason FROM releases WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )?,
+            archive: crate::filing::archive_of(conn, id)?,
             audit: audit::trail(conn, "release", &uid, tz)?,
             summary,
         })

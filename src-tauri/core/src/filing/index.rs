@@ -1,0 +1,155 @@
+//! What the filing index (Daftar Arsip) and the labels are printed from: archive numbers with
+//! their release, grouped by cabinet, drawer and folder; voided numbers included and marked.
+
+use rusqlite::{params, Connection};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::db::Store;
+use crate::error::Result;
+use crate::{office, timefmt};
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IndexEntry {
+    pub archive_no: String,
+    pub seq: i64,
+    pub agenda_no: String,
+    pub title: String,
+    pub date_display: String,
+    pub sender: String,
+    /// The reason, when the number was voided.
+    pub voided: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IndexFolder {
+    pub cabinet: String,
+    pub drawer: String,
+    pub folder: String,
+    pub folder_name: String,
+    pub location: String,
+    pub entries: Vec<IndexEntry>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct LabelItem {
+    pub archive_no: String,
+    pub seq: i64,
+    pub title: String,
+    pub date_display: String,
+    pub location: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ArchiveInfo {
+    pub archive_no: Option<String>,
+    pub location: Option<String>,
+    pub voided: Vec<String>,
+}
+
+const ENTRY_SELECT: &str = "SELECT a.number, a.seq, r.agenda_year, r.agenda_seq, r.title,
+        a.allocated_at, r.sender_org, a.void_reason, c.code, d.code, f.code, f.name
+    FROM archive_numbers a JOIN releases r ON r.id = a.release_id
+    JOIN folders f ON f.id = a.folder_id JOIN drawers d ON d.id = f.drawer_id
+    JOIN cabinets c ON c.id = d.cabinet_id";
+
+/// Every archive number of `year`, grouped by cabinet, drawer and folder, in number order.
+pub fn filing_index(store: &Store, year: i32) -> Result<Vec<IndexFolder>> {
+    store.with_conn(|c| {
+        let tz = office::timezone(c)?;
+        let mut stmt = c.prepare(&format!(
+            "{ENTRY_SELECT} WHERE a.year = ?1 ORDER BY c.code, d.code, f.code, a.series_id, a.period, a.seq"
+        ))?;
+        let mut rows = stmt.query([year])?;
+        let mut out: Vec<IndexFolder> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let (cabinet, drawer, folder): (String, String, String) = (r.get(8)?, r.get(9)?, r.get(10)?);
+            let allocated: String = r.get(5)?;
+            let entry = IndexEntry {
+                archive_no: r.get(0)?,
+                seq: r.get(1)?,
+                agenda_no: crate::release::agenda_display(r.get(2)?, r.get(3)?),
+                title: r.get(4)?,
+                date_display: timefmt::format_date(timefmt::local_date(timefmt::from_db(&allocated)?, tz)),
+                sender: r.get(6)?,
+                voided: r.get(7)?,
+            };
+            match out.last_mut() {
+                Some(last) if last.folder == folder => last.entries.push(entry),
+                _ => out.push(IndexFolder {
+                    location: format!("Lemari {cabinet} · Laci {drawer} · Map {folder}"),
+                    folder_name: r.get(11)?,
+                    cabinet,
+                    drawer,
+                    folder,
+                    entries: vec![entry],
+                }),
+            }
+        }
+        Ok(out)
+    })
+}
+
+/// The labels of `year`'s live archive numbers, optionally limited to sequence numbers
+/// `from..=to`.
+pub fn label_items(
+    store: &Store,
+    year: i32,
+    from: Option<i64>,
+    to: Option<i64>,
+) -> Result<Vec<LabelItem>> {
+    store.with_conn(|c| {
+        let tz = office::timezone(c)?;
+        let mut stmt = c.prepare(&format!(
+            "{ENTRY_SELECT} WHERE a.year = ?1 AND a.voided_at IS NULL AND a.seq BETWEEN ?2 AND ?3
+             ORDER BY a.series_id, a.period, a.seq"
+        ))?;
+        let mut rows = stmt.query(params![year, from.unwrap_or(1), to.unwrap_or(i64::MAX)])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let allocated: String = r.get(5)?;
+            let (cabinet, drawer, folder): (String, String, String) =
+                (r.get(8)?, r.get(9)?, r.get(10)?);
+            out.push(LabelItem {
+                archive_no: r.get(0)?,
+                seq: r.get(1)?,
+                title: r.get(4)?,
+                date_display: timefmt::format_date(timefmt::local_date(
+                    timefmt::from_db(&allocated)?,
+                    tz,
+                )),
+                location: format!("Lemari {cabinet} · Laci {drawer} · Map {folder}"),
+            });
+        }
+        Ok(out)
+    })
+}
+
+/// A release's live archive number and location, and its voided numbers.
+pub fn archive_of(conn: &Connection, release_id: i64) -> Result<ArchiveInfo> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{ENTRY_SELECT} WHERE a.release_id = ?1 ORDER BY a.id"
+    ))?;
+    let mut rows = stmt.query([release_id])?;
+    let mut info = ArchiveInfo {
+        archive_no: None,
+        location: None,
+        voided: Vec::new(),
+    };
+    while let Some(r) = rows.next()? {
+        let number: String = r.get(0)?;
+        match r.get::<_, Option<String>>(7)? {
+            Some(reason) => info.voided.push(format!("{number} (dibatalkan: {reason})")),
+            None => {
+                let (c, d, f): (String, String, String) = (r.get(8)?, r.get(9)?, r.get(10)?);
+                info.location = Some(format!("Lemari {c} · Laci {d} · Map {f}"));
+                info.archive_no = Some(number);
+            }
+        }
+    }
+    Ok(info)
+}

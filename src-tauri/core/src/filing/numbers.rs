@@ -1,0 +1,344 @@
+//! Step 5: archive numbers. Each series renders its numbers from a template; allocation is
+//! gap-free per series and year (or month) inside one `BEGIN IMMEDIATE` transaction, and a
+//! number is never reused: voiding is recorded with a reason and stays in the index.
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::cabinet::{folder_by_code, folder_by_id, suggested_folder};
+use super::template::{self, Parts};
+use crate::auth::Actor;
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::model::{check_text, Status};
+use crate::paraf::load_state;
+use crate::permissions::{require, Action};
+use crate::release::{fingerprint, timing};
+use crate::{audit, numbering, office, timefmt};
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ArchiveSeries {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub template: String,
+    pub classification: String,
+    /// "yearly" or "monthly"
+    pub reset: String,
+    /// The number the next release of this series would get today.
+    pub next_preview: String,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct SeriesInput {
+    pub code: String,
+    pub template: String,
+    pub classification: String,
+    pub reset: String,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct ArchiveInput {
+    pub release_id: String,
+    /// The folder's code; the suggested open folder when empty.
+    #[serde(default)]
+    pub folder: Option<String>,
+    /// The filing date `YYYY-MM-DD` (its year and month go into the number); today when empty.
+    #[serde(default)]
+    pub archived_on: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ArchiveResult {
+    pub archive_no: String,
+    pub agenda_no: String,
+    pub folder: String,
+    pub location: String,
+}
+
+struct Series {
+    id: i64,
+    code: String,
+    template: String,
+    classification: String,
+    monthly: bool,
+}
+
+fn series(conn: &Connection, code: &str) -> Result<Series> {
+    conn.query_row(
+        "SELECT id, code, template, classification, reset FROM archive_series WHERE code = ?1",
+        [code],
+        |r| {
+            Ok(Series {
+                id: r.get(0)?,
+                code: r.get(1)?,
+                template: r.get(2)?,
+                classification: r.get(3)?,
+                monthly: r.get::<_, String>(4)? == "monthly",
+            })
+        },
+    )
+    .optional()?
+    .ok_or_else(|| Error::NotFound(format!("Seri nomor arsip «{code}» tidak ada.")))
+}
+
+/// The counter behind a series: one row per series, year and (for monthly reset) month.
+fn counter_key(s: &Series, month: u32) -> (String, u32) {
+    let period = if s.monthly { month } else { 0 };
+    (format!("archive:{}:{period}", s.code), period)
+}
+
+fn render(conn: &Connection, s: &Series, seq: i64, date: NaiveDate) -> Result<String> {
+    let unit = office::get(conn)?.map(|o| o.unit_code).unwrap_or_default();
+    let parts = Parts {
+        seq,
+        unit: &unit,
+        class: &s.classification,
+        month: date.month(),
+        year: date.year(),
+    };
+    Ok(template::render(&template::parse(&s.template)?, &parts))
+}
+
+pub fn list_series(store: &Store) -> Result<Vec<ArchiveSeries>> {
+    store.with_conn(|c| {
+        let today = timefmt::local_date(timefmt::now(), office::timezone(c)?);
+        let codes: Vec<String> = c
+            .prepare("SELECT code FROM archive_series ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        codes
+            .iter()
+            .map(|code| describe(c, &series(c, code)?, today))
+            .collect()
+    })
+}
+
+fn describe(c: &Connection, s: &Series, today: NaiveDate) -> Result<ArchiveSeries> {
+    let (key, _) = counter_key(s, today.month());
+    let last: i64 = c
+        .query_row(
+            "SELECT last FROM counters WHERE series = ?1 AND year = ?2",
+            params![key, today.year()],
+            |r| r.get(0),
+        )
+        .optional()?
+        .unwrap_or(0);
+    let name: String = c.query_row(
+        "SELECT name FROM archive_series WHERE id = ?1",
+        [s.id],
+        |r| r.get(0),
+    )?;
+    Ok(ArchiveSeries {
+        id: s.id,
+        code: s.code.clone(),
+        name,
+        template: s.template.clone(),
+        classification: s.classification.clone(),
+        reset: if s.monthly { "monthly" } else { "yearly" }.into(),
+        next_preview: render(c, s, last + 1, today)?,
+    })
+}
+
+pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result<ArchiveSeries> {
+    require(actor, Action::ManageFiling)?;
+    template::parse(&input.template)?;
+    check_text(
+        "classification",
+        "Kode klasifikasi",
+        &input.classification,
+        false,
+        30,
+    )?;
+    if !matches!(input.reset.as_str(), "yearly" | "monthly") {
+        return Err(Error::invalid(
+            "reset",
+            "Pengulangan nomor harus tahunan atau bulanan.",
+        ));
+    }
+    store.with_tx(|tx| {
+        let n = tx.execute(
+            "UPDATE archive_series SET template = ?1, classification = ?2, reset = ?3 WHERE code = ?4",
+            params![input.template.trim(), input.classification.trim(), input.reset, input.code],
+        )?;
+        if n == 0 {
+            return Err(Error::NotFound(format!("Seri «{}» tidak ada.", input.code)));
+        }
+        let payload = serde_json::json!({ "template": input.template.trim(), "reset": input.reset });
+        audit::append(tx, actor.id(), "series.update", "series", &input.code, &payload)?;
+        let today = timefmt::local_date(timefmt::now(), office::timezone(tx)?);
+        describe(tx, &series(tx, &input.code)?, today)
+    })
+}
+
+/// Gives a release its archive number and files it, in one transaction. A refusal (not
+/// initialed, folder full, bad date) uses no number.
+pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Result<ArchiveResult> {
+    require(actor, Action::Archive)?;
+    let archivist = actor.person()?.id;
+    store.with_tx(|tx| {
+        let tz = office::timezone(tx)?;
+        let date = match input.archived_on.as_deref().filter(|s| !s.trim().is_empty()) {
+            Some(s) => timefmt::parse_date("archived_on", s)?,
+            None => timefmt::local_date(timefmt::now(), tz),
+        };
+        let state = load_state(tx, &input.release_id)?;
+        let not_published: Option<String> =
+            tx.query_row("SELECT not_published_reason FROM releases WHERE id = ?1", [state.id], |r| r.get(0))?;
+        let code = match state.status {
+            Status::Published => "approved",
+            Status::Approved if not_published.is_some() => "approved",
+            Status::Rejected => "rejected",
+            Status::Approved => {
+                return Err(Error::Conflict(format!(
+                    "Rilis {} belum ditayangkan; catat penayangannya atau tandai tidak ditayangkan.",
+                    state.agenda_no
+                )))
+            }
+            Status::Archived => {
+                return Err(Error::Conflict(format!("Rilis {} sudah diarsipkan.", state.agenda_no)))
+            }
+            _ => {
+                return Err(Error::Conflict(format!(
+                    "Rilis {} belum diparaf; belum dapat diberi nomor arsip.",
+                    state.agenda_no
+                )))
+            }
+        };
+        let folder = match input.folder.as_deref().filter(|s| !s.trim().is_empty()) {
+            Some(code) => folder_by_code(tx, code)?,
+            None => suggested_folder(tx)?.ok_or_else(|| {
+                Error::invalid("folder", "Tidak ada map terbuka yang masih muat; buat map baru di Arsip.")
+            })?,
+        };
+        if folder.closed || folder.used >= folder.capacity {
+            return Err(Error::invalid(
+                "folder",
+                format!("Map {} penuh ({} dari {}); pilih atau buat map lain.", folder.code, folder.used, folder.capacity),
+            ));
+        }
+        let s = series(tx, code)?;
+        let (key, period) = counter_key(&s, date.month());
+        let seq = numbering::next(tx, &key, date.year())?;
+        let number = render(tx, &s, seq, date)?;
+        let now = timefmt::now();
+        tx.execute(
+            "INSERT INTO archive_numbers (series_id, year, period, seq, number, release_id, folder_id,
+                prior_status, allocated_at, allocated_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![s.id, date.year(), period, seq, number, state.id, folder.id, state.status.as_str(),
+                timefmt::to_db(now), archivist],
+        )?;
+        file_into(tx, state.id, folder.id, archivist)?;
+        tx.execute("UPDATE releases SET status = 'Archived' WHERE id = ?1", [state.id])?;
+        let started = timing::started_at(tx, state.id, 5)?.unwrap_or(now);
+        timing::close_step(tx, state.id, 5, started, now, Some(archivist))?;
+        let payload = serde_json::json!({
+            "archive_no": number, "folder": folder.code, "fingerprint": fingerprint(tx, state.id)?,
+        });
+        audit::append(tx, Some(archivist), "release.archive", "release", &state.uid, &payload)?;
+        Ok(ArchiveResult { archive_no: number, agenda_no: state.agenda_no, folder: folder.code, location: folder.location })
+    })
+}
+
+fn file_into(tx: &Transaction, release_id: i64, folder_id: i64, by: i64) -> Result<()> {
+    tx.execute(
+        "INSERT INTO filings (release_id, folder_id, filed_at, filed_by) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (release_id) DO UPDATE SET folder_id = excluded.folder_id,
+            filed_at = excluded.filed_at, filed_by = excluded.filed_by",
+        params![release_id, folder_id, timefmt::to_db(timefmt::now()), by],
+    )?;
+    Ok(())
+}
+
+/// Voids an archive number with a reason. The number is never given again; the release goes
+/// back to the state it had and can be numbered anew.
+pub fn void_archive_no(store: &Store, actor: &Actor, number: &str, reason: &str) -> Result<()> {
+    require(actor, Action::Archive)?;
+    let archivist = actor.person()?.id;
+    check_text("reason", "Alasan pembatalan", reason, true, 500)?;
+    store.with_tx(|tx| {
+        let row: Option<(i64, i64, String)> = tx
+            .query_row(
+                "SELECT id, release_id, prior_status FROM archive_numbers
+                 WHERE number = ?1 AND voided_at IS NULL",
+                [number.trim()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let (id, release_id, prior) =
+            row.ok_or_else(|| Error::NotFound(format!("Nomor arsip «{number}» tidak ada atau sudah dibatalkan.")))?;
+        tx.execute(
+            "UPDATE archive_numbers SET voided_at = ?1, voided_by = ?2, void_reason = ?3 WHERE id = ?4",
+            params![timefmt::to_db(timefmt::now()), archivist, reason.trim(), id],
+        )?;
+        tx.execute("UPDATE releases SET status = ?1 WHERE id = ?2", params![prior, release_id])?;
+        let uid: String = tx.query_row("SELECT uid FROM releases WHERE id = ?1", [release_id], |r| r.get(0))?;
+        let payload = serde_json::json!({
+            "archive_no": number.trim(), "reason": reason.trim(), "fingerprint": fingerprint(tx, release_id)?,
+        });
+        audit::append(tx, Some(archivist), "release.void_archive_no", "release", &uid, &payload)?;
+        Ok(())
+    })
+}
+
+/// Moves a filed release to another folder (audited); its number does not change.
+pub fn move_release(
+    store: &Store,
+    actor: &Actor,
+    release_id: &str,
+    folder: &str,
+) -> Result<ArchiveResult> {
+    require(actor, Action::Archive)?;
+    let archivist = actor.person()?.id;
+    store.with_tx(|tx| {
+        let state = load_state(tx, release_id)?;
+        let target = folder_by_code(tx, folder)?;
+        let current: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT f.folder_id, a.number FROM filings f JOIN archive_numbers a
+                   ON a.release_id = f.release_id AND a.voided_at IS NULL
+                 WHERE f.release_id = ?1",
+                [state.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (from, number) = current.ok_or_else(|| {
+            Error::Conflict(format!("Rilis {} belum diarsipkan.", state.agenda_no))
+        })?;
+        if target.used >= target.capacity || target.closed {
+            return Err(Error::invalid(
+                "folder",
+                format!("Map {} penuh.", target.code),
+            ));
+        }
+        file_into(tx, state.id, target.id, archivist)?;
+        tx.execute(
+            "UPDATE archive_numbers SET folder_id = ?1 WHERE release_id = ?2 AND voided_at IS NULL",
+            params![target.id, state.id],
+        )?;
+        let from = folder_by_id(tx, from)?;
+        let payload =
+            serde_json::json!({ "from": from.code, "to": target.code, "archive_no": number });
+        audit::append(
+            tx,
+            Some(archivist),
+            "release.move",
+            "release",
+            &state.uid,
+            &payload,
+        )?;
+        Ok(ArchiveResult {
+            archive_no: number,
+            agenda_no: state.agenda_no,
+            folder: target.code,
+            location: target.location,
+        })
+    })
+}

@@ -1,0 +1,234 @@
+//! Step 4: the operator records where and when an approved release went online (several sites
+//! per release), or that it is not to be published, and why.
+
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::auth::Actor;
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::model::{check_text, Status};
+use crate::paraf::load_state;
+use crate::permissions::{require, Action};
+use crate::release::{fingerprint, get_release, timing, ReleaseDetail};
+use crate::{audit, office, timefmt};
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Site {
+    pub id: i64,
+    pub name: String,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct PublishInput {
+    pub release_id: String,
+    pub site_id: i64,
+    pub url: String,
+    /// Local office time `YYYY-MM-DDTHH:MM`; now when empty.
+    #[serde(default)]
+    pub published_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Publication {
+    pub site: String,
+    pub url: String,
+    pub published_at: String,
+    pub published_display: String,
+    pub operator: String,
+}
+
+pub fn list_sites(store: &Store) -> Result<Vec<Site>> {
+    store.with_conn(|c| {
+        let mut stmt = c.prepare("SELECT id, name, active FROM sites ORDER BY sort, name")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Site {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                active: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
+}
+
+pub fn add_site(store: &Store, actor: &Actor, name: String) -> Result<Site> {
+    require(actor, Action::ManageOffice)?;
+    check_text("name", "Nama situs", &name, true, 80)?;
+    store.with_tx(|tx| {
+        let taken: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sites WHERE name = ?1)",
+            [name.trim()],
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Err(Error::invalid("name", "Situs ini sudah ada."));
+        }
+        tx.execute(
+            "INSERT INTO sites (name, sort) VALUES (?1, 50)",
+            [name.trim()],
+        )?;
+        let site = Site {
+            id: tx.last_insert_rowid(),
+            name: name.trim().into(),
+            active: true,
+        };
+        audit::append(
+            tx,
+            actor.id(),
+            "site.add",
+            "site",
+            &site.id.to_string(),
+            &serde_json::json!(site),
+        )?;
+        Ok(site)
+    })
+}
+
+/// An address the website's readers can open: http or https, a host, no spaces.
+pub fn check_url(url: &str) -> Result<()> {
+    let bad = || {
+        Error::invalid(
+            "url",
+            format!("Alamat «{url}» bukan URL http atau https yang sah."),
+        )
+    };
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or_else(bad)?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_ok = !host.is_empty()
+        && (host.contains('.') || host.starts_with("localhost"))
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-:".contains(c));
+    if !host_ok || url.chars().any(char::is_whitespace) || url.len() > 2000 {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+pub fn record_publication(
+    store: &Store,
+    actor: &Actor,
+    input: PublishInput,
+) -> Result<ReleaseDetail> {
+    require(actor, Action::Publish)?;
+    let operator = actor.person()?.id;
+    let url = input.url.trim().to_owned();
+    check_url(&url)?;
+    let tz = store.with_conn(office::timezone)?;
+    let now = timefmt::now();
+    let at = match input
+        .published_at
+        .as_deref()
+        .filter(|s| !s.trim().is_empty())
+    {
+        Some(s) => timefmt::parse_local("published_at", s, tz)?,
+        None => now,
+    };
+    if at > now + chrono::Duration::minutes(5) {
+        return Err(Error::invalid(
+            "published_at",
+            "Waktu tayang tidak boleh di masa depan.",
+        ));
+    }
+    store.with_tx(|tx| {
+        let state = load_state(tx, &input.release_id)?;
+        if !matches!(state.status, Status::Approved | Status::Published) {
+            return Err(Error::Conflict(format!(
+                "Rilis {} {}; hanya rilis yang disetujui yang ditayangkan.",
+                state.agenda_no,
+                state.status.label().to_lowercase()
+            )));
+        }
+        let site: Option<String> = tx
+            .query_row("SELECT name FROM sites WHERE id = ?1 AND active = 1", [input.site_id], |r| r.get(0))
+            .ok();
+        let site = site.ok_or_else(|| Error::invalid("site_id", "Pilih situs tempat rilis ditayangkan."))?;
+        let inserted = tx.execute(
+            "INSERT OR IGNORE INTO publications (release_id, site_id, url, published_at, operator_id, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![state.id, input.site_id, url, timefmt::to_db(at), operator, timefmt::to_db(now)],
+        )?;
+        if inserted == 0 {
+            return Err(Error::invalid("url", "Alamat ini sudah dicatat untuk situs yang sama."));
+        }
+        if state.status == Status::Approved {
+            tx.execute("UPDATE releases SET status = 'Published' WHERE id = ?1", [state.id])?;
+            let started = timing::started_at(tx, state.id, 4)?.unwrap_or(now);
+            timing::close_step(tx, state.id, 4, started, now, Some(operator))?;
+            timing::open_step(tx, state.id, 5, now)?;
+        }
+        let payload = serde_json::json!({
+            "site": site, "url": url, "published_at": timefmt::to_db(at),
+            "fingerprint": fingerprint(tx, state.id)?,
+        });
+        audit::append(tx, Some(operator), "release.publish", "release", &state.uid, &payload)?;
+        Ok(())
+    })?;
+    get_release(store, &input.release_id)
+}
+
+/// An approved release that will not go online (for example an internal notice): recorded
+/// with its reason, so that it can still be numbered and filed.
+pub fn mark_not_published(
+    store: &Store,
+    actor: &Actor,
+    release_id: String,
+    reason: String,
+) -> Result<ReleaseDetail> {
+    require(actor, Action::Publish)?;
+    let operator = actor.person()?.id;
+    check_text("reason", "Alasan tidak ditayangkan", &reason, true, 500)?;
+    store.with_tx(|tx| {
+        let state = load_state(tx, &release_id)?;
+        if state.status != Status::Approved {
+            return Err(Error::Conflict(format!(
+                "Rilis {} {}; hanya rilis disetujui yang belum tayang dapat ditandai.",
+                state.agenda_no,
+                state.status.label().to_lowercase()
+            )));
+        }
+        tx.execute("UPDATE releases SET not_published_reason = ?1 WHERE id = ?2", params![reason.trim(), state.id])?;
+        let now = timefmt::now();
+        let started = timing::started_at(tx, state.id, 4)?.unwrap_or(now);
+        timing::close_step(tx, state.id, 4, started, now, Some(operator))?;
+        timing::open_step(tx, state.id, 5, now)?;
+        let payload = serde_json::json!({ "reason": reason.trim(), "fingerprint": fingerprint(tx, state.id)? });
+        audit::append(tx, Some(operator), "release.not_published", "release", &state.uid, &payload)?;
+        Ok(())
+    })?;
+    get_release(store, &release_id)
+}
+
+pub fn publications(
+    conn: &Connection,
+    release_id: i64,
+    tz: crate::model::TimeZone,
+) -> Result<Vec<Publication>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.name, p.url, p.published_at, u.name FROM publications p
+         JOIN sites s ON s.id = p.site_id JOIN users u ON u.id = p.operator_id
+         WHERE p.release_id = ?1 ORDER BY p.published_at, p.id",
+    )?;
+    let mut rows = stmt.query([release_id])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let at: String = r.get(2)?;
+        out.push(Publication {
+            site: r.get(0)?,
+            url: r.get(1)?,
+            published_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+            published_at: at,
+            operator: r.get(3)?,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,351 @@
+//! Label stocks (Avery A4 sheets and user-defined ones), where each label of a print job lies
+//! on the page (the one geometry the renderer and the tests share), and the calibration page.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::canvas::{Canvas, Ink, Style};
+use super::fonts::Weight;
+use super::labels::{render, Area};
+use super::Paper;
+use crate::error::{Error, Result};
+
+/// A sheet of labels; every length in mm, measured on the sheet from its top-left corner.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LabelStock {
+    pub name: String,
+    pub label_w: f32,
+    pub label_h: f32,
+    pub cols: u32,
+    pub rows: u32,
+    /// From the left edge of the sheet to the left edge of the first column.
+    pub margin_left: f32,
+    /// From the top edge of the sheet to the top edge of the first row.
+    pub margin_top: f32,
+    /// Between two columns (horizontal pitch minus label width).
+    pub gap_x: f32,
+    /// Between two rows (vertical pitch minus label height).
+    pub gap_y: f32,
+}
+
+/// One print run: the stock, the paper it is fed on, where to start on a used sheet and the
+/// printer's own shift.
+#[derive(Debug, Clone, PartialEq, Deserialize, TS)]
+#[ts(export)]
+pub struct LabelJob {
+    pub stock: LabelStock,
+    pub paper: Paper,
+    /// The label (1-based, row by row) to start at on the first sheet.
+    pub start: u32,
+    /// Moves everything right (positive) or left, to make up for the printer.
+    pub offset_x_mm: f32,
+    /// Moves everything down (positive) or up.
+    pub offset_y_mm: f32,
+}
+
+/// The largest printer shift accepted, in mm either way.
+const MAX_OFFSET: f32 = 10.0;
+
+fn stock(
+    name: &str,
+    size: (f32, f32),
+    grid: (u32, u32),
+    margin: (f32, f32),
+    gap: (f32, f32),
+) -> LabelStock {
+    LabelStock {
+        name: name.into(),
+        label_w: size.0,
+        label_h: size.1,
+        cols: grid.0,
+        rows: grid.1,
+        margin_left: margin.0,
+        margin_top: margin.1,
+        gap_x: gap.0,
+        gap_y: gap.1,
+    }
+}
+
+/// Avery's A4 stocks with the margins and pitches Avery publishes for them.
+pub fn builtin_stocks() -> Vec<LabelStock> {
+    vec![
+        // 21 per sheet; pitch 66.04 × 38.1.
+        stock("L7160", (63.5, 38.1), (3, 7), (7.25, 15.15), (2.54, 0.0)),
+        // 14 per sheet; pitch 101.6 × 38.1.
+        stock("L7163", (99.1, 38.1), (2, 7), (4.65, 15.15), (2.5, 0.0)),
+        // 189 per sheet; pitch 27.94 × 10.
+        stock("L4731", (25.4, 10.0), (7, 27), (8.45, 13.5), (2.54, 0.0)),
+    ]
+}
+
+/// A built-in stock by name (case and spaces ignored, "Avery" optional).
+pub fn find_stock(name: &str) -> Result<LabelStock> {
+    let key = name.trim().to_ascii_uppercase().replace(' ', "");
+    let key = key.strip_prefix("AVERY").unwrap_or(&key);
+    builtin_stocks()
+        .into_iter()
+        .find(|s| s.name == key)
+        .ok_or_else(|| {
+            let known: Vec<String> = builtin_stocks().into_iter().map(|s| s.name).collect();
+            Error::invalid(
+                "stock",
+                format!(
+                    "Stok label «{}» tidak dikenal; pilih {} atau isi ukuran label sendiri.",
+                    name.trim(),
+                    known.join(", ")
+                ),
+            )
+        })
+}
+
+impl LabelStock {
+    pub fn per_sheet(&self) -> u32 {
+        self.cols * self.rows
+    }
+
+    /// Top-left corner of label `index` (0-based, row by row) on the sheet, without offset.
+    fn origin(&self, index: u32) -> (f32, f32) {
+        let (col, row) = (index % self.cols, index / self.cols);
+        (
+            self.margin_left + col as f32 * (self.label_w + self.gap_x),
+            self.margin_top + row as f32 * (self.label_h + self.gap_y),
+        )
+    }
+
+    /// Refuses sizes that make no sheet, and a grid that runs off the paper.
+    pub fn check(&self, paper: Paper) -> Result<()> {
+        let bad = |msg: String| Err(Error::invalid("stock", msg));
+        let name = self.name.trim();
+        if name.is_empty() || name.chars().count() > 40 {
+            return bad("Nama stok label wajib diisi, paling panjang 40 huruf.".into());
+        }
+        let lengths = [
+            self.label_w,
+            self.label_h,
+            self.margin_left,
+            self.margin_top,
+        ];
+        if lengths
+            .iter()
+            .chain([&self.gap_x, &self.gap_y])
+            .any(|v| !v.is_finite() || *v < 0.0)
+            || self.label_w < 5.0
+            || self.label_h < 5.0
+        {
+            return bad(format!(
+                "Ukuran stok label «{name}» tidak sah: label paling kecil 5 × 5 mm, \
+                 margin dan jarak tidak boleh negatif."
+            ));
+        }
+        if !(1..=50).contains(&self.cols) || !(1..=100).contains(&self.rows) {
+            return bad(format!("Stok label «{name}»: kolom 1–50 dan baris 1–100."));
+        }
+        let (pw, ph) = paper.size_mm();
+        let width = self.margin_left
+            + self.cols as f32 * self.label_w
+            + (self.cols - 1) as f32 * self.gap_x;
+        let height =
+            self.margin_top + self.rows as f32 * self.label_h + (self.rows - 1) as f32 * self.gap_y;
+        // 0.05 mm of slack for the rounding in published figures.
+        if width > pw + 0.05 || height > ph + 0.05 {
+            return bad(format!(
+                "Stok label «{name}» tidak muat di kertas {}: susunan labelnya {:.1} × {:.1} mm, \
+                 kertasnya {pw:.0} × {ph:.0} mm.",
+                paper_name(paper),
+                width,
+                height
+            ));
+        }
+        Ok(())
+    }
+}
+
+pub(super) fn paper_name(paper: Paper) -> &'static str {
+    match paper {
+        Paper::A4 => "A4",
+        Paper::F4 => "F4",
+    }
+}
+
+impl LabelJob {
+    /// Checks the stock, the start label and the offset.
+    pub fn check(&self) -> Result<()> {
+        self.stock.check(self.paper)?;
+        let n = self.stock.per_sheet();
+        if self.start < 1 || self.start > n {
+            return Err(Error::invalid(
+                "start",
+                format!(
+                    "Label mulai ke-{} melebihi {n} label pada satu lembar.",
+                    self.start
+                ),
+            ));
+        }
+        let offsets = [self.offset_x_mm, self.offset_y_mm];
+        if offsets
+            .iter()
+            .any(|v| !v.is_finite() || v.abs() > MAX_OFFSET)
+        {
+            return Err(Error::invalid(
+                "offset",
+                format!("Geser cetak paling jauh {MAX_OFFSET:.0} mm ke tiap arah."),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Where `count` labels go, starting at the job's start label: (page index from 0, x, y, w, h)
+/// in mm from the top-left corner of the page, the printer offset included.
+pub fn label_boxes(job: &LabelJob, count: usize) -> Result<Vec<(u32, f32, f32, f32, f32)>> {
+    job.check()?;
+    let per_sheet = job.stock.per_sheet() as usize;
+    let first = (job.start - 1) as usize;
+    Ok((first..first + count)
+        .map(|slot| {
+            let (x, y) = job.stock.origin((slot % per_sheet) as u32);
+            (
+                (slot / per_sheet) as u32,
+                x + job.offset_x_mm,
+                y + job.offset_y_mm,
+                job.stock.label_w,
+                job.stock.label_h,
+            )
+        })
+        .collect())
+}
+
+/// The whole sheet outlined on plain paper, a crosshair in every label and 10 mm scales across
+/// the outer edges of the first and last label, to hold against a sheet of labels and read
+/// the printer's shift; the start label does not apply.
+pub fn calibration_page(job: &LabelJob) -> Result<Vec<u8>> {
+    let full = LabelJob {
+        start: 1,
+        ..job.clone()
+    };
+    let per_sheet = job.stock.per_sheet() as usize;
+    let title = format!("Kalibrasi Label — {}", job.stock.name.trim());
+    let subject = format!(
+        "{} pada {}, geser X {:+.1} mm, Y {:+.1} mm",
+        job.stock.name.trim(),
+        paper_name(job.paper),
+        job.offset_x_mm,
+        job.offset_y_mm
+    );
+    let mut draw = |c: &mut Canvas, i: usize, a: Area| {
+        outline(c, i, a);
+        if i == 0 {
+            scales(c, a, true);
+            note(c, &full, &subject);
+        }
+        if i + 1 == per_sheet {
+            scales(c, a, false);
+        }
+        Ok(())
+    };
+    render(&full, per_sheet, [&title, &subject, "PressDesk"], &mut draw)
+}
+
+/// The label's outline (the only rectangle on the page), its number and a crosshair.
+fn outline(c: &mut Canvas, i: usize, a: Area) {
+    c.rect(a.x, a.y, a.w, a.h, None, Some(0.3));
+    let (cx, cy) = (a.x + a.w / 2.0, a.y + a.h / 2.0);
+    let arm = (a.w.min(a.h) / 4.0).min(4.0);
+    c.line(cx - arm, cy, cx + arm, cy, 0.3, Ink::Black);
+    c.line(cx, cy - arm, cx, cy + arm, 0.3, Ink::Black);
+    if a.h >= 12.0 {
+        let no = Style::new(Weight::Regular, 6.0).ink(Ink::Light);
+        c.text_right(a.right() - 1.0, a.y + 0.6, &(i + 1).to_string(), no);
+    }
+}
+
+/// Two scales from -5 to +5 mm with their zero on the label's edge: across the left and top
+/// edges of the first label, the right and bottom edges of the last. Where the real label's
+/// edge falls on them is the shift to enter.
+fn scales(c: &mut Canvas, a: Area, first: bool) {
+    let inset = (a.w.min(a.h) / 2.0).min(6.0);
+    let (edge_x, at_y) = if first {
+        (a.x, a.y + inset)
+    } else {
+        (a.right(), a.bottom() - inset)
+    };
+    let (edge_y, at_x) = if first {
+        (a.y, a.x + inset)
+    } else {
+        (a.bottom(), a.right() - inset)
+    };
+    c.line(edge_x - 5.0, at_y, edge_x + 5.0, at_y, 0.2, Ink::Black);
+    c.line(at_x, edge_y - 5.0, at_x, edge_y + 5.0, 0.2, Ink::Black);
+    for mm in -5i8..=5 {
+        let half = match mm.abs() {
+            0 => 1.6,
+            5 => 1.1,
+            _ => 0.6,
+        };
+        let d = f32::from(mm);
+        c.line(
+            edge_x + d,
+            at_y - half,
+            edge_x + d,
+            at_y + half,
+            0.25,
+            Ink::Black,
+        );
+        c.line(
+            at_x - half,
+            edge_y + d,
+            at_x + half,
+            edge_y + d,
+            0.25,
+            Ink::Black,
+        );
+    }
+}
+
+/// What the page is and how to use it, in the top margin when there is room.
+fn note(c: &mut Canvas, job: &LabelJob, subject: &str) {
+    let head = Style::new(Weight::Bold, 7.5);
+    let body = Style::new(Weight::Regular, 6.5).ink(Ink::Grey);
+    let (left, right) = (c.width * 0.15, c.width * 0.85);
+    let how = "Cetak di kertas biasa, tumpuk di atas lembar label, lalu terawangkan ke cahaya. \
+               Letak tepi label sebenarnya pada skala ±5 mm (label pertama dan terakhir) adalah \
+               geser yang diisi; ke kanan dan ke bawah positif.";
+    let lines = c.fonts.wrap(body.weight, body.size, how, right - left);
+    let height = head.line_height() + lines.len() as f32 * body.line_height();
+    let room = job.stock.margin_top + job.offset_y_mm - 1.0;
+    if room < height {
+        return;
+    }
+    let mut y = (room - height) / 2.0;
+    c.text_centered(
+        left,
+        right,
+        y,
+        &format!("Halaman kalibrasi: {subject}"),
+        head,
+    );
+    y += head.line_height();
+    for line in &lines {
+        c.text_centered(left, right, y, line, body);
+        y += body.line_height();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_stocks_fit_a4_and_f4_and_are_found_by_name() {
+        for s in builtin_stocks() {
+            s.check(Paper::A4).unwrap();
+            s.check(Paper::F4).unwrap();
+        }
+        assert_eq!(find_stock(" avery l7163 ").unwrap().cols, 2);
+        assert_eq!(find_stock("L9999").unwrap_err().field(), Some("stock"));
+        let l7160 = find_stock("L7160").unwrap();
+        let (x, y) = l7160.origin(20);
+        assert!((x - (7.25 + 2.0 * 66.04)).abs() < 1e-3 && (y - (15.15 + 6.0 * 38.1)).abs() < 1e-3);
+    }
+}

@@ -1,0 +1,130 @@
+//! Commands for steps 4 and 5: sites and publications, archive number series, folders,
+//! archiving, voiding and moving. Each delegates to `pressdesk_core::filing`.
+
+use pressdesk_core::filing::{
+    self, ArchiveInput, ArchiveResult, ArchiveSeries, FolderInfo, IndexFolder, NewFolder,
+    PublishInput, SeriesInput, Site,
+};
+use pressdesk_core::release::ReleaseDetail;
+use pressdesk_core::Result;
+use tauri::State;
+
+use crate::commands::{as_user, blocking};
+use crate::session::Session;
+use crate::Shared;
+
+#[tauri::command]
+pub async fn list_sites(store: State<'_, Shared>) -> Result<Vec<Site>> {
+    blocking(&store, filing::list_sites).await
+}
+
+#[tauri::command]
+pub async fn add_site(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    name: String,
+) -> Result<Site> {
+    as_user(&store, &session, move |s, a| filing::add_site(s, a, name)).await
+}
+
+#[tauri::command]
+pub async fn record_publication(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: PublishInput,
+) -> Result<ReleaseDetail> {
+    as_user(&store, &session, move |s, a| {
+        filing::record_publication(s, a, input)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn mark_not_published(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    release_id: String,
+    reason: String,
+) -> Result<ReleaseDetail> {
+    as_user(&store, &session, move |s, a| {
+        filing::mark_not_published(s, a, release_id, reason)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn list_series(store: State<'_, Shared>) -> Result<Vec<ArchiveSeries>> {
+    blocking(&store, filing::list_series).await
+}
+
+#[tauri::command]
+pub async fn update_series(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: SeriesInput,
+) -> Result<ArchiveSeries> {
+    as_user(&store, &session, move |s, a| {
+        filing::update_series(s, a, input)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn list_folders(store: State<'_, Shared>) -> Result<Vec<FolderInfo>> {
+    blocking(&store, filing::list_folders).await
+}
+
+#[tauri::command]
+pub async fn add_folder(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: NewFolder,
+) -> Result<FolderInfo> {
+    as_user(&store, &session, move |s, a| {
+        filing::add_folder(s, a, input)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn archive_release(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: ArchiveInput,
+) -> Result<ArchiveResult> {
+    as_user(&store, &session, move |s, a| {
+        filing::archive_release(s, a, input)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn void_archive_no(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    number: String,
+    reason: String,
+) -> Result<()> {
+    as_user(&store, &session, move |s, a| {
+        filing::void_archive_no(s, a, &number, &reason)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn move_release(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    release_id: String,
+    folder: String,
+) -> Result<ArchiveResult> {
+    as_user(&store, &session, move |s, a| {
+        filing::move_release(s, a, &release_id, &folder)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn filing_index(store: State<'_, Shared>, year: i32) -> Result<Vec<IndexFolder>> {
+    blocking(&store, move |s| filing::filing_index(s, year)).await
+}
