@@ -1,11 +1,26 @@
-//! The Kasi's first day, through the real app in WebKit: set up the office, register a release
-//! with two photos through the form, see it in the agenda with its number and thumbnails, find
-//! it by search and by number, close the app, reopen it, and find it still there.
+//! The Kasi's first day, through the real app in WebKit: the administrator sets up the office
+//! (with a PIN) and adds the Kasi with a PIN; the Kasi signs in, registers a release with two
+//! photos through the form, sees it in the agenda with its number and thumbnails, finds it by
+//! search and by number; the app is closed, reopened, and the release is still there.
 
 use pressdesk_tests::e2e::{temp_data_dir, App};
 
 const TITLE: &str = "Vaksinasi Campak dan Rubela Serentak di Puskesmas Tanjung Selor";
 const SENDER: &str = "Dinas Kesehatan";
+const KASI: &str = "Rahmat Hidayat";
+const KASI_NIP: &str = "198207092006041003";
+const KASI_PIN: &str = "135790";
+
+/// Signs in from the sign-in screen: pick the user card by NIP, type the PIN.
+async fn sign_in(app: &App, nip: &str, pin: &str) {
+    app.click(&format!(
+        "[data-testid=\"signin-user\"][data-nip=\"{nip}\"]"
+    ))
+    .await;
+    app.fill("#signin-pin", pin).await;
+    app.click("#signin-submit").await;
+    app.wait_for("[data-testid=\"current-user\"]").await;
+}
 
 fn photo(seed: u8) -> Vec<u8> {
     let img = image::RgbImage::from_fn(1600, 1000, |x, y| {
@@ -59,17 +74,73 @@ async fn a_kasi_registers_a_release_with_photos_and_finds_it_again_after_a_resta
         "Jl. Kolonel Soetadji No. 1, Tanjung Selor",
     )
     .await;
-    app.fill("#admin-name", "Rahmat Hidayat").await;
+    app.fill("#admin-name", "Siti Aminah").await;
     app.fill("#admin-nip", "12345").await;
-    app.fill("#admin-position", "Kepala Seksi Media").await;
+    app.fill("#admin-position", "Pengelola Sistem Informasi")
+        .await;
+    app.fill("#admin-pin", "246810").await;
+    app.fill("#admin-pin2", "246810").await;
     app.click("#firstrun-submit").await;
     app.wait_text("[data-testid=\"error-nip\"]", "NIP harus 18 angka")
         .await;
-    app.fill("#admin-nip", "198207092006041003").await;
+    app.fill("#admin-nip", "198001012005011001").await;
+    app.fill("#admin-pin2", "246811").await;
+    app.click("#firstrun-submit").await;
+    app.wait_text("[data-testid=\"error-pin2\"]", "tidak sama")
+        .await;
+    app.fill("#admin-pin2", "246810").await;
     app.screenshot("01-first-run").await;
     app.click("#firstrun-submit").await;
-    app.wait_for("#nav-intake").await;
+
+    // The administrator is signed in at once; the admin's menu has no registration.
+    app.wait_text("[data-testid=\"current-user\"]", "Siti Aminah")
+        .await;
+    app.wait_for("#nav-settings").await;
+    assert_eq!(
+        count(&app, "#nav-intake").await,
+        0,
+        "an admin does not register"
+    );
     app.screenshot("02-agenda-empty").await;
+
+    // Settings: the admin adds the Kasi with a first PIN, then sets a new one for him.
+    app.click("#nav-settings").await;
+    app.fill("#user-name", KASI).await;
+    app.fill("#user-nip", KASI_NIP).await;
+    app.fill("#user-position", "Kepala Seksi Media").await;
+    app.fill("#user-pin", "12").await;
+    app.click("#user-add").await;
+    app.wait_text("[data-testid=\"error-pin\"]", "PIN").await;
+    app.fill("#user-pin", "111111").await;
+    app.click("#user-add").await;
+    app.wait_text("[data-testid=\"user-row\"]", KASI).await;
+    app.click(&format!(
+        "[data-testid=\"user-row\"][data-nip=\"{KASI_NIP}\"] [data-testid=\"user-reset-pin\"]"
+    ))
+    .await;
+    app.fill("#reset-pin", KASI_PIN).await;
+    app.click("#reset-pin-submit").await;
+    app.wait_text("[data-testid=\"reset-pin-done\"]", KASI)
+        .await;
+    app.screenshot("02b-settings-users").await;
+
+    // Switch user: the Kasi signs in; a wrong PIN is refused next to the field.
+    app.click("#switch-user").await;
+    app.wait_for("[data-testid=\"signin-user\"]").await;
+    app.screenshot("02c-sign-in").await;
+    app.click(&format!(
+        "[data-testid=\"signin-user\"][data-nip=\"{KASI_NIP}\"]"
+    ))
+    .await;
+    app.fill("#signin-pin", "111111").await;
+    app.click("#signin-submit").await;
+    app.wait_text("[data-testid=\"error-pin\"]", "PIN salah")
+        .await;
+    app.fill("#signin-pin", KASI_PIN).await;
+    app.click("#signin-submit").await;
+    app.wait_text("[data-testid=\"current-user\"]", KASI).await;
+    app.wait_for("#nav-intake").await;
+    app.wait_for("#nav-check").await;
 
     // The intake form: a missing title is named next to the field, nothing is lost.
     app.click("#nav-intake").await;
@@ -138,16 +209,17 @@ async fn a_kasi_registers_a_release_with_photos_and_finds_it_again_after_a_resta
     app.wait_for("[data-testid=\"timeline-step\"]").await;
     let detail = app.page_text().await;
     assert!(
-        detail.contains("Rahmat Hidayat"),
+        detail.contains(KASI),
         "the receiving officer is recorded:\n{detail}"
     );
     assert!(detail.contains("440/123/DINKES/XI/2026"));
     app.screenshot("06-detail").await;
     app.quit().await;
 
-    // Closed and reopened: the record is still there.
+    // Closed and reopened: no one is signed in any more, and the record is still there.
     let app = App::launch(data.path()).await;
     app.wait_for("[data-testid=\"app-ready\"]").await;
+    sign_in(&app, KASI_NIP, KASI_PIN).await;
     app.wait_text("[data-testid=\"agenda-row\"]", TITLE).await;
     app.screenshot("07-after-restart").await;
     app.quit().await;

@@ -46,3 +46,19 @@ export function kindsFor(mime: string): EvidenceKind[] {
   if (mime.startsWith('image/')) return ['photo', 'letter'];
   return ['letter'];
 }
+
+/** Indonesian names for audit actions the backend does not label yet. */
+const AUDIT_LABELS: Record<string, string> = {
+  'release.check': 'Diperiksa Kasi: lengkap, dikirim ke Kadis',
+  'release.return': 'Dikembalikan Kasi: belum lengkap',
+  'release.paraf': 'Paraf dibubuhkan',
+  'release.revoke': 'Paraf dicabut',
+  'user.pin_reset': 'PIN diatur ulang',
+  'user.locked': 'Pengguna terkunci karena salah PIN',
+  'user.initials': 'Paraf tersimpan diperbarui',
+};
+
+/** The backend's label, or ours when the backend passed the raw action through. */
+export function auditLabel(action: string, label: string): string {
+  return label === action ? (AUDIT_LABELS[action] ?? label) : label;
+}

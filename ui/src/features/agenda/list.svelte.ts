@@ -39,6 +39,7 @@ class AgendaList {
       year: this.year,
       month: this.year !== null ? this.month : null,
       news_type_id: this.typeId,
+      checked: null,
       search: search === '' ? null : search,
       cursor,
       limit: PAGE,
