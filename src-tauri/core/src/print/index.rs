@@ -107,7 +107,7 @@ fn columns(c: &Canvas, folders: &[IndexFolder]) -> [f32; 4] {
     let number = widest(|e| e.archive_no.as_str(), HEADER[0]).clamp(24.0, 62.0);
     let date = widest(|e| e.date_display.as_str(), HEADER[2]).clamp(20.0, 34.0);
     let rest = c.content_width() - number - date;
-    let sender = (rest * 0.34).max(28.0);
+    let sender = (rest * 0.36).max(28.0);
     [number, rest - sender, date, sender]
 }
 
@@ -194,10 +194,11 @@ fn page_furniture(c: &mut Canvas, title: &str, office: &Office, printed_at: &str
             let (left, right) = (c.left(), c.right());
             if index > 0 {
                 let head = Style::new(Weight::Bold, 8.0).ink(Ink::Grey);
-                c.text(left, MARGIN_TOP, &title.to_uppercase(), head);
+                let used = c.text(left, MARGIN_TOP, &title.to_uppercase(), head);
+                let room = c.content_width() - used - 8.0;
                 let unit = c
                     .fonts
-                    .ellipsize(head.weight, head.size, &office.name, 70.0);
+                    .ellipsize(head.weight, head.size, &office.name, room);
                 c.text_right(right, MARGIN_TOP, &unit, head);
                 let rule = MARGIN_TOP + head.line_height() + 0.8;
                 c.line(left, rule, right, rule, 0.5, Ink::Grey);

@@ -238,9 +238,11 @@ fn release_label(c: &mut Canvas, item: &LabelItem, a: Area) -> Result<()> {
 
 /// Title (one or two lines, shortened with "…"), date and location, as many as fit.
 fn details(c: &mut Canvas, item: &LabelItem, a: Area) {
-    let title = Style::new(Weight::Regular, if a.w < 30.0 { 7.0 } else { 7.8 });
-    let date = Style::new(Weight::Bold, 7.0).ink(Ink::Grey);
-    let place = Style::new(Weight::Regular, 6.3).ink(Ink::Grey);
+    // A wide column (L7163) takes the text a size larger.
+    let k = if a.w >= 50.0 { 1.12 } else { 1.0 };
+    let title = Style::new(Weight::Regular, if a.w < 30.0 { 7.0 } else { 7.8 * k });
+    let date = Style::new(Weight::Bold, 7.0 * k).ink(Ink::Grey);
+    let place = Style::new(Weight::Regular, 6.3 * k).ink(Ink::Grey);
     let (tl, dl, pl) = (title.line_height(), date.line_height(), place.line_height());
     let title_lines = if a.h >= 2.0 * tl + 0.4 + dl + pl {
         2

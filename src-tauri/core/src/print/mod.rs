@@ -16,7 +16,8 @@ mod trail;
 
 pub use index::filing_index_pdf;
 pub use labels::{folder_labels, release_labels, FolderLabel, LabelKind};
-pub use stock::{builtin_stocks, calibration_page, find_stock, label_boxes, LabelJob, LabelStock};
+pub use stock::{builtin_stocks, calibration_page, find_stock, label_boxes};
+pub use stock::{LabelBox, LabelJob, LabelStock};
 
 use std::collections::HashSet;
 

@@ -196,9 +196,12 @@ impl LabelJob {
     }
 }
 
-/// Where `count` labels go, starting at the job's start label: (page index from 0, x, y, w, h)
-/// in mm from the top-left corner of the page, the printer offset included.
-pub fn label_boxes(job: &LabelJob, count: usize) -> Result<Vec<(u32, f32, f32, f32, f32)>> {
+/// One label's place: (page index from 0, x, y, width, height), in mm from the top-left
+/// corner of the page.
+pub type LabelBox = (u32, f32, f32, f32, f32);
+
+/// Where `count` labels go, starting at the job's start label, the printer offset included.
+pub fn label_boxes(job: &LabelJob, count: usize) -> Result<Vec<LabelBox>> {
     job.check()?;
     let per_sheet = job.stock.per_sheet() as usize;
     let first = (job.start - 1) as usize;
@@ -227,11 +230,11 @@ pub fn calibration_page(job: &LabelJob) -> Result<Vec<u8>> {
     let per_sheet = job.stock.per_sheet() as usize;
     let title = format!("Kalibrasi Label — {}", job.stock.name.trim());
     let subject = format!(
-        "{} pada {}, geser X {:+.1} mm, Y {:+.1} mm",
+        "{} pada {}, geser X {} mm, Y {} mm",
         job.stock.name.trim(),
         paper_name(job.paper),
-        job.offset_x_mm,
-        job.offset_y_mm
+        format!("{:+.1}", job.offset_x_mm).replace('.', ","),
+        format!("{:+.1}", job.offset_y_mm).replace('.', ",")
     );
     let mut draw = |c: &mut Canvas, i: usize, a: Area| {
         outline(c, i, a);
@@ -308,9 +311,9 @@ fn note(c: &mut Canvas, job: &LabelJob, subject: &str) {
     let head = Style::new(Weight::Bold, 7.5);
     let body = Style::new(Weight::Regular, 6.5).ink(Ink::Grey);
     let (left, right) = (c.width * 0.15, c.width * 0.85);
-    let how = "Cetak di kertas biasa, tumpuk di atas lembar label, lalu terawangkan ke cahaya. \
-               Letak tepi label sebenarnya pada skala ±5 mm (label pertama dan terakhir) adalah \
-               geser yang diisi; ke kanan dan ke bawah positif.";
+    let how = "Cetak di kertas biasa, tumpuk di atas lembar label, lalu terawangkan ke cahaya.\n\
+               Baca tepi label sebenarnya pada skala ±5 mm: itulah geser yang diisi (kanan dan \
+               bawah positif).";
     let lines = c.fonts.wrap(body.weight, body.size, how, right - left);
     let height = head.line_height() + lines.len() as f32 * body.line_height();
     let room = job.stock.margin_top + job.offset_y_mm - 1.0;
