@@ -2,8 +2,8 @@
 //! save dialog (opened from Rust, so the page never names a path), and "Buka/Cetak" in the
 //! system PDF viewer from the data folder's `exports/`.
 
-use pressdesk_core::print::{self, Paper};
-use pressdesk_core::{Error, Result, Store};
+use pressdesk_core::print::{self, DocumentRequest, Paper};
+use pressdesk_core::{Error, Result};
 use tauri::ipc::Response;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -13,24 +13,22 @@ use crate::commands::blocking;
 use crate::Shared;
 
 #[tauri::command]
-pub async fn release_sheet(
+pub async fn render_document(
     store: State<'_, Shared>,
-    key: String,
-    paper: Paper,
+    request: DocumentRequest,
 ) -> Result<Response> {
-    let pdf = blocking(&store, move |s| print::release_sheet(s, &key, paper)).await?;
+    let (pdf, _) = blocking(&store, move |s| print::render_document(s, &request)).await?;
     Ok(Response::new(pdf))
 }
 
 /// Asks where to save, then writes the PDF there. `None` when the user cancels.
 #[tauri::command]
-pub async fn save_release_sheet(
+pub async fn save_document(
     app: AppHandle,
     store: State<'_, Shared>,
-    key: String,
-    paper: Paper,
+    request: DocumentRequest,
 ) -> Result<Option<String>> {
-    let (pdf, name) = blocking(&store, move |s| sheet_named(s, &key, paper)).await?;
+    let (pdf, name) = blocking(&store, move |s| print::render_document(s, &request)).await?;
     let dialog = app
         .dialog()
         .file()
@@ -48,14 +46,13 @@ pub async fn save_release_sheet(
 
 /// Writes the PDF to `exports/` in the data folder and opens it in the system viewer.
 #[tauri::command]
-pub async fn open_release_sheet(
+pub async fn open_document(
     app: AppHandle,
     store: State<'_, Shared>,
-    key: String,
-    paper: Paper,
+    request: DocumentRequest,
 ) -> Result<()> {
     let path = blocking(&store, move |s| {
-        let (pdf, name) = sheet_named(s, &key, paper)?;
+        let (pdf, name) = print::render_document(s, &request)?;
         let dir = s.dir().join("exports");
         std::fs::create_dir_all(&dir).map_err(Error::from_io)?;
         let path = dir.join(name);
@@ -68,9 +65,33 @@ pub async fn open_release_sheet(
         .map_err(|e| Error::Conflict(format!("Penampil PDF tidak dapat dibuka: {e}")))
 }
 
-fn sheet_named(store: &Store, key: &str, paper: Paper) -> Result<(Vec<u8>, String)> {
-    let detail = pressdesk_core::release::get_release(store, key)?;
-    let pdf = print::release_sheet(store, &detail.summary.id, paper)?;
-    let no = detail.summary.agenda_no.replace('/', "-");
-    Ok((pdf, format!("lembar-press-release-{no}.pdf")))
+// The release sheet under its own names, as the detail screen calls it.
+
+#[tauri::command]
+pub async fn release_sheet(
+    store: State<'_, Shared>,
+    key: String,
+    paper: Paper,
+) -> Result<Response> {
+    render_document(store, DocumentRequest::Sheet { key, paper }).await
+}
+
+#[tauri::command]
+pub async fn save_release_sheet(
+    app: AppHandle,
+    store: State<'_, Shared>,
+    key: String,
+    paper: Paper,
+) -> Result<Option<String>> {
+    save_document(app, store, DocumentRequest::Sheet { key, paper }).await
+}
+
+#[tauri::command]
+pub async fn open_release_sheet(
+    app: AppHandle,
+    store: State<'_, Shared>,
+    key: String,
+    paper: Paper,
+) -> Result<()> {
+    open_document(app, store, DocumentRequest::Sheet { key, paper }).await
 }

@@ -5,6 +5,7 @@ use pressdesk_core::filing::{
     self, ArchiveInput, ArchiveResult, ArchiveSeries, FolderInfo, IndexFolder, NewFolder,
     PublishInput, SeriesInput, Site,
 };
+use pressdesk_core::print::{self, LabelStock};
 use pressdesk_core::release::ReleaseDetail;
 use pressdesk_core::Result;
 use tauri::State;
@@ -127,4 +128,9 @@ pub async fn move_release(
 #[tauri::command]
 pub async fn filing_index(store: State<'_, Shared>, year: i32) -> Result<Vec<IndexFolder>> {
     blocking(&store, move |s| filing::filing_index(s, year)).await
+}
+
+#[tauri::command]
+pub async fn list_stocks() -> Result<Vec<LabelStock>> {
+    Ok(print::builtin_stocks())
 }

@@ -3,6 +3,7 @@
 //! (with their calibration page) and the numbered filing index (Daftar Arsip).
 
 mod canvas;
+mod document;
 mod fonts;
 mod images;
 mod index;
@@ -14,6 +15,7 @@ mod stock;
 mod table;
 mod trail;
 
+pub use document::{render as render_document, DocumentRequest};
 pub use index::filing_index_pdf;
 pub use labels::{folder_labels, release_labels, FolderLabel, LabelKind};
 pub use stock::{builtin_stocks, calibration_page, find_stock, label_boxes};

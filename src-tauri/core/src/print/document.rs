@@ -1,0 +1,86 @@
+//! One entry point for every PDF the app makes: a request names the document, `render`
+//! returns its bytes and the file name to save it under. Preview, save and open share it.
+
+use serde::Deserialize;
+use ts_rs::TS;
+
+use super::{
+    calibration_page, filing_index_pdf, folder_labels, release_labels, release_sheet, FolderLabel,
+    LabelJob, LabelKind, Paper,
+};
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::{filing, office, release, timefmt};
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+#[ts(export)]
+pub enum DocumentRequest {
+    /// Lembar Press Release of one release.
+    Sheet { key: String, paper: Paper },
+    /// Release labels of a year's archive numbers `from..=to`.
+    Labels {
+        year: i32,
+        from: Option<i64>,
+        to: Option<i64>,
+        job: LabelJob,
+    },
+    /// Folder, spine or drawer labels of a year.
+    Folders {
+        year: i32,
+        label: LabelKind,
+        job: LabelJob,
+    },
+    /// A page of label outlines to hold against a sheet and measure the printer's offset.
+    Calibration { job: LabelJob },
+    /// Daftar Arsip of a year.
+    Index { year: i32, paper: Paper },
+}
+
+/// The PDF bytes and a file name for them.
+pub fn render(store: &Store, request: &DocumentRequest) -> Result<(Vec<u8>, String)> {
+    let office = || {
+        store
+            .with_conn(office::get)?
+            .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))
+    };
+    match request {
+        DocumentRequest::Sheet { key, paper } => {
+            let detail = release::get_release(store, key)?;
+            let pdf = release_sheet(store, &detail.summary.id, *paper)?;
+            let no = detail.summary.agenda_no.replace('/', "-");
+            Ok((pdf, format!("lembar-press-release-{no}.pdf")))
+        }
+        DocumentRequest::Labels {
+            year,
+            from,
+            to,
+            job,
+        } => {
+            let items = filing::label_items(store, *year, *from, *to)?;
+            Ok((
+                release_labels(&items, &office()?, job)?,
+                format!("label-arsip-{year}.pdf"),
+            ))
+        }
+        DocumentRequest::Folders { year, label, job } => {
+            let folders =
+                FolderLabel::from_index(*year, &filing::filing_index(store, *year)?, *label);
+            Ok((
+                folder_labels(&folders, job, *label)?,
+                format!("label-map-{year}.pdf"),
+            ))
+        }
+        DocumentRequest::Calibration { job } => Ok((
+            calibration_page(job)?,
+            format!("kalibrasi-{}.pdf", job.stock.name),
+        )),
+        DocumentRequest::Index { year, paper } => {
+            let office = office()?;
+            let folders = filing::filing_index(store, *year)?;
+            let printed = timefmt::format_datetime(timefmt::now(), office.timezone);
+            let pdf = filing_index_pdf(&office, *year, &folders, *paper, &printed)?;
+            Ok((pdf, format!("daftar-arsip-{year}.pdf")))
+        }
+    }
+}
