@@ -61,7 +61,7 @@ CREATE TABLE archive_numbers (
     UNIQUE (series_id, year, period, seq)
 ) STRICT;
 CREATE INDEX archive_numbers_by_release ON archive_numbers (release_id);
-CREATE INDEX archive_numbers_by_number ON archive_numbers (number);
+CREATE INDEX archive_numbers_by_number ON archive_numbers (number COLLATE NOCASE);
 
 CREATE TRIGGER archive_numbers_never_deleted
 BEFORE DELETE ON archive_numbers

@@ -255,6 +255,11 @@ fn publication_then_archive_number_and_location() {
         "every step closed"
     );
 
+    // A USB scanner types the label's QR content into the search field: it opens the record.
+    assert_eq!(
+        release::find_exact(&store, &unit_no).unwrap().as_deref(),
+        Some(approved[0].as_str())
+    );
     let moved = filing::move_release(&store, &s.archivist, &approved[0], "2026-02").unwrap();
     assert_eq!(moved.archive_no, unit_no);
     assert_eq!(

@@ -177,7 +177,8 @@ fn display_date(date: Option<&str>) -> Option<String> {
         .map(timefmt::format_date)
 }
 
-/// An exact agenda number ("7", "007/2026") or sender's letter number opens that record.
+/// An exact archive number (from a label's QR code), agenda number ("7", "007/2026") or
+/// sender's letter number opens that record.
 pub fn find_exact(store: &Store, text: &str) -> Result<Option<String>> {
     store.with_conn(|conn| find_exact_in(conn, text))
 }
@@ -186,6 +187,19 @@ fn find_exact_in(conn: &Connection, text: &str) -> Result<Option<String>> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
+    }
+    // A label's QR code (typed by a USB scanner) carries the archive number; voided numbers
+    // still lead to their release.
+    let by_archive_no: Option<String> = conn
+        .query_row(
+            "SELECT r.uid FROM archive_numbers a JOIN releases r ON r.id = a.release_id
+             WHERE a.number = ?1 COLLATE NOCASE ORDER BY a.voided_at IS NOT NULL, a.id DESC LIMIT 1",
+            [text],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if by_archive_no.is_some() {
+        return Ok(by_archive_no);
     }
     let (seq, year) = text.split_once('/').unwrap_or((text, ""));
     let is_num = |s: &str| !s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit());
