@@ -13,13 +13,18 @@ use crate::args::Args;
 
 /// `--user NIP --pin PIN`, verified.
 pub fn signed_in(store: &Store, args: &mut Args) -> Result<Actor> {
+    signed_in_with_pin(store, args).map(|(actor, _)| actor)
+}
+
+/// The same, keeping the PIN for acts that ask for it again (paraf, revoke).
+fn signed_in_with_pin(store: &Store, args: &mut Args) -> Result<(Actor, String)> {
     let nip = args
         .value("--user")?
         .ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
     let pin = args
         .value("--pin")?
         .ok_or_else(|| Error::invalid("pin", "Sebutkan --pin PIN."))?;
-    auth::sign_in_nip(store, &nip, &pin)
+    Ok((auth::sign_in_nip(store, &nip, &pin)?, pin))
 }
 
 /// The release ids named on the line: ids, agenda numbers or letter numbers.
@@ -81,13 +86,7 @@ pub fn check(store: &Store, args: &mut Args) -> Result<()> {
 }
 
 pub fn paraf(store: &Store, args: &mut Args) -> Result<()> {
-    let nip = args
-        .value("--user")?
-        .ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
-    let pin = args
-        .value("--pin")?
-        .ok_or_else(|| Error::invalid("pin", "Sebutkan --pin PIN."))?;
-    let actor = auth::sign_in_nip(store, &nip, &pin)?;
+    let (actor, pin) = signed_in_with_pin(store, args)?;
     let decision = match args.value("--decision")?.as_deref() {
         Some("setuju") => Decision::Approve,
         Some("tolak") | Some("tidak-setuju") => Decision::Reject,
@@ -130,13 +129,7 @@ pub fn paraf(store: &Store, args: &mut Args) -> Result<()> {
 }
 
 pub fn revoke(store: &Store, args: &mut Args) -> Result<()> {
-    let nip = args
-        .value("--user")?
-        .ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
-    let pin = args
-        .value("--pin")?
-        .ok_or_else(|| Error::invalid("pin", "Sebutkan --pin PIN."))?;
-    let actor = auth::sign_in_nip(store, &nip, &pin)?;
+    let (actor, pin) = signed_in_with_pin(store, args)?;
     let reason = args.value("--reason")?.unwrap_or_default();
     for id in release_ids(store, args)? {
         let input = RevokeInput {
