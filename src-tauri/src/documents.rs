@@ -2,7 +2,7 @@
 //! save dialog (opened from Rust, so the page never names a path), and "Buka/Cetak" in the
 //! system PDF viewer from the data folder's `exports/`.
 
-use pressdesk_core::print::{self, DocumentRequest, Paper};
+use pressdesk_core::print::{self, DocumentRequest};
 use pressdesk_core::{Error, Result};
 use tauri::ipc::Response;
 use tauri::{AppHandle, State};
@@ -63,35 +63,4 @@ pub async fn open_document(
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|e| Error::Conflict(format!("Penampil PDF tidak dapat dibuka: {e}")))
-}
-
-// The release sheet under its own names, as the detail screen calls it.
-
-#[tauri::command]
-pub async fn release_sheet(
-    store: State<'_, Shared>,
-    key: String,
-    paper: Paper,
-) -> Result<Response> {
-    render_document(store, DocumentRequest::Sheet { key, paper }).await
-}
-
-#[tauri::command]
-pub async fn save_release_sheet(
-    app: AppHandle,
-    store: State<'_, Shared>,
-    key: String,
-    paper: Paper,
-) -> Result<Option<String>> {
-    save_document(app, store, DocumentRequest::Sheet { key, paper }).await
-}
-
-#[tauri::command]
-pub async fn open_release_sheet(
-    app: AppHandle,
-    store: State<'_, Shared>,
-    key: String,
-    paper: Paper,
-) -> Result<()> {
-    open_document(app, store, DocumentRequest::Sheet { key, paper }).await
 }

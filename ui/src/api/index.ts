@@ -4,21 +4,31 @@ import { invoke } from '@tauri-apps/api/core';
 import type { ActResult } from '../bindings/ActResult';
 import type { AppError } from '../bindings/AppError';
 import type { AppSetup } from '../bindings/AppSetup';
+import type { ArchiveInput } from '../bindings/ArchiveInput';
+import type { ArchiveResult } from '../bindings/ArchiveResult';
+import type { ArchiveSeries } from '../bindings/ArchiveSeries';
 import type { CheckInput } from '../bindings/CheckInput';
+import type { DocumentRequest } from '../bindings/DocumentRequest';
 import type { FirstRun } from '../bindings/FirstRun';
+import type { FolderInfo } from '../bindings/FolderInfo';
 import type { Groups } from '../bindings/Groups';
+import type { IndexFolder } from '../bindings/IndexFolder';
 import type { Initials } from '../bindings/Initials';
+import type { LabelStock } from '../bindings/LabelStock';
 import type { ListPage } from '../bindings/ListPage';
 import type { ListQuery } from '../bindings/ListQuery';
+import type { NewFolder } from '../bindings/NewFolder';
 import type { NewRelease } from '../bindings/NewRelease';
 import type { NewsType } from '../bindings/NewsType';
 import type { NewUser } from '../bindings/NewUser';
 import type { Office } from '../bindings/Office';
-import type { Paper } from '../bindings/Paper';
 import type { PaperParafInput } from '../bindings/PaperParafInput';
 import type { ParafInput } from '../bindings/ParafInput';
+import type { PublishInput } from '../bindings/PublishInput';
 import type { ReleaseDetail } from '../bindings/ReleaseDetail';
 import type { RevokeInput } from '../bindings/RevokeInput';
+import type { SeriesInput } from '../bindings/SeriesInput';
+import type { Site } from '../bindings/Site';
 import type { StagedFile } from '../bindings/StagedFile';
 import type { User } from '../bindings/User';
 import type { VerifyReport } from '../bindings/VerifyReport';
@@ -168,17 +178,83 @@ export function parafGroups(): Promise<Groups> {
   return call('paraf_groups');
 }
 
-/** The Lembar Press Release as PDF bytes, for the in-app preview. */
-export function releaseSheet(key: string, paper: Paper): Promise<ArrayBuffer> {
-  return call('release_sheet', { key, paper });
+// ---------- documents (release sheet, labels, folder labels, calibration, Daftar Arsip) ----------
+
+/** A document as PDF bytes, for the in-app preview. */
+export function renderDocument(request: DocumentRequest): Promise<ArrayBuffer> {
+  return call('render_document', { request });
 }
 
-/** Asks where to save the sheet (system dialog); the saved path, or null when cancelled. */
-export function saveReleaseSheet(key: string, paper: Paper): Promise<string | null> {
-  return call('save_release_sheet', { key, paper });
+/** Asks where to save the document (system dialog); the saved path, or null when cancelled. */
+export function saveDocument(request: DocumentRequest): Promise<string | null> {
+  return call('save_document', { request });
 }
 
-/** Opens the sheet in the system PDF viewer, to print it. */
-export function openReleaseSheet(key: string, paper: Paper): Promise<void> {
-  return call('open_release_sheet', { key, paper });
+/** Opens the document in the system PDF viewer, to print it. */
+export function openDocument(request: DocumentRequest): Promise<void> {
+  return call('open_document', { request });
+}
+
+// ---------- step 4: publication ----------
+
+export function listSites(): Promise<Site[]> {
+  return call('list_sites');
+}
+
+/** Admin only: a website releases are published on. */
+export function addSite(name: string): Promise<Site> {
+  return call('add_site', { name });
+}
+
+/** The Operator records where and when a release went online; the first moves it to Published. */
+export function recordPublication(input: PublishInput): Promise<ReleaseDetail> {
+  return call('record_publication', { input });
+}
+
+/** The Operator marks an approved release as not going online, with a reason. */
+export function markNotPublished(releaseId: string, reason: string): Promise<ReleaseDetail> {
+  return call('mark_not_published', { releaseId, reason });
+}
+
+// ---------- step 5: archive numbers and filing ----------
+
+export function listSeries(): Promise<ArchiveSeries[]> {
+  return call('list_series');
+}
+
+export function updateSeries(input: SeriesInput): Promise<ArchiveSeries> {
+  return call('update_series', { input });
+}
+
+export function listFolders(): Promise<FolderInfo[]> {
+  return call('list_folders');
+}
+
+export function addFolder(input: NewFolder): Promise<FolderInfo> {
+  return call('add_folder', { input });
+}
+
+/** The Arsiparis numbers and files one release. */
+export function archiveRelease(input: ArchiveInput): Promise<ArchiveResult> {
+  return call('archive_release', { input });
+}
+
+/** Voids an archive number with a reason; the release goes back to its earlier state. */
+export function voidArchiveNo(number: string, reason: string): Promise<void> {
+  return call('void_archive_no', { number, reason });
+}
+
+/** Files an archived release in another folder (its number stays). */
+export function moveRelease(releaseId: string, folder: string): Promise<ArchiveResult> {
+  return call('move_release', { releaseId, folder });
+}
+
+/** Every archive number of a year, by cabinet, drawer and folder. */
+export function filingIndex(year: number): Promise<IndexFolder[]> {
+  return call('filing_index', { year });
+}
+
+/** The built-in label stocks (sizes in mm). */
+export function listStocks(): Promise<LabelStock[]> {
+  return call('list_stocks');
 }

@@ -30,3 +30,10 @@ export function parafQueue(role: Role | undefined): ListQuery | null {
   if (role === 'Kabid') return KABID_QUEUE;
   return null;
 }
+
+/** Approved by both officials, waiting to go online (step 4). */
+export const PUBLISH_QUEUE = listQuery({ status: 'Approved' });
+/** Online, waiting for an archive number (step 5). */
+export const PUBLISHED = listQuery({ status: 'Published' });
+/** Not approved: filed in their own series (step 5). */
+export const REJECTED = listQuery({ status: 'Rejected' });

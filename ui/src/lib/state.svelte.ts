@@ -13,6 +13,8 @@ export type Route =
   | { name: 'check' }
   | { name: 'paraf' }
   | { name: 'groups' }
+  | { name: 'publish' }
+  | { name: 'archive' }
   | { name: 'detail'; id: string };
 
 export type Section = Exclude<Route['name'], 'detail'>;
@@ -23,8 +25,8 @@ const SECTIONS: Record<Role, Section[]> = {
   Kadis: ['agenda', 'paraf', 'groups'],
   Kabid: ['agenda', 'paraf', 'groups'],
   Admin: ['agenda', 'groups', 'settings'],
-  Operator: ['agenda', 'groups'],
-  Archivist: ['agenda', 'groups'],
+  Operator: ['agenda', 'publish', 'groups'],
+  Archivist: ['agenda', 'archive', 'groups'],
 };
 
 export function sectionsFor(role: Role | undefined): Section[] {
@@ -67,7 +69,8 @@ class AppState {
   signedIn(user: User) {
     this.user = user;
     this.dataVersion += 1;
-    const home: Section = user.role === 'Kadis' || user.role === 'Kabid' ? 'paraf' : 'agenda';
+    const HOME: Partial<Record<Role, Section>> = { Kadis: 'paraf', Kabid: 'paraf', Operator: 'publish', Archivist: 'archive' };
+    const home: Section = HOME[user.role] ?? 'agenda';
     this.route = { name: home } as Route;
     this.returnTo = { name: 'agenda' };
   }
