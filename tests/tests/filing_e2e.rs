@@ -296,6 +296,24 @@ async fn the_operator_publishes_and_the_archivist_numbers_files_and_prints() {
     app.click("#print-index").await;
     preview(&app, "filing-11-index-preview").await;
 
+    // A user-defined stock: 2 × 5 labels of 100 × 50 mm, then its calibration sheet.
+    app.click("#custom-stock-open").await;
+    app.fill("#custom-stock-name", "Kantor 2x5").await;
+    for (field, value) in [
+        ("label_w", "100"),
+        ("label_h", "50"),
+        ("cols", "2"),
+        ("rows", "5"),
+        ("margin_left", "5"),
+        ("margin_top", "20"),
+    ] {
+        app.fill(&format!("#custom-stock-{field}"), value).await;
+    }
+    app.click("#custom-stock-save").await;
+    wait_count(&app, "[data-testid=\"start-cell\"]", 10).await;
+    app.click("#print-calibration").await;
+    preview(&app, "filing-11b-custom-stock-calibration").await;
+
     // The release's detail shows where it went online and its archive number.
     app.click("#tab-ready").await;
     app.click(&format!(
