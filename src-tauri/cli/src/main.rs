@@ -8,6 +8,7 @@ mod demo_filing;
 mod demo_paraf;
 mod filing_cli;
 mod print;
+mod reports_cli;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -39,6 +40,11 @@ Perintah:
   void NO_ARSIP --user NIP --pin PIN --reason ALASAN
   labels --year Y [--from N --to M] [--stock L7160|L7163|L4731] [--paper a4|f4] [--start K] --out BERKAS.pdf
   index --year Y [--paper a4|f4] --out BERKAS.pdf
+  ledger --year Y [--month M | --from YYYY-MM-DD --to YYYY-MM-DD] [--paper a4|f4] --out BERKAS.pdf
+  report sop --year Y [--month M] [--paper a4|f4] --out BERKAS.pdf
+  report published --year Y [--month M] [--paper a4|f4] --out BERKAS.pdf
+  export --format csv|xlsx --year Y [--month M | --from TGL --to TGL] --out BERKAS
+  bench ledger --releases N [--paper a4|f4] [--out BERKAS.pdf]
   list [--status S] [--year Y] [--month M] [--limit N] [--json]
   search KATA... [--json]
   show ID|NO_AGENDA|NO_SURAT [--json]
@@ -74,6 +80,12 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         eprintln!("{USAGE}");
         return Ok(ExitCode::from(2));
     };
+    // The benchmark makes its own temporary store.
+    if command == "bench" {
+        reports_cli::bench(args)?;
+        args.finish()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let store = Store::open(&dir)?;
     // `register --json FILE` names its input; everywhere else `--json` asks for JSON output.
     let json = command != "register" && args.flag("--json");
@@ -90,6 +102,9 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "void" => filing_cli::void(&store, args)?,
         "labels" => filing_cli::labels(&store, args)?,
         "index" => filing_cli::index(&store, args)?,
+        "ledger" => reports_cli::ledger(&store, args)?,
+        "report" => reports_cli::report(&store, args)?,
+        "export" => reports_cli::export(&store, args)?,
         "sheet" => {
             let out = args
                 .value("--out")?

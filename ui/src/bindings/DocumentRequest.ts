@@ -2,5 +2,6 @@
 import type { LabelJob } from "./LabelJob";
 import type { LabelKind } from "./LabelKind";
 import type { Paper } from "./Paper";
+import type { Period } from "./Period";
 
-export type DocumentRequest = { "kind": "sheet", key: string, paper: Paper, } | { "kind": "labels", year: number, from: number | null, to: number | null, job: LabelJob, } | { "kind": "folders", year: number, label: LabelKind, job: LabelJob, } | { "kind": "calibration", job: LabelJob, } | { "kind": "index", year: number, paper: Paper, };
+export type DocumentRequest = { "kind": "sheet", key: string, paper: Paper, } | { "kind": "labels", year: number, from: number | null, to: number | null, job: LabelJob, } | { "kind": "folders", year: number, label: LabelKind, job: LabelJob, } | { "kind": "calibration", job: LabelJob, } | { "kind": "index", year: number, paper: Paper, } | { "kind": "ledger", period: Period, paper: Paper, } | { "kind": "sop_report", year: number, month: number | null, paper: Paper, } | { "kind": "published_report", period: Period, paper: Paper, };

@@ -5,11 +5,12 @@ use serde::Deserialize;
 use ts_rs::TS;
 
 use super::{
-    calibration_page, filing_index_pdf, folder_labels, release_labels, release_sheet, FolderLabel,
-    LabelJob, LabelKind, Paper,
+    calibration_page, filing_index_pdf, folder_labels, ledger_pdf, published_report_pdf,
+    release_labels, release_sheet, sop_report_pdf, FolderLabel, LabelJob, LabelKind, Paper,
 };
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::reports::Period;
 use crate::{filing, office, release, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -35,6 +36,18 @@ pub enum DocumentRequest {
     Calibration { job: LabelJob },
     /// Daftar Arsip of a year.
     Index { year: i32, paper: Paper },
+    /// Buku Agenda Press Release of a period (landscape).
+    Ledger { period: Period, paper: Paper },
+    /// SOP time report of a year or one month.
+    #[serde(rename = "sop_report")]
+    SopReport {
+        year: i32,
+        month: Option<u32>,
+        paper: Paper,
+    },
+    /// Laporan penyebarluasan of a period.
+    #[serde(rename = "published_report")]
+    PublishedReport { period: Period, paper: Paper },
 }
 
 /// The PDF bytes and a file name for them.
@@ -82,5 +95,20 @@ pub fn render(store: &Store, request: &DocumentRequest) -> Result<(Vec<u8>, Stri
             let pdf = filing_index_pdf(&office, *year, &folders, *paper, &printed)?;
             Ok((pdf, format!("daftar-arsip-{year}.pdf")))
         }
+        DocumentRequest::Ledger { period, paper } => Ok((
+            ledger_pdf(store, period, *paper)?,
+            format!("buku-agenda-{}.pdf", period.slug()),
+        )),
+        DocumentRequest::SopReport { year, month, paper } => {
+            let slug = month.map_or(year.to_string(), |m| format!("{year}-{m:02}"));
+            Ok((
+                sop_report_pdf(store, *year, *month, *paper)?,
+                format!("laporan-waktu-sop-{slug}.pdf"),
+            ))
+        }
+        DocumentRequest::PublishedReport { period, paper } => Ok((
+            published_report_pdf(store, period, *paper)?,
+            format!("laporan-penyebarluasan-{}.pdf", period.slug()),
+        )),
     }
 }

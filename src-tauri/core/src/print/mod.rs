@@ -1,16 +1,21 @@
-//! Printing: PDF documents made with printpdf, with DejaVu Sans embedded and subset, streams
-//! compressed and images embedded without lossy re-encoding: the release sheet, filing labels
-//! (with their calibration page) and the numbered filing index (Daftar Arsip).
+//! Printing: PDF documents made with printpdf, DejaVu Sans embedded and subset, streams compressed,
+//! images never re-encoded lossily: the release sheet, filing labels and their calibration page,
+//! the numbered filing index (Daftar Arsip), the Buku Agenda ledger and the period reports.
 
 mod canvas;
 mod document;
 mod fonts;
+mod grid;
 mod images;
 mod index;
 mod labels;
+mod ledger;
 mod photos;
+mod published_pdf;
 mod qr;
+mod report_pdf;
 mod sheet;
+mod sop_pdf;
 mod stock;
 mod table;
 mod trail;
@@ -18,6 +23,10 @@ mod trail;
 pub use document::{render as render_document, DocumentRequest};
 pub use index::filing_index_pdf;
 pub use labels::{folder_labels, release_labels, FolderLabel, LabelKind};
+pub use ledger::{render_ledger, LedgerInput};
+pub use published_pdf::published_report_pdf;
+pub use report_pdf::{ledger_pdf, Closing};
+pub use sop_pdf::sop_report_pdf;
 pub use stock::{builtin_stocks, calibration_page, find_stock, label_boxes};
 pub use stock::{LabelBox, LabelJob, LabelStock};
 

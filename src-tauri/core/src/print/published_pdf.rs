@@ -1,0 +1,97 @@
+//! The published-releases report (laporan penyebarluasan) for the Kadis: every publication of
+//! the period with its site, address, time and operator, signed off like the ledger.
+
+use super::canvas::{Canvas, Ink};
+use super::fonts::Fonts;
+use super::grid::{Ruled, PAD_X};
+use super::ledger::{slashed, BODY, SMALL};
+use super::report_pdf::{closing_block, context, furniture, letterhead, title_block, Furniture};
+use super::sheet::save;
+use super::table::{span, Row};
+use super::{images, new_document, Paper};
+use crate::db::Store;
+use crate::error::Result;
+use crate::reports::{self, Period, PublishedRow};
+
+const PUBLISHED_COLUMNS: [&str; 8] = [
+    "No.",
+    "No. agenda",
+    "Judul",
+    "Pengirim",
+    "Situs",
+    "Alamat (URL)",
+    "Waktu tayang",
+    "Operator",
+];
+
+/// Laporan penyebarluasan: every publication of the period, for the Kadis.
+pub fn published_report_pdf(store: &Store, period: &Period, paper: Paper) -> Result<Vec<u8>> {
+    let rows = reports::published_report(store, period)?;
+    let ctx = context(store)?;
+    let label = period.label()?;
+    let title = format!("Laporan Penyebarluasan Press Release {label}");
+    let summary = format!("{} penayangan tercatat", rows.len());
+    let mut doc = new_document(&title, &summary, &ctx.office.name);
+    let fonts = Fonts::load(&mut doc)?;
+    let (w, h) = paper.size_mm();
+    let mut c = Canvas::new(&fonts, h, w);
+    let logo = ctx.office.logo_sha.as_deref().and_then(|sha| {
+        let bytes = std::fs::read(store.files().file_path(sha).ok()?).ok()?;
+        images::embed(&mut doc, &bytes)
+    });
+    letterhead(&mut c, &ctx.office, logo.as_ref());
+    title_block(
+        &mut c,
+        "LAPORAN PENYEBARLUASAN PRESS RELEASE",
+        &label,
+        &summary,
+    );
+    let fixed = [9.0, 18.0, 0.0, 0.0, 26.0, 0.0, 30.0, 26.0];
+    let rest = c.content_width() - fixed.iter().sum::<f32>();
+    let mut widths = fixed;
+    (widths[2], widths[3], widths[5]) = (rest * 0.4, rest * 0.25, rest * 0.35);
+    let mut ruled = Ruled::new(&c, &widths, &PUBLISHED_COLUMNS);
+    c.ensure(25.0);
+    ruled.header(&mut c);
+    if rows.is_empty() {
+        c.y += 3.0;
+        let note = "Tidak ada penayangan yang tercatat pada periode ini.";
+        c.paragraph(c.left(), c.content_width(), note, BODY.ink(Ink::Grey));
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let row = published_row(&c, i, r, widths[5] - 2.0 * PAD_X);
+        ruled.row(&mut c, &row, |_, _| {});
+    }
+    closing_block(&mut c, &ctx.closing);
+    let f = Furniture {
+        running: format!("LAPORAN PENYEBARLUASAN · {label}"),
+        office: &ctx.office.name,
+        printed_at: &ctx.printed_at,
+        middle: format!(
+            "Kepala rantai audit: {}",
+            ctx.audit_head.chars().take(16).collect::<String>()
+        ),
+    };
+    furniture(&mut c, &f);
+    let mut pages = c.into_pages();
+    ruled.finish(&mut pages);
+    doc.with_pages(pages);
+    save(&doc)
+}
+
+fn published_row(c: &Canvas, i: usize, r: &PublishedRow, url_w: f32) -> Row {
+    let (date, time) = r
+        .published_display
+        .split_once(", ")
+        .unwrap_or((r.published_display.as_str(), ""));
+    Row::new(vec![
+        vec![span((i + 1).to_string(), BODY)],
+        vec![span(&r.agenda_no, BODY)],
+        vec![span(&r.title, BODY)],
+        vec![span(&r.sender, BODY)],
+        vec![span(&r.site, BODY)],
+        slashed(c, &r.url, BODY, url_w),
+        vec![span(date, BODY), span(time, SMALL)],
+        vec![span(&r.operator, BODY)],
+    ])
+}

@@ -1,0 +1,276 @@
+//! The SOP time report as a PDF: per step its count, median, 90th percentile and share within
+//! the standard, a bar chart of the medians against the standard, per month and per person.
+
+use super::canvas::{Canvas, Ink, Style};
+use super::fonts::{Fonts, Weight};
+use super::grid::Ruled;
+use super::ledger::{BODY, SMALL};
+use super::report_pdf::{closing_block, context, furniture, letterhead, title_block, Furniture};
+use super::sheet::{heading_keep, save};
+use super::table::{span, Row, Span};
+use super::{images, new_document, Paper};
+use crate::db::Store;
+use crate::error::Result;
+use crate::reports::{self, SopReport, SopStats};
+
+/// "6 mnt 12 dtk", "1 j 3 mnt"
+fn short(secs: i64) -> String {
+    let (h, m, s) = (secs / 3600, (secs % 3600) / 60, secs % 60);
+    match (h, m) {
+        (0, 0) => format!("{s} dtk"),
+        (0, _) => format!("{m} mnt {s} dtk"),
+        _ => format!("{h} j {m} mnt"),
+    }
+}
+
+fn opt_short(v: Option<i64>) -> String {
+    v.map_or_else(|| "—".into(), short)
+}
+
+fn share(s: &SopStats) -> String {
+    s.within_share
+        .map_or_else(|| "—".into(), |p| format!("{:.0}%", p * 100.0))
+}
+
+/// Loads the report of a year or month and renders it.
+pub fn sop_report_pdf(
+    store: &Store,
+    year: i32,
+    month: Option<u32>,
+    paper: Paper,
+) -> Result<Vec<u8>> {
+    let report = reports::sop_time_report(store, year, month)?;
+    let ctx = context(store)?;
+    let title = format!("Laporan Waktu Layanan SOP {}", report.period_label);
+    let total: i64 = report.steps.iter().map(|s| s.overall.count).sum();
+    let summary = format!(
+        "{} — {} · {total} langkah selesai",
+        report.template_code, report.template_title
+    );
+    let mut doc = new_document(&title, &summary, &ctx.office.name);
+    let fonts = Fonts::load(&mut doc)?;
+    let (w, h) = paper.size_mm();
+    let mut c = Canvas::new(&fonts, w, h);
+    let logo = ctx.office.logo_sha.as_deref().and_then(|sha| {
+        let bytes = std::fs::read(store.files().file_path(sha).ok()?).ok()?;
+        images::embed(&mut doc, &bytes)
+    });
+    letterhead(&mut c, &ctx.office, logo.as_ref());
+    title_block(
+        &mut c,
+        "LAPORAN WAKTU LAYANAN SOP",
+        &report.period_label,
+        &summary,
+    );
+    let mut tables = vec![steps_table(&mut c, &report)];
+    chart(&mut c, &report);
+    tables.push(months_table(&mut c, &report));
+    tables.push(people_table(&mut c, &report));
+    closing_block(&mut c, &ctx.closing);
+    let f = Furniture {
+        running: format!("LAPORAN WAKTU LAYANAN SOP · {}", report.period_label),
+        office: &ctx.office.name,
+        printed_at: &ctx.printed_at,
+        middle: format!(
+            "Kepala rantai audit: {}",
+            ctx.audit_head.chars().take(16).collect::<String>()
+        ),
+    };
+    furniture(&mut c, &f);
+    let mut pages = c.into_pages();
+    for table in tables {
+        table.finish(&mut pages);
+    }
+    doc.with_pages(pages);
+    save(&doc)
+}
+
+fn stats_cells(s: &SopStats) -> [Vec<Span>; 4] {
+    [
+        vec![span(s.count.to_string(), BODY)],
+        vec![span(opt_short(s.median_secs), BODY)],
+        vec![span(opt_short(s.p90_secs), BODY)],
+        vec![span(share(s), BODY)],
+    ]
+}
+
+fn steps_table(c: &mut Canvas, report: &SopReport) -> Ruled {
+    heading_keep(c, "A. Waktu per langkah", 30.0);
+    let fixed = [8.0, 0.0, 20.0, 15.0, 22.0, 22.0, 18.0];
+    let mut widths = fixed;
+    widths[1] = c.content_width() - fixed.iter().sum::<f32>();
+    let titles = [
+        "No.",
+        "Langkah SOP",
+        "Mutu baku",
+        "Jumlah",
+        "Median",
+        "Persentil 90",
+        "Sesuai baku",
+    ];
+    let mut ruled = Ruled::new(c, &widths, &titles);
+    ruled.header(c);
+    for step in &report.steps {
+        let mut cells = vec![
+            vec![span(step.seq.to_string(), BODY)],
+            vec![span(&step.name, BODY)],
+            vec![span(short(step.time_standard_secs), BODY)],
+        ];
+        cells.extend(stats_cells(&step.overall));
+        ruled.row(c, &Row::new(cells), |_, _| {});
+    }
+    ruled
+}
+
+/// Horizontal bars: each step's median (dark) over its standard (light), a red line at the
+/// standard of the first step (the 7-minute mutu baku).
+fn chart(c: &mut Canvas, report: &SopReport) {
+    const BAR: f32 = 4.0;
+    const GAP: f32 = 4.0;
+    let label = Style::new(Weight::Regular, 7.5);
+    let n = report.steps.len() as f32;
+    heading_keep(
+        c,
+        "B. Median waktu per langkah dibandingkan mutu baku",
+        n * (BAR + GAP) + 16.0,
+    );
+    let standard = report.steps.first().map_or(420, |s| s.time_standard_secs);
+    let longest = report
+        .steps
+        .iter()
+        .flat_map(|s| [s.overall.median_secs.unwrap_or(0), s.time_standard_secs])
+        .max()
+        .unwrap_or(standard)
+        .max(standard * 3 / 2);
+    let label_w = 58.0;
+    let x0 = c.left() + label_w + 2.0;
+    let chart_w = c.right() - x0 - 26.0;
+    let scale = chart_w / longest as f32;
+    let top = c.y + 5.0;
+    for (i, step) in report.steps.iter().enumerate() {
+        let y = top + i as f32 * (BAR + GAP);
+        let name = format!("{}. {}", step.seq, step.name);
+        let name = c.fonts.ellipsize(label.weight, label.size, &name, label_w);
+        c.text(c.left(), y, &name, label);
+        c.rect(
+            x0,
+            y + BAR * 0.55,
+            step.time_standard_secs as f32 * scale,
+            BAR * 0.45,
+            Some(0.85),
+            None,
+        );
+        let value = match step.overall.median_secs {
+            Some(m) => {
+                let over = m > step.time_standard_secs;
+                let w = (m as f32 * scale).max(0.4);
+                c.rect(
+                    x0,
+                    y,
+                    w,
+                    BAR * 0.55,
+                    Some(if over { 0.1 } else { 0.45 }),
+                    None,
+                );
+                let mark = if over { " (melebihi)" } else { "" };
+                (x0 + w + 1.5, format!("{}{mark}", short(m)))
+            }
+            None => (x0 + 1.5, "belum ada data".to_owned()),
+        };
+        c.text(value.0, y - 0.3, &value.1, SMALL);
+    }
+    let bottom = top + n * (BAR + GAP) - GAP + 1.0;
+    let sx = x0 + standard as f32 * scale;
+    c.line(sx, top - 3.0, sx, bottom, 0.9, Ink::Red);
+    let note = format!("mutu baku {}", short(standard));
+    c.text(sx + 1.0, top - 4.5, &note, SMALL.ink(Ink::Red));
+    c.line(x0, bottom, x0 + chart_w, bottom, 0.5, Ink::Grey);
+    let minutes = (longest / 60).max(1);
+    let every = if minutes > 20 { 5 } else { 1 };
+    for m in (0..=minutes).step_by(every as usize) {
+        let x = x0 + (m * 60) as f32 * scale;
+        c.line(x, bottom, x, bottom + 1.0, 0.5, Ink::Grey);
+        c.text_centered(x - 5.0, x + 5.0, bottom + 1.2, &m.to_string(), SMALL);
+    }
+    c.y = bottom + 5.0;
+    let legend = "Batang gelap: median; batang terang: mutu baku langkah; angka di bawah: menit.";
+    c.paragraph(c.left(), c.content_width(), legend, SMALL);
+}
+
+fn months_table(c: &mut Canvas, report: &SopReport) -> Ruled {
+    heading_keep(
+        c,
+        "C. Per bulan (jumlah · sesuai baku / median · persentil 90)",
+        30.0,
+    );
+    let first = 24.0;
+    let each = (c.content_width() - first) / report.steps.len().max(1) as f32;
+    let mut widths = vec![first];
+    widths.extend(report.steps.iter().map(|_| each));
+    let titles: Vec<String> = std::iter::once("Bulan".to_owned())
+        .chain(report.steps.iter().map(|s| format!("Langkah {}", s.seq)))
+        .collect();
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    let mut ruled = Ruled::new(c, &widths, &titles);
+    ruled.header(c);
+    let months = report.steps.first().map_or(0, |s| s.months.len());
+    for i in 0..months {
+        let label = report.steps[0].months[i].label.clone();
+        let mut cells = vec![vec![span(label, BODY)]];
+        for step in &report.steps {
+            let s = &step.months[i].stats;
+            cells.push(if s.count == 0 {
+                vec![span("—", SMALL)]
+            } else {
+                vec![
+                    span(format!("{} kali · {}", s.count, share(s)), BODY),
+                    span(
+                        format!("{} · {}", opt_short(s.median_secs), opt_short(s.p90_secs)),
+                        SMALL,
+                    ),
+                ]
+            });
+        }
+        ruled.row(c, &Row::new(cells), |_, _| {});
+    }
+    ruled
+}
+
+fn people_table(c: &mut Canvas, report: &SopReport) -> Ruled {
+    heading_keep(c, "D. Per petugas", 30.0);
+    let fixed = [16.0, 0.0, 15.0, 22.0, 22.0, 18.0];
+    let mut widths = fixed;
+    widths[1] = c.content_width() - fixed.iter().sum::<f32>();
+    let titles = [
+        "Langkah",
+        "Petugas",
+        "Jumlah",
+        "Median",
+        "Persentil 90",
+        "Sesuai baku",
+    ];
+    let mut ruled = Ruled::new(c, &widths, &titles);
+    ruled.header(c);
+    let mut any = false;
+    for step in &report.steps {
+        for person in &step.people {
+            any = true;
+            let mut cells = vec![
+                vec![span(step.seq.to_string(), BODY)],
+                vec![span(&person.name, BODY)],
+            ];
+            cells.extend(stats_cells(&person.stats));
+            ruled.row(c, &Row::new(cells), |_, _| {});
+        }
+    }
+    if !any {
+        c.y += 2.0;
+        c.paragraph(
+            c.left(),
+            c.content_width(),
+            "Belum ada langkah yang selesai.",
+            SMALL,
+        );
+    }
+    ruled
+}

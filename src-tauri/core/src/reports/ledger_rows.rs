@@ -1,0 +1,253 @@
+//! The rows of the Buku Agenda for a period, read in one streaming SQL statement: every release
+//! received in the period with its parafs, decision, first publication and archive place.
+
+use rusqlite::Row;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::Period;
+use crate::db::Store;
+use crate::error::Result;
+use crate::model::TimeZone;
+use crate::{office, release, timefmt};
+
+/// A live (not revoked) paraf as the ledger shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ParafMark {
+    /// Who initialed.
+    pub name: String,
+    /// On paper (a scan is kept) rather than on screen.
+    pub paper: bool,
+    /// The screen initials (PNG, by SHA-256); `None` for paper.
+    pub initials_sha: Option<String>,
+}
+
+/// One line of the Buku Agenda Press Release.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct LedgerRow {
+    pub release_id: String,
+    pub agenda_no: String,
+    /// Stored UTC time.
+    pub received_at: String,
+    /// "21 November 2026"
+    pub received_date: String,
+    /// "14.05 WITA"
+    pub received_time: String,
+    pub sender_org: String,
+    pub sender_contact: String,
+    pub letter_no: String,
+    /// `YYYY-MM-DD`
+    pub letter_date: Option<String>,
+    pub letter_date_display: Option<String>,
+    pub title: String,
+    pub news_type: String,
+    pub evidence_count: i64,
+    pub paraf_kadis: Option<ParafMark>,
+    pub paraf_kabid: Option<ParafMark>,
+    /// "Disetujui", "Tidak disetujui" or "—".
+    pub decision: String,
+    /// Stored UTC time of the first publication.
+    pub online_at: Option<String>,
+    /// Its date, "22 November 2026".
+    pub online_display: Option<String>,
+    pub archive_no: Option<String>,
+    /// "Lemari A · Laci 1 · Map X"
+    pub location: Option<String>,
+    pub remarks: String,
+}
+
+/// The columns of the ledger, as printed and exported.
+pub const LEDGER_COLUMNS: [&str; 14] = [
+    "No. agenda",
+    "Tanggal diterima",
+    "Pengirim",
+    "No. / tgl. surat",
+    "Judul",
+    "Jenis berita",
+    "Bukti",
+    "Paraf Kadis",
+    "Paraf Kabid",
+    "Keputusan",
+    "Tanggal tayang",
+    "No. arsip",
+    "Lokasi simpan",
+    "Keterangan",
+];
+
+impl LedgerRow {
+    /// "Dinas X (Budi, 0812…)"
+    pub fn sender_text(&self) -> String {
+        match self.sender_contact.trim() {
+            "" => self.sender_org.trim().to_owned(),
+            contact => format!("{} ({contact})", self.sender_org.trim()),
+        }
+    }
+
+    /// "045/DPUPR/XI/2026, 20 November 2026"
+    pub fn letter_text(&self) -> String {
+        match (self.letter_no.trim(), &self.letter_date_display) {
+            ("", None) => "—".to_owned(),
+            ("", Some(date)) => date.clone(),
+            (no, None) => no.to_owned(),
+            (no, Some(date)) => format!("{no}, {date}"),
+        }
+    }
+
+    /// The row as plain text, one value per column of [`LEDGER_COLUMNS`]; a paraf is "ya"
+    /// ("ya (kertas)" on paper) or "—".
+    pub fn texts(&self) -> [String; 14] {
+        let paraf = |m: &Option<ParafMark>| match m {
+            Some(m) if m.paper => "ya (kertas)".to_owned(),
+            Some(_) => "ya".to_owned(),
+            None => "—".to_owned(),
+        };
+        let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "—".into());
+        [
+            self.agenda_no.clone(),
+            format!("{}, {}", self.received_date, self.received_time),
+            self.sender_text(),
+            self.letter_text(),
+            self.title.clone(),
+            self.news_type.clone(),
+            self.evidence_count.to_string(),
+            paraf(&self.paraf_kadis),
+            paraf(&self.paraf_kabid),
+            self.decision.clone(),
+            opt(&self.online_display),
+            opt(&self.archive_no),
+            opt(&self.location),
+            super::or_dash(&self.remarks),
+        ]
+    }
+}
+
+/// The live paraf of a role: the latest one not revoked.
+const LIVE_PARAF: &str = "SELECT id FROM parafs WHERE release_id = r.id AND role = ?3
+    AND revoked_at IS NULL ORDER BY id DESC LIMIT 1";
+
+fn query() -> String {
+    format!(
+        "SELECT r.uid, r.agenda_year, r.agenda_seq, r.received_at, r.sender_org,
+            r.sender_contact, r.letter_no, r.letter_date, r.title, n.name,
+            (SELECT count(*) FROM evidence e WHERE e.release_id = r.id),
+            pk.medium, pk.initials_sha, uk.name, pb.medium, pb.initials_sha, ub.name,
+            r.status, a.prior_status,
+            (SELECT min(published_at) FROM publications p WHERE p.release_id = r.id),
+            a.number, c.code, d.code, f.code, r.remarks, r.not_published_reason
+        FROM releases r
+        JOIN news_types n ON n.id = r.news_type_id
+        LEFT JOIN parafs pk ON pk.id = ({kadis})
+        LEFT JOIN users uk ON uk.id = pk.user_id
+        LEFT JOIN parafs pb ON pb.id = ({kabid})
+        LEFT JOIN users ub ON ub.id = pb.user_id
+        LEFT JOIN archive_numbers a ON a.id = (SELECT max(id) FROM archive_numbers
+            WHERE release_id = r.id AND voided_at IS NULL)
+        LEFT JOIN filings fl ON fl.release_id = r.id
+        LEFT JOIN folders f ON f.id = fl.folder_id
+        LEFT JOIN drawers d ON d.id = f.drawer_id
+        LEFT JOIN cabinets c ON c.id = d.cabinet_id
+        WHERE r.received_at >= ?1 AND r.received_at < ?2
+        ORDER BY r.agenda_year, r.agenda_seq",
+        kadis = LIVE_PARAF,
+        kabid = LIVE_PARAF.replace("?3", "?4"),
+    )
+}
+
+/// Every release received in `period` (office zone), in agenda order.
+pub fn ledger_rows(store: &Store, period: &Period) -> Result<Vec<LedgerRow>> {
+    store.with_conn(|c| {
+        let tz = office::timezone(c)?;
+        let (from, to) = period.bounds(tz)?;
+        let mut stmt = c.prepare(&query())?;
+        let mut rows = stmt.query(rusqlite::params![from, to, "Kadis", "Kabid"])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(row(r, tz)?);
+        }
+        Ok(out)
+    })
+}
+
+fn mark(r: &Row, at: usize) -> Result<Option<ParafMark>> {
+    let Some(medium) = r.get::<_, Option<String>>(at)? else {
+        return Ok(None);
+    };
+    Ok(Some(ParafMark {
+        paper: medium == "paper",
+        initials_sha: r.get(at + 1)?,
+        name: r.get::<_, Option<String>>(at + 2)?.unwrap_or_default(),
+    }))
+}
+
+fn decision(status: &str, prior: Option<&str>) -> &'static str {
+    let status = match (status, prior) {
+        ("Archived", Some(prior)) => prior,
+        _ => status,
+    };
+    match status {
+        "Approved" | "Published" => "Disetujui",
+        "Rejected" => "Tidak disetujui",
+        _ => "—",
+    }
+}
+
+fn row(r: &Row, tz: TimeZone) -> Result<LedgerRow> {
+    let received_at: String = r.get(3)?;
+    let received = timefmt::from_db(&received_at)?;
+    let local = received.with_timezone(&timefmt::offset(tz));
+    let letter_date: Option<String> = r.get(7)?;
+    let letter_date_display = letter_date
+        .as_deref()
+        .and_then(|d| timefmt::parse_date("letter_date", d).ok())
+        .map(timefmt::format_date);
+    let status: String = r.get(17)?;
+    let prior: Option<String> = r.get(18)?;
+    let online_at: Option<String> = r.get(19)?;
+    let online_display = match &online_at {
+        Some(t) => Some(timefmt::format_date(timefmt::local_date(
+            timefmt::from_db(t)?,
+            tz,
+        ))),
+        None => None,
+    };
+    let place: (Option<String>, Option<String>, Option<String>) =
+        (r.get(21)?, r.get(22)?, r.get(23)?);
+    let location = match place {
+        (Some(c), Some(d), Some(f)) => Some(format!("Lemari {c} · Laci {d} · Map {f}")),
+        _ => None,
+    };
+    let mut remarks: String = r.get::<_, String>(24)?.trim().to_owned();
+    if let Some(reason) = r.get::<_, Option<String>>(25)? {
+        let note = format!("Tidak ditayangkan: {}", reason.trim());
+        remarks = if remarks.is_empty() {
+            note
+        } else {
+            format!("{remarks}; {note}")
+        };
+    }
+    Ok(LedgerRow {
+        release_id: r.get(0)?,
+        agenda_no: release::agenda_display(r.get(1)?, r.get(2)?),
+        received_date: timefmt::format_date(local.date_naive()),
+        received_time: format!("{} {}", local.format("%H.%M"), tz.as_str()),
+        received_at,
+        sender_org: r.get(4)?,
+        sender_contact: r.get(5)?,
+        letter_no: r.get(6)?,
+        letter_date,
+        letter_date_display,
+        title: r.get(8)?,
+        news_type: r.get(9)?,
+        evidence_count: r.get(10)?,
+        paraf_kadis: mark(r, 11)?,
+        paraf_kabid: mark(r, 14)?,
+        decision: decision(&status, prior.as_deref()).to_owned(),
+        online_at,
+        online_display,
+        archive_no: r.get(20)?,
+        location,
+        remarks,
+    })
+}
