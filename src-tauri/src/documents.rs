@@ -2,9 +2,13 @@
 //! save dialog (opened from Rust, so the page never names a path), and "Buka/Cetak" in the
 //! system PDF viewer from the data folder's `exports/`.
 
+use std::sync::Arc;
+
+use pressdesk_core::files::FileStore;
+use pressdesk_core::job::{Job, JobProgress, Jobs};
 use pressdesk_core::print::{self, DocumentRequest};
 use pressdesk_core::{Error, Result};
-use tauri::ipc::Response;
+use tauri::ipc::{Channel, Response};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
@@ -12,13 +16,27 @@ use tauri_plugin_opener::OpenerExt;
 use crate::commands::blocking;
 use crate::Shared;
 
+/// Renders for the preview, sending progress to `on_progress`; `cancel_job(job)` stops it.
 #[tauri::command]
 pub async fn render_document(
     store: State<'_, Shared>,
+    jobs: State<'_, Arc<Jobs>>,
     request: DocumentRequest,
+    job: String,
+    on_progress: Channel<JobProgress>,
 ) -> Result<Response> {
-    let (pdf, _) = blocking(&store, move |s| print::render_document(s, &request)).await?;
+    let jobs = Arc::clone(&jobs);
+    let report = move |p: JobProgress| drop(on_progress.send(p));
+    let (pdf, _) = blocking(&store, move |s| {
+        jobs.run(&job, report, |j| print::render_document(s, &request, j))
+    })
+    .await?;
     Ok(Response::new(pdf))
+}
+
+#[tauri::command]
+pub async fn cancel_job(jobs: State<'_, Arc<Jobs>>, job: String) -> Result<bool> {
+    Ok(jobs.cancel(&job))
 }
 
 /// Asks where to save, then writes the PDF there. `None` when the user cancels.
@@ -28,20 +46,37 @@ pub async fn save_document(
     store: State<'_, Shared>,
     request: DocumentRequest,
 ) -> Result<Option<String>> {
-    let (pdf, name) = blocking(&store, move |s| print::render_document(s, &request)).await?;
+    let (pdf, name) = blocking(&store, move |s| {
+        print::render_document(s, &request, &Job::none())
+    })
+    .await?;
+    save_through_dialog(&app, &name, ("PDF", "pdf"), pdf).await
+}
+
+/// The system's save dialog, opened from Rust so that the page never names a path; writes
+/// `bytes` to the chosen file (whole or not at all). `None` when the user cancels.
+pub(crate) async fn save_through_dialog(
+    app: &AppHandle,
+    name: &str,
+    (filter, extension): (&str, &str),
+    bytes: Vec<u8>,
+) -> Result<Option<String>> {
     let dialog = app
         .dialog()
         .file()
-        .set_file_name(&name)
-        .add_filter("PDF", &["pdf"]);
+        .set_file_name(name)
+        .add_filter(filter, &[extension]);
     let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
         .await
         .map_err(|e| Error::Internal(e.to_string()))?;
     let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
-    std::fs::write(&path, pdf).map_err(Error::from_io)?;
-    Ok(Some(path.display().to_string()))
+    let shown = path.display().to_string();
+    tauri::async_runtime::spawn_blocking(move || FileStore::write_export(&path, &bytes))
+        .await
+        .map_err(|e| Error::Internal(e.to_string()))??;
+    Ok(Some(shown))
 }
 
 /// Writes the PDF to `exports/` in the data folder and opens it in the system viewer.
@@ -52,7 +87,7 @@ pub async fn open_document(
     request: DocumentRequest,
 ) -> Result<()> {
     let path = blocking(&store, move |s| {
-        let (pdf, name) = print::render_document(s, &request)?;
+        let (pdf, name) = print::render_document(s, &request, &Job::none())?;
         let dir = s.dir().join("exports");
         std::fs::create_dir_all(&dir).map_err(Error::from_io)?;
         let path = dir.join(name);

@@ -5,6 +5,7 @@ mod commands;
 mod documents;
 mod filing_commands;
 mod protocol;
+mod report_commands;
 mod session;
 
 use std::sync::Arc;
@@ -21,6 +22,7 @@ pub fn run() {
             let store = Store::open(&dir).map_err(|e| format!("{e} ({})", dir.display()))?;
             app.manage::<Shared>(Arc::new(store));
             app.manage(session::Session::default());
+            app.manage(Arc::new(pressdesk_core::job::Jobs::default()));
             Ok(())
         })
         .plugin(tauri_plugin_dialog::init())
@@ -40,6 +42,10 @@ pub fn run() {
             documents::render_document,
             documents::save_document,
             documents::open_document,
+            documents::cancel_job,
+            report_commands::sop_time_report,
+            report_commands::published_report,
+            report_commands::export_agenda,
             filing_commands::list_stocks,
             filing_commands::list_sites,
             filing_commands::add_site,

@@ -34,6 +34,9 @@ pub enum Error {
     Db(#[from] rusqlite::Error),
     #[error("Data rusak: {0}")]
     Corrupt(String),
+    /// The user stopped a long job (a ledger, a backup) before it finished.
+    #[error("Dibatalkan.")]
+    Cancelled,
     /// A bug, not a user's mistake: a worker thread panicked or a channel closed.
     #[error("Kesalahan internal PressDesk: {0}")]
     Internal(String),
@@ -70,6 +73,7 @@ impl Error {
             Error::Io(_) => "io",
             Error::Db(_) => "db",
             Error::Corrupt(_) => "corrupt",
+            Error::Cancelled => "cancelled",
             Error::Internal(_) => "internal",
             Error::Json { .. } => "invalid",
         }
@@ -131,6 +135,10 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&e).unwrap(),
             r#"{"kind":"not_found","message":"Rilis tidak ditemukan."}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&Error::Cancelled).unwrap(),
+            r#"{"kind":"cancelled","message":"Dibatalkan."}"#
         );
     }
 }

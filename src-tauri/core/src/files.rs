@@ -217,6 +217,25 @@ impl FileStore {
         sync_dir(dir)
     }
 
+    /// Writes a file the user chose to save (an export, a PDF) outside the data folder: to a
+    /// temporary name beside it, then renamed, so a full disk never leaves half a file there.
+    pub fn write_export(path: &Path, bytes: &[u8]) -> Result<()> {
+        let mut tmp = path.as_os_str().to_owned();
+        tmp.push(".pressdesk-part");
+        let tmp = PathBuf::from(tmp);
+        let result = (|| {
+            let mut file = File::create(&tmp)?;
+            file.write_all(bytes)?;
+            file.sync_all()?;
+            fs::rename(&tmp, path)
+        })();
+        if let Err(err) = result {
+            let _ = fs::remove_file(&tmp);
+            return Err(Error::from_io(err));
+        }
+        Ok(())
+    }
+
     /// Removes partial writes and staged files of abandoned forms.
     pub fn sweep_staging(&self) -> Result<()> {
         let now = SystemTime::now();

@@ -8,6 +8,7 @@ pub mod db;
 pub mod error;
 pub mod evidence;
 pub mod files;
+pub mod job;
 pub mod filing;
 pub mod media;
 pub mod model;

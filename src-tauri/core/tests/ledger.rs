@@ -10,7 +10,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use ledger_fixture::{october, world, KADIS, LAST_WORDS, LONG_SENDER};
+use std::sync::{Arc, Mutex};
+
+use pressdesk_core::job::{Job, Jobs};
 use pressdesk_core::print::{self, DocumentRequest, Paper};
+use pressdesk_core::Error;
 use pressdesk_core::reports::{self, LedgerRow, Period};
 
 fn output_dir() -> PathBuf {
@@ -164,14 +168,30 @@ fn ledger_exports_and_reports_of_a_month() {
 
     let a4 = print::ledger_pdf(&w.store, &october(), Paper::A4).unwrap();
     check_ledger(&write("ledger-a4.pdf", &a4), rows, "841.89 x 595.276 pts");
-    let (f4, name) = print::render_document(
-        &w.store,
-        &DocumentRequest::Ledger {
-            period: october(),
-            paper: Paper::F4,
+    let f4_request = DocumentRequest::Ledger {
+        period: october(),
+        paper: Paper::F4,
+    };
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&seen);
+    let job = Job::new(move |p| sink.lock().unwrap().push(p.percent));
+    let (f4, name) = print::render_document(&w.store, &f4_request, &job).unwrap();
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.first(), Some(&0), "{seen:?}");
+    assert!(seen.last().is_some_and(|&p| p >= 98), "{seen:?}");
+    assert!(seen.windows(2).all(|w| w[0] < w[1]), "one step per percent: {seen:?}");
+
+    // Cancelled half-way through the layout, the ledger stops with the "cancelled" error.
+    let jobs = Jobs::default();
+    let cancelled = jobs.run(
+        "ledger",
+        |_| {},
+        |job| {
+            jobs.cancel("ledger");
+            print::render_document(&w.store, &f4_request, job)
         },
-    )
-    .unwrap();
+    );
+    assert!(matches!(cancelled, Err(Error::Cancelled)));
     assert_eq!(name, "buku-agenda-2026-10.pdf");
     check_ledger(&write("ledger-f4.pdf", &f4), rows, "935.433 x 609.449 pts");
 

@@ -5,11 +5,12 @@ use serde::Deserialize;
 use ts_rs::TS;
 
 use super::{
-    calibration_page, filing_index_pdf, folder_labels, ledger_pdf, published_report_pdf,
+    calibration_page, filing_index_pdf, folder_labels, ledger_pdf_with, published_report_pdf,
     release_labels, release_sheet, sop_report_pdf, FolderLabel, LabelJob, LabelKind, Paper,
 };
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::job::Job;
 use crate::reports::Period;
 use crate::{filing, office, release, timefmt};
 
@@ -50,8 +51,10 @@ pub enum DocumentRequest {
     PublishedReport { period: Period, paper: Paper },
 }
 
-/// The PDF bytes and a file name for them.
-pub fn render(store: &Store, request: &DocumentRequest) -> Result<(Vec<u8>, String)> {
+/// The PDF bytes and a file name for them. Only the ledger is long enough to report progress
+/// to `job`; every document stops before it starts once `job` is cancelled.
+pub fn render(store: &Store, request: &DocumentRequest, job: &Job) -> Result<(Vec<u8>, String)> {
+    job.step("Menyiapkan dokumen…", 0, 1, 0, 0)?;
     let office = || {
         store
             .with_conn(office::get)?
@@ -96,7 +99,7 @@ pub fn render(store: &Store, request: &DocumentRequest) -> Result<(Vec<u8>, Stri
             Ok((pdf, format!("daftar-arsip-{year}.pdf")))
         }
         DocumentRequest::Ledger { period, paper } => Ok((
-            ledger_pdf(store, period, *paper)?,
+            ledger_pdf_with(store, period, *paper, job)?,
             format!("buku-agenda-{}.pdf", period.slug()),
         )),
         DocumentRequest::SopReport { year, month, paper } => {

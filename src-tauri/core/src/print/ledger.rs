@@ -2,6 +2,7 @@
 //! repeats on every page with the parafs' initials in their cells, and the Kadis's sign-off.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 use printpdf::PdfDocument;
@@ -15,6 +16,7 @@ use super::sheet::fit;
 use super::table::{span, Row, Span};
 use super::{images, new_document, Paper};
 use crate::error::Result;
+use crate::job::Job;
 use crate::model::TimeZone;
 use crate::office::Office;
 use crate::reports::{LedgerRow, ParafMark, LEDGER_COLUMNS};
@@ -43,6 +45,11 @@ pub struct LedgerInput<'a> {
 
 /// Renders the ledger from what is given; pure, no database.
 pub fn render_ledger(input: &LedgerInput, paper: Paper) -> Result<Vec<u8>> {
+    render_ledger_with(input, paper, &Job::none())
+}
+
+/// `render_ledger`, reporting its progress to `job` (from 5 %) and stopping when it is cancelled.
+pub fn render_ledger_with(input: &LedgerInput, paper: Paper, job: &Job) -> Result<Vec<u8>> {
     let title = format!("Buku Agenda Press Release {}", input.period_label);
     let summary = summary(input.rows);
     let mut doc = new_document(&title, &summary, &input.office.name);
@@ -68,7 +75,11 @@ pub fn render_ledger(input: &LedgerInput, paper: Paper) -> Result<Vec<u8>> {
         c.paragraph(c.left(), c.content_width(), note, BODY.ink(Ink::Grey));
     }
     let paraf_w = widths[7] - 2.0 * PAD_X;
-    for r in input.rows {
+    let total = input.rows.len();
+    for (i, r) in input.rows.iter().enumerate() {
+        if i % 64 == 0 {
+            job.step(LAYOUT, i, total, 5, 45)?;
+        }
         let kadis = mark_of(&marks, &r.paraf_kadis, paraf_w);
         let kabid = mark_of(&marks, &r.paraf_kabid, paraf_w);
         let row = cells(&c, r, [kadis, kabid], &widths, input.office.timezone);
@@ -93,12 +104,17 @@ pub fn render_ledger(input: &LedgerInput, paper: Paper) -> Result<Vec<u8>> {
     let mut pages = c.into_pages();
     ruled.finish(&mut pages);
     doc.with_pages(pages);
-    save_large(doc)
+    job.step(SERIALISE, 0, 1, 45, 45)?;
+    save_large(doc, job)
 }
+
+const LAYOUT: &str = "Menyusun halaman…";
+const SERIALISE: &str = "Menyusun berkas PDF…";
+const COMPRESS: &str = "Memadatkan berkas PDF…";
 
 /// Like `sheet::save`, for documents of hundreds of pages: the page operations are freed as
 /// soon as they are serialised, and the streams are deflated on two threads.
-fn save_large(doc: PdfDocument) -> Result<Vec<u8>> {
+fn save_large(doc: PdfDocument, job: &Job) -> Result<Vec<u8>> {
     let opts = printpdf::PdfSaveOptions {
         optimize: true,
         subset_fonts: true,
@@ -119,16 +135,23 @@ fn save_large(doc: PdfDocument) -> Result<Vec<u8>> {
         .filter_map(|o| o.as_stream_mut().ok())
         .filter(|s| s.allows_compression)
         .collect();
-    let half = streams.len() / 2;
-    let (a, b) = streams.split_at_mut(half);
+    job.step(COMPRESS, 0, 1, 75, 75)?;
+    let total = streams.len();
+    let done = AtomicUsize::new(0);
+    let tick = || job.step(COMPRESS, done.fetch_add(1, Ordering::Relaxed) + 1, total, 75, 98);
+    let (a, b) = streams.split_at_mut(total / 2);
     let (one, two) = std::thread::scope(|scope| {
-        let other = scope.spawn(|| a.iter_mut().try_for_each(|s| s.compress()));
-        let mine = b.iter_mut().try_for_each(|s| s.compress());
+        let other = scope.spawn(|| {
+            a.iter_mut()
+                .try_for_each(|s| s.compress().map_err(super::pdf_err).and_then(|()| tick()))
+        });
+        let mine = b
+            .iter_mut()
+            .try_for_each(|s| s.compress().map_err(super::pdf_err).and_then(|()| tick()));
         (other.join(), mine)
     });
-    one.map_err(|_| super::pdf_err("pemadatan aliran PDF berhenti"))?
-        .map_err(super::pdf_err)?;
-    two.map_err(super::pdf_err)?;
+    one.map_err(|_| super::pdf_err("pemadatan aliran PDF berhenti"))??;
+    two?;
     let mut out = Vec::new();
     lo.save_to(&mut out).map_err(super::pdf_err)?;
     Ok(out)

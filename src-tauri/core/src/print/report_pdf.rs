@@ -6,11 +6,12 @@ use rusqlite::{Connection, OptionalExtension};
 use super::canvas::{Canvas, Ink, Style, MARGIN_TOP};
 use super::fonts::Weight;
 use super::images::Embedded;
-use super::ledger::{render_ledger, LedgerInput};
+use super::ledger::{render_ledger_with, LedgerInput};
 use super::sheet::fit;
 use super::Paper;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::job::Job;
 use crate::office::{self, Office};
 use crate::reports::{self, Period};
 use crate::{audit, timefmt};
@@ -111,7 +112,14 @@ pub(crate) fn town(address: &str) -> Option<String> {
 
 /// Loads the period's rows, the office, its Kadis and the initials, then renders the ledger.
 pub fn ledger_pdf(store: &Store, period: &Period, paper: Paper) -> Result<Vec<u8>> {
+    ledger_pdf_with(store, period, paper, &Job::none())
+}
+
+/// `ledger_pdf` that reports its progress to `job` and stops when it is cancelled.
+pub fn ledger_pdf_with(store: &Store, period: &Period, paper: Paper, job: &Job) -> Result<Vec<u8>> {
+    job.step("Membaca Buku Agenda…", 0, 1, 0, 0)?;
     let rows = reports::ledger_rows(store, period)?;
+    job.step("Membaca Buku Agenda…", 1, 1, 0, 5)?;
     let ctx = context(store)?;
     let files = store.files();
     let images = |sha: &str| std::fs::read(files.file_path(sha).ok()?).ok();
@@ -125,7 +133,7 @@ pub fn ledger_pdf(store: &Store, period: &Period, paper: Paper) -> Result<Vec<u8
         printed_at: &ctx.printed_at,
         images: &images,
     };
-    render_ledger(&input, paper)
+    render_ledger_with(&input, paper, job)
 }
 
 /// Kop surat: the logo at the left, the office name and address centred, a double rule.

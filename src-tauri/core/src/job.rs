@@ -1,0 +1,147 @@
+//! Long jobs (a ledger of a thousand pages) report how far they are and can be stopped: the
+//! job checks `step` between pieces of work, and `Jobs` lets another thread cancel it by id.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+
+/// What a running job last reported.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct JobProgress {
+    /// "Menyusun halaman…"
+    pub stage: String,
+    /// 0–100 over the whole job.
+    pub percent: u32,
+}
+
+type Report = Box<dyn Fn(JobProgress) + Send + Sync>;
+
+/// A job's cancel flag and progress sink. `Job::none()` runs a job without either.
+pub struct Job {
+    cancelled: Arc<AtomicBool>,
+    /// The highest percent reported, so that two threads never report a step backwards.
+    last_percent: AtomicI64,
+    report: Option<Report>,
+}
+
+impl Job {
+    pub fn none() -> Job {
+        Job {
+            cancelled: Arc::new(AtomicBool::new(false)),
+            last_percent: AtomicI64::new(-1),
+            report: None,
+        }
+    }
+
+    pub fn new(report: impl Fn(JobProgress) + Send + Sync + 'static) -> Job {
+        Job {
+            report: Some(Box::new(report)),
+            ..Job::none()
+        }
+    }
+
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::SeqCst);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::SeqCst)
+    }
+
+    /// Reports `done` of `total` within the stretch `from..to` percent of the whole job, each whole
+    /// percent once and never backwards; fails with `Error::Cancelled` once the job is cancelled.
+    pub fn step(&self, stage: &str, done: usize, total: usize, from: u32, to: u32) -> Result<()> {
+        if self.is_cancelled() {
+            return Err(Error::Cancelled);
+        }
+        let Some(report) = &self.report else {
+            return Ok(());
+        };
+        let share = if total == 0 {
+            1.0
+        } else {
+            done.min(total) as f64 / total as f64
+        };
+        let percent = from + ((to.saturating_sub(from)) as f64 * share) as u32;
+        if self.last_percent.fetch_max(i64::from(percent), Ordering::Relaxed) < i64::from(percent) {
+            report(JobProgress {
+                stage: stage.to_owned(),
+                percent,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The jobs running now, by the id their caller chose, so that a second call can cancel one.
+#[derive(Default)]
+pub struct Jobs {
+    running: Mutex<HashMap<String, Arc<AtomicBool>>>,
+}
+
+impl Jobs {
+    /// Runs `work` with a job registered under `id` until it returns.
+    pub fn run<T>(
+        &self,
+        id: &str,
+        report: impl Fn(JobProgress) + Send + Sync + 'static,
+        work: impl FnOnce(&Job) -> Result<T>,
+    ) -> Result<T> {
+        let job = Job::new(report);
+        self.lock().insert(id.to_owned(), Arc::clone(&job.cancelled));
+        let out = work(&job);
+        self.lock().remove(id);
+        out
+    }
+
+    /// Asks the job `id` to stop; `false` when no such job runs (it may have just finished).
+    pub fn cancel(&self, id: &str) -> bool {
+        match self.lock().get(id) {
+            Some(flag) => {
+                flag.store(true, Ordering::SeqCst);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<AtomicBool>>> {
+        self.running.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc;
+
+    #[test]
+    fn reports_whole_percents_and_stops_when_cancelled() {
+        let jobs = Jobs::default();
+        let (tx, rx) = mpsc::channel();
+        let tx = Mutex::new(tx);
+        let out = jobs.run(
+            "a",
+            move |p| tx.lock().unwrap().send(p).unwrap(),
+            |job| {
+                for i in 0..=1000 {
+                    job.step("Menyusun halaman…", i, 1000, 10, 50)?;
+                    if i == 500 {
+                        assert!(jobs.cancel("a"));
+                    }
+                }
+                Ok(())
+            },
+        );
+        assert!(matches!(out, Err(Error::Cancelled)));
+        let seen: Vec<u32> = rx.try_iter().map(|p| p.percent).collect();
+        assert_eq!(seen, (10..=30).collect::<Vec<_>>());
+        assert!(!jobs.cancel("a"), "a finished job is forgotten");
+    }
+}

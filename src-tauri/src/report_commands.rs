@@ -1,0 +1,45 @@
+//! Commands of the Laporan screen: the SOP time report and the published-releases report as
+//! data for the screen, and the agenda exported as CSV or XLSX through the save dialog.
+
+use pressdesk_core::reports::{self, Period, PublishedRow, SopReport};
+use pressdesk_core::Result;
+use tauri::{AppHandle, State};
+
+use crate::commands::blocking;
+use crate::documents::save_through_dialog;
+use crate::Shared;
+
+#[tauri::command]
+pub async fn sop_time_report(
+    store: State<'_, Shared>,
+    year: i32,
+    month: Option<u32>,
+) -> Result<SopReport> {
+    blocking(&store, move |s| reports::sop_time_report(s, year, month)).await
+}
+
+#[tauri::command]
+pub async fn published_report(
+    store: State<'_, Shared>,
+    period: Period,
+) -> Result<Vec<PublishedRow>> {
+    blocking(&store, move |s| reports::published_report(s, &period)).await
+}
+
+/// Asks where to save the agenda of `period` as `format` (csv or xlsx); `None` when cancelled.
+#[tauri::command]
+pub async fn export_agenda(
+    app: AppHandle,
+    store: State<'_, Shared>,
+    period: Period,
+    format: String,
+) -> Result<Option<String>> {
+    let (bytes, name, ext) = blocking(&store, move |s| {
+        let bytes = reports::export_agenda(s, &period, &format)?;
+        let ext = format.trim().to_ascii_lowercase();
+        Ok((bytes, format!("buku-agenda-{}.{ext}", period.slug()), ext))
+    })
+    .await?;
+    let filter = if ext == "csv" { "CSV" } else { "Excel" };
+    save_through_dialog(&app, &name, (filter, &ext), bytes).await
+}
