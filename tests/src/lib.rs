@@ -2,3 +2,4 @@
 
 mod driver_process;
 pub mod e2e;
+pub mod steps;

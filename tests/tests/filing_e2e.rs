@@ -6,55 +6,16 @@
 //! archive number labels and the Daftar Arsip, and finds the number on the release's detail.
 //! The command line confirms both releases are archived.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-use pressdesk_tests::e2e::{output_dir, temp_data_dir, workspace_root, App};
+use pressdesk_tests::e2e::{output_dir, temp_data_dir, App};
+use pressdesk_tests::steps::{cli, count, shot, sign_in_as, texts_of, value_of, wait_count};
 use serde_json::Value;
-use thirtyfour::prelude::*;
 
-const PIN: &str = "123456";
 const OPERATOR: &str = "199001152015032001";
 const ARCHIVIST: &str = "198511202010011002";
 const ADMIN: &str = "198001012005011001";
 const GOOD_URL: &str = "https://diskominfo.kaltaraprov.go.id/berita/uji-penayangan-e2e";
-
-/// The CLI binary next to the app binary: `$PRESSDESK_CLI`, else `<target>/debug/pressdesk-cli`.
-fn cli_binary() -> PathBuf {
-    if let Some(bin) = std::env::var_os("PRESSDESK_CLI") {
-        return workspace_root().join(bin);
-    }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("target"));
-    let path = workspace_root()
-        .join(target)
-        .join("debug")
-        .join("pressdesk-cli");
-    assert!(
-        path.is_file(),
-        "{} does not exist: run `cargo build -p pressdesk-cli` first",
-        path.display()
-    );
-    path
-}
-
-/// Runs the CLI on `data`; panics with its output when it fails. Returns stdout.
-fn cli(data: &Path, args: &[&str]) -> String {
-    let out = Command::new(cli_binary())
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .output()
-        .expect("the CLI runs");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "pressdesk-cli {args:?} failed:\n{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout
-}
 
 /// The rows (`id`, `title`) the CLI lists with `status`.
 fn listed(data: &Path, status: &str) -> Vec<(String, String)> {
@@ -74,69 +35,6 @@ fn listed(data: &Path, status: &str) -> Vec<(String, String)> {
             )
         })
         .collect()
-}
-
-/// A screenshot once the page has painted what the last wait saw.
-async fn shot(app: &App, name: &str) {
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    app.screenshot(name).await;
-}
-
-async fn count(app: &App, css: &str) -> usize {
-    app.driver()
-        .find_all(By::Css(css))
-        .await
-        .map(|v| v.len())
-        .unwrap_or(0)
-}
-
-async fn wait_count(app: &App, css: &str, n: usize) {
-    for _ in 0..150 {
-        if count(app, css).await == n {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!(
-        "expected {n} × {css}, found {}\n{}",
-        count(app, css).await,
-        app.page_text().await
-    );
-}
-
-async fn texts_of(app: &App, css: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for element in app.driver().find_all(By::Css(css)).await.unwrap() {
-        let arg = element.to_json().unwrap();
-        let text = app
-            .driver()
-            .execute("return arguments[0].innerText", vec![arg])
-            .await
-            .unwrap()
-            .convert::<String>()
-            .unwrap();
-        out.push(text);
-    }
-    out
-}
-
-async fn value_of(app: &App, css: &str) -> String {
-    let element = app.wait_for(css).await;
-    element.prop("value").await.unwrap().unwrap_or_default()
-}
-
-/// From anywhere: "Ganti pengguna" (when someone is signed in), pick the card, type the PIN.
-async fn sign_in_as(app: &App, nip: &str) {
-    if count(app, "#switch-user").await > 0 {
-        app.click("#switch-user").await;
-    }
-    app.click(&format!(
-        "[data-testid=\"signin-user\"][data-nip=\"{nip}\"]"
-    ))
-    .await;
-    app.fill("#signin-pin", PIN).await;
-    app.click("#signin-submit").await;
-    app.wait_for("[data-testid=\"current-user\"]").await;
 }
 
 /// Waits until the preview has drawn at least one page, screenshots it, and closes it.

@@ -4,6 +4,7 @@
 //! search and by number; the app is closed, reopened, and the release is still there.
 
 use pressdesk_tests::e2e::{temp_data_dir, App};
+use pressdesk_tests::steps::{count, wait_count};
 
 const TITLE: &str = "Vaksinasi Campak dan Rubela Serentak di Puskesmas Tanjung Selor";
 const SENDER: &str = "Dinas Kesehatan";
@@ -31,28 +32,6 @@ fn photo(seed: u8) -> Vec<u8> {
         .encode_image(&img)
         .unwrap();
     out
-}
-
-async fn count(app: &App, css: &str) -> usize {
-    app.driver()
-        .find_all(thirtyfour::By::Css(css))
-        .await
-        .map(|v| v.len())
-        .unwrap_or(0)
-}
-
-async fn wait_count(app: &App, css: &str, n: usize) {
-    for _ in 0..150 {
-        if count(app, css).await == n {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!(
-        "expected {n} × {css}, found {}\n{}",
-        count(app, css).await,
-        app.page_text().await
-    );
 }
 
 #[tokio::test]

@@ -5,13 +5,12 @@
 //! approved release, finds it immutable, and previews its release sheet; the Kadis revokes the
 //! rejected one's paraf, which stays in the trail struck through.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-use pressdesk_tests::e2e::{output_dir, temp_data_dir, workspace_root, App};
+use pressdesk_tests::e2e::{output_dir, temp_data_dir, App};
+use pressdesk_tests::steps::{cli, count, shot, sign_in_as, text_of, wait_count, PIN};
 use thirtyfour::prelude::*;
 
-const PIN: &str = "123456";
 const KADIS: &str = "196805121993031004";
 const KABID: &str = "197503172000032002";
 const KASI: &str = "198207092006041003";
@@ -22,43 +21,6 @@ const TITLES: [&str; 4] = [
     "Peresmian Pasar Rakyat Tanjung Selor",
     "Lomba Perahu Naga Sungai Kayan",
 ];
-
-/// The CLI binary next to the app binary: `$PRESSDESK_CLI`, else `<target>/debug/pressdesk-cli`.
-fn cli_binary() -> PathBuf {
-    if let Some(bin) = std::env::var_os("PRESSDESK_CLI") {
-        return workspace_root().join(bin);
-    }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("target"));
-    let path = workspace_root()
-        .join(target)
-        .join("debug")
-        .join("pressdesk-cli");
-    assert!(
-        path.is_file(),
-        "{} does not exist: run `cargo build -p pressdesk-cli` first",
-        path.display()
-    );
-    path
-}
-
-/// Runs the CLI on `data`; panics with its output when it fails. Returns stdout.
-fn cli(data: &Path, args: &[&str]) -> String {
-    let out = Command::new(cli_binary())
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .output()
-        .expect("the CLI runs");
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "pressdesk-cli {args:?} failed:\n{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout
-}
 
 fn photo(seed: u8) -> Vec<u8> {
     let img = image::RgbImage::from_fn(1200, 800, |x, y| {
@@ -117,65 +79,12 @@ fn prepare(data: &Path, scratch: &Path) -> Vec<String> {
     ids
 }
 
-/// A screenshot once the page has painted what the last wait saw.
-async fn shot(app: &App, name: &str) {
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    app.screenshot(name).await;
-}
-
-async fn count(app: &App, css: &str) -> usize {
-    app.driver()
-        .find_all(By::Css(css))
-        .await
-        .map(|v| v.len())
-        .unwrap_or(0)
-}
-
-async fn wait_count(app: &App, css: &str, n: usize) {
-    for _ in 0..150 {
-        if count(app, css).await == n {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!(
-        "expected {n} × {css}, found {}\n{}",
-        count(app, css).await,
-        app.page_text().await
-    );
-}
-
-async fn text_of(app: &App, css: &str) -> String {
-    let element = app.wait_for(css).await;
-    let arg = element.to_json().unwrap();
-    app.driver()
-        .execute("return arguments[0].innerText", vec![arg])
-        .await
-        .unwrap()
-        .convert::<String>()
-        .unwrap()
-}
-
 async fn number(app: &App, css: &str) -> u32 {
     let text = text_of(app, css).await;
     text.trim()
         .replace('.', "")
         .parse()
         .unwrap_or_else(|_| panic!("{css} is not a number: {text:?}"))
-}
-
-/// From anywhere: "Ganti pengguna" (when someone is signed in), pick the card, type the PIN.
-async fn sign_in_as(app: &App, nip: &str) {
-    if count(app, "#switch-user").await > 0 {
-        app.click("#switch-user").await;
-    }
-    app.click(&format!(
-        "[data-testid=\"signin-user\"][data-nip=\"{nip}\"]"
-    ))
-    .await;
-    app.fill("#signin-pin", PIN).await;
-    app.click("#signin-submit").await;
-    app.wait_for("[data-testid=\"current-user\"]").await;
 }
 
 fn row(id: &str) -> String {

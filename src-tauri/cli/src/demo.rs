@@ -199,6 +199,7 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
     }
     crate::demo_paraf::advance(store, &ids)?;
     crate::demo_filing::advance(store)?;
+    crate::demo_timing::spread(store)?;
     Ok(n)
 }
 

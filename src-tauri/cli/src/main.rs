@@ -6,6 +6,7 @@ mod args;
 mod demo;
 mod demo_filing;
 mod demo_paraf;
+mod demo_timing;
 mod filing_cli;
 mod print;
 mod reports_cli;

@@ -69,7 +69,11 @@ impl Job {
             done.min(total) as f64 / total as f64
         };
         let percent = from + ((to.saturating_sub(from)) as f64 * share) as u32;
-        if self.last_percent.fetch_max(i64::from(percent), Ordering::Relaxed) < i64::from(percent) {
+        if self
+            .last_percent
+            .fetch_max(i64::from(percent), Ordering::Relaxed)
+            < i64::from(percent)
+        {
             report(JobProgress {
                 stage: stage.to_owned(),
                 percent,
@@ -80,10 +84,15 @@ impl Job {
 }
 
 /// The jobs running now, by the id their caller chose, so that a second call can cancel one.
+/// A cancel may overtake its job (both are calls from the window, run on different threads):
+/// such an early cancel is remembered and the job stops before it starts.
 #[derive(Default)]
 pub struct Jobs {
     running: Mutex<HashMap<String, Arc<AtomicBool>>>,
 }
+
+/// How many early cancels are remembered; ids of jobs that already finished pile up otherwise.
+const EARLY_CANCELS: usize = 64;
 
 impl Jobs {
     /// Runs `work` with a job registered under `id` until it returns.
@@ -94,21 +103,29 @@ impl Jobs {
         work: impl FnOnce(&Job) -> Result<T>,
     ) -> Result<T> {
         let job = Job::new(report);
-        self.lock().insert(id.to_owned(), Arc::clone(&job.cancelled));
+        let early = self
+            .lock()
+            .insert(id.to_owned(), Arc::clone(&job.cancelled));
+        if early.is_some_and(|flag| flag.load(Ordering::SeqCst)) {
+            job.cancel();
+        }
         let out = work(&job);
         self.lock().remove(id);
         out
     }
 
-    /// Asks the job `id` to stop; `false` when no such job runs (it may have just finished).
+    /// Asks the job `id` to stop; `false` when no such job runs yet (then it stops as soon as
+    /// it starts) or any more.
     pub fn cancel(&self, id: &str) -> bool {
-        match self.lock().get(id) {
-            Some(flag) => {
-                flag.store(true, Ordering::SeqCst);
-                true
-            }
-            None => false,
+        let mut running = self.lock();
+        if let Some(flag) = running.get(id) {
+            flag.store(true, Ordering::SeqCst);
+            return true;
         }
+        if running.len() < EARLY_CANCELS {
+            running.insert(id.to_owned(), Arc::new(AtomicBool::new(true)));
+        }
+        false
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<AtomicBool>>> {
@@ -143,5 +160,10 @@ mod tests {
         let seen: Vec<u32> = rx.try_iter().map(|p| p.percent).collect();
         assert_eq!(seen, (10..=30).collect::<Vec<_>>());
         assert!(!jobs.cancel("a"), "a finished job is forgotten");
+        let early = jobs.run("a", |_| {}, |job| job.step("", 0, 1, 0, 1));
+        assert!(
+            matches!(early, Err(Error::Cancelled)),
+            "a cancel may come first"
+        );
     }
 }

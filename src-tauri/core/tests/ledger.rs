@@ -14,8 +14,8 @@ use std::sync::{Arc, Mutex};
 
 use pressdesk_core::job::{Job, Jobs};
 use pressdesk_core::print::{self, DocumentRequest, Paper};
-use pressdesk_core::Error;
 use pressdesk_core::reports::{self, LedgerRow, Period};
+use pressdesk_core::Error;
 
 fn output_dir() -> PathBuf {
     let dir = std::env::var_os("PRESSDESK_TEST_OUTPUT")
@@ -179,7 +179,10 @@ fn ledger_exports_and_reports_of_a_month() {
     let seen = seen.lock().unwrap().clone();
     assert_eq!(seen.first(), Some(&0), "{seen:?}");
     assert!(seen.last().is_some_and(|&p| p >= 98), "{seen:?}");
-    assert!(seen.windows(2).all(|w| w[0] < w[1]), "one step per percent: {seen:?}");
+    assert!(
+        seen.windows(2).all(|w| w[0] < w[1]),
+        "one step per percent: {seen:?}"
+    );
 
     // Cancelled half-way through the layout, the ledger stops with the "cancelled" error.
     let jobs = Jobs::default();

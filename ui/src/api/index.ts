@@ -1,6 +1,6 @@
 // The only module that talks to the Rust side: one typed function per Tauri command.
 // Every failure is rethrown as an ApiError carrying the backend's kind, message and field.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type { ActResult } from '../bindings/ActResult';
 import type { AppError } from '../bindings/AppError';
 import type { AppSetup } from '../bindings/AppSetup';
@@ -13,6 +13,7 @@ import type { FirstRun } from '../bindings/FirstRun';
 import type { FolderInfo } from '../bindings/FolderInfo';
 import type { Groups } from '../bindings/Groups';
 import type { IndexFolder } from '../bindings/IndexFolder';
+import type { JobProgress } from '../bindings/JobProgress';
 import type { Initials } from '../bindings/Initials';
 import type { LabelStock } from '../bindings/LabelStock';
 import type { ListPage } from '../bindings/ListPage';
@@ -24,10 +25,13 @@ import type { NewUser } from '../bindings/NewUser';
 import type { Office } from '../bindings/Office';
 import type { PaperParafInput } from '../bindings/PaperParafInput';
 import type { ParafInput } from '../bindings/ParafInput';
+import type { Period } from '../bindings/Period';
 import type { PublishInput } from '../bindings/PublishInput';
+import type { PublishedRow } from '../bindings/PublishedRow';
 import type { ReleaseDetail } from '../bindings/ReleaseDetail';
 import type { RevokeInput } from '../bindings/RevokeInput';
 import type { SeriesInput } from '../bindings/SeriesInput';
+import type { SopReport } from '../bindings/SopReport';
 import type { Site } from '../bindings/Site';
 import type { StagedFile } from '../bindings/StagedFile';
 import type { User } from '../bindings/User';
@@ -181,8 +185,19 @@ export function parafGroups(): Promise<Groups> {
 // ---------- documents (release sheet, labels, folder labels, calibration, Daftar Arsip) ----------
 
 /** A document as PDF bytes, for the in-app preview. */
-export function renderDocument(request: DocumentRequest): Promise<ArrayBuffer> {
-  return call('render_document', { request });
+export function renderDocument(
+  request: DocumentRequest,
+  job: string,
+  onProgress: (p: JobProgress) => void,
+): Promise<ArrayBuffer> {
+  const channel = new Channel<JobProgress>();
+  channel.onmessage = onProgress;
+  return call('render_document', { request, job, onProgress: channel });
+}
+
+/** Stops the job `job` (a document being rendered); false when it had already finished. */
+export function cancelJob(job: string): Promise<boolean> {
+  return call('cancel_job', { job });
 }
 
 /** Asks where to save the document (system dialog); the saved path, or null when cancelled. */
@@ -193,6 +208,21 @@ export function saveDocument(request: DocumentRequest): Promise<string | null> {
 /** Opens the document in the system PDF viewer, to print it. */
 export function openDocument(request: DocumentRequest): Promise<void> {
   return call('open_document', { request });
+}
+
+// ---------- reports ----------
+
+export function sopTimeReport(year: number, month: number | null): Promise<SopReport> {
+  return call('sop_time_report', { year, month });
+}
+
+export function publishedReport(period: Period): Promise<PublishedRow[]> {
+  return call('published_report', { period });
+}
+
+/** Asks where to save the agenda of `period` as CSV or XLSX; the path, or null when cancelled. */
+export function exportAgenda(period: Period, format: 'csv' | 'xlsx'): Promise<string | null> {
+  return call('export_agenda', { period, format });
 }
 
 // ---------- step 4: publication ----------

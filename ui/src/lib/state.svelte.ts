@@ -15,18 +15,19 @@ export type Route =
   | { name: 'groups' }
   | { name: 'publish' }
   | { name: 'archive' }
+  | { name: 'reports' }
   | { name: 'detail'; id: string };
 
 export type Section = Exclude<Route['name'], 'detail'>;
 
 /** The screens each role reaches from the sidebar, in menu order (the backend enforces anyway). */
 const SECTIONS: Record<Role, Section[]> = {
-  Kasi: ['agenda', 'intake', 'check', 'groups'],
-  Kadis: ['agenda', 'paraf', 'groups'],
-  Kabid: ['agenda', 'paraf', 'groups'],
-  Admin: ['agenda', 'groups', 'settings'],
-  Operator: ['agenda', 'publish', 'groups'],
-  Archivist: ['agenda', 'archive', 'groups'],
+  Kasi: ['agenda', 'intake', 'check', 'groups', 'reports'],
+  Kadis: ['agenda', 'paraf', 'groups', 'reports'],
+  Kabid: ['agenda', 'paraf', 'groups', 'reports'],
+  Admin: ['agenda', 'groups', 'reports', 'settings'],
+  Operator: ['agenda', 'publish', 'groups', 'reports'],
+  Archivist: ['agenda', 'archive', 'groups', 'reports'],
 };
 
 export function sectionsFor(role: Role | undefined): Section[] {

@@ -138,7 +138,15 @@ fn save_large(doc: PdfDocument, job: &Job) -> Result<Vec<u8>> {
     job.step(COMPRESS, 0, 1, 75, 75)?;
     let total = streams.len();
     let done = AtomicUsize::new(0);
-    let tick = || job.step(COMPRESS, done.fetch_add(1, Ordering::Relaxed) + 1, total, 75, 98);
+    let tick = || {
+        job.step(
+            COMPRESS,
+            done.fetch_add(1, Ordering::Relaxed) + 1,
+            total,
+            75,
+            98,
+        )
+    };
     let (a, b) = streams.split_at_mut(total / 2);
     let (one, two) = std::thread::scope(|scope| {
         let other = scope.spawn(|| {
