@@ -193,10 +193,20 @@ impl App {
         }
     }
 
+    /// Scrolls the element to the middle of the view and waits until it stops moving (three
+    /// frames in the same place, at most a second): a smooth scroll still running, e.g. the
+    /// page returning focus after a dialog closed, would move it away under the click.
     async fn centre(&self, element: &WebElement) -> WebDriverResult<()> {
-        let script = "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})";
+        let script = "const [el, done] = [arguments[0], arguments[arguments.length - 1]]; \
+            el.scrollIntoView({block: 'center', inline: 'nearest'}); \
+            let last = '', same = 0; setTimeout(done, 1000); \
+            const tick = () => { const r = el.getBoundingClientRect(); \
+              const at = r.top + ',' + r.left; \
+              if (at === last) { if (++same >= 3) return done(); } else { same = 0; last = at; } \
+              requestAnimationFrame(tick); }; \
+            requestAnimationFrame(tick);";
         self.driver()
-            .execute(script, vec![element.to_json()?])
+            .execute_async(script, vec![element.to_json()?])
             .await
             .map(|_| ())
     }

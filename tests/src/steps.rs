@@ -102,8 +102,14 @@ pub async fn value_of(app: &App, css: &str) -> String {
     element.prop("value").await.unwrap().unwrap_or_default()
 }
 
-/// From anywhere: "Ganti pengguna" (when someone is signed in), pick the card, type the PIN.
+/// From anywhere, as a demo user: "Ganti pengguna" (when someone is signed in), pick the card,
+/// type the demo PIN.
 pub async fn sign_in_as(app: &App, nip: &str) {
+    sign_in_with(app, nip, PIN).await;
+}
+
+/// `sign_in_as` with the user's own PIN.
+pub async fn sign_in_with(app: &App, nip: &str, pin: &str) {
     if count(app, "#switch-user").await > 0 {
         app.click("#switch-user").await;
     }
@@ -111,7 +117,7 @@ pub async fn sign_in_as(app: &App, nip: &str) {
         "[data-testid=\"signin-user\"][data-nip=\"{nip}\"]"
     ))
     .await;
-    app.fill("#signin-pin", PIN).await;
+    app.fill("#signin-pin", pin).await;
     app.click("#signin-submit").await;
     app.wait_for("[data-testid=\"current-user\"]").await;
 }

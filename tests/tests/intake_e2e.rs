@@ -4,24 +4,13 @@
 //! search and by number; the app is closed, reopened, and the release is still there.
 
 use pressdesk_tests::e2e::{temp_data_dir, App};
-use pressdesk_tests::steps::{count, wait_count};
+use pressdesk_tests::steps::{count, sign_in_with, wait_count};
 
 const TITLE: &str = "Vaksinasi Campak dan Rubela Serentak di Puskesmas Tanjung Selor";
 const SENDER: &str = "Dinas Kesehatan";
 const KASI: &str = "Rahmat Hidayat";
 const KASI_NIP: &str = "198207092006041003";
 const KASI_PIN: &str = "135790";
-
-/// Signs in from the sign-in screen: pick the user card by NIP, type the PIN.
-async fn sign_in(app: &App, nip: &str, pin: &str) {
-    app.click(&format!(
-        "[data-testid=\"signin-user\"][data-nip=\"{nip}\"]"
-    ))
-    .await;
-    app.fill("#signin-pin", pin).await;
-    app.click("#signin-submit").await;
-    app.wait_for("[data-testid=\"current-user\"]").await;
-}
 
 fn photo(seed: u8) -> Vec<u8> {
     let img = image::RgbImage::from_fn(1600, 1000, |x, y| {
@@ -198,7 +187,7 @@ async fn a_kasi_registers_a_release_with_photos_and_finds_it_again_after_a_resta
     // Closed and reopened: no one is signed in any more, and the record is still there.
     let app = App::launch(data.path()).await;
     app.wait_for("[data-testid=\"app-ready\"]").await;
-    sign_in(&app, KASI_NIP, KASI_PIN).await;
+    sign_in_with(&app, KASI_NIP, KASI_PIN).await;
     app.wait_text("[data-testid=\"agenda-row\"]", TITLE).await;
     app.screenshot("07-after-restart").await;
     app.quit().await;
