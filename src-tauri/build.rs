@@ -42,6 +42,7 @@ const COMMANDS: &[&str] = &[
     "find_exact",
     "get_release",
     "verify",
+    "bench_mark",
 ];
 
 fn main() {

@@ -152,6 +152,12 @@ pub async fn verify(store: State<'_, Shared>, check_files: bool) -> Result<Verif
     blocking(&store, move |s| verifier::verify(s, check_files)).await
 }
 
+/// A start-up mark for the app benchmark; does nothing unless `PRESSDESK_BENCH_START` is set.
+#[tauri::command]
+pub async fn bench_mark(what: String) -> Result<()> {
+    pressdesk_core::startmark::record(&what)
+}
+
 #[tauri::command]
 pub async fn check_release(
     store: State<'_, Shared>,

@@ -71,6 +71,7 @@ pub fn run() {
             commands::find_exact,
             commands::get_release,
             commands::verify,
+            commands::bench_mark,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -3,6 +3,7 @@
 
 mod acts;
 mod args;
+mod bench;
 mod demo;
 mod demo_filing;
 mod demo_paraf;
@@ -45,6 +46,8 @@ Perintah:
   report sop --year Y [--month M] [--paper a4|f4] --out BERKAS.pdf
   report published --year Y [--month M] [--paper a4|f4] --out BERKAS.pdf
   export --format csv|xlsx --year Y [--month M | --from TGL --to TGL] --out BERKAS
+  bench [all|thumbs|intake|search|agenda|ledger|labels|verify|data] [--sizes 1000,10000,100000]
+  bench app --bin PATH/pressdesk [--releases N]
   bench ledger --releases N [--paper a4|f4] [--out BERKAS.pdf]
   list [--status S] [--year Y] [--month M] [--limit N] [--json]
   search KATA... [--json]
@@ -83,7 +86,7 @@ fn run(args: &mut Args) -> Result<ExitCode> {
     };
     // The benchmark makes its own temporary store.
     if command == "bench" {
-        reports_cli::bench(args)?;
+        bench::run(args)?;
         args.finish()?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -85,14 +85,7 @@ pub fn export(store: &Store, args: &mut Args) -> Result<()> {
 
 /// `bench ledger --releases N [--paper a4|f4] [--out FILE.pdf]`: N releases registered in a
 /// temporary store, then the year's ledger timed; prints seconds and peak memory.
-pub fn bench(args: &mut Args) -> Result<()> {
-    if args.command().as_deref() != Some("ledger") {
-        return Err(Error::invalid(
-            "command",
-            "Gunakan: bench ledger --releases N",
-        ));
-    }
-    let n: u32 = args.parsed("--releases")?.unwrap_or(10_000);
+pub fn bench_ledger(args: &mut Args, n: u32) -> Result<()> {
     let paper = paper(args)?;
     let out = args.value("--out")?;
     let dir = std::env::temp_dir().join(format!("pressdesk-bench-{}", std::process::id()));

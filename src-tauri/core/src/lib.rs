@@ -18,6 +18,7 @@ pub mod paraf;
 pub mod permissions;
 pub mod print;
 pub mod release;
+pub mod startmark;
 pub mod reports;
 pub mod timefmt;
 pub mod users;

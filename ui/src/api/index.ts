@@ -154,6 +154,14 @@ export function verify(checkFiles: boolean): Promise<VerifyReport> {
   return call('verify', { checkFiles });
 }
 
+/** Tells the app benchmark that the UI reached a point (once per name); a no-op otherwise. */
+const benchMarks = new Set<string>();
+export function benchMark(what: string): void {
+  if (benchMarks.has(what)) return;
+  benchMarks.add(what);
+  call('bench_mark', { what }).catch(() => undefined);
+}
+
 /** The Kasi's check: complete sends the release to the Kadis, otherwise it is returned. */
 export function checkRelease(input: CheckInput): Promise<ReleaseDetail> {
   return call('check_release', { input });

@@ -1,6 +1,7 @@
 // The agenda list's filters and loaded rows, kept while the user opens a release and comes
 // back. Rows arrive by keyset paging (next_cursor); stale answers are dropped.
-import { listReleases } from '../../api';
+import { tick } from 'svelte';
+import { benchMark, listReleases } from '../../api';
 import type { ListQuery } from '../../bindings/ListQuery';
 import type { ReleaseSummary } from '../../bindings/ReleaseSummary';
 import type { Status } from '../../bindings/Status';
@@ -60,6 +61,7 @@ class AgendaList {
       this.scrollTop = 0;
       this.generation += 1;
       this.loaded = true;
+      void tick().then(() => benchMark('agenda'));
     } catch (err) {
       if (token !== this.token) return;
       this.error = (err as Error).message;

@@ -1,0 +1,68 @@
+//! The Buku Agenda ledger PDF of one year (10,000 releases) and of two years (20,000) from
+//! the decade store; time and peak memory of `print::ledger_pdf` alone.
+
+use std::time::Duration;
+
+use pressdesk_core::print::{self, Paper};
+use pressdesk_core::reports::Period;
+use pressdesk_core::{Result, Store};
+
+use super::{data, mb, ms, reset_peak, vm_hwm_kb, vm_rss_kb, Options, Row, Samples, Verdict};
+
+pub fn run(opts: &Options) -> Result<Vec<Row>> {
+    let n = opts.sizes.iter().copied().max().unwrap_or(100_000).max(10_000);
+    let ds = data::dataset(n)?;
+    let store = Store::open(&ds.dir)?;
+    let last = ds.years.1;
+    let mut periods = vec![(10_000, Period::Year { year: last }, if opts.quick { 2 } else { 3 })];
+    if ds.years.0 < last {
+        periods.push((
+            20_000,
+            Period::Range {
+                from: format!("{}-01-01", last - 1),
+                to: format!("{last}-12-31"),
+            },
+            if opts.quick { 1 } else { 2 },
+        ));
+    }
+    let mut rows = Vec::new();
+    let mut base_time = None;
+    for (count, period, runs) in periods {
+        let before = vm_rss_kb();
+        reset_peak();
+        let mut pdf_len = 0usize;
+        let samples = Samples::time(runs, |_| {
+            let pdf = print::ledger_pdf(&store, &period, Paper::A4)?;
+            pdf_len = pdf.len();
+            Ok(())
+        })?;
+        let peak = vm_hwm_kb();
+        let median = samples.median();
+        let (target, met) = match base_time {
+            None => {
+                base_time = Some(median);
+                (
+                    "≤ 2 s, ≤ 300 MB".to_owned(),
+                    median <= Duration::from_secs(2) && peak.is_some_and(|kb| kb <= 300 * 1024),
+                )
+            }
+            Some(base) => {
+                let ratio = median.as_secs_f64() / base.as_secs_f64();
+                (format!("≤ 2.2 × the 10,000 time (is {ratio:.2} ×)"), ratio <= 2.2)
+            }
+        };
+        rows.push(Row {
+            what: format!(
+                "ledger PDF, {count} releases ({:.1} MB PDF), {runs} runs; RSS before {}",
+                pdf_len as f64 / 1e6,
+                mb(before)
+            ),
+            target,
+            median: ms(median),
+            worst: ms(samples.worst()),
+            memory: mb(peak),
+            verdict: Verdict::of(met),
+        });
+    }
+    Ok(rows)
+}

@@ -1,0 +1,209 @@
+//! `pressdesk-cli bench`: generates its data, runs each measurement of issue #6 and prints
+//! one table (what, target, median, worst, peak memory, verdict). `bench all` runs them all.
+
+mod app;
+mod data;
+mod intake;
+mod labels;
+mod ledger;
+mod queries;
+mod thumbs;
+mod verify;
+
+use std::time::{Duration, Instant};
+
+use pressdesk_core::{Error, Result};
+
+use crate::args::Args;
+
+const USAGE: &str = "Gunakan: bench all|thumbs|intake|search|agenda|labels|verify|ledger|data|app \
+    [--sizes 1000,10000,100000] [--quick]; bench app --bin target/release/pressdesk; \
+    bench ledger --releases N";
+
+/// One line of the table.
+pub struct Row {
+    pub what: String,
+    pub target: String,
+    pub median: String,
+    pub worst: String,
+    pub memory: String,
+    pub verdict: Verdict,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Met,
+    Missed,
+    Info,
+}
+
+impl Verdict {
+    pub fn of(met: bool) -> Verdict {
+        if met {
+            Verdict::Met
+        } else {
+            Verdict::Missed
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Verdict::Met => "ok",
+            Verdict::Missed => "MISSED",
+            Verdict::Info => "",
+        }
+    }
+}
+
+pub struct Options {
+    pub sizes: Vec<u32>,
+    pub quick: bool,
+}
+
+pub fn run(args: &mut Args) -> Result<()> {
+    let what = args.command().unwrap_or_else(|| "all".into());
+    if what == "ledger" {
+        if let Some(n) = args.parsed::<u32>("--releases")? {
+            return crate::reports_cli::bench_ledger(args, n);
+        }
+    }
+    if what == "app" {
+        let rows = app::run(args)?;
+        print_table(&rows);
+        return Ok(());
+    }
+    let sizes = match args.value("--sizes")? {
+        Some(list) => list
+            .split(',')
+            .map(|s| s.trim().parse::<u32>())
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|_| Error::invalid("sizes", "--sizes: daftar angka, mis. 1000,10000"))?,
+        None => vec![1_000, 10_000, 100_000],
+    };
+    let opts = Options {
+        sizes,
+        quick: args.flag("--quick"),
+    };
+    let started = Instant::now();
+    let mut rows = Vec::new();
+    let all = what == "all";
+    if what == "data" {
+        for &n in &opts.sizes {
+            data::dataset(n)?;
+        }
+        return Ok(());
+    }
+    let mut ran = false;
+    for (name, f) in [
+        ("thumbs", thumbs::run as fn(&Options) -> Result<Vec<Row>>),
+        ("intake", intake::run),
+        ("search", queries::search),
+        ("agenda", queries::agenda),
+        ("ledger", ledger::run),
+        ("labels", labels::run),
+        ("verify", verify::run),
+    ] {
+        if all || what == name {
+            ran = true;
+            eprintln!("== {name}");
+            rows.extend(f(&opts)?);
+        }
+    }
+    if !ran {
+        return Err(Error::invalid("command", USAGE));
+    }
+    print_table(&rows);
+    println!(
+        "\n(seluruh bench: {:.0} s; data uji di {})",
+        started.elapsed().as_secs_f64(),
+        data::cache_root().display()
+    );
+    Ok(())
+}
+
+pub fn print_table(rows: &[Row]) {
+    println!("\n| what | target | median | worst | peak memory | |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    for r in rows {
+        println!(
+            "| {} | {} | {} | {} | {} | {} |",
+            r.what,
+            r.target,
+            r.median,
+            r.worst,
+            r.memory,
+            r.verdict.label()
+        );
+    }
+}
+
+/// Timings of repeated runs.
+pub struct Samples(pub Vec<Duration>);
+
+impl Samples {
+    pub fn time<T>(runs: usize, mut f: impl FnMut(usize) -> Result<T>) -> Result<Samples> {
+        let mut out = Vec::with_capacity(runs);
+        for i in 0..runs {
+            let start = Instant::now();
+            std::hint::black_box(f(i)?);
+            out.push(start.elapsed());
+        }
+        Ok(Samples(out))
+    }
+
+    fn sorted(&self) -> Vec<Duration> {
+        let mut v = self.0.clone();
+        v.sort();
+        v
+    }
+
+    pub fn median(&self) -> Duration {
+        let v = self.sorted();
+        v.get(v.len() / 2).copied().unwrap_or_default()
+    }
+
+    pub fn p95(&self) -> Duration {
+        let v = self.sorted();
+        let i = ((v.len() as f64) * 0.95).ceil() as usize;
+        v.get(i.saturating_sub(1)).copied().unwrap_or_default()
+    }
+
+    pub fn worst(&self) -> Duration {
+        self.0.iter().max().copied().unwrap_or_default()
+    }
+}
+
+pub fn ms(d: Duration) -> String {
+    let ms = d.as_secs_f64() * 1000.0;
+    if ms >= 1000.0 {
+        format!("{:.2} s", ms / 1000.0)
+    } else if ms >= 10.0 {
+        format!("{ms:.0} ms")
+    } else {
+        format!("{ms:.1} ms")
+    }
+}
+
+/// Peak resident memory of this process, in kB, since start or the last [`reset_peak`].
+pub fn vm_hwm_kb() -> Option<u64> {
+    status_kb("VmHWM:")
+}
+
+pub fn vm_rss_kb() -> Option<u64> {
+    status_kb("VmRSS:")
+}
+
+fn status_kb(key: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(key))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Resets the peak (VmHWM) to the current resident size; false where the kernel refuses.
+pub fn reset_peak() -> bool {
+    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+pub fn mb(kb: Option<u64>) -> String {
+    kb.map_or_else(|| "?".into(), |kb| format!("{} MB", kb / 1024))
+}
