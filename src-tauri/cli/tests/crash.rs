@@ -410,7 +410,7 @@ fn check_backups(dir: &Path, acked: &Acked, runs: u64) {
     for entry in std::fs::read_dir(&folder).unwrap().flatten() {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') || acked.backups.contains(&path) {
+        if name.starts_with('.') || name.ends_with(".ok") || acked.backups.contains(&path) {
             continue;
         }
         // Written by a run that was killed after its rename: it must be whole.
