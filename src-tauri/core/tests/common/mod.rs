@@ -2,6 +2,8 @@
 //! image bytes made on the spot (JPEG with or without EXIF, PNG headers of any size).
 #![allow(dead_code)]
 
+pub mod paraf_office;
+
 use image::{ImageBuffer, Rgb};
 use pressdesk_core::model::{Role, TimeZone};
 use pressdesk_core::office::{self, FirstRun, Office};
