@@ -13,7 +13,13 @@ use pressdesk_core::Store;
 
 pub fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
+    let store = store_in(dir.path());
+    (dir, store)
+}
+
+/// A store with its office and first admin in `dir`.
+pub fn store_in(dir: &std::path::Path) -> Store {
+    let store = Store::open(dir).unwrap();
     office::setup_office(
         &store,
         FirstRun {
@@ -34,7 +40,7 @@ pub fn store() -> (tempfile::TempDir, Store) {
         },
     )
     .unwrap();
-    (dir, store)
+    store
 }
 
 pub fn release(title: &str, sender: &str) -> NewRelease {
