@@ -3,6 +3,7 @@
 
 mod acts;
 mod args;
+mod backup_cli;
 mod bench;
 mod demo;
 mod demo_filing;
@@ -54,6 +55,8 @@ Perintah:
   show ID|NO_AGENDA|NO_SURAT [--json]
   demo --releases N
   verify [--no-files] [--json]
+  backup --out BERKAS [--json]
+  restore BERKAS --into FOLDER [--json]
 
 Folder data: --data, atau PRESSDESK_DATA_DIR, atau ~/.local/share/pressdesk.";
 
@@ -90,6 +93,12 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         args.finish()?;
         return Ok(ExitCode::SUCCESS);
     }
+    // Restore writes a new folder and never opens (or creates) the current one.
+    if command == "restore" {
+        backup_cli::restore(args)?;
+        args.finish()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let store = Store::open(&dir)?;
     // `register --json FILE` names its input; everywhere else `--json` asks for JSON output.
     let json = command != "register" && args.flag("--json");
@@ -109,6 +118,7 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "ledger" => reports_cli::ledger(&store, args)?,
         "report" => reports_cli::report(&store, args)?,
         "export" => reports_cli::export(&store, args)?,
+        "backup" => backup_cli::backup(&store, args, json)?,
         "sheet" => {
             let out = args
                 .value("--out")?

@@ -31,7 +31,7 @@ pub enum Error {
     #[error("Gagal membaca atau menulis berkas: {0}")]
     Io(#[from] std::io::Error),
     #[error("Kesalahan basis data: {0}")]
-    Db(#[from] rusqlite::Error),
+    Db(rusqlite::Error),
     #[error("Data rusak: {0}")]
     Corrupt(String),
     /// The user stopped a long job (a ledger, a backup) before it finished.
@@ -89,13 +89,25 @@ impl Error {
     /// Io errors that mean "the disk is full" get a message a user can act on.
     pub fn from_io(err: std::io::Error) -> Self {
         if err.raw_os_error() == Some(28) {
-            return Error::Conflict(
-                "Ruang penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.".into(),
-            );
+            return Error::Conflict(DISK_FULL.into());
         }
         Error::Io(err)
     }
 }
+
+/// SQLite's "disk full" gets the same message as a full disk anywhere else.
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        match &err {
+            rusqlite::Error::SqliteFailure(e, _) if e.code == rusqlite::ErrorCode::DiskFull => {
+                Error::Conflict(DISK_FULL.into())
+            }
+            _ => Error::Db(err),
+        }
+    }
+}
+
+const DISK_FULL: &str = "Ruang penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.";
 
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -131,6 +143,11 @@ mod tests {
             serde_json::to_string(&e).unwrap(),
             r#"{"kind":"invalid","message":"Judul wajib diisi.","field":"title"}"#
         );
+        let full = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
+            None,
+        );
+        assert_eq!(Error::from(full).to_string(), DISK_FULL);
         let e = Error::NotFound("Rilis tidak ditemukan.".into());
         assert_eq!(
             serde_json::to_string(&e).unwrap(),

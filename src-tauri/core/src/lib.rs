@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod catalog;
 pub mod db;
 pub mod error;
@@ -15,6 +16,7 @@ pub mod model;
 pub mod numbering;
 pub mod office;
 pub mod paraf;
+pub mod paths;
 pub mod permissions;
 pub mod print;
 pub mod release;

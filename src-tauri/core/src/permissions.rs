@@ -19,10 +19,12 @@ pub enum Action {
     Publish,
     Archive,
     ManageFiling,
+    Backup,
+    Restore,
 }
 
 impl Action {
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 14] = [
         Action::ManageOffice,
         Action::ManageUsers,
         Action::ManageNewsTypes,
@@ -35,6 +37,8 @@ impl Action {
         Action::Publish,
         Action::Archive,
         Action::ManageFiling,
+        Action::Backup,
+        Action::Restore,
     ];
 
     fn label(self) -> &'static str {
@@ -51,6 +55,8 @@ impl Action {
             Action::Publish => "mencatat penayangan di website",
             Action::Archive => "memberi nomor arsip dan menyimpan rilis",
             Action::ManageFiling => "mengatur lemari, laci, map dan format nomor arsip",
+            Action::Backup => "membuat cadangan data",
+            Action::Restore => "memulihkan data dari cadangan",
         }
     }
 }
@@ -66,15 +72,24 @@ pub fn allowed(role: Role, action: Action) -> bool {
         Publish => role == Role::Operator,
         Archive => role == Role::Archivist,
         ManageFiling => matches!(role, Role::Archivist | Role::Admin),
+        Backup | Restore => role == Role::Admin,
     }
 }
 
-/// The command line may set up the office and register releases, never initial.
+/// The command line may set up the office, register releases and back up or restore the data
+/// folder it already holds, never initial.
 pub fn console_allowed(action: Action) -> bool {
     use Action::*;
     matches!(
         action,
-        ManageOffice | ManageUsers | ManageNewsTypes | Register | EditRelease | ManageFiling
+        ManageOffice
+            | ManageUsers
+            | ManageNewsTypes
+            | Register
+            | EditRelease
+            | ManageFiling
+            | Backup
+            | Restore
     )
 }
 

@@ -2,6 +2,8 @@
 //! image bytes made on the spot (JPEG with or without EXIF, PNG headers of any size).
 #![allow(dead_code)]
 
+pub mod paraf_office;
+
 use image::{ImageBuffer, Rgb};
 use pressdesk_core::model::{Role, TimeZone};
 use pressdesk_core::office::{self, FirstRun, Office};
@@ -11,7 +13,13 @@ use pressdesk_core::Store;
 
 pub fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
+    let store = store_in(dir.path());
+    (dir, store)
+}
+
+/// A store with its office and first admin in `dir`.
+pub fn store_in(dir: &std::path::Path) -> Store {
+    let store = Store::open(dir).unwrap();
     office::setup_office(
         &store,
         FirstRun {
@@ -32,7 +40,7 @@ pub fn store() -> (tempfile::TempDir, Store) {
         },
     )
     .unwrap();
-    (dir, store)
+    store
 }
 
 pub fn release(title: &str, sender: &str) -> NewRelease {

@@ -1,0 +1,285 @@
+//! Backup to one file while the app is in use: a consistent SQLite snapshot (`VACUUM INTO`), every
+//! stored file and thumbnail, and a BagIt-style manifest with the audit-chain head, in one tar.
+
+mod bag;
+mod restore;
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::auth::Actor;
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::permissions::{require, Action};
+use crate::{audit, paths, timefmt};
+use bag::{BagInfo, HashReader, HashWriter};
+
+pub use restore::{restore, RestoreReport};
+
+/// How far a backup or restore has come, in payload bytes, for a progress bar.
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[ts(export)]
+pub struct BackupProgress {
+    pub done: u64,
+    pub total: u64,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct BackupReport {
+    pub path: String,
+    pub bytes: u64,
+    pub files: u64,
+    pub releases: u64,
+    pub events: u64,
+    pub audit_head: String,
+}
+
+/// What the snapshot holds, read from the snapshot itself so it matches it exactly.
+struct Snapshot {
+    db: PathBuf,
+    info: BagInfo,
+    shas: Vec<String>,
+}
+
+/// Writes a backup of `store` to `out`: to a hidden temporary name beside it, fsynced, then
+/// renamed, so a backup cut short never leaves a file that looks complete.
+pub fn backup(
+    store: &Store,
+    actor: &Actor,
+    out: &Path,
+    progress: &mut dyn FnMut(BackupProgress),
+) -> Result<BackupReport> {
+    require(actor, Action::Backup)?;
+    let (dir, name) = check_destination(store, out)?;
+    let snapshot = snapshot(store)?;
+    let tmp = dir.join(format!(".{name}.{}.part", uuid::Uuid::now_v7()));
+    let result = write_bag(store, &snapshot, &tmp, progress);
+    let _ = fs::remove_file(&snapshot.db);
+    let (written, files) = match result.and_then(|n| finish(&tmp, &dir.join(&name)).map(|_| n)) {
+        Ok(n) => n,
+        Err(err) => {
+            let _ = fs::remove_file(&tmp);
+            return Err(err);
+        }
+    };
+    Ok(BackupReport {
+        path: dir.join(&name).display().to_string(),
+        bytes: written,
+        files,
+        releases: snapshot.info.releases,
+        events: snapshot.info.audit_events,
+        audit_head: snapshot.info.audit_head,
+    })
+}
+
+/// The destination's folder must exist and lie outside the data folder.
+fn check_destination(store: &Store, out: &Path) -> Result<(PathBuf, String)> {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .ok_or_else(|| Error::invalid("out", "Sebutkan nama berkas cadangan."))?;
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let dir = parent.canonicalize().map_err(|_| {
+        Error::invalid(
+            "out",
+            format!("Folder tujuan «{}» tidak ada.", parent.display()),
+        )
+    })?;
+    let data = store.dir().canonicalize().map_err(Error::from_io)?;
+    if dir.starts_with(&data) {
+        return Err(Error::invalid(
+            "out",
+            "Simpan cadangan di luar folder data PressDesk (misalnya di diska lepas).",
+        ));
+    }
+    if dir.join(&name).is_dir() {
+        return Err(Error::invalid(
+            "out",
+            format!("«{name}» adalah folder; pilih nama berkas."),
+        ));
+    }
+    Ok((dir, name))
+}
+
+/// `VACUUM INTO` a file in staging (swept at start if we are killed), then read from it.
+fn snapshot(store: &Store) -> Result<Snapshot> {
+    let db = store
+        .dir()
+        .join("staging")
+        .join(format!("backup-{}.part", uuid::Uuid::now_v7()));
+    let target = db.to_string_lossy().into_owned();
+    store.with_conn(|c| Ok(c.execute("VACUUM INTO ?1", [&target])?))?;
+    let read = || -> Result<Snapshot> {
+        let conn = Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        conn.pragma_update(None, "journal_mode", "DELETE")?;
+        let count = |sql: &str| -> Result<u64> {
+            Ok(conn.query_row(sql, [], |r| r.get::<_, i64>(0))?.max(0) as u64)
+        };
+        let shas = conn
+            .prepare("SELECT sha256 FROM files ORDER BY sha256")?
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let office = crate::office::get(&conn)?
+            .map(|o| o.name)
+            .unwrap_or_default();
+        let info = BagInfo {
+            office,
+            bagging_date: timefmt::to_db(timefmt::now()),
+            audit_head: audit::head(&conn)?,
+            audit_events: count("SELECT count(*) FROM audit_events")?,
+            releases: count("SELECT count(*) FROM releases")?,
+            schema: conn.pragma_query_value(None, "user_version", |r| r.get(0))?,
+            ..BagInfo::default()
+        };
+        Ok(Snapshot {
+            db: db.clone(),
+            info,
+            shas,
+        })
+    };
+    read().inspect_err(|_| {
+        let _ = fs::remove_file(&db);
+    })
+}
+
+/// One payload entry: its name in the bag and where it is now.
+struct Entry {
+    name: String,
+    path: PathBuf,
+    size: u64,
+    /// For stored files: the SHA-256 their name promises.
+    expect: Option<String>,
+}
+
+fn entries(store: &Store, snapshot: &Snapshot) -> Result<Vec<Entry>> {
+    let size = |p: &Path| fs::metadata(p).map(|m| m.len()).map_err(Error::from_io);
+    let mut out = vec![Entry {
+        name: "data/pressdesk.db".into(),
+        size: size(&snapshot.db)?,
+        path: snapshot.db.clone(),
+        expect: None,
+    }];
+    for sha in &snapshot.shas {
+        let path = store.files().file_path(sha)?;
+        let path = paths::regular_file_inside(store.dir(), &path).map_err(|_| {
+            Error::Corrupt(format!(
+                "Berkas {sha} hilang atau bukan berkas biasa di folder data; cadangan dibatalkan. \
+                 Jalankan Periksa keutuhan data."
+            ))
+        })?;
+        out.push(Entry {
+            name: format!("data/files/{}/{sha}", &sha[..2]),
+            size: size(&path)?,
+            path,
+            expect: Some(sha.clone()),
+        });
+        let thumb = store.files().thumb_path(sha)?;
+        if let Ok(thumb) = paths::regular_file_inside(store.dir(), &thumb) {
+            out.push(Entry {
+                name: format!("data/thumbs/{}/{sha}.jpg", &sha[..2]),
+                size: size(&thumb)?,
+                path: thumb,
+                expect: None,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn write_bag(
+    store: &Store,
+    snapshot: &Snapshot,
+    tmp: &Path,
+    progress: &mut dyn FnMut(BackupProgress),
+) -> Result<(u64, u64)> {
+    let entries = entries(store, snapshot)?;
+    let total: u64 = entries.iter().map(|e| e.size).sum();
+    let file = File::create(tmp).map_err(Error::from_io)?;
+    let mut tar = tar::Builder::new(HashWriter::new(BufWriter::new(file)));
+    append(&mut tar, "bagit.txt", bag::BAGIT_TXT.as_bytes())?;
+    let mut sums = BTreeMap::new();
+    let mut done = 0u64;
+    progress(BackupProgress { done, total });
+    for entry in &entries {
+        let source = File::open(&entry.path).map_err(Error::from_io)?;
+        let mut reader = HashReader::new(source);
+        let mut header = header(entry.size);
+        tar.append_data(&mut header, &entry.name, &mut reader)
+            .map_err(Error::from_io)?;
+        let sha = reader.hex();
+        if entry.expect.as_ref().is_some_and(|e| *e != sha) {
+            return Err(Error::Corrupt(format!(
+                "Berkas tersimpan {} telah berubah (SHA-256 tidak cocok); cadangan dibatalkan. \
+                 Jalankan Periksa keutuhan data.",
+                entry.name
+            )));
+        }
+        sums.insert(entry.name.clone(), sha);
+        done += entry.size;
+        progress(BackupProgress { done, total });
+    }
+    let info = BagInfo {
+        payload_bytes: total,
+        payload_files: entries.len() as u64,
+        ..snapshot.info.clone()
+    };
+    let manifest = bag::render_manifest(&sums);
+    let info_text = info.render();
+    let mut tags = BTreeMap::new();
+    for (name, text) in [
+        ("bagit.txt", bag::BAGIT_TXT),
+        ("bag-info.txt", info_text.as_str()),
+        ("manifest-sha256.txt", manifest.as_str()),
+    ] {
+        tags.insert(name.to_owned(), crate::files::sha256_hex(text.as_bytes()));
+    }
+    append(&mut tar, "manifest-sha256.txt", manifest.as_bytes())?;
+    append(&mut tar, "bag-info.txt", info_text.as_bytes())?;
+    let tag_manifest = bag::render_manifest(&tags);
+    append(&mut tar, "tagmanifest-sha256.txt", tag_manifest.as_bytes())?;
+    let hashing = tar.into_inner().map_err(Error::from_io)?;
+    let sum = hex::encode(sha2::Digest::finalize(hashing.hasher));
+    let mut out = hashing.inner;
+    out.write_all(format!("{}{sum}\n", bag::TRAILER_TAG).as_bytes())
+        .map_err(Error::from_io)?;
+    let file = out
+        .into_inner()
+        .map_err(|e| Error::from_io(e.into_error()))?;
+    file.sync_all().map_err(Error::from_io)?;
+    Ok((hashing.written + bag::TRAILER_LEN, entries.len() as u64))
+}
+
+fn header(size: u64) -> tar::Header {
+    let mut header = tar::Header::new_ustar();
+    header.set_size(size);
+    header.set_mode(0o644);
+    header.set_entry_type(tar::EntryType::Regular);
+    header.set_mtime(timefmt::now().timestamp().max(0) as u64);
+    header
+}
+
+fn append<W: Write>(tar: &mut tar::Builder<W>, name: &str, bytes: &[u8]) -> Result<()> {
+    let mut header = header(bytes.len() as u64);
+    tar.append_data(&mut header, name, bytes)
+        .map_err(Error::from_io)
+}
+
+/// Renames the finished temporary file into place and makes the rename durable.
+fn finish(tmp: &Path, out: &Path) -> Result<()> {
+    fs::rename(tmp, out).map_err(Error::from_io)?;
+    let dir = out.parent().unwrap_or(Path::new("."));
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(Error::from_io)
+}
