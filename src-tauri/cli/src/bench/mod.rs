@@ -3,6 +3,7 @@
 
 mod app;
 mod data;
+mod explain;
 mod intake;
 mod labels;
 mod ledger;
@@ -66,6 +67,9 @@ pub fn run(args: &mut Args) -> Result<()> {
         if let Some(n) = args.parsed::<u32>("--releases")? {
             return crate::reports_cli::bench_ledger(args, n);
         }
+    }
+    if what == "sql" {
+        return explain::run(args);
     }
     if what == "app" {
         let rows = app::run(args)?;

@@ -35,7 +35,10 @@ pub fn run(opts: &Options) -> Result<Vec<Row>> {
         let (vs, faster) = match &magick {
             Ok((m, _)) => {
                 let ratio = m.median().as_secs_f64() / ours.median().as_secs_f64().max(1e-9);
-                (format!("; ImageMagick ÷ PressDesk = {ratio:.1}×"), ratio > 1.0)
+                (
+                    format!("; ImageMagick ÷ PressDesk = {ratio:.1}×"),
+                    ratio > 1.0,
+                )
             }
             Err(why) => (format!("; {why}"), true),
         };
@@ -163,7 +166,11 @@ pub fn photo(w: u32, h: u32) -> Result<PathBuf> {
         let (fx, fy) = (x as f32 / w as f32, y as f32 / h as f32);
         let wave = ((fx * 37.0).sin() * (fy * 23.0).cos() * 40.0) as i32;
         let c = |v: f32| (v as i32 + wave + noise).clamp(0, 255) as u8;
-        image::Rgb([c(60.0 + 150.0 * fx), c(90.0 + 120.0 * fy), c(200.0 - 120.0 * fx * fy)])
+        image::Rgb([
+            c(60.0 + 150.0 * fx),
+            c(90.0 + 120.0 * fy),
+            c(200.0 - 120.0 * fx * fy),
+        ])
     });
     let mut bytes = Vec::new();
     JpegEncoder::new_with_quality(&mut bytes, 90)
