@@ -55,10 +55,38 @@ pub fn list_releases(store: &Store, query: ListQuery) -> Result<ListPage> {
         let cursor = query.cursor.as_deref().map(parse_cursor).transpose()?;
         let limit = query.limit.unwrap_or(100).clamp(1, 500);
         match query.search.as_deref().and_then(fts_query) {
-            Some(fts) => search_page(conn, tz, &fts, &where_sql, args, cursor, limit),
+            Some(fts) => {
+                let (where_sql, args) = with_id_range(conn, &query, tz, where_sql, args)?;
+                search_page(conn, tz, &fts, &where_sql, args, cursor, limit)
+            }
             None => list_page(conn, tz, &where_sql, args, cursor, limit),
         }
     })
+}
+
+/// A search within a year or month walks only the FTS5 rowids of the releases received then:
+/// the period's smallest and largest id bound the walk; the date filter itself still decides.
+fn with_id_range(
+    conn: &Connection,
+    query: &ListQuery,
+    tz: TimeZone,
+    mut where_sql: String,
+    mut args: Vec<Value>,
+) -> Result<(String, Vec<Value>)> {
+    let Some(year) = query.year else {
+        return Ok((where_sql, args));
+    };
+    let (from, to) = timefmt::period_bounds(year, query.month, tz)
+        .ok_or_else(|| Error::invalid("month", "Bulan atau tahun tidak sah."))?;
+    let (lo, hi): (Option<i64>, Option<i64>) = conn
+        .prepare_cached(
+            "SELECT min(id), max(id) FROM releases WHERE received_at >= ?1 AND received_at < ?2",
+        )?
+        .query_row([from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    where_sql.push_str(" AND f.rowid BETWEEN ? AND ?");
+    args.push(Value::Integer(lo.unwrap_or(0)));
+    args.push(Value::Integer(hi.unwrap_or(-1)));
+    Ok((where_sql, args))
 }
 
 fn parse_cursor(cursor: &str) -> Result<(String, i64)> {
@@ -443,6 +471,8 @@ mod plan_tests {
             .with_conn(|conn| {
                 for query in queries() {
                     let (where_sql, args) = filters(&query, TimeZone::WITA)?;
+                    let (where_sql, args) =
+                        with_id_range(conn, &query, TimeZone::WITA, where_sql, args)?;
                     let mut all = vec![Value::Text(fts_query("jalan rusak").unwrap())];
                     all.extend(args);
                     let steps = plan(conn, &search_hits_sql(&where_sql), &all);
