@@ -17,6 +17,10 @@ pub fn run(args: &mut Args) -> Result<()> {
     let ds = data::dataset(n)?;
     let store = Store::open(&ds.dir)?;
     store.with_conn(|c| {
+        // Settings to try on this connection first, e.g. `PRAGMA mmap_size = 2000000000`.
+        if let Some(pragma) = std::env::var_os("PRESSDESK_BENCH_PRAGMA") {
+            c.execute_batch(&pragma.to_string_lossy())?;
+        }
         let mut plan = c.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
         let mut rows = plan.query([])?;
         while let Some(r) = rows.next()? {
