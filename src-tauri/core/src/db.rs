@@ -60,6 +60,17 @@ impl Store {
         &self.files
     }
 
+    /// A second, read-only connection for long checks that run beside the main one (WAL lets
+    /// readers proceed together); it sees the committed state when each statement begins.
+    pub fn read_only_connection(&self) -> Result<Connection> {
+        let conn = Connection::open_with_flags(
+            self.dir.join("pressdesk.db"),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(conn)
+    }
+
     pub fn with_conn<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         // A panic in another closure cannot leave SQLite half-written (the transaction rolls
         // back on drop), so a poisoned lock is safe to take over.

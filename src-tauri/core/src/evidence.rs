@@ -158,6 +158,11 @@ impl<'a> Promotion<'a> {
             }
             promotion.files.push((sha.clone(), meta));
         }
+        let created = promotion.created.borrow().clone();
+        if let Err(err) = store.files().sync_dirs(created.iter().map(String::as_str)) {
+            promotion.roll_back();
+            return Err(err);
+        }
         Ok(promotion)
     }
 

@@ -166,6 +166,7 @@ impl FileStore {
 
     /// Moves a staged file into the store. Returns true when this call created the stored
     /// copy, so that a failed transaction can take exactly those back with [`Self::unstore`].
+    /// The rename is durable only after [`Self::sync_dirs`] of the folders it touched.
     pub fn promote(&self, sha: &str) -> Result<bool> {
         let target = self.file_path(sha)?;
         let staged = self.staged_path(sha)?;
@@ -181,8 +182,28 @@ impl FileStore {
         let dir = target.parent().unwrap_or(&self.root).to_path_buf();
         fs::create_dir_all(&dir).map_err(Error::from_io)?;
         fs::rename(&staged, &target).map_err(Error::from_io)?;
-        sync_dir(&dir)?;
         Ok(true)
+    }
+
+    /// Makes the renames of these stored files durable: each one's folder is synced, all at
+    /// once, so that the file system can write them in one journal commit instead of one
+    /// commit (one disk flush) after another.
+    pub fn sync_dirs<'s>(&self, shas: impl IntoIterator<Item = &'s str>) -> Result<()> {
+        let mut dirs = Vec::new();
+        for sha in shas {
+            if let Some(dir) = self.file_path(sha)?.parent() {
+                if !dirs.iter().any(|d: &PathBuf| d == dir) {
+                    dirs.push(dir.to_path_buf());
+                }
+            }
+        }
+        std::thread::scope(|scope| {
+            let syncs: Vec<_> = dirs.iter().map(|d| scope.spawn(|| sync_dir(d))).collect();
+            syncs.into_iter().try_for_each(|s| {
+                s.join()
+                    .unwrap_or_else(|_| Err(Error::Internal("sinkronisasi folder gagal".into())))
+            })
+        })
     }
 
     /// Puts a just-promoted file back into staging after its transaction failed.

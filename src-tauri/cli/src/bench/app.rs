@@ -22,7 +22,10 @@ pub fn run(args: &mut Args) -> Result<Vec<Row>> {
     if !bin.exists() {
         return Err(Error::invalid(
             "bin",
-            format!("{} tidak ada; bangun dulu aplikasi (release).", bin.display()),
+            format!(
+                "{} tidak ada; bangun dulu aplikasi (release).",
+                bin.display()
+            ),
         ));
     }
     if std::env::var_os("DISPLAY").is_none() {
@@ -68,7 +71,9 @@ pub fn run(args: &mut Args) -> Result<Vec<Row>> {
         verdict: Verdict::Info,
     }];
     if agenda.is_empty() {
-        rows[0].what.push_str("; PIN entry → agenda not measured (xdotool not installed)");
+        rows[0]
+            .what
+            .push_str("; PIN entry → agenda not measured (xdotool not installed)");
     } else {
         let agenda = Samples(agenda);
         let total = ready.median() + agenda.median();
@@ -137,7 +142,11 @@ fn sign_in(child: &mut Child, marks: &Path) -> Result<Option<Duration>> {
         .args(["search", "--sync", "--name", "PressDesk"])
         .output()
         .map_err(Error::from_io)?;
-    let Some(wid) = String::from_utf8_lossy(&window.stdout).lines().next().map(str::to_owned) else {
+    let Some(wid) = String::from_utf8_lossy(&window.stdout)
+        .lines()
+        .next()
+        .map(str::to_owned)
+    else {
         return Ok(None);
     };
     let xdo = |args: &[&str]| Command::new("xdotool").args(args).status();
@@ -149,7 +158,9 @@ fn sign_in(child: &mut Child, marks: &Path) -> Result<Option<Duration>> {
     let submitted = unix_ms();
     let _ = xdo(&["key", "--window", &wid, "Return"]);
     match wait_mark(child, marks, "agenda", Duration::from_secs(20)) {
-        Ok(at) => Ok(Some(Duration::from_millis(at.saturating_sub(submitted) as u64))),
+        Ok(at) => Ok(Some(Duration::from_millis(
+            at.saturating_sub(submitted) as u64
+        ))),
         Err(_) => Ok(None),
     }
 }
@@ -171,7 +182,9 @@ fn wait_mark(child: &mut Child, marks: &Path, name: &str, limit: Duration) -> Re
         }
         std::thread::sleep(Duration::from_millis(5));
     }
-    Err(Error::Internal(format!("tanda «{name}» tidak datang dalam {limit:?}")))
+    Err(Error::Internal(format!(
+        "tanda «{name}» tidak datang dalam {limit:?}"
+    )))
 }
 
 fn unix_ms() -> u128 {
@@ -185,7 +198,11 @@ fn tree_memory(root: u32) -> (u64, u64, usize) {
     let mut parents = Vec::new();
     if let Ok(dir) = std::fs::read_dir("/proc") {
         for entry in dir.flatten() {
-            let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else {
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|s| s.parse::<u32>().ok())
+            else {
                 continue;
             };
             let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();

@@ -53,7 +53,8 @@ fn measure(source: &std::path::Path, dir: &std::path::Path, runs: usize) -> Resu
             ..NewRelease::default()
         });
     }
-    let sync: i64 = store.with_conn(|c| Ok(c.pragma_query_value(None, "synchronous", |r| r.get(0))?))?;
+    let sync: i64 =
+        store.with_conn(|c| Ok(c.pragma_query_value(None, "synchronous", |r| r.get(0))?))?;
     let mut forms = forms.into_iter();
     let samples = Samples::time(runs, |_| {
         let form = forms
@@ -79,7 +80,11 @@ fn measure(source: &std::path::Path, dir: &std::path::Path, runs: usize) -> Resu
 /// A small distinct JPEG per form and photo: staging it costs no real image work.
 fn tiny_jpeg(form: usize, photo: usize) -> Result<Vec<u8>> {
     let img = RgbImage::from_fn(64, 48, |x, y| {
-        image::Rgb([(form % 251) as u8, (photo * 20) as u8, ((x + y) % 256) as u8])
+        image::Rgb([
+            (form % 251) as u8,
+            (photo * 20) as u8,
+            ((x + y) % 256) as u8,
+        ])
     });
     let mut out = Cursor::new(Vec::new());
     JpegEncoder::new_with_quality(&mut out, 80)

@@ -10,11 +10,21 @@ use pressdesk_core::{Result, Store};
 use super::{data, mb, ms, reset_peak, vm_hwm_kb, vm_rss_kb, Options, Row, Samples, Verdict};
 
 pub fn run(opts: &Options) -> Result<Vec<Row>> {
-    let n = opts.sizes.iter().copied().max().unwrap_or(100_000).max(10_000);
+    let n = opts
+        .sizes
+        .iter()
+        .copied()
+        .max()
+        .unwrap_or(100_000)
+        .max(10_000);
     let ds = data::dataset(n)?;
     let store = Store::open(&ds.dir)?;
     let last = ds.years.1;
-    let mut periods = vec![(10_000, Period::Year { year: last }, if opts.quick { 2 } else { 3 })];
+    let mut periods = vec![(
+        10_000,
+        Period::Year { year: last },
+        if opts.quick { 2 } else { 3 },
+    )];
     if ds.years.0 < last {
         periods.push((
             20_000,
@@ -48,7 +58,10 @@ pub fn run(opts: &Options) -> Result<Vec<Row>> {
             }
             Some(base) => {
                 let ratio = median.as_secs_f64() / base.as_secs_f64();
-                (format!("≤ 2.2 × the 10,000 time (is {ratio:.2} ×)"), ratio <= 2.2)
+                (
+                    format!("≤ 2.2 × the 10,000 time (is {ratio:.2} ×)"),
+                    ratio <= 2.2,
+                )
             }
         };
         rows.push(Row {

@@ -3,6 +3,7 @@
 
 mod app;
 mod data;
+mod explain;
 mod intake;
 mod labels;
 mod ledger;
@@ -67,6 +68,9 @@ pub fn run(args: &mut Args) -> Result<()> {
             return crate::reports_cli::bench_ledger(args, n);
         }
     }
+    if what == "sql" {
+        return explain::run(args);
+    }
     if what == "app" {
         let rows = app::run(args)?;
         print_table(&rows);
@@ -85,6 +89,7 @@ pub fn run(args: &mut Args) -> Result<()> {
         quick: args.flag("--quick"),
     };
     let started = Instant::now();
+    let load_before = load_average();
     let mut rows = Vec::new();
     let all = what == "all";
     if what == "data" {
@@ -114,8 +119,11 @@ pub fn run(args: &mut Args) -> Result<()> {
     }
     print_table(&rows);
     println!(
-        "\n(seluruh bench: {:.0} s; data uji di {})",
+        "\n(seluruh bench: {:.0} s; beban mesin (load average 1 menit) awal {}, akhir {}; \
+         data uji di {})",
         started.elapsed().as_secs_f64(),
+        load_before,
+        load_average(),
         data::cache_root().display()
     );
     Ok(())
@@ -135,6 +143,14 @@ pub fn print_table(rows: &[Row]) {
             r.verdict.label()
         );
     }
+}
+
+/// The machine's one-minute load average: other work on the same cores skews every figure.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_owned))
+        .unwrap_or_else(|| "?".into())
 }
 
 /// Timings of repeated runs.

@@ -60,7 +60,11 @@ pub fn search(opts: &Options) -> Result<Vec<Row>> {
                 "search, 1–3 words, first 100 hits with count, {n} releases (slowest: «{}»)",
                 slowest.1
             ),
-            target: if big { "p95 ≤ 50 ms".into() } else { "—".into() },
+            target: if big {
+                "p95 ≤ 50 ms".into()
+            } else {
+                "—".into()
+            },
             median: ms(samples.median()),
             worst: format!("p95 {}, max {}", ms(p95), ms(samples.worst())),
             memory: String::new(),
@@ -178,7 +182,11 @@ pub fn agenda(opts: &Options) -> Result<Vec<Row>> {
                 worst_filter.1,
                 ms(worst_filter.0)
             ),
-            target: if big { "≤ 50 ms".into() } else { "—".into() },
+            target: if big {
+                "≤ 50 ms".into()
+            } else {
+                "—".into()
+            },
             median: ms(all.median()),
             worst: format!("p95 {}, max {}", ms(all.p95()), ms(all.worst())),
             memory: String::new(),

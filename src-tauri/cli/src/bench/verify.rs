@@ -89,7 +89,9 @@ fn hashing() -> Result<Vec<Row>> {
     }
     let theirs = Samples(theirs);
     let ratio = theirs.median().as_secs_f64() / ours.median().as_secs_f64().max(1e-9);
-    rows[0].what.push_str(&format!("; sha256sum ÷ PressDesk = {ratio:.2}×"));
+    rows[0]
+        .what
+        .push_str(&format!("; sha256sum ÷ PressDesk = {ratio:.2}×"));
     rows[0].verdict = Verdict::of(ratio >= 0.9);
     rows.push(Row {
         what: format!("`sha256sum` on the same files, {}", rate(theirs.median())),

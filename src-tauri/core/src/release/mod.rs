@@ -118,21 +118,19 @@ pub fn agenda_display(year: i64, seq: i64) -> String {
 /// A hash of everything a release row and its evidence say. The audit event of every write
 /// carries it, so `verify` can tell when a row was changed behind PressDesk's back.
 pub fn fingerprint(conn: &rusqlite::Connection, release_id: i64) -> crate::error::Result<String> {
-    let row: String = conn.query_row(
+    let row: String = conn.prepare_cached(
         "SELECT json_array(uid, agenda_year, agenda_seq, template_id, status, checked, received_at,
                 sender_org, sender_contact, letter_no, letter_date, title, news_type_id,
                 event_date, event_place, body, checklist, remarks, received_by, created_at,
                 not_published_reason)
          FROM releases WHERE id = ?1",
-        [release_id],
-        |r| r.get(0),
-    )?;
-    let evidence: String = conn.query_row(
+    )?
+    .query_row([release_id], |r| r.get(0))?;
+    let evidence: String = conn.prepare_cached(
         "SELECT coalesce(json_group_array(json_array(seq, kind, file_sha, original_name)), '[]')
          FROM (SELECT * FROM evidence WHERE release_id = ?1 ORDER BY seq)",
-        [release_id],
-        |r| r.get(0),
-    )?;
+    )?
+    .query_row([release_id], |r| r.get(0))?;
     Ok(hex::encode(Sha256::digest(
         format!("{row}\n{evidence}").as_bytes(),
     )))
