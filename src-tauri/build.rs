@@ -38,6 +38,7 @@ const COMMANDS: &[&str] = &[
     "find_exact",
     "get_release",
     "verify",
+    "backup_data",
 ];
 
 fn main() {
