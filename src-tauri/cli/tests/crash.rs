@@ -241,7 +241,6 @@ fn set_up(dir: &Path) -> PathBuf {
 fn pick(
     rng: &mut Rng,
     dir: &Path,
-    data: &Path,
     n: u64,
     now: &BTreeMap<String, (u8, String)>,
 ) -> (String, Vec<String>) {
@@ -249,7 +248,7 @@ fn pick(
         now.iter()
             .filter(|(_, v)| v.0 == s)
             .map(|(k, _)| k.clone())
-            .last()
+            .next_back()
     };
     let user = |nip: &str| vec!["--user".into(), nip.into(), "--pin".into(), PIN.into()];
     let paraf = dir.join("paraf.png").display().to_string();
@@ -294,7 +293,6 @@ fn pick(
         format!(r#"{{"title": "Rilis {n}", "sender": "Dinas {n}", "checklist": {CHECKLIST}}}"#),
     )
     .unwrap();
-    let _ = data;
     let args = [
         "register",
         "--json",
@@ -316,7 +314,7 @@ fn sigkill_at_random_points_loses_nothing() {
     let seed: u64 = std::env::var("PRESSDESK_CRASH_SEED")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| std::process::id() as u64 * 0x9E37_79B9 | 1);
+        .unwrap_or_else(|| (std::process::id() as u64 * 0x9E37_79B9) | 1);
     println!("crash harness: seed {seed}, {kills_wanted} kills wanted");
     let mut rng = Rng(seed);
     let dir = tempfile::tempdir().unwrap();
@@ -332,7 +330,7 @@ fn sigkill_at_random_points_loses_nothing() {
     let mut now = stages(&Store::open(&data).unwrap());
     while kills < kills_wanted {
         runs += 1;
-        let (op, args) = pick(&mut rng, dir.path(), &data, runs, &now);
+        let (op, args) = pick(&mut rng, dir.path(), runs, &now);
         let span = *typical.get(&op).unwrap_or(&150);
         let delay = rng.below(span * 3 / 2 + 1);
         let begun = Instant::now();
