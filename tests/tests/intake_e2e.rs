@@ -124,8 +124,10 @@ async fn a_kasi_registers_a_release_with_photos_and_finds_it_again_after_a_resta
         .await;
     app.screenshot("02b-settings-users").await;
     // Pengaturan → Cadangan: the button (the save dialog is the system's, not driven here).
-    let backup = app.wait_for("#backup").await;
-    backup.scroll_into_view().await.unwrap();
+    app.wait_for("#backup").await;
+    let scroll = "document.getElementById('s-backup').scrollIntoView({block: 'center'})";
+    app.driver().execute(scroll, Vec::new()).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     app.wait_text("#s-backup", "Cadangan").await;
     app.screenshot("02d-settings-backup").await;
 
