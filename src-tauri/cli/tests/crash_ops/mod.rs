@@ -96,6 +96,8 @@ pub fn set_up(dir: &Path) -> PathBuf {
             "1",
             "--code",
             "UTAMA",
+            "--capacity",
+            "10000",
         ],
     );
     let mut png = image::RgbaImage::new(120, 50);
