@@ -142,7 +142,8 @@ fn pins_are_argon2_and_never_leak() {
         position: "Kasi".into(),
         pin: Some(pin.into()),
     };
-    users::add_user(&store, &Actor::console(), input).unwrap();
+    let user = users::add_user(&store, &Actor::console(), input).unwrap();
+    pressdesk_core::auth::reset_pin(&store, &Actor::console(), user.id, "86420975").unwrap();
     pressdesk_core::release::register_release(&store, &Actor::console(), release("R", "D"))
         .unwrap();
     let hashes: Vec<String> = store
