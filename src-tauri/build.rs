@@ -43,6 +43,7 @@ const COMMANDS: &[&str] = &[
     "get_release",
     "verify",
     "bench_mark",
+    "backup_data",
 ];
 
 fn main() {

@@ -1,6 +1,7 @@
 //! The desktop shell: opens the store, serves thumbnails through the `pd:` scheme, and exposes
 //! core's operations as commands. All rules live in pressdesk-core.
 
+mod backup_commands;
 mod commands;
 mod documents;
 mod filing_commands;
@@ -72,6 +73,7 @@ pub fn run() {
             commands::get_release,
             commands::verify,
             commands::bench_mark,
+            backup_commands::backup_data,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -37,6 +37,10 @@ fn serve(store: &Shared, path: &str) -> Response<Cow<'static, [u8]>> {
     let (Ok(file), Some(mime)) = (file, mime) else {
         return status(StatusCode::NOT_FOUND);
     };
+    // A symlink planted in the data folder is never followed out of it.
+    let Ok(file) = pressdesk_core::paths::regular_file_inside(store.dir(), &file) else {
+        return status(StatusCode::NOT_FOUND);
+    };
     match std::fs::read(file) {
         Ok(bytes) => Response::builder()
             .header(header::CONTENT_TYPE, mime)

@@ -91,6 +91,13 @@ async fn a_kasi_registers_a_release_with_photos_and_finds_it_again_after_a_resta
     app.wait_text("[data-testid=\"reset-pin-done\"]", KASI)
         .await;
     app.screenshot("02b-settings-users").await;
+    // Pengaturan → Cadangan: the button (the save dialog is the system's, not driven here).
+    app.wait_for("#backup").await;
+    let scroll = "document.getElementById('s-backup').scrollIntoView({block: 'center'})";
+    app.driver().execute(scroll, Vec::new()).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    app.wait_text("#s-backup", "Cadangan").await;
+    app.screenshot("02d-settings-backup").await;
 
     // Switch user: the Kasi signs in; a wrong PIN is refused next to the field.
     app.click("#switch-user").await;

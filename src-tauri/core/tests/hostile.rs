@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::io::Write;
-
 use common::*;
 use pressdesk_core::auth::{self, Actor};
 use pressdesk_core::error::Error;
@@ -68,25 +66,72 @@ fn crc32fast_like(bytes: &[u8]) -> u32 {
     !crc
 }
 
-/// A real decompression bomb: 7500 × 7500 RGBA 16-bit (450 MB decoded) of zeros, a few
-/// hundred kilobytes on disk, under the 100-megapixel limit so only the memory bound stops it.
+/// A real decompression bomb: 7500 × 7500 RGBA 16-bit (450 MB decoded) of zeros in a 3 MB
+/// file, under the 100-megapixel limit so only the memory bound stops it.
 fn png_bomb() -> Vec<u8> {
     let (w, h) = (7500u32, 7500u32);
     let mut ihdr = Vec::new();
     ihdr.extend_from_slice(&w.to_be_bytes());
     ihdr.extend_from_slice(&h.to_be_bytes());
     ihdr.extend_from_slice(&[16, 6, 0, 0, 0]);
-    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
-    let row = vec![0u8; 1 + w as usize * 8];
-    for _ in 0..h {
-        z.write_all(&row).unwrap();
-    }
-    let idat = z.finish().unwrap();
+    let raw_len = u64::from(h) * (1 + u64::from(w) * 8);
     let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
     png_chunk(&mut out, b"IHDR", &ihdr);
-    png_chunk(&mut out, b"IDAT", &idat);
+    png_chunk(&mut out, b"IDAT", &zlib_zeros(raw_len));
     png_chunk(&mut out, b"IEND", &[]);
     out
+}
+
+/// A zlib stream of `len` zero bytes written by hand with deflate's fixed Huffman codes: one
+/// literal 0, then matches of 258 at distance 1 (13 bits each), then literals, then the end.
+fn zlib_zeros(len: u64) -> Vec<u8> {
+    struct Bits(Vec<u8>, u32, u8);
+    impl Bits {
+        fn put(&mut self, value: u32, n: u8) {
+            for i in 0..n {
+                self.1 |= ((value >> i) & 1) << self.2;
+                self.2 += 1;
+                if self.2 == 8 {
+                    self.0.push(self.1 as u8);
+                    (self.1, self.2) = (0, 0);
+                }
+            }
+        }
+        /// Huffman codes go most significant bit first.
+        fn code(&mut self, code: u32, n: u8) {
+            self.put(code.reverse_bits() >> (32 - n), n);
+        }
+    }
+    let mut b = Bits(vec![0x78, 0x01], 0, 0);
+    b.put(1, 1); // final block
+    b.put(1, 2); // fixed Huffman
+    b.code(0b0011_0000, 8); // literal 0
+    for _ in 0..(len - 1) / 258 {
+        b.code(0b1100_0101, 8); // length 258 (code 285)
+        b.code(0, 5); // distance 1
+    }
+    for _ in 0..(len - 1) % 258 {
+        b.code(0b0011_0000, 8);
+    }
+    b.code(0, 7); // end of block
+    if b.2 > 0 {
+        b.0.push(b.1 as u8);
+    }
+    // Adler-32 of zeros: a = 1, b = len mod 65521.
+    let adler = ((len % 65521) << 16 | 1) as u32;
+    b.0.extend_from_slice(&adler.to_be_bytes());
+    b.0
+}
+
+#[test]
+fn the_hand_made_zlib_stream_inflates_to_zeros() {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::ZlibDecoder::new(&zlib_zeros(100_000)[..])
+        .read_to_end(&mut out)
+        .unwrap();
+    assert_eq!(out.len(), 100_000);
+    assert!(out.iter().all(|&b| b == 0));
 }
 
 /// A JPEG whose SOF0 claims `w` × `h`.
@@ -121,7 +166,7 @@ fn corrupt_exif(kind: u8) -> Vec<u8> {
     out
 }
 
-/// Built once for both tests: the bomb takes a moment to compress.
+/// Built once for both tests.
 fn corpus() -> &'static [(String, Vec<u8>, bool)] {
     static CORPUS: std::sync::OnceLock<Vec<(String, Vec<u8>, bool)>> = std::sync::OnceLock::new();
     CORPUS.get_or_init(build_corpus)
@@ -192,6 +237,12 @@ fn the_hostile_corpus_gets_a_clear_message_each() {
         corpus.len()
     );
     assert_eq!(count_files(&dir.path().join("files")), 0, "nothing stored");
+    // The bomb is stopped by the decode bound, before 450 MB are allocated.
+    let bomb = evidence::stage_file(&store, "bom.png", &png_bomb()).unwrap_err();
+    assert!(
+        bomb.to_string().contains("terlalu besar untuk dibuka"),
+        "{bomb}"
+    );
     // Nothing escaped the data folder through a hostile name.
     assert!(!dir.path().join("etc").exists());
 }

@@ -142,7 +142,8 @@ fn pins_are_argon2_and_never_leak() {
         position: "Kasi".into(),
         pin: Some(pin.into()),
     };
-    users::add_user(&store, &Actor::console(), input).unwrap();
+    let user = users::add_user(&store, &Actor::console(), input).unwrap();
+    pressdesk_core::auth::reset_pin(&store, &Actor::console(), user.id, "86420975").unwrap();
     pressdesk_core::release::register_release(&store, &Actor::console(), release("R", "D"))
         .unwrap();
     let hashes: Vec<String> = store
@@ -235,4 +236,20 @@ fn dependencies_are_at_or_above_the_advisory_fixes() {
     let req = rusqlite.split('"').nth(1).unwrap();
     let minor: u64 = req.split('.').nth(1).unwrap().parse().unwrap();
     assert!(req.starts_with("0.") && minor >= 39, "{rusqlite}");
+}
+
+#[test]
+fn a_symlink_planted_in_the_data_folder_is_not_followed_out() {
+    let (dir, store) = store();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("rahasia"), b"kata sandi").unwrap();
+    let sha = "ab".repeat(32);
+    let path = store.files().file_path(&sha).unwrap();
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("rahasia"), &path).unwrap();
+    let err = store.files().read_any(&sha).unwrap_err();
+    assert_eq!(err.field(), Some("file"));
+    // `../` can never be spelled: only a SHA-256 names a stored file.
+    assert!(store.files().file_path("../../etc/passwd").is_err());
+    assert!(pressdesk_core::paths::inside(dir.path(), &path).is_err());
 }

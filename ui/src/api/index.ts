@@ -4,6 +4,8 @@ import { Channel, invoke } from '@tauri-apps/api/core';
 import type { ActResult } from '../bindings/ActResult';
 import type { AppError } from '../bindings/AppError';
 import type { AppSetup } from '../bindings/AppSetup';
+import type { BackupProgress } from '../bindings/BackupProgress';
+import type { BackupReport } from '../bindings/BackupReport';
 import type { ArchiveInput } from '../bindings/ArchiveInput';
 import type { ArchiveResult } from '../bindings/ArchiveResult';
 import type { ArchiveSeries } from '../bindings/ArchiveSeries';
@@ -295,4 +297,16 @@ export function filingIndex(year: number): Promise<IndexFolder[]> {
 /** The built-in label stocks (sizes in mm). */
 export function listStocks(): Promise<LabelStock[]> {
   return call('list_stocks');
+}
+
+/**
+ * Pengaturan → Cadangan: the backend asks for the destination through the system's save
+ * dialog (the page never names a path) and reports progress; null when the user cancels.
+ */
+export function backupData(
+  onProgress: (progress: BackupProgress) => void,
+): Promise<BackupReport | null> {
+  const channel = new Channel<BackupProgress>();
+  channel.onmessage = onProgress;
+  return call('backup_data', { onProgress: channel });
 }

@@ -41,6 +41,14 @@ pub struct BackupReport {
     pub audit_head: String,
 }
 
+/// The name the save dialog suggests: `pressdesk-cadangan-2026-11-22-0453.tar`.
+pub fn suggested_name() -> String {
+    format!(
+        "pressdesk-cadangan-{}.tar",
+        timefmt::now().format("%Y-%m-%d-%H%M")
+    )
+}
+
 /// What the snapshot holds, read from the snapshot itself so it matches it exactly.
 struct Snapshot {
     db: PathBuf,
