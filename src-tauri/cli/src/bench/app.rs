@@ -97,7 +97,7 @@ pub fn run(args: &mut Args) -> Result<Vec<Row>> {
     if let Some((pss, rss, procs)) = memory {
         rows.push(Row {
             what: format!(
-                "memory of all app processes ({procs}), idle {} s after start, {n} releases, PSS \
+                "memory of all app processes ({procs}), idle {} s after the agenda, {n} releases, PSS \
                  (RSS sum {} MB)",
                 SETTLE.as_secs(),
                 rss / 1024
@@ -112,7 +112,7 @@ pub fn run(args: &mut Args) -> Result<Vec<Row>> {
     Ok(rows)
 }
 
-type RunResult = (Duration, Option<Duration>, Option<(u64, u64, usize)>);
+type RunResult = (Duration, Option<Duration>, Option<(u64, u64, String)>);
 
 fn one_run(
     child: &mut Child,
@@ -136,27 +136,15 @@ fn one_run(
     Ok((ready, agenda, memory))
 }
 
-/// Signs in as the admin with the keyboard: the first user card, then the PIN.
+/// Signs in as the admin as a person would: a click on the first user card (the window sits
+/// at 0,0 under Xvfb without a window manager), then the PIN typed through XTEST.
 fn sign_in(child: &mut Child, marks: &Path) -> Result<Option<Duration>> {
-    let window = Command::new("xdotool")
-        .args(["search", "--sync", "--name", "PressDesk"])
-        .output()
-        .map_err(Error::from_io)?;
-    let Some(wid) = String::from_utf8_lossy(&window.stdout)
-        .lines()
-        .next()
-        .map(str::to_owned)
-    else {
-        return Ok(None);
-    };
     let xdo = |args: &[&str]| Command::new("xdotool").args(args).status();
-    let _ = xdo(&["windowfocus", "--sync", &wid]);
-    let _ = xdo(&["key", "--window", &wid, "Tab"]);
-    let _ = xdo(&["key", "--window", &wid, "Return"]);
-    std::thread::sleep(Duration::from_millis(500));
-    let _ = xdo(&["type", "--window", &wid, data::ADMIN_PIN]);
+    xdo(&["mousemove", "370", "195", "click", "1"]).map_err(Error::from_io)?;
+    std::thread::sleep(Duration::from_millis(700));
+    xdo(&["type", "--delay", "20", data::ADMIN_PIN]).map_err(Error::from_io)?;
     let submitted = unix_ms();
-    let _ = xdo(&["key", "--window", &wid, "Return"]);
+    xdo(&["key", "Return"]).map_err(Error::from_io)?;
     match wait_mark(child, marks, "agenda", Duration::from_secs(20)) {
         Ok(at) => Ok(Some(Duration::from_millis(
             at.saturating_sub(submitted) as u64
@@ -193,8 +181,8 @@ fn unix_ms() -> u128 {
         .map_or(0, |d| d.as_millis())
 }
 
-/// PSS and RSS (kB) summed over the process and all its descendants, and how many there are.
-fn tree_memory(root: u32) -> (u64, u64, usize) {
+/// PSS and RSS (kB) summed over the process and all its descendants, and each one's PSS.
+fn tree_memory(root: u32) -> (u64, u64, String) {
     let mut parents = Vec::new();
     if let Ok(dir) = std::fs::read_dir("/proc") {
         for entry in dir.flatten() {
@@ -232,5 +220,12 @@ fn tree_memory(root: u32) -> (u64, u64, usize) {
     };
     let pss = tree.iter().map(|&p| field(p, "Pss:")).sum();
     let rss = tree.iter().map(|&p| field(p, "Rss:")).sum();
-    (pss, rss, tree.len())
+    let each: Vec<String> = tree
+        .iter()
+        .map(|&p| {
+            let name = std::fs::read_to_string(format!("/proc/{p}/comm")).unwrap_or_default();
+            format!("{} {} MB", name.trim(), field(p, "Pss:") / 1024)
+        })
+        .collect();
+    (pss, rss, each.join(", "))
 }
