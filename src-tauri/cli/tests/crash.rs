@@ -186,6 +186,12 @@ fn sigkill_at_random_points_loses_nothing() {
         } else if std::os::unix::process::ExitStatusExt::signal(&out.status) == Some(9) {
             kills += 1;
             *killed_by_op.entry(op.clone()).or_default() += 1;
+            if kills % 250 == 0 {
+                let secs = started.elapsed().as_secs();
+                println!(
+                    "crash harness: {kills} kills, {runs} runs, nothing lost so far ({secs} s)"
+                );
+            }
         } else {
             // Refused, not killed (e.g. two kills in a row left nothing to do): never a panic.
             let err = String::from_utf8_lossy(&out.stderr).into_owned();
