@@ -133,23 +133,51 @@ pub async fn register_release(
 }
 
 #[tauri::command]
-pub async fn list_releases(store: State<'_, Shared>, query: ListQuery) -> Result<ListPage> {
-    blocking(&store, move |s| release::list_releases(s, query)).await
+pub async fn list_releases(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    query: ListQuery,
+) -> Result<ListPage> {
+    as_user(&store, &session, move |s, a| {
+        release::list_releases(s, a, query)
+    })
+    .await
 }
 
 #[tauri::command]
-pub async fn find_exact(store: State<'_, Shared>, text: String) -> Result<Option<String>> {
-    blocking(&store, move |s| release::find_exact(s, &text)).await
+pub async fn find_exact(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    text: String,
+) -> Result<Option<String>> {
+    as_user(&store, &session, move |s, a| {
+        release::find_exact(s, a, &text)
+    })
+    .await
 }
 
 #[tauri::command]
-pub async fn get_release(store: State<'_, Shared>, key: String) -> Result<ReleaseDetail> {
-    blocking(&store, move |s| release::get_release(s, &key)).await
+pub async fn get_release(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    key: String,
+) -> Result<ReleaseDetail> {
+    as_user(&store, &session, move |s, a| {
+        release::get_release(s, a, &key)
+    })
+    .await
 }
 
 #[tauri::command]
-pub async fn verify(store: State<'_, Shared>, check_files: bool) -> Result<VerifyReport> {
-    blocking(&store, move |s| verifier::verify(s, check_files)).await
+pub async fn verify(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    check_files: bool,
+) -> Result<VerifyReport> {
+    as_user(&store, &session, move |s, a| {
+        verifier::verify(s, a, check_files)
+    })
+    .await
 }
 
 /// A start-up mark for the app benchmark; does nothing unless `PRESSDESK_BENCH_START` is set.
@@ -220,8 +248,8 @@ pub async fn save_initials(
 }
 
 #[tauri::command]
-pub async fn paraf_groups(store: State<'_, Shared>) -> Result<Groups> {
-    blocking(&store, paraf::paraf_groups).await
+pub async fn paraf_groups(store: State<'_, Shared>, session: State<'_, Session>) -> Result<Groups> {
+    as_user(&store, &session, paraf::paraf_groups).await
 }
 
 /// The only way into a session: a user and the PIN that Argon2 verifies.
@@ -247,9 +275,18 @@ pub async fn sign_out(session: State<'_, Session>) -> Result<()> {
 /// The file's bytes arrive as the raw request body (no JSON number arrays), its name in the
 /// `x-file-name` header, percent-encoded.
 #[tauri::command]
-pub async fn stage_file(store: State<'_, Shared>, request: Request<'_>) -> Result<StagedFile> {
+pub async fn stage_file(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    request: Request<'_>,
+) -> Result<StagedFile> {
     let (name, bytes) = raw_file(&request)?;
-    blocking(&store, move |s| evidence::stage_file(s, &name, &bytes)).await
+    // No one signed in is allowed only before the office exists (the first-run logo).
+    let actor = session.actor().ok();
+    blocking(&store, move |s| {
+        evidence::stage_file(s, actor.as_ref(), &name, &bytes)
+    })
+    .await
 }
 
 fn raw_file(request: &Request<'_>) -> Result<(String, Vec<u8>)> {

@@ -13,13 +13,15 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-use crate::commands::blocking;
+use crate::commands::as_user;
+use crate::session::Session;
 use crate::Shared;
 
 /// Renders for the preview, sending progress to `on_progress`; `cancel_job(job)` stops it.
 #[tauri::command]
 pub async fn render_document(
     store: State<'_, Shared>,
+    session: State<'_, Session>,
     jobs: State<'_, Arc<Jobs>>,
     request: DocumentRequest,
     job: String,
@@ -27,8 +29,8 @@ pub async fn render_document(
 ) -> Result<Response> {
     let jobs = Arc::clone(&jobs);
     let report = move |p: JobProgress| drop(on_progress.send(p));
-    let (pdf, _) = blocking(&store, move |s| {
-        jobs.run(&job, report, |j| print::render_document(s, &request, j))
+    let (pdf, _) = as_user(&store, &session, move |s, a| {
+        jobs.run(&job, report, |j| print::render_document(s, a, &request, j))
     })
     .await?;
     Ok(Response::new(pdf))
@@ -44,10 +46,11 @@ pub async fn cancel_job(jobs: State<'_, Arc<Jobs>>, job: String) -> Result<bool>
 pub async fn save_document(
     app: AppHandle,
     store: State<'_, Shared>,
+    session: State<'_, Session>,
     request: DocumentRequest,
 ) -> Result<Option<String>> {
-    let (pdf, name) = blocking(&store, move |s| {
-        print::render_document(s, &request, &Job::none())
+    let (pdf, name) = as_user(&store, &session, move |s, a| {
+        print::render_document(s, a, &request, &Job::none())
     })
     .await?;
     save_through_dialog(&app, &name, ("PDF", "pdf"), pdf).await
@@ -84,10 +87,11 @@ pub(crate) async fn save_through_dialog(
 pub async fn open_document(
     app: AppHandle,
     store: State<'_, Shared>,
+    session: State<'_, Session>,
     request: DocumentRequest,
 ) -> Result<()> {
-    let path = blocking(&store, move |s| {
-        let (pdf, name) = print::render_document(s, &request, &Job::none())?;
+    let path = as_user(&store, &session, move |s, a| {
+        let (pdf, name) = print::render_document(s, a, &request, &Job::none())?;
         let dir = s.dir().join("exports");
         std::fs::create_dir_all(&dir).map_err(Error::from_io)?;
         let path = dir.join(name);

@@ -10,13 +10,16 @@ use pressdesk_core::release::ReleaseDetail;
 use pressdesk_core::Result;
 use tauri::State;
 
-use crate::commands::{as_user, blocking};
+use crate::commands::as_user;
 use crate::session::Session;
 use crate::Shared;
 
 #[tauri::command]
-pub async fn list_sites(store: State<'_, Shared>) -> Result<Vec<Site>> {
-    blocking(&store, filing::list_sites).await
+pub async fn list_sites(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+) -> Result<Vec<Site>> {
+    as_user(&store, &session, filing::list_sites).await
 }
 
 #[tauri::command]
@@ -54,8 +57,11 @@ pub async fn mark_not_published(
 }
 
 #[tauri::command]
-pub async fn list_series(store: State<'_, Shared>) -> Result<Vec<ArchiveSeries>> {
-    blocking(&store, filing::list_series).await
+pub async fn list_series(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+) -> Result<Vec<ArchiveSeries>> {
+    as_user(&store, &session, filing::list_series).await
 }
 
 #[tauri::command]
@@ -71,8 +77,11 @@ pub async fn update_series(
 }
 
 #[tauri::command]
-pub async fn list_folders(store: State<'_, Shared>) -> Result<Vec<FolderInfo>> {
-    blocking(&store, filing::list_folders).await
+pub async fn list_folders(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+) -> Result<Vec<FolderInfo>> {
+    as_user(&store, &session, filing::list_folders).await
 }
 
 #[tauri::command]
@@ -126,8 +135,15 @@ pub async fn move_release(
 }
 
 #[tauri::command]
-pub async fn filing_index(store: State<'_, Shared>, year: i32) -> Result<Vec<IndexFolder>> {
-    blocking(&store, move |s| filing::filing_index(s, year)).await
+pub async fn filing_index(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    year: i32,
+) -> Result<Vec<IndexFolder>> {
+    as_user(&store, &session, move |s, a| {
+        filing::filing_index(s, a, year)
+    })
+    .await
 }
 
 #[tauri::command]

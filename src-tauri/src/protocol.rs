@@ -1,12 +1,15 @@
 //! The `pd:` URI scheme: serves thumbnails (`thumb/<sha256>`) and stored photos
-//! (`file/<sha256>`, images only) to the page. Nothing else on disk is reachable through it.
+//! (`file/<sha256>`, images only) to the signed-in user. Nothing else on disk is reachable
+//! through it.
 
 use std::borrow::Cow;
 
 use pressdesk_core::files::is_sha256;
+use pressdesk_core::permissions::{require_or_first_run, Action};
 use tauri::http::{header, Request, Response, StatusCode};
 use tauri::{Manager, Runtime, UriSchemeContext, UriSchemeResponder};
 
+use crate::session::Session;
 use crate::Shared;
 
 pub fn handle<R: Runtime>(
@@ -15,10 +18,19 @@ pub fn handle<R: Runtime>(
     responder: UriSchemeResponder,
 ) {
     let store = Shared::clone(&ctx.app_handle().state::<Shared>());
+    let actor = ctx.app_handle().state::<Session>().actor().ok();
     let path = percent_encoding::percent_decode_str(request.uri().path())
         .decode_utf8_lossy()
         .into_owned();
-    std::thread::spawn(move || responder.respond(serve(&store, &path)));
+    std::thread::spawn(move || {
+        // Photos are records too: shown only to a signed-in user (or to the first-run form).
+        let allowed = require_or_first_run(&store, actor.as_ref(), Action::Read);
+        let response = match allowed {
+            Ok(()) => serve(&store, &path),
+            Err(_) => status(StatusCode::FORBIDDEN),
+        };
+        responder.respond(response)
+    });
 }
 
 fn serve(store: &Shared, path: &str) -> Response<Cow<'static, [u8]>> {

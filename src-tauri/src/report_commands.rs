@@ -5,25 +5,34 @@ use pressdesk_core::reports::{self, Period, PublishedRow, SopReport};
 use pressdesk_core::Result;
 use tauri::{AppHandle, State};
 
-use crate::commands::blocking;
+use crate::commands::as_user;
 use crate::documents::save_through_dialog;
+use crate::session::Session;
 use crate::Shared;
 
 #[tauri::command]
 pub async fn sop_time_report(
     store: State<'_, Shared>,
+    session: State<'_, Session>,
     year: i32,
     month: Option<u32>,
 ) -> Result<SopReport> {
-    blocking(&store, move |s| reports::sop_time_report(s, year, month)).await
+    as_user(&store, &session, move |s, a| {
+        reports::sop_time_report(s, a, year, month)
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn published_report(
     store: State<'_, Shared>,
+    session: State<'_, Session>,
     period: Period,
 ) -> Result<Vec<PublishedRow>> {
-    blocking(&store, move |s| reports::published_report(s, &period)).await
+    as_user(&store, &session, move |s, a| {
+        reports::published_report(s, a, &period)
+    })
+    .await
 }
 
 /// Asks where to save the agenda of `period` as `format` (csv or xlsx); `None` when cancelled.
@@ -31,11 +40,12 @@ pub async fn published_report(
 pub async fn export_agenda(
     app: AppHandle,
     store: State<'_, Shared>,
+    session: State<'_, Session>,
     period: Period,
     format: String,
 ) -> Result<Option<String>> {
-    let (bytes, name, ext) = blocking(&store, move |s| {
-        let bytes = reports::export_agenda(s, &period, &format)?;
+    let (bytes, name, ext) = as_user(&store, &session, move |s, a| {
+        let bytes = reports::export_agenda(s, a, &period, &format)?;
         let ext = format.trim().to_ascii_lowercase();
         Ok((bytes, format!("buku-agenda-{}.{ext}", period.slug()), ext))
     })

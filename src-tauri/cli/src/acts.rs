@@ -37,7 +37,7 @@ fn release_ids(store: &Store, args: &mut Args) -> Result<Vec<String>> {
         ));
     }
     keys.iter()
-        .map(|k| release::get_release(store, k).map(|d| d.summary.id))
+        .map(|k| release::get_release(store, &Actor::console(), k).map(|d| d.summary.id))
         .collect()
 }
 

@@ -281,7 +281,7 @@ fn photo_pool(store: &Store) -> Result<Vec<(String, String)>> {
                 .encode_image(&img)
                 .map_err(|e| pressdesk_core::Error::Internal(format!("demo photo: {e}")))?;
             let name = format!("dokumentasi-{:02}.jpg", k + 1);
-            let staged = evidence::stage_file(store, &name, &bytes)?;
+            let staged = evidence::stage_file(store, Some(&Actor::console()), &name, &bytes)?;
             Ok((staged.sha256, name))
         })
         .collect()

@@ -19,7 +19,7 @@ pub fn advance(store: &Store) -> Result<()> {
     };
     let operator = auth::sign_in_nip(store, nip(Role::Operator), DEMO_PIN)?;
     let archivist = auth::sign_in_nip(store, nip(Role::Archivist), DEMO_PIN)?;
-    if filing::list_folders(store)?.is_empty() {
+    if filing::list_folders(store, &Actor::console())?.is_empty() {
         for (drawer, code) in [
             ("1", "PR-2026-01"),
             ("1", "PR-2026-02"),
@@ -42,7 +42,7 @@ pub fn advance(store: &Store) -> Result<()> {
             limit: Some(500),
             ..ListQuery::default()
         };
-        Ok(release::list_releases(store, query)?
+        Ok(release::list_releases(store, &Actor::console(), query)?
             .rows
             .into_iter()
             .rev()

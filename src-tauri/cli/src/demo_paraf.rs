@@ -95,7 +95,7 @@ fn initials(store: &Store, seed: u32) -> Result<Initials> {
     let mut png = Vec::new();
     img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .map_err(|e| Error::Internal(format!("demo initials: {e}")))?;
-    let staged = evidence::stage_file(store, "paraf.png", &png)?;
+    let staged = evidence::stage_file(store, Some(&Actor::console()), "paraf.png", &png)?;
     Ok(Initials::Drawn {
         png_sha: staged.sha256,
         strokes: "[]".into(),

@@ -16,14 +16,16 @@ fn required(args: &mut Args, name: &str, what: &str) -> Result<String> {
 
 fn one_release(store: &Store, args: &mut Args) -> Result<String> {
     let key = args.rest().join(" ");
-    Ok(release::get_release(store, &key)?.summary.id)
+    Ok(release::get_release(store, &Actor::console(), &key)?
+        .summary
+        .id)
 }
 
 pub fn publish(store: &Store, args: &mut Args) -> Result<()> {
     let actor = signed_in(store, args)?;
     let site = required(args, "--site", "NAMA_SITUS")?;
     let url = required(args, "--url", "URL")?;
-    let site_id = filing::list_sites(store)?
+    let site_id = filing::list_sites(store, &Actor::console())?
         .into_iter()
         .find(|s| s.name.eq_ignore_ascii_case(site.trim()))
         .map(|s| s.id)
@@ -121,7 +123,7 @@ pub fn index(store: &Store, args: &mut Args) -> Result<()> {
     let office = store
         .with_conn(office::get)?
         .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
-    let folders = filing::filing_index(store, year)?;
+    let folders = filing::filing_index(store, &Actor::console(), year)?;
     let printed = timefmt::format_datetime(timefmt::now(), office.timezone);
     let pdf = print::filing_index_pdf(&office, year, &folders, paper, &printed)?;
     std::fs::write(&out, pdf).map_err(Error::from_io)?;

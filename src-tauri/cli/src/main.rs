@@ -142,7 +142,10 @@ fn run(args: &mut Args) -> Result<ExitCode> {
                 limit: args.parsed("--limit")?,
                 ..ListQuery::default()
             };
-            print::page(&release::list_releases(&store, query)?, json)?;
+            print::page(
+                &release::list_releases(&store, &Actor::console(), query)?,
+                json,
+            )?;
         }
         "search" => {
             let text = args.rest().join(" ");
@@ -150,11 +153,17 @@ fn run(args: &mut Args) -> Result<ExitCode> {
                 search: Some(text),
                 ..ListQuery::default()
             };
-            print::page(&release::list_releases(&store, query)?, json)?;
+            print::page(
+                &release::list_releases(&store, &Actor::console(), query)?,
+                json,
+            )?;
         }
         "show" => {
             let key = args.rest().join(" ");
-            print::detail(&release::get_release(&store, &key)?, json)?;
+            print::detail(
+                &release::get_release(&store, &Actor::console(), &key)?,
+                json,
+            )?;
         }
         "demo" => {
             let n: u32 = args.parsed("--releases")?.unwrap_or(50);
@@ -162,7 +171,7 @@ fn run(args: &mut Args) -> Result<ExitCode> {
             println!("{made} rilis contoh dibuat di {}", dir.display());
         }
         "verify" => {
-            let report = verify::verify(&store, !args.flag("--no-files"))?;
+            let report = verify::verify(&store, &Actor::console(), !args.flag("--no-files"))?;
             print::verify(&report, json)?;
             args.finish()?;
             return Ok(if report.ok {

@@ -79,7 +79,7 @@ pub fn export(store: &Store, args: &mut Args) -> Result<()> {
         .value("--format")?
         .ok_or_else(|| Error::invalid("format", "Sebutkan --format csv atau xlsx."))?;
     let out = out_path(args, "BERKAS")?;
-    let bytes = reports::export_agenda(store, &period(args)?, &format)?;
+    let bytes = reports::export_agenda(store, &Actor::console(), &period(args)?, &format)?;
     save(&out, &bytes, "Buku Agenda")
 }
 

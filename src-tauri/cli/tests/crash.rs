@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use pressdesk_core::auth::Actor;
 use pressdesk_core::{backup, verify, Store};
 
 mod crash_ops;
@@ -58,7 +59,7 @@ fn check_invariants(
     full: bool,
 ) -> BTreeMap<String, (u8, String)> {
     let store = Store::open(data).unwrap();
-    let report = verify::verify(&store, full).unwrap();
+    let report = verify::verify(&store, &Actor::console(), full).unwrap();
     assert!(report.ok, "after kill {kills}: {:?}", report.faults);
     let now = stages(&store);
     for (no, title) in &acked.registered {
@@ -206,7 +207,7 @@ fn sigkill_at_random_points_loses_nothing() {
         check_backups(dir.path(), &acked, runs);
     }
     check_invariants(&data, &acked, kills, true);
-    let notes = verify::verify(&Store::open(&data).unwrap(), true)
+    let notes = verify::verify(&Store::open(&data).unwrap(), &Actor::console(), true)
         .unwrap()
         .notes;
     // Every acknowledged backup restores and verifies; a sample of them when there are many.

@@ -10,11 +10,13 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::files::{sha256_hex, FileMeta};
 use crate::media::{self, human_size, Format, MAX_FILE_BYTES};
 use crate::model::EvidenceKind;
+use crate::permissions::{require_or_first_run, Action};
 use crate::timefmt;
 
 /// A file that passed every check and waits in staging for its record.
@@ -36,8 +38,19 @@ pub struct StagedFile {
     pub duplicate: Option<String>,
 }
 
-/// Checks, thumbnails and stages one file's bytes. CPU-heavy: call off the UI thread.
-pub fn stage_file(store: &Store, name: &str, bytes: &[u8]) -> Result<StagedFile> {
+/// Checks, thumbnails and stages one file's bytes for `actor` (`None` before anyone can sign
+/// in: the first-run form's logo). CPU-heavy: call off the UI thread.
+pub fn stage_file(
+    store: &Store,
+    actor: Option<&Actor>,
+    name: &str,
+    bytes: &[u8],
+) -> Result<StagedFile> {
+    require_or_first_run(store, actor, Action::Upload)?;
+    stage_bytes(store, name, bytes)
+}
+
+fn stage_bytes(store: &Store, name: &str, bytes: &[u8]) -> Result<StagedFile> {
     let name = display_name(name);
     let inspected = media::inspect(&name, bytes)?;
     let sha = sha256_hex(bytes);
@@ -101,7 +114,7 @@ pub fn stage_path(store: &Store, path: &Path) -> Result<StagedFile> {
                 format!("Berkas «{name}» tidak dapat dibaca sampai habis: {e}."),
             )
         })?;
-    stage_file(store, &name, &bytes)
+    stage_bytes(store, &name, &bytes)
 }
 
 fn display_name(name: &str) -> String {

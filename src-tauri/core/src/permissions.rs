@@ -2,8 +2,10 @@
 //! around the UI, is refused just the same.
 
 use crate::auth::Actor;
+use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::Role;
+use crate::office;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -21,10 +23,13 @@ pub enum Action {
     ManageFiling,
     Backup,
     Restore,
+    Read,
+    Verify,
+    Upload,
 }
 
 impl Action {
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 17] = [
         Action::ManageOffice,
         Action::ManageUsers,
         Action::ManageNewsTypes,
@@ -39,6 +44,9 @@ impl Action {
         Action::ManageFiling,
         Action::Backup,
         Action::Restore,
+        Action::Read,
+        Action::Verify,
+        Action::Upload,
     ];
 
     fn label(self) -> &'static str {
@@ -57,6 +65,9 @@ impl Action {
             Action::ManageFiling => "mengatur lemari, laci, map dan format nomor arsip",
             Action::Backup => "membuat cadangan data",
             Action::Restore => "memulihkan data dari cadangan",
+            Action::Read => "melihat agenda, rilis, arsip dan laporan",
+            Action::Verify => "memeriksa keutuhan data",
+            Action::Upload => "mengunggah berkas",
         }
     }
 }
@@ -72,7 +83,10 @@ pub fn allowed(role: Role, action: Action) -> bool {
         Publish => role == Role::Operator,
         Archive => role == Role::Archivist,
         ManageFiling => matches!(role, Role::Archivist | Role::Admin),
-        Backup | Restore => role == Role::Admin,
+        Backup | Restore | Verify => role == Role::Admin,
+        Read => true,
+        // Evidence and scans (Kasi), drawn initials (Kadis, Kabid), the office logo (Admin).
+        Upload => matches!(role, Role::Kasi | Role::Kadis | Role::Kabid | Role::Admin),
     }
 }
 
@@ -90,6 +104,9 @@ pub fn console_allowed(action: Action) -> bool {
             | ManageFiling
             | Backup
             | Restore
+            | Read
+            | Verify
+            | Upload
     )
 }
 
@@ -109,4 +126,16 @@ pub fn require(actor: &Actor, action: Action) -> Result<()> {
         "{who} tidak berwenang {}.",
         action.label()
     )))
+}
+
+/// For the few things allowed before anyone can sign in: while the office is not set up yet,
+/// the first-run form may stage the logo and see its thumbnail. Afterwards a user is needed.
+pub fn require_or_first_run(store: &Store, actor: Option<&Actor>, action: Action) -> Result<()> {
+    match actor {
+        Some(actor) => require(actor, action),
+        None if store.with_conn(office::get)?.is_none() => Ok(()),
+        None => Err(Error::Forbidden(
+            "Silakan masuk dengan nama dan PIN Anda.".into(),
+        )),
+    }
 }

@@ -6,9 +6,11 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
 use crate::files::sha256_file;
+use crate::permissions::{require, Action};
 use crate::{audit, release};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -24,7 +26,13 @@ pub struct VerifyReport {
     pub notes: Vec<String>,
 }
 
-pub fn verify(store: &Store, check_files: bool) -> Result<VerifyReport> {
+pub fn verify(store: &Store, actor: &Actor, check_files: bool) -> Result<VerifyReport> {
+    require(actor, Action::Verify)?;
+    run(store, check_files)
+}
+
+/// [`verify`] for core's own use (a restore checks what it restored).
+pub(crate) fn run(store: &Store, check_files: bool) -> Result<VerifyReport> {
     let mut faults = Vec::new();
     // The audit chain and the release fingerprints are checked on a second connection, on
     // another core, while the main connection checks SQLite's structure and the references.

@@ -13,7 +13,13 @@ use pressdesk_core::{evidence, verify, Store};
 
 fn register_with_photo(store: &Store, i: u32) {
     let photo = jpeg(64, 48, i as u8);
-    let staged = evidence::stage_file(store, &format!("foto{i}.jpg"), &photo).unwrap();
+    let staged = evidence::stage_file(
+        store,
+        Some(&Actor::console()),
+        &format!("foto{i}.jpg"),
+        &photo,
+    )
+    .unwrap();
     let input = with_photos(
         release(&format!("Rilis {i}"), "Dinas Kesehatan"),
         &[(staged.sha256, staged.name)],
@@ -50,7 +56,7 @@ fn a_backup_taken_during_registrations_restores_whole() {
         assert_eq!(restored.audit_head, report.audit_head);
         assert_eq!(restored.releases, report.releases);
         let again = Store::open(&into).unwrap();
-        let check = verify::verify(&again, true).unwrap();
+        let check = verify::verify(&again, &Actor::console(), true).unwrap();
         assert!(check.ok, "{:?}", check.faults);
         assert_eq!(
             check.files_checked, report.releases,

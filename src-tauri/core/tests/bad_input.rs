@@ -29,7 +29,7 @@ fn assert_untouched(dir: &std::path::Path, store: &Store) {
 }
 
 fn refused(store: &Store, name: &str, bytes: &[u8]) -> Error {
-    evidence::stage_file(store, name, bytes).expect_err(name)
+    evidence::stage_file(store, Some(&Actor::console()), name, bytes).expect_err(name)
 }
 
 #[test]
@@ -101,7 +101,8 @@ fn broken_and_hostile_files_are_refused_with_the_file_named() {
 #[test]
 fn a_failed_registration_puts_its_evidence_back_and_uses_no_number() {
     let (dir, store) = store();
-    let staged = evidence::stage_file(&store, "a.jpg", &jpeg(640, 480, 9)).unwrap();
+    let staged =
+        evidence::stage_file(&store, Some(&Actor::console()), "a.jpg", &jpeg(640, 480, 9)).unwrap();
     let mut input = with_photos(
         release("Judul", "Dinas"),
         &[(staged.sha256.clone(), staged.name)],
@@ -121,7 +122,13 @@ fn a_failed_registration_puts_its_evidence_back_and_uses_no_number() {
 #[test]
 fn evidence_must_fit_its_kind_and_be_staged() {
     let (dir, store) = store();
-    let pdf = evidence::stage_file(&store, "s.pdf", b"%PDF-1.4\n%%EOF\n").unwrap();
+    let pdf = evidence::stage_file(
+        &store,
+        Some(&Actor::console()),
+        "s.pdf",
+        b"%PDF-1.4\n%%EOF\n",
+    )
+    .unwrap();
     let mut input = release("Judul", "Dinas");
     input.evidence = vec![EvidenceInput {
         sha256: pdf.sha256,

@@ -56,7 +56,7 @@ fn initials(store: &Store) -> Initials {
     let mut png = Vec::new();
     img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .unwrap();
-    let staged = evidence::stage_file(store, "p.png", &png).unwrap();
+    let staged = evidence::stage_file(store, Some(&Actor::console()), "p.png", &png).unwrap();
     Initials::Drawn {
         png_sha: staged.sha256,
         strokes: "[]".into(),
@@ -69,7 +69,8 @@ fn initials(store: &Store) -> Initials {
 /// `n` releases taken through check and both paraf acts (one batch each); `reject` of them
 /// are not approved. Returns (approved ids, rejected ids).
 fn decided(store: &Store, s: &Staff, n: usize, reject: usize) -> (Vec<String>, Vec<String>) {
-    let photo = evidence::stage_file(store, "f.jpg", &jpeg(320, 240, 1)).unwrap();
+    let photo =
+        evidence::stage_file(store, Some(&Actor::console()), "f.jpg", &jpeg(320, 240, 1)).unwrap();
     let ids: Vec<String> = (0..n)
         .map(|i| {
             let mut input = with_photos(
@@ -244,7 +245,7 @@ fn publication_then_archive_number_and_location() {
         "002/PR/DISKOMINFO/XI/2026"
     );
 
-    let detail = release::get_release(&store, &approved[0]).unwrap();
+    let detail = release::get_release(&store, &Actor::console(), &approved[0]).unwrap();
     assert_eq!(detail.summary.status, Status::Archived);
     assert_eq!(
         detail.archive.location.as_deref(),
@@ -257,13 +258,15 @@ fn publication_then_archive_number_and_location() {
 
     // A USB scanner types the label's QR content into the search field: it opens the record.
     assert_eq!(
-        release::find_exact(&store, &unit_no).unwrap().as_deref(),
+        release::find_exact(&store, &Actor::console(), &unit_no)
+            .unwrap()
+            .as_deref(),
         Some(approved[0].as_str())
     );
     let moved = filing::move_release(&store, &s.archivist, &approved[0], "2026-02").unwrap();
     assert_eq!(moved.archive_no, unit_no);
     assert_eq!(
-        release::get_release(&store, &approved[0])
+        release::get_release(&store, &Actor::console(), &approved[0])
             .unwrap()
             .audit
             .last()
@@ -274,7 +277,7 @@ fn publication_then_archive_number_and_location() {
 
     filing::void_archive_no(&store, &s.archivist, &unit_no, "Salah seri").unwrap();
     assert_eq!(
-        release::get_release(&store, &approved[0])
+        release::get_release(&store, &Actor::console(), &approved[0])
             .unwrap()
             .summary
             .status,
@@ -285,13 +288,13 @@ fn publication_then_archive_number_and_location() {
         "003/PR/DISKOMINFO/XI/2026",
         "never reused"
     );
-    let index = filing::filing_index(&store, 2026).unwrap();
+    let index = filing::filing_index(&store, &Actor::console(), 2026).unwrap();
     let all: Vec<_> = index.iter().flat_map(|f| f.entries.iter()).collect();
     assert_eq!(all.len(), 4);
     assert!(all
         .iter()
         .any(|e| e.archive_no == unit_no && e.voided.as_deref() == Some("Salah seri")));
-    assert!(verify::verify(&store, true).unwrap().ok);
+    assert!(verify::verify(&store, &Actor::console(), true).unwrap().ok);
 }
 
 #[test]
@@ -405,6 +408,6 @@ proptest! {
             }
             numbers_are_one_to_n(dir.path());
         }
-        prop_assert!(verify::verify(&store, false).unwrap().ok);
+        prop_assert!(verify::verify(&store, &Actor::console(), false).unwrap().ok);
     }
 }

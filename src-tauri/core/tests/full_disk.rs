@@ -96,7 +96,13 @@ fn a_full_disk_fails_cleanly_and_the_same_registration_succeeds_after() {
     // The form: three photos checked and staged while there was room.
     let staged: Vec<(String, String)> = (0..3)
         .map(|i| {
-            let s = evidence::stage_file(&store, &format!("f{i}.jpg"), &jpeg(900, 600, i)).unwrap();
+            let s = evidence::stage_file(
+                &store,
+                Some(&Actor::console()),
+                &format!("f{i}.jpg"),
+                &jpeg(900, 600, i),
+            )
+            .unwrap();
             (s.sha256, s.name)
         })
         .collect();
@@ -105,7 +111,13 @@ fn a_full_disk_fails_cleanly_and_the_same_registration_succeeds_after() {
     let mut faults = 0;
 
     // Adding one more photo: its staging write fails.
-    let err = evidence::stage_file(&store, "baru.jpg", &jpeg(1600, 1200, 9)).unwrap_err();
+    let err = evidence::stage_file(
+        &store,
+        Some(&Actor::console()),
+        "baru.jpg",
+        &jpeg(1600, 1200, 9),
+    )
+    .unwrap_err();
     assert_eq!(err.to_string(), FULL);
     faults += 1;
     // Registering: SQLite cannot grow its log. Tried several times: it never half-succeeds.
@@ -143,7 +155,7 @@ fn a_full_disk_fails_cleanly_and_the_same_registration_succeeds_after() {
         ok.summary.agenda_no
     );
     assert_eq!(ok.evidence.len(), 3);
-    let report = verify::verify(&store, true).unwrap();
+    let report = verify::verify(&store, &Actor::console(), true).unwrap();
     assert!(report.ok, "{:?}", report.faults);
     assert!(report.notes.is_empty(), "{:?}", report.notes);
     println!("full disk: {faults} ENOSPC/SQLITE_FULL faults, each refused cleanly; nothing lost");

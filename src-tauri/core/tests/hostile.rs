@@ -34,7 +34,7 @@ fn assert_clear(name: &str, err: &Error) {
 
 /// Feeds one input through intake; returns true when it was refused.
 fn feed(store: &Store, name: &str, bytes: &[u8]) -> bool {
-    match evidence::stage_file(store, name, bytes) {
+    match evidence::stage_file(store, Some(&Actor::console()), name, bytes) {
         Ok(_) => false,
         Err(err) => {
             assert_clear(name, &err);
@@ -238,7 +238,8 @@ fn the_hostile_corpus_gets_a_clear_message_each() {
     );
     assert_eq!(count_files(&dir.path().join("files")), 0, "nothing stored");
     // The bomb is stopped by the decode bound, before 450 MB are allocated.
-    let bomb = evidence::stage_file(&store, "bom.png", &png_bomb()).unwrap_err();
+    let bomb =
+        evidence::stage_file(&store, Some(&Actor::console()), "bom.png", &png_bomb()).unwrap_err();
     assert!(
         bomb.to_string().contains("terlalu besar untuk dibuka"),
         "{bomb}"

@@ -52,11 +52,17 @@ fn agenda_numbers_are_gap_free_per_year() {
 fn evidence_is_stored_once_by_content_and_the_user_is_told() {
     let (dir, store) = store();
     let photo = jpeg(1200, 800, 10);
-    let a = evidence::stage_file(&store, "kegiatan.jpg", &photo).unwrap();
+    let a = evidence::stage_file(&store, Some(&Actor::console()), "kegiatan.jpg", &photo).unwrap();
     assert!(a.duplicate.is_none());
     assert_eq!((a.width, a.height), (Some(1200), Some(800)));
     assert!(a.has_thumb);
-    let other = evidence::stage_file(&store, "lain.jpg", &jpeg(640, 480, 99)).unwrap();
+    let other = evidence::stage_file(
+        &store,
+        Some(&Actor::console()),
+        "lain.jpg",
+        &jpeg(640, 480, 99),
+    )
+    .unwrap();
     let input = with_photos(
         release("Peresmian", "Dinas PUPR"),
         &[
@@ -67,7 +73,8 @@ fn evidence_is_stored_once_by_content_and_the_user_is_told() {
     let first = release::register_release(&store, &Actor::console(), input).unwrap();
     assert_eq!(first.evidence.len(), 2);
 
-    let again = evidence::stage_file(&store, "salinan.jpg", &photo).unwrap();
+    let again =
+        evidence::stage_file(&store, Some(&Actor::console()), "salinan.jpg", &photo).unwrap();
     assert_eq!(again.sha256, a.sha256);
     let note = again.duplicate.expect("the user is told");
     assert!(note.contains(&first.summary.agenda_no), "{note}");
@@ -83,7 +90,7 @@ fn evidence_is_stored_once_by_content_and_the_user_is_told() {
     );
     assert_eq!(count_files(&dir.path().join("staging")), 0);
 
-    let page = release::list_releases(&store, ListQuery::default()).unwrap();
+    let page = release::list_releases(&store, &Actor::console(), ListQuery::default()).unwrap();
     assert_eq!(page.rows[1].thumbs.len(), 2);
     assert_eq!(page.rows[1].evidence_count, 2);
 }
@@ -93,7 +100,8 @@ fn thumbnails_honour_exif_orientation_and_keep_capture_time() {
     let (_dir, store) = store();
     // A landscape sensor image that the camera marked "rotate 90° clockwise" (orientation 6).
     let photo = with_exif(&jpeg(1600, 800, 3), 6, "2026:11:20 09:15:42");
-    let staged = evidence::stage_file(&store, "portrait.jpg", &photo).unwrap();
+    let staged =
+        evidence::stage_file(&store, Some(&Actor::console()), "portrait.jpg", &photo).unwrap();
     assert_eq!(staged.captured_at.as_deref(), Some("2026-11-20T09:15:42"));
     let thumb = std::fs::read(store.files().thumb_path(&staged.sha256).unwrap()).unwrap();
     let thumb = image::load_from_memory(&thumb).unwrap();
@@ -113,16 +121,16 @@ fn other_formats_are_recognised_by_content() {
     image::RgbaImage::from_pixel(300, 200, image::Rgba([0, 0, 0, 0]))
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .unwrap();
-    let staged = evidence::stage_file(&store, "logo.png", &png).unwrap();
+    let staged = evidence::stage_file(&store, Some(&Actor::console()), "logo.png", &png).unwrap();
     assert_eq!(staged.mime, "image/png");
     let pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
-    let letter = evidence::stage_file(&store, "surat.pdf", pdf).unwrap();
+    let letter = evidence::stage_file(&store, Some(&Actor::console()), "surat.pdf", pdf).unwrap();
     assert_eq!(letter.mime, "application/pdf");
     assert!(!letter.has_thumb);
     let mut mp4 = vec![0, 0, 0, 0x18];
     mp4.extend_from_slice(b"ftypmp42");
     mp4.resize(4096, 7);
-    let video = evidence::stage_file(&store, "liputan.mp4", &mp4).unwrap();
+    let video = evidence::stage_file(&store, Some(&Actor::console()), "liputan.mp4", &mp4).unwrap();
     assert_eq!(video.kind, pressdesk_core::model::EvidenceKind::Video);
     assert_eq!(video.size, 4096);
 }
@@ -149,7 +157,9 @@ fn search_finds_by_words_and_numbers_and_exact_numbers_open_the_record() {
             search: Some(q.into()),
             ..ListQuery::default()
         };
-        release::list_releases(&store, query).unwrap().rows
+        release::list_releases(&store, &Actor::console(), query)
+            .unwrap()
+            .rows
     };
     assert_eq!(search("vaksinasi")[0].id, hit.summary.id);
     assert_eq!(
@@ -167,19 +177,22 @@ fn search_finds_by_words_and_numbers_and_exact_numbers_open_the_record() {
     );
 
     assert_eq!(
-        release::find_exact(&store, "1").unwrap(),
+        release::find_exact(&store, &Actor::console(), "1").unwrap(),
         Some(hit.summary.id.clone())
     );
     assert_eq!(
-        release::find_exact(&store, &hit.summary.agenda_no).unwrap(),
+        release::find_exact(&store, &Actor::console(), &hit.summary.agenda_no).unwrap(),
         Some(hit.summary.id.clone())
     );
     assert_eq!(
-        release::find_exact(&store, "440/123/dinkes/xi/2026").unwrap(),
+        release::find_exact(&store, &Actor::console(), "440/123/dinkes/xi/2026").unwrap(),
         Some(hit.summary.id.clone())
     );
-    assert_eq!(release::find_exact(&store, "999").unwrap(), None);
-    let opened = release::get_release(&store, "440/123/DINKES/XI/2026").unwrap();
+    assert_eq!(
+        release::find_exact(&store, &Actor::console(), "999").unwrap(),
+        None
+    );
+    let opened = release::get_release(&store, &Actor::console(), "440/123/DINKES/XI/2026").unwrap();
     assert_eq!(opened.summary.title, hit.summary.title);
 }
 
@@ -202,7 +215,7 @@ fn keyset_pages_cover_every_row_once() {
             limit: Some(10),
             ..ListQuery::default()
         };
-        let page = release::list_releases(&store, query).unwrap();
+        let page = release::list_releases(&store, &Actor::console(), query).unwrap();
         assert_eq!(page.total, 25);
         seen.extend(page.rows.into_iter().map(|r| r.agenda_no));
         match page.next_cursor {

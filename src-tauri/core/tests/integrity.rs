@@ -11,10 +11,11 @@ use pressdesk_core::{evidence, verify};
 #[test]
 fn verify_passes_on_a_healthy_store() {
     let (_dir, store) = store();
-    let staged = evidence::stage_file(&store, "a.jpg", &jpeg(800, 600, 1)).unwrap();
+    let staged =
+        evidence::stage_file(&store, Some(&Actor::console()), "a.jpg", &jpeg(800, 600, 1)).unwrap();
     let input = with_photos(release("Rilis", "Dinas"), &[(staged.sha256, staged.name)]);
     release::register_release(&store, &Actor::console(), input).unwrap();
-    let report = verify::verify(&store, true).unwrap();
+    let report = verify::verify(&store, &Actor::console(), true).unwrap();
     assert!(report.ok, "{:?}", report.faults);
     assert_eq!((report.releases, report.files_checked), (1, 1));
     assert!(report.events >= 3);
@@ -33,7 +34,7 @@ fn the_audit_chain_catches_an_edited_row_and_an_edited_event() {
     let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
     raw.execute("UPDATE releases SET title = 'Judul palsu'", [])
         .unwrap();
-    let report = verify::verify(&store, false).unwrap();
+    let report = verify::verify(&store, &Actor::console(), false).unwrap();
     assert!(!report.ok);
     assert!(
         report
@@ -46,10 +47,10 @@ fn the_audit_chain_catches_an_edited_row_and_an_edited_event() {
 
     raw.execute("UPDATE releases SET title = 'Judul asli'", [])
         .unwrap();
-    assert!(verify::verify(&store, false).unwrap().ok);
+    assert!(verify::verify(&store, &Actor::console(), false).unwrap().ok);
     raw.execute("UPDATE audit_events SET payload = '{}' WHERE id = 1", [])
         .unwrap();
-    let report = verify::verify(&store, false).unwrap();
+    let report = verify::verify(&store, &Actor::console(), false).unwrap();
     assert!(
         report.faults.iter().any(|f| f.contains("#1")),
         "{:?}",
@@ -60,7 +61,8 @@ fn the_audit_chain_catches_an_edited_row_and_an_edited_event() {
 #[test]
 fn verify_fails_when_one_stored_photo_changes_by_one_byte() {
     let (_dir, store) = store();
-    let staged = evidence::stage_file(&store, "a.jpg", &jpeg(800, 600, 1)).unwrap();
+    let staged =
+        evidence::stage_file(&store, Some(&Actor::console()), "a.jpg", &jpeg(800, 600, 1)).unwrap();
     let sha = staged.sha256.clone();
     let input = with_photos(release("Rilis", "Dinas"), &[(staged.sha256, staged.name)]);
     release::register_release(&store, &Actor::console(), input).unwrap();
@@ -68,7 +70,7 @@ fn verify_fails_when_one_stored_photo_changes_by_one_byte() {
     let mut bytes = std::fs::read(&path).unwrap();
     bytes[1000] ^= 1;
     std::fs::write(&path, bytes).unwrap();
-    let report = verify::verify(&store, true).unwrap();
+    let report = verify::verify(&store, &Actor::console(), true).unwrap();
     assert!(!report.ok);
     assert_eq!(
         report.faults,

@@ -61,7 +61,7 @@ fn drawn(store: &Store, seed: u8) -> Initials {
     let mut png = Vec::new();
     img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .unwrap();
-    let staged = evidence::stage_file(store, "paraf.png", &png).unwrap();
+    let staged = evidence::stage_file(store, Some(&Actor::console()), "paraf.png", &png).unwrap();
     Initials::Drawn {
         png_sha: staged.sha256,
         strokes: "[[{\"x\":1,\"y\":2}]]".into(),
@@ -116,7 +116,13 @@ fn build() -> Fixture {
 
     let mut ids = Vec::new();
     for i in 0..12 {
-        let photo = evidence::stage_file(&store, "foto.jpg", &jpeg(320, 240, i as u8)).unwrap();
+        let photo = evidence::stage_file(
+            &store,
+            Some(&Actor::console()),
+            "foto.jpg",
+            &jpeg(320, 240, i as u8),
+        )
+        .unwrap();
         let mut input = with_photos(
             release(&title(i), SENDERS[i % 3]),
             &[(photo.sha256, photo.name)],
@@ -438,7 +444,7 @@ fn release_labels_read_back_as_text_and_as_qr_codes() {
 #[test]
 fn folder_spine_and_drawer_labels() {
     let f = fixture();
-    let index = filing::filing_index(&f.store, f.year).unwrap();
+    let index = filing::filing_index(&f.store, &Actor::console(), f.year).unwrap();
     let l7163 = print::find_stock("L7163").unwrap();
     let spine_stock = LabelStock {
         name: "Punggung ordner".into(),
@@ -479,7 +485,7 @@ fn folder_spine_and_drawer_labels() {
 #[test]
 fn the_daftar_arsip_lists_every_number_with_the_voided_one_marked() {
     let f = fixture();
-    let index = filing::filing_index(&f.store, f.year).unwrap();
+    let index = filing::filing_index(&f.store, &Actor::console(), f.year).unwrap();
     assert_eq!(index.len(), 1);
     assert_eq!(index[0].entries.len(), 13);
     let printed = "21 November 2026, 14.30 WITA";

@@ -12,6 +12,7 @@ use std::process::Command;
 use ledger_fixture::{october, world, KADIS, LAST_WORDS, LONG_SENDER};
 use std::sync::{Arc, Mutex};
 
+use pressdesk_core::auth::Actor;
 use pressdesk_core::job::{Job, Jobs};
 use pressdesk_core::print::{self, DocumentRequest, Paper};
 use pressdesk_core::reports::{self, LedgerRow, Period};
@@ -175,7 +176,8 @@ fn ledger_exports_and_reports_of_a_month() {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let sink = Arc::clone(&seen);
     let job = Job::new(move |p| sink.lock().unwrap().push(p.percent));
-    let (f4, name) = print::render_document(&w.store, &f4_request, &job).unwrap();
+    let (f4, name) =
+        print::render_document(&w.store, &Actor::console(), &f4_request, &job).unwrap();
     let seen = seen.lock().unwrap().clone();
     assert_eq!(seen.first(), Some(&0), "{seen:?}");
     assert!(seen.last().is_some_and(|&p| p >= 98), "{seen:?}");
@@ -191,14 +193,14 @@ fn ledger_exports_and_reports_of_a_month() {
         |_| {},
         |job| {
             jobs.cancel("ledger");
-            print::render_document(&w.store, &f4_request, job)
+            print::render_document(&w.store, &Actor::console(), &f4_request, job)
         },
     );
     assert!(matches!(cancelled, Err(Error::Cancelled)));
     assert_eq!(name, "buku-agenda-2026-10.pdf");
     check_ledger(&write("ledger-f4.pdf", &f4), rows, "935.433 x 609.449 pts");
 
-    let xlsx = reports::export_agenda(&w.store, &october(), "xlsx").unwrap();
+    let xlsx = reports::export_agenda(&w.store, &Actor::console(), &october(), "xlsx").unwrap();
     write("buku-agenda.xlsx", &xlsx);
     use calamine::{Reader, Xlsx};
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(xlsx)).unwrap();
@@ -215,20 +217,20 @@ fn ledger_exports_and_reports_of_a_month() {
     assert_eq!(read, want);
     assert_eq!(sheet.rows().next().unwrap()[0].to_string(), "No. agenda");
 
-    let csv_bytes = reports::export_agenda(&w.store, &october(), "csv").unwrap();
+    let csv_bytes = reports::export_agenda(&w.store, &Actor::console(), &october(), "csv").unwrap();
     let mut csv = csv::Reader::from_reader(csv_bytes.as_slice());
     assert_eq!(&csv.headers().unwrap()[0], "No. agenda");
     let records: Vec<csv::StringRecord> = csv.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), rows.len());
     assert_eq!(&records[3][4], rows[3].title.as_str());
     assert_eq!(&records[0][7], "ya");
-    assert!(reports::export_agenda(&w.store, &october(), "ods").is_err());
+    assert!(reports::export_agenda(&w.store, &Actor::console(), &october(), "ods").is_err());
 }
 
 #[test]
 fn sop_and_published_reports() {
     let w = world();
-    let report = reports::sop_time_report(&w.store, 2026, None).unwrap();
+    let report = reports::sop_time_report(&w.store, &Actor::console(), 2026, None).unwrap();
     let closed: i64 = w
         .store
         .with_conn(|c| {
@@ -263,7 +265,9 @@ fn sop_and_published_reports() {
         "{text}"
     );
 
-    let published = reports::published_report(&w.store, &Period::Year { year: 2026 }).unwrap();
+    let published =
+        reports::published_report(&w.store, &Actor::console(), &Period::Year { year: 2026 })
+            .unwrap();
     assert_eq!(published.len(), 10);
     assert_eq!(published[0].operator, "Dewi Anggraini");
     let pdf =

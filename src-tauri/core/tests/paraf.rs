@@ -12,7 +12,10 @@ use pressdesk_core::release;
 use pressdesk_core::{evidence, verify};
 
 fn status(o: &Office, id: &str) -> Status {
-    release::get_release(&o.store, id).unwrap().summary.status
+    release::get_release(&o.store, &Actor::console(), id)
+        .unwrap()
+        .summary
+        .status
 }
 
 #[test]
@@ -28,7 +31,7 @@ fn the_kadis_decides_the_kabid_co_initials_and_each_step_is_timed() {
     sign(&o, &o.kadis, &[id], Decision::Approve, drawn(&o, 3)).unwrap();
     assert_eq!(status(&o, id), Status::Initialed);
     sign(&o, &o.kabid, &[id], Decision::Approve, drawn(&o, 4)).unwrap();
-    let detail = release::get_release(&o.store, id).unwrap();
+    let detail = release::get_release(&o.store, &Actor::console(), id).unwrap();
     assert_eq!(detail.summary.status, Status::Approved);
     assert_eq!(detail.parafs.len(), 2);
     assert_eq!(detail.parafs[0].role, Role::Kadis);
@@ -67,10 +70,14 @@ fn the_kadis_decides_the_kabid_co_initials_and_each_step_is_timed() {
         "the Kadis's decision holds"
     );
 
-    let groups = paraf::paraf_groups(&o.store).unwrap();
+    let groups = paraf::paraf_groups(&o.store, &Actor::console()).unwrap();
     assert_eq!((groups.approved_total, groups.rejected_total), (1, 1));
     assert_eq!((groups.days[0].approved, groups.days[0].rejected), (1, 1));
-    assert!(verify::verify(&o.store, true).unwrap().ok);
+    assert!(
+        verify::verify(&o.store, &Actor::console(), true)
+            .unwrap()
+            .ok
+    );
 }
 
 #[test]
@@ -155,7 +162,7 @@ fn an_initialed_release_never_changes_and_a_revocation_reopens_it() {
         Some("pin")
     );
     revoke(&o.kadis, PIN, "Judul perlu diperbaiki pengirim").unwrap();
-    let detail = release::get_release(&o.store, id).unwrap();
+    let detail = release::get_release(&o.store, &Actor::console(), id).unwrap();
     assert_eq!(detail.summary.status, Status::Registered);
     let revoked = detail.parafs[0]
         .revoked
@@ -167,7 +174,11 @@ fn an_initialed_release_never_changes_and_a_revocation_reopens_it() {
 
     sign(&o, &o.kadis, &[id], Decision::Approve, Initials::Saved).unwrap();
     assert_eq!(status(&o, id), Status::Initialed);
-    assert!(verify::verify(&o.store, true).unwrap().ok);
+    assert!(
+        verify::verify(&o.store, &Actor::console(), true)
+            .unwrap()
+            .ok
+    );
 }
 
 #[test]
@@ -211,7 +222,8 @@ fn bad_initials_and_out_of_order_acts_are_refused_and_change_nothing() {
         image::RgbaImage::new(340, 170)
             .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
             .unwrap();
-        let staged = evidence::stage_file(&o.store, "kosong.png", &png).unwrap();
+        let staged =
+            evidence::stage_file(&o.store, Some(&Actor::console()), "kosong.png", &png).unwrap();
         Initials::Drawn {
             png_sha: staged.sha256,
             strokes: "[]".into(),
@@ -224,7 +236,13 @@ fn bad_initials_and_out_of_order_acts_are_refused_and_change_nothing() {
     assert_eq!(err.field(), Some("initials"));
     assert!(err.to_string().contains("masih kosong"));
     let jpeg_initials = {
-        let staged = evidence::stage_file(&o.store, "p.jpg", &jpeg(300, 150, 2)).unwrap();
+        let staged = evidence::stage_file(
+            &o.store,
+            Some(&Actor::console()),
+            "p.jpg",
+            &jpeg(300, 150, 2),
+        )
+        .unwrap();
         Initials::Drawn {
             png_sha: staged.sha256,
             strokes: "[]".into(),

@@ -19,33 +19,7 @@ fn every_command_checks_the_role_in_core() {
     use pressdesk_core::paraf::PaperParafInput;
     use pressdesk_core::{catalog, filing, office as office_mod};
     let o = office();
-    let mut actors: Vec<(String, Actor)> = vec![("console".into(), Actor::console())];
-    let extra = [
-        (Role::Operator, "199001152015032001"),
-        (Role::Archivist, "198511202010011002"),
-    ];
-    for (role, nip) in extra {
-        let input = NewUser {
-            name: format!("{role:?}"),
-            nip: nip.into(),
-            role,
-            position: "Staf".into(),
-            pin: Some(PIN.into()),
-        };
-        users::add_user(&o.store, &Actor::console(), input).unwrap();
-    }
-    for user in users::list_users(&o.store).unwrap() {
-        let pin = if user.role == Role::Admin {
-            "135790"
-        } else {
-            PIN
-        };
-        actors.push((
-            user.role_label.clone(),
-            auth::sign_in(&o.store, user.id, pin).unwrap(),
-        ));
-    }
-    assert_eq!(actors.len(), 7);
+    let actors = every_actor(&o);
     let kasi_id = o.kasi.id().unwrap();
     let operator = || auth::sign_in_nip(&o.store, "199001152015032001", PIN).unwrap();
     let approved = |seed: u8| {
@@ -160,8 +134,13 @@ fn every_command_checks_the_role_in_core() {
             &["Kasi"],
             Box::new(|a, i| {
                 let r = checked(&o, "R", i as u8);
-                let scan =
-                    evidence::stage_file(&o.store, "scan.jpg", &jpeg(500, 700, i as u8)).unwrap();
+                let scan = evidence::stage_file(
+                    &o.store,
+                    Some(&Actor::console()),
+                    "scan.jpg",
+                    &jpeg(500, 700, i as u8),
+                )
+                .unwrap();
                 let input = PaperParafInput {
                     release_id: r.summary.id,
                     official_id: kadis_id,
@@ -299,5 +278,9 @@ fn every_command_checks_the_role_in_core() {
         }
     }
     assert_eq!(n, commands.len() * 7);
-    assert!(verify::verify(&o.store, true).unwrap().ok);
+    assert!(
+        verify::verify(&o.store, &Actor::console(), true)
+            .unwrap()
+            .ok
+    );
 }

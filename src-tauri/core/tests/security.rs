@@ -167,8 +167,10 @@ fn pins_are_argon2_and_never_leak() {
         })
         .unwrap();
     let year = chrono_year();
-    let csv = reports::export_agenda(&store, &Period::Year { year }, "csv").unwrap();
-    let xlsx = reports::export_agenda(&store, &Period::Year { year }, "xlsx").unwrap();
+    let csv =
+        reports::export_agenda(&store, &Actor::console(), &Period::Year { year }, "csv").unwrap();
+    let xlsx =
+        reports::export_agenda(&store, &Actor::console(), &Period::Year { year }, "xlsx").unwrap();
     let mut cells = String::new();
     {
         use calamine::{Reader, Xlsx};
@@ -252,4 +254,54 @@ fn a_symlink_planted_in_the_data_folder_is_not_followed_out() {
     // `../` can never be spelled: only a SHA-256 names a stored file.
     assert!(store.files().file_path("../../etc/passwd").is_err());
     assert!(pressdesk_core::paths::inside(dir.path(), &path).is_err());
+}
+
+/// Commands that need no signed-in user, and why. Every other command goes through the session
+/// (`as_user` or `session.actor()`), so core sees the actor and checks the role.
+const PUBLIC_COMMANDS: &[(&str, &str)] = &[
+    (
+        "get_setup",
+        "the sign-in screen lists the users (no PIN hashes)",
+    ),
+    (
+        "setup_office",
+        "the first run; core refuses it once the office exists",
+    ),
+    ("sign_in", "the way into a session"),
+    ("sign_out", "ends the session"),
+    (
+        "bench_mark",
+        "does nothing unless the benchmark's variable is set",
+    ),
+    ("list_stocks", "the built-in label sheet sizes, no data"),
+    ("cancel_job", "stops a render this window started"),
+];
+
+#[test]
+fn every_command_but_the_public_few_runs_as_the_signed_in_user() {
+    let mut checked = Vec::new();
+    for entry in std::fs::read_dir(repo().join("src-tauri/src")).unwrap() {
+        let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for body in source.split("#[tauri::command]").skip(1) {
+            let name = body
+                .split("fn ")
+                .nth(1)
+                .unwrap()
+                .split(['(', '<'])
+                .next()
+                .unwrap();
+            let body = body.split("\n}\n").next().unwrap();
+            let public = PUBLIC_COMMANDS.iter().any(|(p, _)| *p == name);
+            let session = body.contains("as_user(") || body.contains("session.actor()");
+            assert!(
+                public != session,
+                "{name}: public {public}, uses the session {session}"
+            );
+            checked.push(name.to_owned());
+        }
+    }
+    checked.sort();
+    let mut declared = declared_commands();
+    declared.sort();
+    assert_eq!(checked, declared, "every declared command was looked at");
 }

@@ -122,7 +122,9 @@ fn fixture() -> Fixture {
     let (dir, store) = store();
     let mut images = HashMap::new();
     let mut stage = |name: &str, bytes: Vec<u8>| {
-        let sha = evidence::stage_file(&store, name, &bytes).unwrap().sha256;
+        let sha = evidence::stage_file(&store, Some(&Actor::console()), name, &bytes)
+            .unwrap()
+            .sha256;
         images.insert(sha.clone(), bytes);
         sha
     };
@@ -149,7 +151,8 @@ fn fixture() -> Fixture {
     input.remarks = "Foto asli diterima melalui surel; video menyusul.".into();
     let registered = release::register_release(&store, &Actor::console(), input).unwrap();
 
-    let mut detail = release::get_release(&store, &registered.summary.id).unwrap();
+    let mut detail =
+        release::get_release(&store, &Actor::console(), &registered.summary.id).unwrap();
     // The contact sheet prints the 320 px thumbnails, as `print::release_sheet` loads them.
     for (sha, _) in &photos {
         let thumb = std::fs::read(store.files().thumb_path(sha).unwrap()).unwrap();

@@ -34,7 +34,12 @@ fn measure(source: &std::path::Path, dir: &std::path::Path, runs: usize) -> Resu
     for r in 0..runs {
         let mut evidence_list = Vec::with_capacity(data::PHOTOS);
         for p in 0..data::PHOTOS {
-            let staged = evidence::stage_file(&store, &format!("IMG_{p}.JPG"), &tiny_jpeg(r, p)?)?;
+            let staged = evidence::stage_file(
+                &store,
+                Some(&Actor::console()),
+                &format!("IMG_{p}.JPG"),
+                &tiny_jpeg(r, p)?,
+            )?;
             evidence_list.push(EvidenceInput {
                 sha256: staged.sha256,
                 kind: EvidenceKind::Photo,

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use pressdesk_core::auth::Actor;
 use pressdesk_core::model::Status;
 use pressdesk_core::release::{self, ListQuery};
 use pressdesk_core::{Result, Store};
@@ -33,6 +34,7 @@ pub fn search(opts: &Options) -> Result<Vec<Row>> {
         let run = |q: &str| {
             release::list_releases(
                 &store,
+                &Actor::console(),
                 ListQuery {
                     search: Some(q.into()),
                     limit: Some(100),
@@ -165,8 +167,10 @@ pub fn agenda(opts: &Options) -> Result<Vec<Row>> {
         let mut all = Vec::new();
         let mut worst_filter = (Duration::ZERO, String::new(), Duration::ZERO);
         for (name, q) in &filters {
-            release::list_releases(&store, q.clone())?;
-            let s = Samples::time(rounds, |_| release::list_releases(&store, q.clone()))?;
+            release::list_releases(&store, &Actor::console(), q.clone())?;
+            let s = Samples::time(rounds, |_| {
+                release::list_releases(&store, &Actor::console(), q.clone())
+            })?;
             if s.median() > worst_filter.0 {
                 worst_filter = (s.median(), name.clone(), s.worst());
             }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use pressdesk_core::auth::Actor;
 use pressdesk_core::files::sha256_file;
 use pressdesk_core::{verify, Error, Result, Store};
 
@@ -21,7 +22,7 @@ pub fn run(opts: &Options) -> Result<Vec<Row>> {
     reset_peak();
     let mut report = None;
     let samples = Samples::time(runs, |_| {
-        report = Some(verify::verify(&store, false)?);
+        report = Some(verify::verify(&store, &Actor::console(), false)?);
         Ok(())
     })?;
     let peak = vm_hwm_kb();

@@ -271,7 +271,7 @@ fn check_store(stage: &Path, info: &BagInfo, files: u64) -> Result<RestoreReport
         return Err(corrupt("basis data data/pressdesk.db tidak ada."));
     }
     let store = Store::open(stage)?;
-    let report = verify::verify(&store, true)?;
+    let report = verify::run(&store, true)?;
     if let Some(fault) = report.faults.first() {
         return Err(corrupt(format!("pemeriksaan basis data gagal: {fault}")));
     }

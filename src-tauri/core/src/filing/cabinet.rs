@@ -56,7 +56,8 @@ fn folder_from_row(r: &rusqlite::Row) -> rusqlite::Result<FolderInfo> {
     })
 }
 
-pub fn list_folders(store: &Store) -> Result<Vec<FolderInfo>> {
+pub fn list_folders(store: &Store, actor: &Actor) -> Result<Vec<FolderInfo>> {
+    require(actor, Action::Read)?;
     store.with_conn(|c| {
         let mut stmt = c.prepare(&format!("{FOLDER_SELECT} ORDER BY c.code, d.code, f.code"))?;
         let rows = stmt.query_map([], folder_from_row)?;

@@ -5,8 +5,10 @@ use rusqlite::{params, Connection};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
+use crate::permissions::{require, Action};
 use crate::{office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -58,7 +60,13 @@ const ENTRY_SELECT: &str = "SELECT a.number, a.seq, r.agenda_year, r.agenda_seq,
     JOIN cabinets c ON c.id = d.cabinet_id";
 
 /// Every archive number of `year`, grouped by cabinet, drawer and folder, in number order.
-pub fn filing_index(store: &Store, year: i32) -> Result<Vec<IndexFolder>> {
+pub fn filing_index(store: &Store, actor: &Actor, year: i32) -> Result<Vec<IndexFolder>> {
+    require(actor, Action::Read)?;
+    index_of(store, year)
+}
+
+/// [`filing_index`] for core's own use (labels and the printed index).
+pub(crate) fn index_of(store: &Store, year: i32) -> Result<Vec<IndexFolder>> {
     store.with_conn(|c| {
         let tz = office::timezone(c)?;
         let mut stmt = c.prepare(&format!(

@@ -8,6 +8,7 @@ mod publish;
 pub mod template;
 
 pub use cabinet::{add_folder, list_folders, suggested_folder, FolderInfo, NewFolder};
+pub(crate) use index::index_of;
 pub use index::{
     archive_of, filing_index, label_items, ArchiveInfo, IndexEntry, IndexFolder, LabelItem,
 };

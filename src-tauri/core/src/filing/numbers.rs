@@ -106,7 +106,8 @@ fn render(conn: &Connection, s: &Series, seq: i64, date: NaiveDate) -> Result<St
     Ok(template::render(&template::parse(&s.template)?, &parts))
 }
 
-pub fn list_series(store: &Store) -> Result<Vec<ArchiveSeries>> {
+pub fn list_series(store: &Store, actor: &Actor) -> Result<Vec<ArchiveSeries>> {
+    require(actor, Action::Read)?;
     store.with_conn(|c| {
         let today = timefmt::local_date(timefmt::now(), office::timezone(c)?);
         let codes: Vec<String> = c

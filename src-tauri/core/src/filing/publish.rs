@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::{check_text, Status};
 use crate::paraf::load_state;
 use crate::permissions::{require, Action};
-use crate::release::{fingerprint, get_release, timing, ReleaseDetail};
+use crate::release::{detail, fingerprint, timing, ReleaseDetail};
 use crate::{audit, office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -43,7 +43,8 @@ pub struct Publication {
     pub operator: String,
 }
 
-pub fn list_sites(store: &Store) -> Result<Vec<Site>> {
+pub fn list_sites(store: &Store, actor: &Actor) -> Result<Vec<Site>> {
+    require(actor, Action::Read)?;
     store.with_conn(|c| {
         let mut stmt = c.prepare("SELECT id, name, active FROM sites ORDER BY sort, name")?;
         let rows = stmt.query_map([], |r| {
@@ -173,7 +174,7 @@ pub fn record_publication(
         audit::append(tx, Some(operator), "release.publish", "release", &state.uid, &payload)?;
         Ok(())
     })?;
-    get_release(store, &input.release_id)
+    detail(store, &input.release_id)
 }
 
 /// An approved release that will not go online (for example an internal notice): recorded
@@ -205,7 +206,7 @@ pub fn mark_not_published(
         audit::append(tx, Some(operator), "release.not_published", "release", &state.uid, &payload)?;
         Ok(())
     })?;
-    get_release(store, &release_id)
+    detail(store, &release_id)
 }
 
 pub fn publications(

@@ -12,7 +12,7 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
-use crate::release::{fingerprint, get_release, ReleaseDetail};
+use crate::release::{fingerprint, ReleaseDetail};
 use crate::{audit, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -68,7 +68,7 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
         audit::append(tx, Some(user), action, "release", &state.uid, &payload)?;
         Ok(())
     })?;
-    get_release(store, &input.release_id)
+    crate::release::detail(store, &input.release_id)
 }
 
 /// What keeps a release from being complete: unticked checklist items and missing evidence.

@@ -4,10 +4,12 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
 use crate::model::Status;
-use crate::release::{list_releases, ListQuery, ReleaseSummary};
+use crate::permissions::{require, Action};
+use crate::release::{ListQuery, ReleaseSummary};
 use crate::{office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -29,7 +31,8 @@ pub struct Groups {
     pub rejected_total: i64,
 }
 
-pub fn paraf_groups(store: &Store) -> Result<Groups> {
+pub fn paraf_groups(store: &Store, actor: &Actor) -> Result<Groups> {
+    require(actor, Action::Read)?;
     let tz = store.with_conn(office::timezone)?;
     let offset = format!("{:+} hours", tz.offset_hours());
     let days = store.with_conn(|c| {
@@ -62,7 +65,7 @@ pub fn paraf_groups(store: &Store) -> Result<Groups> {
         Ok(out)
     })?;
     let group = |status| {
-        list_releases(
+        crate::release::page(
             store,
             ListQuery {
                 status: Some(status),

@@ -8,9 +8,11 @@ use super::{
     calibration_page, filing_index_pdf, folder_labels, ledger_pdf_with, published_report_pdf,
     release_labels, release_sheet, sop_report_pdf, FolderLabel, LabelJob, LabelKind, Paper,
 };
+use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::job::Job;
+use crate::permissions::{require, Action};
 use crate::reports::Period;
 use crate::{filing, office, release, timefmt};
 
@@ -53,7 +55,13 @@ pub enum DocumentRequest {
 
 /// The PDF bytes and a file name for them. Only the ledger is long enough to report progress
 /// to `job`; every document stops before it starts once `job` is cancelled.
-pub fn render(store: &Store, request: &DocumentRequest, job: &Job) -> Result<(Vec<u8>, String)> {
+pub fn render(
+    store: &Store,
+    actor: &Actor,
+    request: &DocumentRequest,
+    job: &Job,
+) -> Result<(Vec<u8>, String)> {
+    require(actor, Action::Read)?;
     job.step("Menyiapkan dokumen…", 0, 1, 0, 0)?;
     let office = || {
         store
@@ -62,7 +70,7 @@ pub fn render(store: &Store, request: &DocumentRequest, job: &Job) -> Result<(Ve
     };
     match request {
         DocumentRequest::Sheet { key, paper } => {
-            let detail = release::get_release(store, key)?;
+            let detail = release::detail(store, key)?;
             let pdf = release_sheet(store, &detail.summary.id, *paper)?;
             let no = detail.summary.agenda_no.replace('/', "-");
             Ok((pdf, format!("lembar-press-release-{no}.pdf")))
@@ -80,8 +88,7 @@ pub fn render(store: &Store, request: &DocumentRequest, job: &Job) -> Result<(Ve
             ))
         }
         DocumentRequest::Folders { year, label, job } => {
-            let folders =
-                FolderLabel::from_index(*year, &filing::filing_index(store, *year)?, *label);
+            let folders = FolderLabel::from_index(*year, &filing::index_of(store, *year)?, *label);
             Ok((
                 folder_labels(&folders, job, *label)?,
                 format!("label-map-{year}.pdf"),
@@ -93,7 +100,7 @@ pub fn render(store: &Store, request: &DocumentRequest, job: &Job) -> Result<(Ve
         )),
         DocumentRequest::Index { year, paper } => {
             let office = office()?;
-            let folders = filing::filing_index(store, *year)?;
+            let folders = filing::index_of(store, *year)?;
             let printed = timefmt::format_datetime(timefmt::now(), office.timezone);
             let pdf = filing_index_pdf(&office, *year, &folders, *paper, &printed)?;
             Ok((pdf, format!("daftar-arsip-{year}.pdf")))

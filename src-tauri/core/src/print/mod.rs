@@ -92,7 +92,7 @@ pub fn release_sheet(store: &Store, key: &str, paper: Paper) -> Result<Vec<u8>> 
     let office = store
         .with_conn(office::get)?
         .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
-    let detail = release::get_release(store, key)?;
+    let detail = release::detail(store, key)?;
     let thumbs: HashSet<&str> = detail
         .evidence
         .iter()

@@ -26,7 +26,7 @@ const PUBLISHED_COLUMNS: [&str; 8] = [
 
 /// Laporan penyebarluasan: every publication of the period, for the Kadis.
 pub fn published_report_pdf(store: &Store, period: &Period, paper: Paper) -> Result<Vec<u8>> {
-    let rows = reports::published_report(store, period)?;
+    let rows = reports::published_rows(store, period)?;
     let ctx = context(store)?;
     let label = period.label()?;
     let title = format!("Laporan Penyebarluasan Press Release {label}");

@@ -39,7 +39,7 @@ pub fn sop_report_pdf(
     month: Option<u32>,
     paper: Paper,
 ) -> Result<Vec<u8>> {
-    let report = reports::sop_time_report(store, year, month)?;
+    let report = reports::sop_report(store, year, month)?;
     let ctx = context(store)?;
     let title = format!("Laporan Waktu Layanan SOP {}", report.period_label);
     let total: i64 = report.steps.iter().map(|s| s.overall.count).sum();

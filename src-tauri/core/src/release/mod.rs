@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use crate::model::{EvidenceKind, Status};
 
+pub(crate) use query::{detail, page};
 pub use query::{find_exact, get_release, list_releases, ListPage, ListQuery};
 pub use register::register_release;
 pub use timing::StepTiming;

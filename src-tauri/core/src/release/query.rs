@@ -7,10 +7,12 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{agenda_display, timing, EvidenceItem, ReleaseDetail, ReleaseSummary};
+use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::media::human_size;
 use crate::model::{EvidenceKind, Status, TimeZone};
+use crate::permissions::{require, Action};
 use crate::{audit, catalog, office, timefmt};
 
 #[derive(Debug, Clone, Default, Deserialize, TS)]
@@ -48,7 +50,13 @@ const SUMMARY_SELECT: &str = "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq, r
 /// How many hits a search brings at most (the newest that pass the filters).
 const SEARCH_HITS: u32 = 2000;
 
-pub fn list_releases(store: &Store, query: ListQuery) -> Result<ListPage> {
+pub fn list_releases(store: &Store, actor: &Actor, query: ListQuery) -> Result<ListPage> {
+    require(actor, Action::Read)?;
+    page(store, query)
+}
+
+/// [`list_releases`] for core's own use, after its caller checked the role.
+pub(crate) fn page(store: &Store, query: ListQuery) -> Result<ListPage> {
     store.with_conn(|conn| {
         let tz = office::timezone(conn)?;
         let (where_sql, args) = filters(&query, tz)?;
@@ -272,7 +280,8 @@ fn display_date(date: Option<&str>) -> Option<String> {
 
 /// An exact archive number (from a label's QR code), agenda number ("7", "007/2026") or
 /// sender's letter number opens that record.
-pub fn find_exact(store: &Store, text: &str) -> Result<Option<String>> {
+pub fn find_exact(store: &Store, actor: &Actor, text: &str) -> Result<Option<String>> {
+    require(actor, Action::Read)?;
     store.with_conn(|conn| find_exact_in(conn, text))
 }
 
@@ -326,7 +335,13 @@ fn find_exact_in(conn: &Connection, text: &str) -> Result<Option<String>> {
 }
 
 /// One release in full, by its id or by an exact number.
-pub fn get_release(store: &Store, key: &str) -> Result<ReleaseDetail> {
+pub fn get_release(store: &Store, actor: &Actor, key: &str) -> Result<ReleaseDetail> {
+    require(actor, Action::Read)?;
+    detail(store, key)
+}
+
+/// [`get_release`] for core's own use, after its caller checked the role.
+pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
     store.with_conn(|conn| {
         let uid = if uuid::Uuid::parse_str(key).is_ok() {
             key.to_owned()

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Datelike, Duration, Utc};
 use rusqlite::{params, Transaction};
 
-use super::{agenda_display, fingerprint, get_release, timing, NewRelease, ReleaseDetail};
+use super::{agenda_display, fingerprint, timing, NewRelease, ReleaseDetail};
 use crate::audit;
 use crate::auth::Actor;
 use crate::catalog::{self, CHECKLIST};
@@ -38,7 +38,7 @@ pub fn register_release(store: &Store, actor: &Actor, input: NewRelease) -> Resu
         promotion.record_files(tx)?;
         execute(tx, actor, &input, &checked, tz)
     })?;
-    get_release(store, &uid)
+    super::detail(store, &uid)
 }
 
 fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> Result<Checked> {

@@ -4,8 +4,10 @@
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, XlsxError};
 
 use super::{ledger_rows, LedgerRow, Period, LEDGER_COLUMNS};
+use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::permissions::{require, Action};
 
 /// Column widths of the XLSX, in characters.
 const WIDTHS: [f64; 14] = [
@@ -13,7 +15,13 @@ const WIDTHS: [f64; 14] = [
 ];
 
 /// The ledger rows of `period` as `csv` or `xlsx` bytes.
-pub fn export_agenda(store: &Store, period: &Period, format: &str) -> Result<Vec<u8>> {
+pub fn export_agenda(
+    store: &Store,
+    actor: &Actor,
+    period: &Period,
+    format: &str,
+) -> Result<Vec<u8>> {
+    require(actor, Action::Read)?;
     match format.trim().to_ascii_lowercase().as_str() {
         "csv" => csv_bytes(&ledger_rows(store, period)?),
         "xlsx" => xlsx_bytes(&ledger_rows(store, period)?, &period.label()?),

@@ -8,7 +8,9 @@ mod sop_time;
 
 pub use export::export_agenda;
 pub use ledger_rows::{ledger_rows, LedgerRow, ParafMark, LEDGER_COLUMNS};
+pub(crate) use published::published_rows;
 pub use published::{published_report, PublishedRow};
+pub(crate) use sop_time::sop_report;
 pub use sop_time::{sop_time_report, SopMonth, SopPerson, SopReport, SopStats, SopStepReport};
 
 use chrono::{Duration, NaiveDate};

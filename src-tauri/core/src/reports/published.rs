@@ -5,8 +5,10 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::Period;
+use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
+use crate::permissions::{require, Action};
 use crate::{office, release, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -25,7 +27,17 @@ pub struct PublishedRow {
 }
 
 /// Publications whose time falls in `period` (office zone), oldest first.
-pub fn published_report(store: &Store, period: &Period) -> Result<Vec<PublishedRow>> {
+pub fn published_report(
+    store: &Store,
+    actor: &Actor,
+    period: &Period,
+) -> Result<Vec<PublishedRow>> {
+    require(actor, Action::Read)?;
+    published_rows(store, period)
+}
+
+/// [`published_report`] for core's own use (the printed report).
+pub(crate) fn published_rows(store: &Store, period: &Period) -> Result<Vec<PublishedRow>> {
     store.with_conn(|c| {
         let tz = office::timezone(c)?;
         let (from, to) = period.bounds(tz)?;

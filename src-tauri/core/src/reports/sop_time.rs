@@ -8,9 +8,11 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::Period;
+use crate::auth::Actor;
 use crate::catalog;
 use crate::db::Store;
 use crate::error::Result;
+use crate::permissions::{require, Action};
 use crate::{office, timefmt};
 
 /// Figures of a set of closed steps.
@@ -76,7 +78,18 @@ struct Timing {
 }
 
 /// Closed steps (ended in the period, office zone) of releases on the default SOP template.
-pub fn sop_time_report(store: &Store, year: i32, month: Option<u32>) -> Result<SopReport> {
+pub fn sop_time_report(
+    store: &Store,
+    actor: &Actor,
+    year: i32,
+    month: Option<u32>,
+) -> Result<SopReport> {
+    require(actor, Action::Read)?;
+    sop_report(store, year, month)
+}
+
+/// [`sop_time_report`] for core's own use (the printed report).
+pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result<SopReport> {
     let period = match month {
         Some(month) => Period::Month { year, month },
         None => Period::Year { year },

@@ -47,7 +47,13 @@ pub fn office() -> Office {
 
 /// A complete release (checklist ticked, one photo), registered and checked.
 pub fn checked(o: &Office, title: &str, seed: u8) -> ReleaseDetail {
-    let photo = evidence::stage_file(&o.store, "foto.jpg", &jpeg(640, 480, seed)).unwrap();
+    let photo = evidence::stage_file(
+        &o.store,
+        Some(&Actor::console()),
+        "foto.jpg",
+        &jpeg(640, 480, seed),
+    )
+    .unwrap();
     let mut input = with_photos(
         release(title, "Dinas Kesehatan"),
         &[(photo.sha256, photo.name)],
@@ -72,7 +78,8 @@ pub fn drawn(o: &Office, seed: u8) -> Initials {
     let mut png = Vec::new();
     img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .unwrap();
-    let staged = evidence::stage_file(&o.store, "paraf.png", &png).unwrap();
+    let staged =
+        evidence::stage_file(&o.store, Some(&Actor::console()), "paraf.png", &png).unwrap();
     Initials::Drawn {
         png_sha: staged.sha256,
         strokes: "[[{\"x\":1,\"y\":2}]]".into(),
@@ -97,4 +104,37 @@ pub fn sign(
         initials: i,
     };
     paraf::paraf_releases(&o.store, who, input).map(|r| r.message)
+}
+
+/// The console and one signed-in user of each of the six roles (Operator and Archivist are
+/// added here), labelled "console" or by the role's label.
+pub fn every_actor(o: &Office) -> Vec<(String, Actor)> {
+    let mut actors: Vec<(String, Actor)> = vec![("console".into(), Actor::console())];
+    let extra = [
+        (Role::Operator, "199001152015032001"),
+        (Role::Archivist, "198511202010011002"),
+    ];
+    for (role, nip) in extra {
+        let input = NewUser {
+            name: format!("{role:?}"),
+            nip: nip.into(),
+            role,
+            position: "Staf".into(),
+            pin: Some(PIN.into()),
+        };
+        users::add_user(&o.store, &Actor::console(), input).unwrap();
+    }
+    for user in users::list_users(&o.store).unwrap() {
+        let pin = if user.role == Role::Admin {
+            "135790"
+        } else {
+            PIN
+        };
+        actors.push((
+            user.role_label.clone(),
+            auth::sign_in(&o.store, user.id, pin).unwrap(),
+        ));
+    }
+    assert_eq!(actors.len(), 7);
+    actors
 }

@@ -63,7 +63,7 @@ fn drawn(store: &Store, seed: u32) -> Initials {
     let mut png = Vec::new();
     img.write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
         .unwrap();
-    let staged = evidence::stage_file(store, "p.png", &png).unwrap();
+    let staged = evidence::stage_file(store, Some(&Actor::console()), "p.png", &png).unwrap();
     Initials::Drawn {
         png_sha: staged.sha256,
         strokes: "[]".into(),
@@ -104,7 +104,8 @@ pub struct World {
 pub fn world() -> World {
     let (dir, store) = store();
     let s = staff(&store);
-    let photo = evidence::stage_file(&store, "f.jpg", &jpeg(320, 240, 1)).unwrap();
+    let photo =
+        evidence::stage_file(&store, Some(&Actor::console()), "f.jpg", &jpeg(320, 240, 1)).unwrap();
     let register = |received: &str, title: String, sender: &str, remarks: String| {
         let mut input = with_photos(
             release(&title, sender),
@@ -183,7 +184,13 @@ pub fn world() -> World {
         .cloned()
         .collect();
     sign(&s.kabid, &screen, Decision::Approve, drawn(&store, 7));
-    let scan = evidence::stage_file(&store, "scan.jpg", &jpeg(400, 300, 9)).unwrap();
+    let scan = evidence::stage_file(
+        &store,
+        Some(&Actor::console()),
+        "scan.jpg",
+        &jpeg(400, 300, 9),
+    )
+    .unwrap();
     let paper = PaperParafInput {
         release_id: on_paper,
         official_id: s.kabid.user().unwrap().id,
