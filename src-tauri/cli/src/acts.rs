@@ -21,9 +21,13 @@ fn signed_in_with_pin(store: &Store, args: &mut Args) -> Result<(Actor, String)>
     let nip = args
         .value("--user")?
         .ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
-    let pin = args
-        .value("--pin")?
-        .ok_or_else(|| Error::invalid("pin", "Sebutkan --pin PIN."))?;
+    let pin = args.secret("--pin", "PRESSDESK_PIN")?.ok_or_else(|| {
+        Error::invalid(
+            "pin",
+            "Sebutkan PIN: --pin-stdin (dibaca dari masukan), variabel PRESSDESK_PIN, \
+                 atau --pin PIN.",
+        )
+    })?;
     Ok((auth::sign_in_nip(store, &nip, &pin)?, pin))
 }
 
@@ -49,7 +53,7 @@ pub fn user(store: &Store, args: &mut Args) -> Result<()> {
                 nip: args.value("--nip")?.unwrap_or_default(),
                 role: Role::parse(&args.value("--role")?.unwrap_or_default())?,
                 position: args.value("--position")?.unwrap_or_else(|| "Staf".into()),
-                pin: args.value("--pin")?,
+                pin: args.secret("--pin", "PRESSDESK_PIN")?,
             };
             let user = users::add_user(store, &Actor::console(), input)?;
             println!(

@@ -37,6 +37,23 @@ impl Args {
         }
     }
 
+    /// A PIN: with `<name>-stdin` the first line of standard input, else `<name> VALUE`, else the
+    /// `env` variable. A value on the command line shows in the process list of every user of
+    /// the computer; standard input and the environment do not.
+    pub fn secret(&mut self, name: &str, env: &str) -> Result<Option<String>> {
+        if self.flag(&format!("{name}-stdin")) {
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .map_err(Error::from_io)?;
+            return Ok(Some(line.trim_end_matches(['\r', '\n']).to_owned()));
+        }
+        match self.value(name)? {
+            Some(v) => Ok(Some(v)),
+            None => Ok(std::env::var(env).ok().filter(|v| !v.is_empty())),
+        }
+    }
+
     pub fn values(&mut self, name: &str) -> Result<Vec<String>> {
         let mut out = Vec::new();
         while let Some(v) = self.value(name)? {

@@ -58,7 +58,9 @@ Perintah:
   backup --out BERKAS [--json]
   restore BERKAS --into FOLDER [--json]
 
-Folder data: --data, atau PRESSDESK_DATA_DIR, atau ~/.local/share/pressdesk.";
+Folder data: --data, atau PRESSDESK_DATA_DIR, atau ~/.local/share/pressdesk.
+PIN: --pin PIN terlihat oleh pengguna lain di daftar proses; lebih aman --pin-stdin (baris
+pertama masukan) atau variabel PRESSDESK_PIN (--admin-pin-stdin, PRESSDESK_ADMIN_PIN).";
 
 fn main() -> ExitCode {
     let mut args = Args::from_env();
@@ -204,7 +206,7 @@ fn init(store: &Store, args: &mut Args) -> Result<()> {
                 logo_sha: None,
             },
             admin: NewUser {
-                pin: args.value("--admin-pin")?,
+                pin: args.secret("--admin-pin", "PRESSDESK_ADMIN_PIN")?,
                 name: args.value("--admin-name")?.unwrap_or_default(),
                 nip: args.value("--admin-nip")?.unwrap_or_default(),
                 role: pressdesk_core::model::Role::Admin,
