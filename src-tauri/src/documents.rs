@@ -5,8 +5,8 @@
 use std::sync::Arc;
 
 use pressdesk_core::files::FileStore;
-use pressdesk_core::job::{Job, JobProgress, Jobs};
-use pressdesk_core::print::{self, DocumentRequest};
+use pressdesk_core::job::{JobProgress, Jobs};
+use pressdesk_core::print::{DocumentRequest, Shown};
 use pressdesk_core::{Error, Result};
 use tauri::ipc::{Channel, Response};
 use tauri::{AppHandle, State};
@@ -23,17 +23,18 @@ pub async fn render_document(
     store: State<'_, Shared>,
     session: State<'_, Session>,
     jobs: State<'_, Arc<Jobs>>,
+    shown: State<'_, Arc<Shown>>,
     request: DocumentRequest,
     job: String,
     on_progress: Channel<JobProgress>,
 ) -> Result<Response> {
-    let jobs = Arc::clone(&jobs);
+    let (jobs, shown) = (Arc::clone(&jobs), Arc::clone(&shown));
     let report = move |p: JobProgress| drop(on_progress.send(p));
     let (pdf, _) = as_user(&store, &session, move |s, a| {
-        jobs.run(&job, report, |j| print::render_document(s, a, &request, j))
+        jobs.run(&job, report, |j| shown.render(s, a, &request, j))
     })
     .await?;
-    Ok(Response::new(pdf))
+    Ok(Response::new(Arc::unwrap_or_clone(pdf)))
 }
 
 #[tauri::command]
@@ -41,19 +42,18 @@ pub async fn cancel_job(jobs: State<'_, Arc<Jobs>>, job: String) -> Result<bool>
     Ok(jobs.cancel(&job))
 }
 
-/// Asks where to save, then writes the PDF there. `None` when the user cancels.
+/// Asks where to save, then writes the PDF the preview showed there. `None` when cancelled.
 #[tauri::command]
 pub async fn save_document(
     app: AppHandle,
     store: State<'_, Shared>,
     session: State<'_, Session>,
+    shown: State<'_, Arc<Shown>>,
     request: DocumentRequest,
 ) -> Result<Option<String>> {
-    let (pdf, name) = as_user(&store, &session, move |s, a| {
-        print::render_document(s, a, &request, &Job::none())
-    })
-    .await?;
-    save_through_dialog(&app, &name, ("PDF", "pdf"), pdf).await
+    let shown = Arc::clone(&shown);
+    let (pdf, name) = as_user(&store, &session, move |s, a| shown.get(s, a, &request)).await?;
+    save_through_dialog(&app, &name, ("PDF", "pdf"), Arc::unwrap_or_clone(pdf)).await
 }
 
 /// The system's save dialog, opened from Rust so that the page never names a path; writes
@@ -88,10 +88,12 @@ pub async fn open_document(
     app: AppHandle,
     store: State<'_, Shared>,
     session: State<'_, Session>,
+    shown: State<'_, Arc<Shown>>,
     request: DocumentRequest,
 ) -> Result<()> {
+    let shown = Arc::clone(&shown);
     let path = as_user(&store, &session, move |s, a| {
-        let (pdf, name) = print::render_document(s, a, &request, &Job::none())?;
+        let (pdf, name) = shown.get(s, a, &request)?;
         let dir = s.dir().join("exports");
         std::fs::create_dir_all(&dir).map_err(Error::from_io)?;
         let path = dir.join(name);

@@ -24,6 +24,7 @@ pub fn run() {
             app.manage::<Shared>(Arc::new(store));
             app.manage(session::Session::default());
             app.manage(Arc::new(pressdesk_core::job::Jobs::default()));
+            app.manage(Arc::new(pressdesk_core::print::Shown::default()));
             Ok(())
         })
         .plugin(tauri_plugin_dialog::init())
