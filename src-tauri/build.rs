@@ -36,6 +36,7 @@ const COMMANDS: &[&str] = &[
     "set_user_active",
     "add_news_type",
     "set_news_type_active",
+    "set_site_active",
     "stage_file",
     "register_release",
     "list_releases",

@@ -32,6 +32,19 @@ pub async fn add_site(
 }
 
 #[tauri::command]
+pub async fn set_site_active(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    id: i64,
+    active: bool,
+) -> Result<Site> {
+    as_user(&store, &session, move |s, a| {
+        filing::set_site_active(s, a, id, active)
+    })
+    .await
+}
+
+#[tauri::command]
 pub async fn record_publication(
     store: State<'_, Shared>,
     session: State<'_, Session>,

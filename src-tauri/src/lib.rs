@@ -51,6 +51,7 @@ pub fn run() {
             filing_commands::list_stocks,
             filing_commands::list_sites,
             filing_commands::add_site,
+            filing_commands::set_site_active,
             filing_commands::record_publication,
             filing_commands::mark_not_published,
             filing_commands::list_series,

@@ -91,6 +91,12 @@ async fn a_kasi_registers_a_release_with_photos_and_finds_it_again_after_a_resta
     app.wait_text("[data-testid=\"reset-pin-done\"]", KASI)
         .await;
     app.screenshot("02b-settings-users").await;
+    // Websites: the admin switches "Media Center" off; the operator will no longer see it.
+    let media_center = "[data-testid=\"site-row\"]:nth-child(2)";
+    app.wait_text(media_center, "Media Center").await;
+    app.click(&format!("{media_center} label.switch")).await;
+    app.wait_for(&format!("{media_center}.inactive")).await;
+    app.screenshot("02e-settings-site-off").await;
     // Pengaturan → Cadangan: the button (the save dialog is the system's, not driven here).
     app.wait_for("#backup").await;
     let scroll = "document.getElementById('s-backup').scrollIntoView({block: 'center'})";

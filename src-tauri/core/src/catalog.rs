@@ -162,7 +162,7 @@ pub fn set_news_type_active(store: &Store, actor: &Actor, id: i64, active: bool)
         let payload = serde_json::json!({ "id": id, "active": active });
         audit::append(
             tx,
-            None,
+            actor.id(),
             "news_type.update",
             "news_type",
             &id.to_string(),

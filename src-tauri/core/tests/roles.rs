@@ -183,6 +183,11 @@ fn every_command_checks_the_role_in_core() {
             Box::new(|a, i| filing::add_site(&o.store, a, format!("Situs {i}")).map(drop)),
         ),
         (
+            "set_site_active",
+            &["Admin", "console"],
+            Box::new(|a, _| filing::set_site_active(&o.store, a, 1, true).map(drop)),
+        ),
+        (
             "add_folder",
             &["Admin", "Arsiparis", "console"],
             Box::new(|a, i| {

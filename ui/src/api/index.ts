@@ -246,6 +246,11 @@ export function addSite(name: string): Promise<Site> {
   return call('add_site', { name });
 }
 
+/** Admin only: takes a website out of the operator's choices, or back in. */
+export function setSiteActive(id: number, active: boolean): Promise<Site> {
+  return call('set_site_active', { id, active });
+}
+
 /** The Operator records where and when a release went online; the first moves it to Published. */
 export function recordPublication(input: PublishInput): Promise<ReleaseDetail> {
   return call('record_publication', { input });

@@ -16,5 +16,6 @@ pub use numbers::{archive_release, list_series, move_release, update_series, voi
 pub use numbers::{ArchiveInput, ArchiveResult, ArchiveSeries, SeriesInput};
 pub use publish::{
     add_site, check_url, list_sites, mark_not_published, publications, record_publication,
+    set_site_active,
 };
 pub use publish::{Publication, PublishInput, Site};

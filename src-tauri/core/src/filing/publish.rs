@@ -91,6 +91,49 @@ pub fn add_site(store: &Store, actor: &Actor, name: String) -> Result<Site> {
     })
 }
 
+/// Takes a website out of the operator's choices (or back in); its publications stay.
+pub fn set_site_active(store: &Store, actor: &Actor, id: i64, active: bool) -> Result<Site> {
+    require(actor, Action::ManageOffice)?;
+    store.with_tx(|tx| {
+        let found = tx.query_row("SELECT name FROM sites WHERE id = ?1", [id], |r| {
+            r.get::<_, String>(0)
+        });
+        let name = match found {
+            Err(rusqlite::Error::QueryReturnedNoRows) => {
+                return Err(Error::NotFound("Situs web tidak ditemukan.".into()))
+            }
+            other => other?,
+        };
+        if !active {
+            let others: i64 = tx.query_row(
+                "SELECT count(*) FROM sites WHERE active = 1 AND id <> ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            if others == 0 {
+                return Err(Error::invalid(
+                    "site",
+                    "Situs terakhir yang dipakai tidak dapat dimatikan; tambahkan situs lain dulu.",
+                ));
+            }
+        }
+        tx.execute(
+            "UPDATE sites SET active = ?1 WHERE id = ?2",
+            params![active, id],
+        )?;
+        let site = Site { id, name, active };
+        audit::append(
+            tx,
+            actor.id(),
+            "site.update",
+            "site",
+            &id.to_string(),
+            &serde_json::json!(site),
+        )?;
+        Ok(site)
+    })
+}
+
 /// An address the website's readers can open: http or https, a host, no spaces.
 pub fn check_url(url: &str) -> Result<()> {
     let bad = || {
