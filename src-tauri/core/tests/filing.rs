@@ -7,17 +7,14 @@ mod common;
 use std::path::Path;
 
 use common::*;
-use pressdesk_core::auth::{self, Actor};
+use pressdesk_core::auth::Actor;
 use pressdesk_core::catalog::CHECKLIST;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
 use pressdesk_core::model::{Role, Status};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput};
 use pressdesk_core::release;
-use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{evidence, verify, Store};
 use proptest::prelude::*;
-
-const PIN: &str = "2468";
 
 struct Staff {
     kasi: Actor,
@@ -28,17 +25,7 @@ struct Staff {
 }
 
 fn staff(store: &Store) -> Staff {
-    let add = |name: &str, nip: &str, role| {
-        let input = NewUser {
-            name: name.into(),
-            nip: nip.into(),
-            role,
-            position: "Staf".into(),
-            pin: Some(PIN.into()),
-        };
-        let user = users::add_user(store, &Actor::console(), input).unwrap();
-        auth::sign_in(store, user.id, PIN).unwrap()
-    };
+    let add = |name: &str, nip: &str, role| person(store, name, nip, role);
     Staff {
         kasi: add("Rahmat", "198207092006041003", Role::Kasi),
         kadis: add("Yusuf", "196805121993031004", Role::Kadis),

@@ -43,29 +43,6 @@ fn feed(store: &Store, name: &str, bytes: &[u8]) -> bool {
     }
 }
 
-fn png_chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
-    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-    let mut body = kind.to_vec();
-    body.extend_from_slice(data);
-    out.extend_from_slice(&body);
-    out.extend_from_slice(&crc32fast_like(&body).to_be_bytes());
-}
-
-fn crc32fast_like(bytes: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
 /// A real decompression bomb: 7500 × 7500 RGBA 16-bit (450 MB decoded) of zeros in a 3 MB
 /// file, under the 100-megapixel limit so only the memory bound stops it.
 fn png_bomb() -> Vec<u8> {

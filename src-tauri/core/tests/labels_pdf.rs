@@ -4,22 +4,20 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+use common::pdf_tools::*;
 use common::*;
-use pressdesk_core::auth::{self, Actor};
+use pressdesk_core::auth::Actor;
 use pressdesk_core::catalog::CHECKLIST;
 use pressdesk_core::filing::{self, ArchiveInput, IndexFolder, LabelItem, NewFolder, PublishInput};
 use pressdesk_core::model::Role;
 use pressdesk_core::office::{self, Office};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput};
 use pressdesk_core::print::{self, FolderLabel, LabelJob, LabelKind, LabelStock, Paper};
-use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{evidence, release, Store};
 
-const PIN: &str = "2468";
 const SENDERS: [&str; 3] = [
     "Dinas Kesehatan",
     "Dinas Pekerjaan Umum dan Penataan Ruang",
@@ -38,18 +36,6 @@ struct Fixture {
 fn fixture() -> &'static Fixture {
     static F: OnceLock<Fixture> = OnceLock::new();
     F.get_or_init(build)
-}
-
-fn person(store: &Store, name: &str, nip: &str, role: Role) -> Actor {
-    let input = NewUser {
-        name: name.into(),
-        nip: nip.into(),
-        role,
-        position: "Staf".into(),
-        pin: Some(PIN.into()),
-    };
-    let user = users::add_user(store, &Actor::console(), input).unwrap();
-    auth::sign_in(store, user.id, PIN).unwrap()
 }
 
 fn drawn(store: &Store, seed: u8) -> Initials {
@@ -178,39 +164,6 @@ fn build() -> Fixture {
         year,
         voided,
     }
-}
-
-fn output_dir() -> PathBuf {
-    let dir = std::env::var_os("PRESSDESK_TEST_OUTPUT")
-        .filter(|d| !d.is_empty())
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-output"));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(name: &str, bytes: &[u8]) -> String {
-    let path = output_dir().join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path.to_str().unwrap().to_owned()
-}
-
-/// Runs a tool; a missing tool fails the test (the test script installs them).
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is needed for this test: {e}"));
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{name} {args:?} failed: {text}{err}");
-    text
-}
-
-/// pdftotext's output with all whitespace runs made single spaces.
-fn text_of(pdf: &str) -> String {
-    let text = tool("pdftotext", &["-enc", "UTF-8", pdf, "-"]);
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn check_pdf(pdf: &str, title: &str) {

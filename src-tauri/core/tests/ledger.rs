@@ -3,11 +3,11 @@
 //! read back, and the SOP time report's counts against the step timings.
 
 mod common;
+
+use common::pdf_tools::*;
 mod ledger_fixture;
 
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use ledger_fixture::{october, world, KADIS, LAST_WORDS, LONG_SENDER};
 use std::sync::{Arc, Mutex};
@@ -17,37 +17,6 @@ use pressdesk_core::job::{Job, Jobs};
 use pressdesk_core::print::{self, DocumentRequest, Paper};
 use pressdesk_core::reports::{self, LedgerRow, Period};
 use pressdesk_core::Error;
-
-fn output_dir() -> PathBuf {
-    let dir = std::env::var_os("PRESSDESK_TEST_OUTPUT")
-        .filter(|d| !d.is_empty())
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-output"));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(name: &str, bytes: &[u8]) -> String {
-    let path = output_dir().join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path.to_str().unwrap().to_owned()
-}
-
-/// Runs a PDF tool; a missing tool fails the test (the test script installs them).
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is needed for this test (poppler-utils, qpdf): {e}"));
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{name} {args:?} failed: {text}{err}");
-    text
-}
-
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// Valid, every font embedded and subset, every stream compressed.
 fn check_pdf(pdf: &str, title: &str) {

@@ -4,9 +4,8 @@
 mod common;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
+use common::pdf_tools::*;
 use common::*;
 use image::{Rgb, RgbImage, Rgba, RgbaImage};
 use pressdesk_core::auth::Actor;
@@ -181,33 +180,6 @@ fn fixture() -> Fixture {
         detail,
         images,
     }
-}
-
-fn output_dir() -> PathBuf {
-    let dir = std::env::var_os("PRESSDESK_TEST_OUTPUT")
-        .filter(|d| !d.is_empty())
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-output"));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Runs a PDF tool; a missing tool fails the test (the test script installs them).
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is needed for this test (poppler-utils, qpdf): {e}"));
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{name} {args:?} failed: {text}{err}");
-    text
-}
-
-/// pdftotext's output with all whitespace runs made single spaces (lines break anywhere).
-fn text_of(pdf: &str) -> String {
-    let text = tool("pdftotext", &["-enc", "UTF-8", pdf, "-"]);
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn numbers(line: &str) -> Vec<f64> {

@@ -4,25 +4,17 @@
 mod common;
 
 use common::paraf_office::*;
-use pressdesk_core::auth::{self, Actor};
+use common::*;
+use pressdesk_core::auth::Actor;
 use pressdesk_core::filing::{self, PublishInput};
 use pressdesk_core::model::Role;
 use pressdesk_core::paraf::Decision;
-use pressdesk_core::users::{self, NewUser};
 
 #[test]
 fn a_site_switched_off_is_no_longer_offered_and_the_last_one_stays_on() {
     let o = office();
     let console = Actor::console();
-    let input = NewUser {
-        name: "Dewi".into(),
-        nip: "199001152015032001".into(),
-        role: Role::Operator,
-        position: "Operator".into(),
-        pin: Some(PIN.into()),
-    };
-    let id = users::add_user(&o.store, &console, input).unwrap().id;
-    let operator = auth::sign_in(&o.store, id, PIN).unwrap();
+    let operator = person(&o.store, "Dewi", "199001152015032001", Role::Operator);
     let approved = |seed: u8| {
         let r = checked(&o, "Rilis situs", seed);
         for official in [&o.kadis, &o.kabid] {

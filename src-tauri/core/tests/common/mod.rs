@@ -3,13 +3,31 @@
 #![allow(dead_code)]
 
 pub mod paraf_office;
+pub mod pdf_tools;
 
 use image::{ImageBuffer, Rgb};
+use pressdesk_core::auth::{self, Actor};
 use pressdesk_core::model::{Role, TimeZone};
 use pressdesk_core::office::{self, FirstRun, Office};
 use pressdesk_core::release::{EvidenceInput, NewRelease};
-use pressdesk_core::users::NewUser;
+use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::Store;
+
+/// The PIN of every user the fixtures add (the first admin's is 135790).
+pub const PIN: &str = "2468";
+
+/// Adds a user with [`PIN`] and signs them in.
+pub fn person(store: &Store, name: &str, nip: &str, role: Role) -> Actor {
+    let input = NewUser {
+        name: name.into(),
+        nip: nip.into(),
+        role,
+        position: "Staf".into(),
+        pin: Some(PIN.into()),
+    };
+    let user = users::add_user(store, &Actor::console(), input).unwrap();
+    auth::sign_in(store, user.id, PIN).unwrap()
+}
 
 pub fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
@@ -110,26 +128,28 @@ pub fn with_exif(jpeg: &[u8], orientation: u16, datetime: &str) -> Vec<u8> {
 /// A PNG whose header claims `w` × `h`; its pixel data is a single empty deflate block, so
 /// only the header is honest. Enough to test that intake refuses before decoding.
 pub fn png_header_only(w: u32, h: u32) -> Vec<u8> {
-    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
-        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        let mut body = kind.to_vec();
-        body.extend_from_slice(data);
-        out.extend_from_slice(&body);
-        out.extend_from_slice(&crc32(&body).to_be_bytes());
-    }
     let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
     let mut ihdr = Vec::new();
     ihdr.extend_from_slice(&w.to_be_bytes());
     ihdr.extend_from_slice(&h.to_be_bytes());
     ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-    chunk(&mut out, b"IHDR", &ihdr);
-    chunk(
+    png_chunk(&mut out, b"IHDR", &ihdr);
+    png_chunk(
         &mut out,
         b"IDAT",
         &[0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01],
     );
-    chunk(&mut out, b"IEND", &[]);
+    png_chunk(&mut out, b"IEND", &[]);
     out
+}
+
+/// Appends one PNG chunk: length, type, data and its CRC.
+pub fn png_chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+    let mut body = kind.to_vec();
+    body.extend_from_slice(data);
+    out.extend_from_slice(&body);
+    out.extend_from_slice(&crc32(&body).to_be_bytes());
 }
 
 fn crc32(bytes: &[u8]) -> u32 {

@@ -10,7 +10,6 @@ use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput};
 use pressdesk_core::release::{self, ReleaseDetail};
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{evidence, Store};
-pub const PIN: &str = "2468";
 
 pub struct Office {
     pub dir: tempfile::TempDir,
@@ -22,17 +21,7 @@ pub struct Office {
 
 pub fn office() -> Office {
     let (dir, store) = store();
-    let add = |name: &str, nip: &str, role| {
-        let input = NewUser {
-            name: name.into(),
-            nip: nip.into(),
-            role,
-            position: "Pejabat".into(),
-            pin: Some(PIN.into()),
-        };
-        let user = users::add_user(&store, &Actor::console(), input).unwrap();
-        auth::sign_in(&store, user.id, PIN).unwrap()
-    };
+    let add = |name: &str, nip: &str, role| person(&store, name, nip, role);
     let kasi = add("Rahmat Hidayat", "198207092006041003", Role::Kasi);
     let kadis = add("Drs. Yusuf Abdullah", "196805121993031004", Role::Kadis);
     let kabid = add("Fransiska Lenny", "197503172000032002", Role::Kabid);

@@ -3,18 +3,16 @@
 
 use std::io::Cursor;
 
-use pressdesk_core::auth::{self, Actor};
+use pressdesk_core::auth::Actor;
 use pressdesk_core::catalog::CHECKLIST;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
 use pressdesk_core::model::Role;
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, PaperParafInput, ParafInput};
 use pressdesk_core::reports::{self, LedgerRow, Period};
-use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{evidence, release, Store};
 
 use crate::common::*;
 
-const PIN: &str = "2468";
 pub const KADIS: &str = "Dr. H. Yusuf Hamdani, S.Sos., M.Si.";
 pub const LONG_SENDER: &str = "Dinas Pekerjaan Umum dan Penataan Ruang";
 pub const LAST_WORDS: &str = "akhir catatan panjang keterangan";
@@ -28,17 +26,7 @@ struct Staff {
 }
 
 fn staff(store: &Store) -> Staff {
-    let add = |name: &str, nip: &str, role| {
-        let input = NewUser {
-            name: name.into(),
-            nip: nip.into(),
-            role,
-            position: "Staf".into(),
-            pin: Some(PIN.into()),
-        };
-        let user = users::add_user(store, &Actor::console(), input).unwrap();
-        auth::sign_in(store, user.id, PIN).unwrap()
-    };
+    let add = |name: &str, nip: &str, role| person(store, name, nip, role);
     Staff {
         kasi: add("Rahmat Hidayat", "198207092006041003", Role::Kasi),
         kadis: add(KADIS, "196805121993031004", Role::Kadis),
