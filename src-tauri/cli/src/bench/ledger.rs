@@ -1,11 +1,13 @@
 //! The Buku Agenda ledger PDF of one year (10,000 releases) and of two years (20,000) from
 //! the decade store; time and peak memory of `print::ledger_pdf` alone.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use pressdesk_core::print::{self, Paper};
 use pressdesk_core::reports::Period;
-use pressdesk_core::{Result, Store};
+use pressdesk_core::{Error, Result, Store};
+
+use crate::args::Args;
 
 use super::{data, mb, ms, reset_peak, vm_hwm_kb, vm_rss_kb, Options, Row, Samples, Verdict};
 
@@ -78,4 +80,35 @@ pub fn run(opts: &Options) -> Result<Vec<Row>> {
         });
     }
     Ok(rows)
+}
+
+/// `bench ledger --releases N [--paper a4|f4] [--out FILE.pdf]`: the ledger of the whole
+/// cached data set of N releases, once; prints the time, the size and the peak memory.
+pub fn one_size(args: &mut Args, n: u32) -> Result<()> {
+    let paper = match args.value("--paper")? {
+        Some(p) => Paper::parse(&p)?,
+        None => Paper::A4,
+    };
+    let out = args.value("--out")?;
+    let ds = data::dataset(n)?;
+    let store = Store::open(&ds.dir)?;
+    let period = Period::Range {
+        from: format!("{}-01-01", ds.years.0),
+        to: format!("{}-12-31", ds.years.1),
+    };
+    reset_peak();
+    let before = vm_hwm_kb();
+    let start = Instant::now();
+    let pdf = print::ledger_pdf(&store, &period, paper)?;
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "ledger: {n} rilis, {secs:.2} s, {:.1} MB PDF, puncak RSS {} (sebelum {})",
+        pdf.len() as f64 / 1e6,
+        mb(vm_hwm_kb()),
+        mb(before),
+    );
+    if let Some(out) = out {
+        std::fs::write(out, &pdf).map_err(Error::from_io)?;
+    }
+    Ok(())
 }

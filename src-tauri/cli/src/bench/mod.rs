@@ -65,7 +65,7 @@ pub fn run(args: &mut Args) -> Result<()> {
     let what = args.command().unwrap_or_else(|| "all".into());
     if what == "ledger" {
         if let Some(n) = args.parsed::<u32>("--releases")? {
-            return crate::reports_cli::bench_ledger(args, n);
+            return ledger::one_size(args, n);
         }
     }
     if what == "sql" {
