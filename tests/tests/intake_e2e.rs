@@ -159,6 +159,15 @@ async fn a_kasi_registers_a_release_with_photos_and_finds_it_again_after_a_resta
     )
     .await;
     app.screenshot("03-intake-form").await;
+    // Dates are typed day first whatever the computer's language; 31 February is refused.
+    app.fill("#f-letter-date", "31/02/2026").await;
+    app.click("#intake-submit").await;
+    app.wait_text(
+        "[data-testid=\"error-letter_date\"]",
+        "tulis seperti 21/11/2026",
+    )
+    .await;
+    app.fill("#f-letter-date", "20/11/2026").await;
     app.click("#intake-submit").await;
     app.wait_text("[data-testid=\"registered-agenda-no\"]", "001/")
         .await;

@@ -4,9 +4,7 @@
 //! begins.
 
 use pressdesk_tests::e2e::{temp_data_dir, App};
-use pressdesk_tests::steps::{
-    choose, cli, count, set_value, shot, sign_in_as, text_of, wait_count,
-};
+use pressdesk_tests::steps::{choose, cli, count, shot, sign_in_as, text_of, wait_count};
 
 const KADIS: &str = "196805121993031004";
 
@@ -74,8 +72,8 @@ async fn the_kadis_reads_the_reports_and_previews_the_agenda_book() {
 
     // A range that ends before it begins is refused under "Sampai tanggal".
     choose(&app, "#period-kind", "range").await;
-    set_value(&app, "#period-from", "2026-11-30").await;
-    set_value(&app, "#period-to", "2026-11-01").await;
+    app.fill("#period-from", "30/11/2026").await;
+    app.fill("#period-to", "01/11/2026").await;
     app.wait_text(
         "[data-testid=\"error-to\"]",
         "Tanggal akhir tidak boleh sebelum tanggal awal.",

@@ -72,13 +72,21 @@ pub fn local_date(t: DateTime<Utc>, tz: TimeZone) -> NaiveDate {
 /// Parses the form's local date-time (`YYYY-MM-DDTHH:MM`, seconds optional) in the office zone.
 pub fn parse_local(field: &str, s: &str, tz: TimeZone) -> Result<DateTime<Utc>> {
     let s = s.trim();
-    let naive = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
-        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
-        .map_err(|_| {
+    // The stored form, and the way an Indonesian office writes it (21/11/2026 14.05).
+    const FORMS: [&str; 5] = [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%d/%m/%Y %H.%M",
+        "%d/%m/%Y %H:%M",
+    ];
+    let naive = FORMS
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+        .ok_or_else(|| {
             Error::invalid(
                 field,
-                format!("Waktu «{s}» tidak sah; gunakan format 2026-11-21 14:05."),
+                format!("Waktu «{s}» tidak sah; tulis seperti 21/11/2026 14.05."),
             )
         })?;
     offset(tz)
@@ -89,12 +97,15 @@ pub fn parse_local(field: &str, s: &str, tz: TimeZone) -> Result<DateTime<Utc>> 
 }
 
 pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::invalid(
-            field,
-            format!("Tanggal «{s}» tidak sah; gunakan format 2026-11-21."),
-        )
-    })
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
+        .map_err(|_| {
+            Error::invalid(
+                field,
+                format!("Tanggal «{s}» tidak sah; tulis seperti 21/11/2026."),
+            )
+        })
 }
 
 /// The UTC bounds `[start, end)` of a local year or month, for range queries on stored times.
@@ -137,6 +148,24 @@ pub fn format_duration(secs: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_read_as_stored_or_as_an_indonesian_office_writes_them() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        assert_eq!(parse_date("d", "2026-11-21").unwrap(), day);
+        assert_eq!(parse_date("d", " 21/11/2026 ").unwrap(), day);
+        let bad = parse_date("d", "11/21/2026").unwrap_err();
+        assert!(
+            bad.to_string().contains("tulis seperti 21/11/2026"),
+            "{bad}"
+        );
+        let wita = TimeZone::WITA;
+        let stored = parse_local("t", "2026-11-21T14:05", wita).unwrap();
+        assert_eq!(parse_local("t", "21/11/2026 14.05", wita).unwrap(), stored);
+        assert_eq!(parse_local("t", "21/11/2026 14:05", wita).unwrap(), stored);
+        let bad = parse_local("t", "21/11/2026 2 PM", wita).unwrap_err();
+        assert!(bad.to_string().contains("21/11/2026 14.05"), "{bad}");
+    }
 
     #[test]
     fn indonesian_formats() {

@@ -1,5 +1,6 @@
 // The Laporan screen's period as the form holds it, and as the backend wants it.
 import type { Period } from '../../bindings/Period';
+import { longDate } from '../../lib/dates';
 import { MONTHS } from '../../lib/labels';
 
 export type PeriodChoice = {
@@ -17,11 +18,11 @@ export function toPeriod(c: PeriodChoice): Period {
   return { kind: 'range', from: c.from, to: c.to };
 }
 
-/** "November 2026", "Tahun 2026", "2026-11-01 – 2026-11-15". */
+/** "November 2026", "Tahun 2026", "1 November 2026 – 15 November 2026". */
 export function periodLabel(c: PeriodChoice): string {
   if (c.kind === 'month') return `${MONTHS[c.month - 1]} ${c.year}`;
   if (c.kind === 'year') return `Tahun ${c.year}`;
-  return `${c.from || '…'} – ${c.to || '…'}`;
+  return `${longDate(c.from) || '…'} – ${longDate(c.to) || '…'}`;
 }
 
 /** The SOP time report covers a month or a year; a range of days has no such report. */
