@@ -128,10 +128,9 @@ fn sweep_staging(dir: &Path, exclusive: bool) -> Result<u64> {
             .and_then(|t| now.duration_since(t).ok())
             .unwrap_or_default();
         let partial = name.is_some_and(|n| n.ends_with(".part"));
-        if (partial && exclusive) || age > STAGING_MAX_AGE {
-            if !path.is_dir() && fs::remove_file(&path).is_ok() {
-                removed += 1;
-            }
+        let stale = (partial && exclusive) || age > STAGING_MAX_AGE;
+        if stale && !path.is_dir() && fs::remove_file(&path).is_ok() {
+            removed += 1;
         }
     }
     Ok(removed)
