@@ -22,6 +22,7 @@ pub struct Store {
     files: FileStore,
     dir: PathBuf,
     swept: SweepReport,
+    restored_aside: Option<PathBuf>,
     // Held for the store's life: while it is, no other process sweeps this folder.
     _lock: DataLock,
 }
@@ -43,6 +44,8 @@ impl Store {
     /// Opens (creating if needed) the store in `dir` and brings its schema up to date. When no
     /// other process has the folder open, what a killed one left behind is swept first.
     pub fn open(dir: &Path) -> Result<Store> {
+        // A restore the admin prepared takes the folder's place before anything reads it.
+        let restored_aside = crate::backup::apply_pending_restore(dir)?;
         std::fs::create_dir_all(dir).map_err(Error::from_io)?;
         let (lock, exclusive) = DataLock::take(dir)?;
         let mut conn = Connection::open(dir.join("pressdesk.db"))?;
@@ -58,8 +61,14 @@ impl Store {
             files,
             dir: dir.to_path_buf(),
             swept,
+            restored_aside,
             _lock: lock,
         })
+    }
+
+    /// Where the earlier data went when this open put a prepared restore in place.
+    pub fn restored_aside(&self) -> Option<&Path> {
+        self.restored_aside.as_deref()
     }
 
     /// What the sweep at this open did (for the crash harness and the log).

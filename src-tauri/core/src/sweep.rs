@@ -58,6 +58,22 @@ impl DataLock {
         Ok((DataLock { file }, exclusive))
     }
 
+    /// The lock, only if no other process holds it in any way.
+    pub(crate) fn try_exclusive(dir: &Path) -> Result<Option<DataLock>> {
+        let file = File::options()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(dir.join("pressdesk.lock"))
+            .map_err(Error::from_io)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(DataLock { file })),
+            Err(TryLockError::WouldBlock) => Ok(None),
+            Err(TryLockError::Error(err)) => Err(Error::from_io(err)),
+        }
+    }
+
     /// Lets other processes in once the sweep is done (the conversion keeps a lock throughout
     /// on Linux; elsewhere a moment without one is harmless, as nothing is promoted yet).
     pub(crate) fn share(&self) -> Result<()> {
