@@ -7,6 +7,7 @@ mod documents;
 mod filing_commands;
 mod protocol;
 mod report_commands;
+mod restore_commands;
 mod session;
 
 use std::sync::Arc;
@@ -74,6 +75,8 @@ pub fn run() {
             commands::verify,
             commands::bench_mark,
             backup_commands::backup_data,
+            restore_commands::prepare_restore,
+            restore_commands::restart_app,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {
