@@ -8,7 +8,9 @@ use std::path::Path;
 
 use common::*;
 use pressdesk_core::auth::Actor;
-use pressdesk_core::{backup, evidence, release, Store};
+use pressdesk_core::model::Role;
+use pressdesk_core::users::{self, NewUser};
+use pressdesk_core::{auth, backup, evidence, release, Store};
 
 fn register(store: &Store, title: &str, seed: u8) {
     let staged = evidence::stage_file(store, "foto.jpg", &jpeg(200, 150, seed)).unwrap();
@@ -49,6 +51,20 @@ fn a_prepared_restore_takes_the_data_folders_place_at_the_next_start() {
     backup::backup(&store, &Actor::console(), &tar, &mut |_| {}).unwrap();
     register(&store, "Sesudah cadangan", 2);
 
+    // Only the Admin (or the console, which holds the folder anyway) may restore.
+    let kasi = NewUser {
+        name: "Rahmat".into(),
+        nip: "198207092006041003".into(),
+        role: Role::Kasi,
+        position: "Kepala Seksi".into(),
+        pin: Some("2468".into()),
+    };
+    users::add_user(&store, &Actor::console(), kasi).unwrap();
+    let kasi = auth::sign_in_nip(&store, "198207092006041003", "2468").unwrap();
+    let err = backup::prepare_restore(&store, &kasi, &tar, &mut |_| {}).unwrap_err();
+    assert_eq!(err.kind(), "forbidden", "{err}");
+    let admin = auth::sign_in_nip(&store, "198001012005011001", "135790").unwrap();
+
     // A changed byte: refused, naming what is wrong, and nothing is left beside the data.
     let mut bytes = std::fs::read(&tar).unwrap();
     let bad = root.path().join("rusak.tar");
@@ -63,8 +79,7 @@ fn a_prepared_restore_takes_the_data_folders_place_at_the_next_start() {
     // A good one: verified and unpacked beside the data folder, with progress; the data in
     // use is untouched until the restart.
     let mut steps = 0;
-    let prepared =
-        backup::prepare_restore(&store, &Actor::console(), &tar, &mut |_| steps += 1).unwrap();
+    let prepared = backup::prepare_restore(&store, &admin, &tar, &mut |_| steps += 1).unwrap();
     assert!(steps > 1, "progress is reported");
     assert_eq!(prepared.restored.releases, 1);
     assert!(prepared.aside.contains("pressdesk-sebelum-pulih-"));
