@@ -22,6 +22,12 @@ pub fn run() {
         .setup(|app| {
             let dir = pressdesk_core::default_data_dir();
             let store = Store::open(&dir).map_err(|e| format!("{e} ({})", dir.display()))?;
+            if let Some(aside) = store.restored_aside() {
+                eprintln!(
+                    "PressDesk: data dipulihkan dari cadangan; data sebelumnya ada di {}",
+                    aside.display()
+                );
+            }
             app.manage::<Shared>(Arc::new(store));
             app.manage(session::Session::default());
             app.manage(Arc::new(pressdesk_core::job::Jobs::default()));
