@@ -256,8 +256,9 @@ fn sigkill_at_random_points_loses_nothing() {
     println!(
         "crash harness: {kills} SIGKILLs in {runs} runs ({:?} per operation), {} releases, \
          {} archive numbers and {} backups acknowledged, nothing lost; {hidden} unfinished \
-         hidden backup temp files; {unstored} stored files without a row (killed before the commit) \
-         moved back to staging at the restart; refused without a kill: {failed:?}; notes: {notes:?}; {:.1} s",
+         hidden backup temp files; {unstored} stored files without a row (killed before the \
+         commit) moved back to staging at the restart; refused without a kill: {failed:?}; \
+         notes: {notes:?}; {:.1} s",
         killed_by_op,
         acked.registered.len(),
         acked.archive_nos.len(),
