@@ -45,6 +45,8 @@ const COMMANDS: &[&str] = &[
     "verify",
     "bench_mark",
     "backup_data",
+    "prepare_restore",
+    "restart_app",
 ];
 
 fn main() {

@@ -7,6 +7,7 @@ mod documents;
 mod filing_commands;
 mod protocol;
 mod report_commands;
+mod restore_commands;
 mod session;
 
 use std::sync::Arc;
@@ -21,6 +22,12 @@ pub fn run() {
         .setup(|app| {
             let dir = pressdesk_core::default_data_dir();
             let store = Store::open(&dir).map_err(|e| format!("{e} ({})", dir.display()))?;
+            if let Some(aside) = store.restored_aside() {
+                eprintln!(
+                    "PressDesk: data dipulihkan dari cadangan; data sebelumnya ada di {}",
+                    aside.display()
+                );
+            }
             app.manage::<Shared>(Arc::new(store));
             app.manage(session::Session::default());
             app.manage(Arc::new(pressdesk_core::job::Jobs::default()));
@@ -76,6 +83,8 @@ pub fn run() {
             commands::verify,
             commands::bench_mark,
             backup_commands::backup_data,
+            restore_commands::prepare_restore,
+            restore_commands::restart_app,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -8,6 +8,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 use crate::files::FileStore;
+use crate::sweep::{self, DataLock, SweepReport};
 
 /// Embedded migrations, applied in order; the index + 1 is stored as `PRAGMA user_version`.
 const MIGRATIONS: &[&str] = &[
@@ -20,6 +21,10 @@ pub struct Store {
     conn: Mutex<Connection>,
     files: FileStore,
     dir: PathBuf,
+    swept: SweepReport,
+    restored_aside: Option<PathBuf>,
+    // Held for the store's life: while it is, no other process sweeps this folder.
+    _lock: DataLock,
 }
 
 /// The data folder: `PRESSDESK_DATA_DIR`, else `$XDG_DATA_HOME/pressdesk`, else
@@ -36,20 +41,39 @@ pub fn default_data_dir() -> PathBuf {
 }
 
 impl Store {
-    /// Opens (creating if needed) the store in `dir` and brings its schema up to date.
+    /// Opens (creating if needed) the store in `dir` and brings its schema up to date. When no
+    /// other process has the folder open, what a killed one left behind is swept first.
     pub fn open(dir: &Path) -> Result<Store> {
+        // A restore the admin prepared takes the folder's place before anything reads it.
+        let restored_aside = crate::backup::apply_pending_restore(dir)?;
         std::fs::create_dir_all(dir).map_err(Error::from_io)?;
+        let (lock, exclusive) = DataLock::take(dir)?;
         let mut conn = Connection::open(dir.join("pressdesk.db"))?;
         configure(&conn)?;
         migrate(&mut conn)?;
         let files = FileStore::open(dir)?;
-        let store = Store {
+        let swept = sweep::sweep(&conn, &files, exclusive)?;
+        if exclusive {
+            lock.share()?;
+        }
+        Ok(Store {
             conn: Mutex::new(conn),
             files,
             dir: dir.to_path_buf(),
-        };
-        store.files.sweep_staging()?;
-        Ok(store)
+            swept,
+            restored_aside,
+            _lock: lock,
+        })
+    }
+
+    /// Where the earlier data went when this open put a prepared restore in place.
+    pub fn restored_aside(&self) -> Option<&Path> {
+        self.restored_aside.as_deref()
+    }
+
+    /// What the sweep at this open did (for the crash harness and the log).
+    pub fn swept(&self) -> &SweepReport {
+        &self.swept
     }
 
     pub fn dir(&self) -> &Path {

@@ -4,14 +4,10 @@
 use std::fs::{self, File};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
 
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
-
-/// Staged files older than this belong to an abandoned form and are swept at start.
-const STAGING_MAX_AGE: Duration = Duration::from_secs(24 * 3600);
 
 pub struct FileStore {
     root: PathBuf,
@@ -74,6 +70,11 @@ impl FileStore {
         Ok(FileStore {
             root: data_dir.to_path_buf(),
         })
+    }
+
+    /// The data folder this store lives in.
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     pub fn file_path(&self, sha: &str) -> Result<PathBuf> {
@@ -256,25 +257,6 @@ impl FileStore {
         if let Err(err) = result {
             let _ = fs::remove_file(&tmp);
             return Err(Error::from_io(err));
-        }
-        Ok(())
-    }
-
-    /// Removes partial writes and staged files of abandoned forms.
-    pub fn sweep_staging(&self) -> Result<()> {
-        let now = SystemTime::now();
-        for entry in fs::read_dir(self.root.join("staging")).map_err(Error::from_io)? {
-            let entry = entry.map_err(Error::from_io)?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let age = entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| now.duration_since(t).ok())
-                .unwrap_or_default();
-            if name.ends_with(".part") || age > STAGING_MAX_AGE {
-                let _ = fs::remove_file(entry.path());
-            }
         }
         Ok(())
     }

@@ -22,6 +22,7 @@ pub mod print;
 pub mod release;
 pub mod reports;
 pub mod startmark;
+pub mod sweep;
 pub mod timefmt;
 pub mod users;
 pub mod verify;

@@ -6,6 +6,7 @@ import type { AppError } from '../bindings/AppError';
 import type { AppSetup } from '../bindings/AppSetup';
 import type { BackupProgress } from '../bindings/BackupProgress';
 import type { BackupReport } from '../bindings/BackupReport';
+import type { PreparedRestore } from '../bindings/PreparedRestore';
 import type { ArchiveInput } from '../bindings/ArchiveInput';
 import type { ArchiveResult } from '../bindings/ArchiveResult';
 import type { ArchiveSeries } from '../bindings/ArchiveSeries';
@@ -314,4 +315,18 @@ export function backupData(
   const channel = new Channel<BackupProgress>();
   channel.onmessage = onProgress;
   return call('backup_data', { onProgress: channel });
+}
+
+/** Pulihkan: the open dialog (in Rust) picks the backup; `null` when the user cancels. */
+export function prepareRestore(
+  onProgress: (progress: BackupProgress) => void,
+): Promise<PreparedRestore | null> {
+  const channel = new Channel<BackupProgress>();
+  channel.onmessage = onProgress;
+  return call('prepare_restore', { onProgress: channel });
+}
+
+/** Restarts the app so that a prepared restore takes the data folder's place. */
+export function restartApp(): Promise<void> {
+  return call('restart_app', {});
 }

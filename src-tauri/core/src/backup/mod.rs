@@ -2,6 +2,7 @@
 //! stored file and thumbnail, and a BagIt-style manifest with the audit-chain head, in one tar.
 
 mod bag;
+mod pending;
 mod restore;
 
 use std::collections::BTreeMap;
@@ -20,6 +21,8 @@ use crate::permissions::{require, Action};
 use crate::{audit, paths, timefmt};
 use bag::{BagInfo, HashReader, HashWriter};
 
+pub(crate) use pending::apply as apply_pending_restore;
+pub use pending::{prepare_restore, PreparedRestore};
 pub use restore::{restore, RestoreReport};
 
 /// How far a backup or restore has come, in payload bytes, for a progress bar.
