@@ -3,12 +3,12 @@
 
 use pressdesk_core::backup::{self, BackupProgress, BackupReport};
 use pressdesk_core::permissions::{require, Action};
-use pressdesk_core::{Error, Result};
+use pressdesk_core::Result;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::blocking;
+use crate::dialogs;
 use crate::session::Session;
 use crate::Shared;
 
@@ -23,28 +23,12 @@ pub async fn backup_data(
     let actor = session.actor()?;
     // Refused before any dialog opens for a role that may not back up.
     require(&actor, Action::Backup)?;
-    let dialog = app
-        .dialog()
-        .file()
-        .set_file_name(backup::suggested_name())
-        .add_filter("Cadangan PressDesk", &["tar"]);
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
-        .await
-        .map_err(|e| Error::Internal(e.to_string()))?;
-    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+    let name = backup::suggested_name();
+    let Some(path) = dialogs::save_path(&app, &name, ("Cadangan PressDesk", "tar")).await? else {
         return Ok(None);
     };
     blocking(&store, move |s| {
-        let mut last = u64::MAX;
-        let mut send = |p: BackupProgress| {
-            // At most one message per percent.
-            let pct = (p.done * 100).checked_div(p.total).unwrap_or(100);
-            if pct != last {
-                last = pct;
-                let _ = on_progress.send(p);
-            }
-        };
-        backup::backup(s, &actor, &path, &mut send)
+        backup::backup(s, &actor, &path, &mut dialogs::per_percent(on_progress))
     })
     .await
     .map(Some)

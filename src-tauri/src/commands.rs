@@ -35,7 +35,7 @@ pub(crate) async fn blocking<T: Send + 'static>(
     let store = Shared::clone(store);
     tauri::async_runtime::spawn_blocking(move || f(&store))
         .await
-        .unwrap_or_else(|join| Err(Error::Internal(join.to_string())))
+        .unwrap_or_else(|join| Err(crate::dialogs::joined(join)))
 }
 
 #[tauri::command]

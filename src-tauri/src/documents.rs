@@ -10,10 +10,10 @@ use pressdesk_core::print::{DocumentRequest, Shown};
 use pressdesk_core::{Error, Result};
 use tauri::ipc::{Channel, Response};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
 use crate::commands::as_user;
+use crate::dialogs;
 use crate::session::Session;
 use crate::Shared;
 
@@ -64,21 +64,13 @@ pub(crate) async fn save_through_dialog(
     (filter, extension): (&str, &str),
     bytes: Vec<u8>,
 ) -> Result<Option<String>> {
-    let dialog = app
-        .dialog()
-        .file()
-        .set_file_name(name)
-        .add_filter(filter, &[extension]);
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
-        .await
-        .map_err(|e| Error::Internal(e.to_string()))?;
-    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+    let Some(path) = dialogs::save_path(app, name, (filter, extension)).await? else {
         return Ok(None);
     };
     let shown = path.display().to_string();
     tauri::async_runtime::spawn_blocking(move || FileStore::write_export(&path, &bytes))
         .await
-        .map_err(|e| Error::Internal(e.to_string()))??;
+        .map_err(dialogs::joined)??;
     Ok(Some(shown))
 }
 

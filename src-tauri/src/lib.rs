@@ -3,6 +3,7 @@
 
 mod backup_commands;
 mod commands;
+mod dialogs;
 mod documents;
 mod filing_commands;
 mod protocol;

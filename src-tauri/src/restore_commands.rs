@@ -4,12 +4,12 @@
 
 use pressdesk_core::backup::{self, BackupProgress, PreparedRestore};
 use pressdesk_core::permissions::{require, Action};
-use pressdesk_core::{Error, Result};
+use pressdesk_core::Result;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::blocking;
+use crate::dialogs;
 use crate::session::Session;
 use crate::Shared;
 
@@ -24,28 +24,12 @@ pub async fn prepare_restore(
     let actor = session.actor()?;
     // Refused before any dialog opens for a role that may not restore.
     require(&actor, Action::Restore)?;
-    let dialog = app
-        .dialog()
-        .file()
-        .set_title("Pilih berkas cadangan PressDesk")
-        .add_filter("Cadangan PressDesk", &["tar"]);
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
-        .await
-        .map_err(|e| Error::Internal(e.to_string()))?;
-    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+    let title = "Pilih berkas cadangan PressDesk";
+    let Some(path) = dialogs::open_path(&app, title, ("Cadangan PressDesk", "tar")).await? else {
         return Ok(None);
     };
     blocking(&store, move |s| {
-        let mut last = u64::MAX;
-        let mut send = |p: BackupProgress| {
-            // At most one message per percent.
-            let pct = (p.done * 100).checked_div(p.total).unwrap_or(100);
-            if pct != last {
-                last = pct;
-                let _ = on_progress.send(p);
-            }
-        };
-        backup::prepare_restore(s, &actor, &path, &mut send)
+        backup::prepare_restore(s, &actor, &path, &mut dialogs::per_percent(on_progress))
     })
     .await
     .map(Some)
