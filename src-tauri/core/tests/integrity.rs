@@ -75,3 +75,38 @@ fn verify_fails_when_one_stored_photo_changes_by_one_byte() {
         vec![format!("Berkas {sha} telah berubah (SHA-256 tidak cocok).")]
     );
 }
+
+#[test]
+fn the_bulk_fingerprints_equal_the_one_by_one_fingerprints() {
+    let (dir, store) = store();
+    let mut photos = Vec::new();
+    for seed in 0..3 {
+        let staged = evidence::stage_file(&store, "f.jpg", &jpeg(64, 48, seed)).unwrap();
+        photos.push((staged.sha256, format!("foto-{seed}.jpg")));
+    }
+    // Releases with three photos, none, and one, so the merge meets every case.
+    for (i, n) in [3usize, 0, 1].into_iter().enumerate() {
+        let input = with_photos(release(&format!("Rilis {i}"), "Dinas"), &photos[..n]);
+        release::register_release(&store, &Actor::console(), input).unwrap();
+    }
+    let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
+    let (all, orphans) = release::all_fingerprints(&raw).unwrap();
+    assert_eq!((all.len(), orphans), (3, 0));
+    for print in &all {
+        assert_eq!(
+            print.fingerprint,
+            release::fingerprint(&raw, print.id).unwrap()
+        );
+    }
+    // Evidence of a release that does not exist is counted and reported.
+    raw.execute_batch(
+        "PRAGMA foreign_keys = OFF;
+         INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
+         SELECT 99, 1, kind, file_sha, original_name, added_at FROM evidence LIMIT 1",
+    )
+    .unwrap();
+    let (_, orphans) = release::all_fingerprints(&raw).unwrap();
+    assert_eq!(orphans, 1);
+    let report = verify::verify(&store, false).unwrap();
+    assert!(!report.ok);
+}
