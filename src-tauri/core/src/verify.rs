@@ -40,7 +40,7 @@ pub fn verify(store: &Store, check_files: bool) -> Result<VerifyReport> {
     let (chain, quick, structure, prints) = std::thread::scope(|scope| {
         let chain = scope.spawn(move || walk_chain(&chain, last_event));
         let quick = scope.spawn(move || check_pages(&pages));
-        let structure = scope.spawn(move || check_structure(&structure));
+        let structure = scope.spawn(move || check_structure(&structure, check_files));
         let prints = release::all_fingerprints(&prints);
         (
             chain.join().unwrap_or_else(|_| Err(failed())),
@@ -112,14 +112,9 @@ fn check_pages(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// The references between rows, gap-free agenda numbers and the list of stored files.
-fn check_structure(conn: &Connection) -> Result<(Vec<String>, Vec<String>)> {
+fn check_structure(conn: &Connection, list_files: bool) -> Result<(Vec<String>, Vec<String>)> {
     let mut faults = Vec::new();
-    if conn
-        .prepare("PRAGMA foreign_key_check")?
-        .query([])?
-        .next()?
-        .is_some()
-    {
+    if dangling_references(conn)? {
         faults.push("Ada rujukan yang menunjuk ke baris yang tidak ada.".into());
     }
     let mut gaps = conn.prepare(
@@ -136,11 +131,38 @@ fn check_structure(conn: &Connection) -> Result<(Vec<String>, Vec<String>)> {
             ));
         }
     }
-    let file_rows = conn
-        .prepare("SELECT sha256 FROM files ORDER BY sha256")?
+    let file_rows = if list_files {
+        conn.prepare("SELECT sha256 FROM files ORDER BY sha256")?
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+    } else {
+        Vec::new()
+    };
+    Ok((faults, file_rows))
+}
+
+/// The references of every table, as `PRAGMA foreign_key_check`, but evidence (a million rows
+/// in a decade) its own way: the pragma took 2 s over it, looking each row's two references
+/// up one by one. Its file references are checked by one anti-join (0.7 s), its release
+/// references by `release::all_fingerprints`, which meets every evidence row in release order.
+/// `evidence_references_are_the_two_checked_by_hand` (tests/integrity.rs) pins that list.
+fn dangling_references(conn: &Connection) -> Result<bool> {
+    let tables = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name != 'evidence'")?
         .query_map([], |r| r.get::<_, String>(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok((faults, file_rows))
+    for table in tables {
+        let mut check = conn.prepare("SELECT 1 FROM pragma_foreign_key_check(?1)")?;
+        if check.exists([&table])? {
+            return Ok(true);
+        }
+    }
+    Ok(conn
+        .prepare(
+            "SELECT 1 FROM evidence e
+             WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.sha256 = e.file_sha)",
+        )?
+        .exists([])?)
 }
 
 /// A read-only connection that maps the file into memory: every check reads most of a

@@ -110,3 +110,43 @@ fn the_bulk_fingerprints_equal_the_one_by_one_fingerprints() {
     let report = verify::verify(&store, false).unwrap();
     assert!(!report.ok);
 }
+
+/// verify checks evidence's references by hand (file by an anti-join, release in the
+/// fingerprint scan): a new reference on evidence must be added there too.
+#[test]
+fn evidence_references_are_the_two_checked_by_hand() {
+    let (dir, _store) = store();
+    let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
+    let mut refs: Vec<(String, String)> = raw
+        .prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list('evidence')")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    refs.sort();
+    assert_eq!(
+        refs,
+        [
+            ("file_sha".to_owned(), "files".to_owned()),
+            ("release_id".to_owned(), "releases".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn verify_finds_evidence_of_a_missing_file() {
+    let (dir, store) = store();
+    let staged = evidence::stage_file(&store, "a.jpg", &jpeg(64, 48, 1)).unwrap();
+    let input = with_photos(release("Rilis", "Dinas"), &[(staged.sha256, staged.name)]);
+    release::register_release(&store, &Actor::console(), input).unwrap();
+    let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
+    raw.execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM files")
+        .unwrap();
+    let report = verify::verify(&store, false).unwrap();
+    assert!(
+        report.faults.iter().any(|f| f.contains("rujukan")),
+        "{:?}",
+        report.faults
+    );
+}
