@@ -182,25 +182,37 @@ fn walk_chain(
     last_event: Option<i64>,
 ) -> Result<(audit::ChainCheck, HashMap<String, String>)> {
     #[derive(serde::Deserialize)]
-    struct Payload {
-        fingerprint: Option<serde_json::Value>,
+    struct Payload<'a> {
+        #[serde(borrow)]
+        fingerprint: Option<std::borrow::Cow<'a, str>>,
     }
-    let mut recorded = HashMap::new();
+    let mut recorded: HashMap<String, String> = HashMap::new();
     let check = audit::verify_chain(conn, last_event, |entity, entity_id, payload| {
         if entity != "release" || !payload.contains("fingerprint") {
             return;
         }
-        // As SQL's `payload ->> '$.fingerprint'`: a JSON null records nothing.
-        let fingerprint = match serde_json::from_str::<Payload>(payload) {
+        // As SQL's `payload ->> '$.fingerprint'`: a JSON null records nothing, another
+        // non-text value is kept as its JSON text (and matches no fingerprint).
+        let text = match serde_json::from_str::<Payload>(payload) {
             Ok(Payload {
-                fingerprint: Some(serde_json::Value::String(s)),
+                fingerprint: Some(s),
             }) => s,
-            Ok(Payload {
-                fingerprint: Some(v),
-            }) if !v.is_null() => v.to_string(),
-            _ => return,
+            Ok(Payload { fingerprint: None }) => return,
+            Err(_) => match serde_json::from_str::<serde_json::Value>(payload) {
+                Ok(v) if !v["fingerprint"].is_null() => v["fingerprint"].to_string().into(),
+                _ => return,
+            },
         };
-        recorded.insert(entity_id.to_owned(), fingerprint);
+        // Six events of a release carry one: overwrite in place rather than allocate anew.
+        match recorded.get_mut(entity_id) {
+            Some(kept) => {
+                kept.clear();
+                kept.push_str(&text);
+            }
+            None => {
+                recorded.insert(entity_id.to_owned(), text.into_owned());
+            }
+        }
     })?;
     Ok((check, recorded))
 }
