@@ -1,6 +1,8 @@
 //! Recognising and checking evidence files: what they are by their content (not their name),
 //! bounded decoding that never panics, EXIF orientation and capture time, and thumbnails.
 
+mod jpeg;
+
 use std::io::Cursor;
 
 use image::{DynamicImage, ImageReader, Limits, RgbImage};
@@ -140,7 +142,7 @@ fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> 
         .read_from_container(&mut Cursor::new(bytes))
         .ok();
     let image = match format {
-        Format::Jpeg => decode_jpeg_scaled(bytes).ok_or_else(broken)?,
+        Format::Jpeg => jpeg::decode_scaled(bytes, THUMB_SIZE).ok_or_else(broken)?,
         _ => match decode_bounded(bytes, format) {
             Ok(image) => image,
             // A decompression bomb: small on disk, too large once unpacked.
@@ -177,39 +179,6 @@ fn image_format(format: Format) -> image::ImageFormat {
         Format::Webp => image::ImageFormat::WebP,
         _ => image::ImageFormat::Jpeg,
     }
-}
-
-/// JPEG is decoded at 1/2, 1/4 or 1/8 scale inside the DCT: a 24 MP photo never becomes a
-/// 72 MB buffer just to make a 320 px thumbnail. A file whose last scan has no end marker is
-/// truncated, even though the decoder would quietly fill in grey.
-fn decode_jpeg_scaled(bytes: &[u8]) -> Option<DynamicImage> {
-    let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA])?;
-    if !bytes[last_scan..].windows(2).any(|w| w == [0xFF, 0xD9]) {
-        return None;
-    }
-    let mut decoder = jpeg_decoder::Decoder::new(Cursor::new(bytes));
-    decoder.set_max_decoding_buffer_size((MAX_PIXELS * 4) as usize);
-    let side = THUMB_SIZE as u16;
-    decoder.scale(side, side).ok()?;
-    let pixels = decoder.decode().ok()?;
-    let info = decoder.info()?;
-    let (w, h) = (u32::from(info.width), u32::from(info.height));
-    let rgb: Vec<u8> = match info.pixel_format {
-        jpeg_decoder::PixelFormat::RGB24 => pixels,
-        jpeg_decoder::PixelFormat::L8 => pixels.iter().flat_map(|&l| [l, l, l]).collect(),
-        jpeg_decoder::PixelFormat::L16 => pixels
-            .chunks_exact(2)
-            .flat_map(|c| [c[0], c[0], c[0]])
-            .collect(),
-        jpeg_decoder::PixelFormat::CMYK32 => pixels
-            .chunks_exact(4)
-            .flat_map(|c| {
-                let k = u16::from(c[3]);
-                [c[0], c[1], c[2]].map(|v| (u16::from(v) * k / 255) as u8)
-            })
-            .collect(),
-    };
-    RgbImage::from_raw(w, h, rgb).map(DynamicImage::ImageRgb8)
 }
 
 fn decode_bounded(bytes: &[u8], format: Format) -> image::ImageResult<DynamicImage> {

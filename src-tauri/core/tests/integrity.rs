@@ -77,3 +77,85 @@ fn verify_fails_when_one_stored_photo_changes_by_one_byte() {
         vec![format!("Berkas {sha} telah berubah (SHA-256 tidak cocok).")]
     );
 }
+
+#[test]
+fn the_bulk_fingerprints_equal_the_one_by_one_fingerprints() {
+    let (dir, store) = store();
+    let mut photos = Vec::new();
+    for seed in 0..3 {
+        let staged = evidence::stage_file(
+            &store,
+            Some(&Actor::console()),
+            "f.jpg",
+            &jpeg(64, 48, seed),
+        )
+        .unwrap();
+        photos.push((staged.sha256, format!("foto-{seed}.jpg")));
+    }
+    // Releases with three photos, none, and one, so the merge meets every case.
+    for (i, n) in [3usize, 0, 1].into_iter().enumerate() {
+        let input = with_photos(release(&format!("Rilis {i}"), "Dinas"), &photos[..n]);
+        release::register_release(&store, &Actor::console(), input).unwrap();
+    }
+    let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
+    let (all, orphans) = release::all_fingerprints(&raw).unwrap();
+    assert_eq!((all.len(), orphans), (3, 0));
+    for print in &all {
+        assert_eq!(
+            print.fingerprint,
+            release::fingerprint(&raw, print.id).unwrap()
+        );
+    }
+    // Evidence of a release that does not exist is counted and reported.
+    raw.execute_batch(
+        "PRAGMA foreign_keys = OFF;
+         INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
+         SELECT 99, 1, kind, file_sha, original_name, added_at FROM evidence LIMIT 1",
+    )
+    .unwrap();
+    let (_, orphans) = release::all_fingerprints(&raw).unwrap();
+    assert_eq!(orphans, 1);
+    let report = verify::verify(&store, &Actor::console(), false).unwrap();
+    assert!(!report.ok);
+}
+
+/// verify checks evidence's references by hand (file by an anti-join, release in the
+/// fingerprint scan): a new reference on evidence must be added there too.
+#[test]
+fn evidence_references_are_the_two_checked_by_hand() {
+    let (dir, _store) = store();
+    let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
+    let mut refs: Vec<(String, String)> = raw
+        .prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list('evidence')")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    refs.sort();
+    assert_eq!(
+        refs,
+        [
+            ("file_sha".to_owned(), "files".to_owned()),
+            ("release_id".to_owned(), "releases".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn verify_finds_evidence_of_a_missing_file() {
+    let (dir, store) = store();
+    let staged =
+        evidence::stage_file(&store, Some(&Actor::console()), "a.jpg", &jpeg(64, 48, 1)).unwrap();
+    let input = with_photos(release("Rilis", "Dinas"), &[(staged.sha256, staged.name)]);
+    release::register_release(&store, &Actor::console(), input).unwrap();
+    let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
+    raw.execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM files")
+        .unwrap();
+    let report = verify::verify(&store, &Actor::console(), false).unwrap();
+    assert!(
+        report.faults.iter().any(|f| f.contains("rujukan")),
+        "{:?}",
+        report.faults
+    );
+}

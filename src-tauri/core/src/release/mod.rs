@@ -1,16 +1,17 @@
 //! Press releases: the rows of the Buku Agenda with their evidence. `register` adds one,
 //! `query` lists, searches and opens them, `timing` measures each SOP step against its standard.
 
+mod fingerprint;
 mod query;
 mod register;
 pub(crate) mod timing;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use crate::model::{EvidenceKind, Status};
 
+pub use fingerprint::{all_fingerprints, fingerprint, Fingerprinted};
 pub(crate) use query::{detail, page};
 pub use query::{find_exact, get_release, list_releases, ListPage, ListQuery};
 pub use register::register_release;
@@ -114,25 +115,4 @@ pub struct ReleaseDetail {
 /// "007/2026": the agenda number as written in the book.
 pub fn agenda_display(year: i64, seq: i64) -> String {
     format!("{seq:03}/{year}")
-}
-
-/// A hash of everything a release row and its evidence say. The audit event of every write
-/// carries it, so `verify` can tell when a row was changed behind PressDesk's back.
-pub fn fingerprint(conn: &rusqlite::Connection, release_id: i64) -> crate::error::Result<String> {
-    let row: String = conn.prepare_cached(
-        "SELECT json_array(uid, agenda_year, agenda_seq, template_id, status, checked, received_at,
-                sender_org, sender_contact, letter_no, letter_date, title, news_type_id,
-                event_date, event_place, body, checklist, remarks, received_by, created_at,
-                not_published_reason)
-         FROM releases WHERE id = ?1",
-    )?
-    .query_row([release_id], |r| r.get(0))?;
-    let evidence: String = conn.prepare_cached(
-        "SELECT coalesce(json_group_array(json_array(seq, kind, file_sha, original_name)), '[]')
-         FROM (SELECT * FROM evidence WHERE release_id = ?1 ORDER BY seq)",
-    )?
-    .query_row([release_id], |r| r.get(0))?;
-    Ok(hex::encode(Sha256::digest(
-        format!("{row}\n{evidence}").as_bytes(),
-    )))
 }
