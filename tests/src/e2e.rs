@@ -28,8 +28,24 @@ pub struct App {
 }
 
 impl App {
-    /// Launches the debug binary with `PRESSDESK_DATA_DIR=data_dir` and opens a session.
+    /// Launches the debug binary with `PRESSDESK_DATA_DIR=data_dir` and opens a session. WebKit
+    /// draws through its composited (GL) path here: WebKitWebDriver's screenshots hang in the
+    /// software drawing the app chooses for itself, which [`App::launch_as_shipped`] keeps.
     pub async fn launch(data_dir: &Path) -> App {
+        let gl = Path::new("0");
+        let envs = [
+            ("WEBKIT_DISABLE_COMPOSITING_MODE", gl),
+            ("WEBKIT_DISABLE_DMABUF_RENDERER", gl),
+        ];
+        App::launch_with(data_dir, &envs).await
+    }
+
+    /// Launches the app drawing as it does for its users (software drawing, no GL).
+    pub async fn launch_as_shipped(data_dir: &Path) -> App {
+        App::launch_with(data_dir, &[]).await
+    }
+
+    async fn launch_with(data_dir: &Path, envs: &[(&str, &Path)]) -> App {
         let binary = app_binary();
         assert!(
             std::env::var_os("DISPLAY").is_some(),
@@ -38,10 +54,11 @@ impl App {
         let lock = DriverLock::acquire().await;
         wait_ports_free(Duration::from_secs(10)).await;
         let out = output_dir();
-        let mut process = DriverProcess::spawn(
-            &[("PRESSDESK_DATA_DIR", data_dir)],
-            &out.join("tauri-driver.log"),
-        );
+        let envs: Vec<(&str, &Path)> = [("PRESSDESK_DATA_DIR", data_dir)]
+            .into_iter()
+            .chain(envs.iter().copied())
+            .collect();
+        let mut process = DriverProcess::spawn(&envs, &out.join("tauri-driver.log"));
         process.wait_ready(Duration::from_secs(30)).await;
 
         let mut caps = Map::new();
