@@ -1,6 +1,7 @@
 //! Press releases: the rows of the Buku Agenda with their evidence. `register` adds one,
 //! `query` lists, searches and opens them, `timing` measures each SOP step against its standard.
 
+mod detail;
 mod fingerprint;
 mod query;
 mod register;
@@ -11,9 +12,11 @@ use ts_rs::TS;
 
 use crate::model::{EvidenceKind, Status};
 
+pub(crate) use detail::detail;
+pub use detail::{find_exact, get_release};
 pub use fingerprint::{all_fingerprints, fingerprint, Fingerprinted};
-pub(crate) use query::{detail, page};
-pub use query::{find_exact, get_release, list_releases, ListPage, ListQuery};
+pub(crate) use query::page;
+pub use query::{list_releases, ListPage, ListQuery};
 pub use register::register_release;
 pub use timing::StepTiming;
 
