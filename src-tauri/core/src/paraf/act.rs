@@ -6,33 +6,16 @@ use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::initials::{resolve_initials, Initials};
 use super::{load_state, pending, template, Decision, ReleaseState};
 use crate::auth::{confirm_pin, Actor};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::Promotion;
-use crate::files::{sha256_hex, FileMeta};
 use crate::model::{check_text, Role, Status};
 use crate::permissions::{require, Action};
 use crate::release::{fingerprint, timing};
 use crate::{audit, timefmt, users};
-
-/// The initials of an on-screen paraf.
-#[derive(Debug, Clone, Deserialize, TS)]
-#[ts(export)]
-pub enum Initials {
-    /// The initials the user saved earlier.
-    Saved,
-    /// Written now on the pad: the PNG (staged with `stage_file`), its strokes as JSON, and
-    /// the size it was written at. `save` keeps it for later paraf acts.
-    Drawn {
-        png_sha: String,
-        strokes: String,
-        width_mm: f64,
-        height_mm: f64,
-        save: bool,
-    },
-}
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
@@ -327,118 +310,4 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
         message: format!("Paraf pada rilis {no} dicabut."),
         agenda_nos: vec![no],
     })
-}
-
-/// Keeps a user's initials for later paraf acts (PIN required).
-pub fn save_initials(store: &Store, actor: &Actor, pin: &str, initials: Initials) -> Result<()> {
-    require(actor, Action::Paraf)?;
-    let user = actor.person()?.clone();
-    confirm_pin(store, actor, pin)?;
-    let Initials::Drawn { .. } = initials else {
-        return Err(Error::invalid(
-            "initials",
-            "Tuliskan paraf pada bidang paraf.",
-        ));
-    };
-    let (png, strokes, w, h) = resolve_initials(store, &user, &initials)?;
-    let mut shas = vec![png.clone()];
-    shas.extend(strokes);
-    let promotion = Promotion::new(store, &shas)?;
-    promotion.commit_with(|tx| {
-        promotion.record_files(tx)?;
-        tx.execute(
-            "UPDATE users SET saved_initials_sha = ?1, saved_initials_w_mm = ?2,
-                saved_initials_h_mm = ?3 WHERE id = ?4",
-            params![png, w, h, user.id],
-        )?;
-        audit::append(
-            tx,
-            Some(user.id),
-            "user.initials",
-            "user",
-            &user.id.to_string(),
-            &serde_json::json!({ "sha": png }),
-        )?;
-        Ok(())
-    })
-}
-
-/// Checks the initials and stages their strokes; returns (png, strokes, width mm, height mm).
-fn resolve_initials(
-    store: &Store,
-    user: &users::User,
-    initials: &Initials,
-) -> Result<(String, Option<String>, f64, f64)> {
-    match initials {
-        Initials::Saved => {
-            let saved: (Option<String>, Option<f64>, Option<f64>) = store.with_conn(|c| {
-                Ok(c.query_row(
-                    "SELECT saved_initials_sha, saved_initials_w_mm, saved_initials_h_mm
-                     FROM users WHERE id = ?1",
-                    [user.id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )?)
-            })?;
-            match saved {
-                (Some(sha), Some(w), Some(h)) => Ok((sha, None, w, h)),
-                _ => Err(Error::invalid(
-                    "initials",
-                    "Belum ada paraf tersimpan; tuliskan paraf Anda.",
-                )),
-            }
-        }
-        Initials::Drawn {
-            png_sha,
-            strokes,
-            width_mm,
-            height_mm,
-            ..
-        } => {
-            if !(10.0..=200.0).contains(width_mm) || !(5.0..=120.0).contains(height_mm) {
-                return Err(Error::invalid(
-                    "initials",
-                    "Ukuran bidang paraf tidak wajar.",
-                ));
-            }
-            let bytes = store.files().read_any(png_sha)?;
-            check_ink(&bytes)?;
-            let strokes_sha = stage_strokes(store, strokes)?;
-            Ok((png_sha.clone(), Some(strokes_sha), *width_mm, *height_mm))
-        }
-    }
-}
-
-/// An empty pad makes a PNG with no ink: refuse it rather than record a blank paraf.
-fn check_ink(png: &[u8]) -> Result<()> {
-    let img = image::load_from_memory_with_format(png, image::ImageFormat::Png)
-        .map_err(|_| Error::invalid("initials", "Gambar paraf bukan PNG yang sah."))?
-        .into_rgba8();
-    let ink = img
-        .pixels()
-        .filter(|p| p.0[3] > 32 && p.0[..3].iter().any(|&c| c < 200))
-        .count();
-    if ink < 30 {
-        return Err(Error::invalid(
-            "initials",
-            "Bidang paraf masih kosong; tuliskan paraf Anda.",
-        ));
-    }
-    Ok(())
-}
-
-fn stage_strokes(store: &Store, strokes: &str) -> Result<String> {
-    if strokes.len() > 2_000_000 || serde_json::from_str::<serde_json::Value>(strokes).is_err() {
-        return Err(Error::invalid("initials", "Data goresan paraf tidak sah."));
-    }
-    let bytes = strokes.as_bytes();
-    let sha = sha256_hex(bytes);
-    let meta = FileMeta {
-        size: bytes.len() as u64,
-        mime: "application/json".into(),
-        width: None,
-        height: None,
-        captured_at: None,
-    };
-    store.files().stage(&sha, bytes, None, &meta)?;
-    Ok(sha)
 }

@@ -4,6 +4,7 @@
 mod act;
 mod check;
 mod groups;
+mod initials;
 mod trail;
 mod types;
 
@@ -13,10 +14,12 @@ use crate::catalog::{self, SopTemplate};
 use crate::error::{Error, Result};
 use crate::model::{Role, Status};
 
-pub use act::{paraf_releases, record_paper_paraf, revoke_paraf, save_initials};
-pub use act::{ActResult, Initials, PaperParafInput, ParafInput, RevokeInput};
+pub use act::{paraf_releases, record_paper_paraf, revoke_paraf};
+pub use act::{ActResult, PaperParafInput, ParafInput, RevokeInput};
 pub use check::{check_release, CheckInput};
 pub use groups::{paraf_groups, GroupDay, Groups};
+pub use initials::save_initials;
+pub use initials::Initials;
 pub use trail::trail;
 pub use types::{Decision, ParafEntry, ParafMedium, Revocation};
 
