@@ -12,11 +12,13 @@ use std::io::Cursor;
 use ledger_fixture::{october, world, KADIS, LAST_WORDS, LONG_SENDER};
 use std::sync::{Arc, Mutex};
 
+use chrono::Datelike;
 use pressdesk_core::auth::Actor;
 use pressdesk_core::job::{Job, Jobs};
+use pressdesk_core::model::TimeZone;
 use pressdesk_core::print::{self, DocumentRequest, Paper};
 use pressdesk_core::reports::{self, LedgerRow, Period};
-use pressdesk_core::Error;
+use pressdesk_core::{timefmt, Error};
 
 /// Valid, every font embedded and subset, every stream compressed.
 fn check_pdf(pdf: &str, title: &str) {
@@ -199,7 +201,10 @@ fn ledger_exports_and_reports_of_a_month() {
 #[test]
 fn sop_and_published_reports() {
     let w = world();
-    let report = reports::sop_time_report(&w.store, &Actor::console(), 2026, None).unwrap();
+    // Steps are timed when they end, which is now: the report of this month (office time).
+    let today = timefmt::local_date(timefmt::now(), TimeZone::WITA);
+    let (year, month) = (today.year(), today.month());
+    let report = reports::sop_time_report(&w.store, &Actor::console(), year, None).unwrap();
     let closed: i64 = w
         .store
         .with_conn(|c| {
@@ -222,9 +227,13 @@ fn sop_and_published_reports() {
         );
         assert_eq!(step.months.len(), 12);
     }
-    let sop = print::sop_report_pdf(&w.store, 2026, Some(11), Paper::A4).unwrap();
+    let sop = print::sop_report_pdf(&w.store, year, Some(month), Paper::A4).unwrap();
     let path = write("sop-report.pdf", &sop);
-    check_pdf(&path, "Laporan Waktu Layanan SOP November 2026");
+    let title = format!(
+        "Laporan Waktu Layanan SOP {} {year}",
+        timefmt::month_name(month)
+    );
+    check_pdf(&path, &title);
     let text = collapse(&tool(
         "pdftotext",
         &["-layout", "-enc", "UTF-8", &path, "-"],
