@@ -1,10 +1,10 @@
 //! Evidence intake: a file is checked and staged the moment it is added to the form (so its
 //! thumbnail shows at once), and moved into the store only when its record commits.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fs::File;
 use std::io::{BufReader, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
@@ -146,10 +146,14 @@ fn duplicate_note(conn: &Connection, sha: &str) -> Result<Option<String>> {
 
 /// Staged files being moved into the store for one transaction. If the transaction fails,
 /// exactly the files this promotion created are put back, so nothing is left half-written.
+/// Dropped without [`Self::commit_with`], it puts its files back as a failed commit does; only
+/// a killed process leaves them, with the note that the next start's sweep follows.
 pub struct Promotion<'a> {
     store: &'a Store,
     files: Vec<(String, Option<FileMeta>)>,
     created: RefCell<Vec<String>>,
+    note: Option<PathBuf>,
+    committed: Cell<bool>,
 }
 
 impl<'a> Promotion<'a> {
@@ -158,6 +162,8 @@ impl<'a> Promotion<'a> {
             store,
             files: Vec::new(),
             created: RefCell::new(Vec::new()),
+            note: store.files().note_promotion(shas)?,
+            committed: Cell::new(false),
         };
         for sha in shas {
             let meta = store.files().staged_meta(sha);
@@ -197,10 +203,12 @@ impl<'a> Promotion<'a> {
     pub fn commit_with<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let result = self.store.with_tx(f);
         match &result {
-            Ok(_) => self
-                .store
-                .files()
-                .forget_meta(self.files.iter().map(|(s, _)| s.as_str())),
+            Ok(_) => {
+                self.committed.set(true);
+                self.store
+                    .files()
+                    .forget_meta(self.files.iter().map(|(s, _)| s.as_str()));
+            }
             Err(_) => self.roll_back(),
         }
         result
@@ -210,6 +218,18 @@ impl<'a> Promotion<'a> {
         for sha in self.created.borrow_mut().drain(..) {
             // Best effort: a file that cannot be moved back is unreferenced and harmless.
             let _ = self.store.files().unstore(&sha);
+        }
+    }
+}
+
+impl Drop for Promotion<'_> {
+    fn drop(&mut self) {
+        if !self.committed.get() {
+            self.roll_back();
+        }
+        if let Some(note) = &self.note {
+            // Best effort: a note left behind only makes the next start look at its files.
+            let _ = std::fs::remove_file(note);
         }
     }
 }

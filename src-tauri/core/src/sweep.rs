@@ -1,8 +1,7 @@
-//! The start-up sweep: what a killed process left in the data folder. Stored files and
-//! thumbnails no record refers to leave the store, partial writes and stale staged files go;
-//! all of it only while no other PressDesk process (the app, the CLI) has the folder open.
+//! The start-up sweep: what a killed process left in the data folder. Stored files its
+//! promotion notes name and no record refers to leave the store, partial writes go, all of it
+//! only while no other PressDesk process has the folder open; abandoned staged files go always.
 
-use std::collections::BTreeSet;
 use std::fs::{self, File, TryLockError};
 use std::path::Path;
 use std::time::{Duration, SystemTime};
@@ -10,7 +9,7 @@ use std::time::{Duration, SystemTime};
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
-use crate::files::{is_sha256, FileStore};
+use crate::files::{is_sha256, FileStore, PROMOTING};
 
 /// Staged files older than this belong to an abandoned form (a form does not stay open for a
 /// day), so they go even while another process has the folder open.
@@ -28,9 +27,10 @@ pub(crate) struct DataLock {
 pub struct SweepReport {
     /// No other process had the folder open, so the whole sweep ran.
     pub exclusive: bool,
-    /// Stored files no `files` row names, moved back to staging (their SHA-256).
+    /// Stored files that a dead process's promotion notes name and no `files` row does, moved
+    /// back to staging (their SHA-256).
     pub unstored: Vec<String>,
-    /// Thumbnails of files that are neither stored with a row nor staged.
+    /// Thumbnails of abandoned staged files, removed with them.
     pub thumbs: u64,
     /// Partial writes and stale staged files removed.
     pub staging: u64,
@@ -81,75 +81,90 @@ impl DataLock {
     }
 }
 
-/// Sweeps the data folder. With `exclusive` (no other process has it open) every stored file
-/// without a row goes back to staging, unused thumbnails and every partial write are removed;
-/// without it only staged files older than [`STAGING_MAX_AGE`] go, as another process may be
-/// between promoting a file and committing its row, or writing a `.part` right now.
+/// Sweeps the data folder. With `exclusive` (no other process has it open) the files that a
+/// dead process's promotion notes name and no row refers to go back to staging, and every
+/// partial write is removed; without it only staged files older than [`STAGING_MAX_AGE`] go,
+/// as another process may be between promoting a file and committing its row, or writing a
+/// `.part` right now. The work is that of the notes and `staging/`, never of the whole store,
+/// so a start on a decade's million photos costs what one on an empty folder does.
 pub(crate) fn sweep(conn: &Connection, files: &FileStore, exclusive: bool) -> Result<SweepReport> {
     let mut report = SweepReport {
         exclusive,
         ..SweepReport::default()
     };
-    let root = files.root();
-    report.staging = sweep_staging(&root.join("staging"), exclusive)?;
-    if !exclusive {
-        return Ok(report);
+    if exclusive {
+        // Notes first: a file they send back to staging gets a fresh date, so it stays a day.
+        report.unstored = unstore_uncommitted(conn, files)?;
     }
-    // The rows, read after the lock is ours: no commit can add one while we look.
-    let rows: BTreeSet<String> = conn
-        .prepare("SELECT sha256 FROM files")?
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for sha in files.stored_shas()? {
-        if is_sha256(&sha) && !rows.contains(&sha) {
-            // Complete (it was renamed whole) but unused: a commit that never came. Back in
-            // staging it is reused if the same file is added again, and swept in due course.
-            // Best effort, like everything here: a file left in place is only a note of `verify`,
-            // while a failed start would keep the office out of its records.
+    (report.staging, report.thumbs) = sweep_staging(files, exclusive)?;
+    Ok(report)
+}
+
+/// Follows the promotion notes of dead processes: each file a note names that is stored but
+/// has no row was renamed whole for a commit that never came. Back in staging it is reused if
+/// the same file is added again, and swept in due course. Best effort, like everything here: a
+/// file left in place is only a note of `verify`, while a failed start would keep the office
+/// out of its records.
+fn unstore_uncommitted(conn: &Connection, files: &FileStore) -> Result<Vec<String>> {
+    let mut has_row = conn.prepare("SELECT EXISTS (SELECT 1 FROM files WHERE sha256 = ?1)")?;
+    let mut unstored = Vec::new();
+    for (note, shas) in files.promotion_notes()? {
+        for sha in shas {
+            if !files.is_stored(&sha) || has_row.query_row([&sha], |r| r.get::<_, bool>(0))? {
+                continue;
+            }
             if files.unstore(&sha).is_err() {
                 continue;
             }
-            let staged = root.join("staging").join(&sha);
+            let staged = files.root().join("staging").join(&sha);
             let _ = File::options()
                 .write(true)
                 .open(&staged)
                 .and_then(|f| f.set_modified(SystemTime::now()));
-            report.unstored.push(sha);
+            unstored.push(sha);
         }
+        let _ = fs::remove_file(note);
     }
-    for shard in read_dir(&root.join("thumbs"))? {
-        for thumb in read_dir(&shard)? {
-            let name = thumb.file_name().map(|n| n.to_string_lossy().into_owned());
-            let Some(sha) = name.as_deref().and_then(|n| n.strip_suffix(".jpg")) else {
-                continue;
-            };
-            let unused = is_sha256(sha) && !rows.contains(sha) && !files.is_staged(sha);
-            if unused && fs::remove_file(&thumb).is_ok() {
-                report.thumbs += 1;
-            }
-        }
-    }
-    Ok(report)
+    unstored.sort();
+    Ok(unstored)
 }
 
-/// Removes partial writes (only with `exclusive`) and staged files of abandoned forms.
-fn sweep_staging(dir: &Path, exclusive: bool) -> Result<u64> {
+/// Removes partial writes (only with `exclusive`) and the staged files of abandoned forms with
+/// their thumbnails; returns how many staging files and thumbnails went. Promotion notes stay
+/// for the exclusive sweep, however old.
+fn sweep_staging(files: &FileStore, exclusive: bool) -> Result<(u64, u64)> {
     let now = SystemTime::now();
-    let mut removed = 0;
-    for path in read_dir(dir)? {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let (mut removed, mut thumbs) = (0, 0);
+    for path in read_dir(&files.root().join("staging"))? {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.ends_with(PROMOTING) || path.is_dir() {
+            continue;
+        }
         let age = fs::metadata(&path)
             .and_then(|m| m.modified())
             .ok()
             .and_then(|t| now.duration_since(t).ok())
             .unwrap_or_default();
-        let partial = name.is_some_and(|n| n.ends_with(".part"));
-        let stale = (partial && exclusive) || age > STAGING_MAX_AGE;
-        if stale && !path.is_dir() && fs::remove_file(&path).is_ok() {
+        let partial = name.ends_with(".part");
+        if !((partial && exclusive) || age > STAGING_MAX_AGE) {
+            continue;
+        }
+        // The thumbnail first: a kill in between leaves a staged file without one, never a
+        // thumbnail without its file.
+        if is_sha256(&name) && !files.is_stored(&name) {
+            let thumb = files.thumb_path(&name)?;
+            if thumb.exists() && fs::remove_file(&thumb).is_ok() {
+                thumbs += 1;
+            }
+        }
+        if fs::remove_file(&path).is_ok() {
             removed += 1;
         }
     }
-    Ok(removed)
+    Ok((removed, thumbs))
 }
 
 fn read_dir(dir: &Path) -> Result<Vec<std::path::PathBuf>> {

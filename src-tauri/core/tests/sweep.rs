@@ -90,9 +90,18 @@ fn a_restart_moves_uncommitted_files_out_of_the_store_and_keeps_referenced_ones(
     assert!(beside.swept().unstored.is_empty());
     assert_eq!(stored(&beside).len(), 2, "nothing unstored while in use");
     assert!(staging.join("0190-cut.part").exists());
-    // The abandoned form's photo is a day old: it goes whoever opens.
+    // The abandoned form's photo is a day old: it goes whoever opens, with its thumbnail.
     assert_eq!(beside.swept().staging, 2, "{:?}", beside.swept());
+    assert_eq!(beside.swept().thumbs, 1, "{:?}", beside.swept());
     assert!(!staging.join(&old.sha256).exists());
+    let notes = |ending: &str| {
+        std::fs::read_dir(&staging)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(ending))
+            .count()
+    };
+    assert_eq!(notes(".promoting"), 1, "the dead promotion's note waits");
     drop(beside);
     drop(store);
 
@@ -102,7 +111,8 @@ fn a_restart_moves_uncommitted_files_out_of_the_store_and_keeps_referenced_ones(
     assert!(swept.exclusive);
     assert_eq!(swept.unstored, vec![lost.sha256.clone()], "{swept:?}");
     assert_eq!(swept.staging, 1, "the .part file: {swept:?}");
-    assert_eq!(swept.thumbs, 1, "the old photo's thumbnail: {swept:?}");
+    assert_eq!(swept.thumbs, 0, "went with the old photo: {swept:?}");
+    assert_eq!(notes(".promoting"), 0, "followed and removed");
     assert_eq!(
         stored(&store),
         vec![kept.sha256.clone()],
@@ -146,4 +156,66 @@ fn a_restart_moves_uncommitted_files_out_of_the_store_and_keeps_referenced_ones(
         "a clean folder has nothing to sweep"
     );
     assert_eq!(store.swept().thumbs, 0);
+}
+
+#[test]
+fn the_sweep_follows_only_promotion_notes_and_a_committed_one_leaves_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let store = store_in(data);
+    let photo = |name: &str, seed| {
+        evidence::stage_file(&store, Some(&Actor::console()), name, &jpeg(300, 200, seed))
+            .unwrap()
+    };
+    // A registration that commits and one that fails leave no note behind.
+    let kept = photo("kept.jpg", 1);
+    let input = with_photos(
+        release("Rilis tersimpan", "Dinas Kesehatan"),
+        &[(kept.sha256.clone(), kept.name.clone())],
+    );
+    release::register_release(&store, &Actor::console(), input).unwrap();
+    let refused = photo("refused.jpg", 2);
+    // Refused inside the transaction, after its photo was promoted.
+    let mut input = with_photos(
+        release("Rilis jenis tak dikenal", "Dinas Kesehatan"),
+        &[(refused.sha256.clone(), refused.name.clone())],
+    );
+    input.news_type_id = Some(9_999);
+    assert!(release::register_release(&store, &Actor::console(), input).is_err());
+    let staging = data.join("staging");
+    let has_note = || {
+        std::fs::read_dir(&staging)
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().ends_with(".promoting"))
+    };
+    assert!(!has_note(), "no note outlives its promotion");
+    assert!(store.files().is_staged(&refused.sha256), "a failed one puts its file back");
+    // A dropped promotion (an error between promoting and committing) puts its files back too.
+    drop(Promotion::new(&store, std::slice::from_ref(&refused.sha256)).unwrap());
+    assert!(store.files().is_staged(&refused.sha256) && !has_note());
+
+    // A kill cut the note short after its first name: the kill came before any rename, so
+    // what it promoted is listed; a stored file no note names (a power cut's leftover) stays,
+    // for `verify` to report.
+    let cut = photo("cut.jpg", 3);
+    let unnoted = photo("unnoted.jpg", 4);
+    std::mem::forget(Promotion::new(&store, std::slice::from_ref(&cut.sha256)).unwrap());
+    let note = std::fs::read_dir(&staging)
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().ends_with(".promoting"))
+        .unwrap()
+        .path();
+    std::fs::write(&note, format!("{}\n{}", cut.sha256, &kept.sha256[..20])).unwrap();
+    let target = store.files().file_path(&unnoted.sha256).unwrap();
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    std::fs::rename(staging.join(&unnoted.sha256), &target).unwrap();
+    drop(store);
+
+    let store = Store::open(data).unwrap();
+    assert_eq!(store.swept().unstored, vec![cut.sha256.clone()]);
+    assert!(store.files().is_stored(&kept.sha256), "a referenced file stays");
+    assert!(store.files().is_stored(&unnoted.sha256), "only notes are followed");
+    assert!(!has_note());
 }

@@ -1,5 +1,6 @@
 //! Benchmark data sets: N releases with ten photo references each and ten audit events each,
-//! written through the real schema in one transaction, cached in the temp folder by size.
+//! and the parafs, publications and archive numbers of their states, written through the real
+//! schema in one transaction, cached in the temp folder by size.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -13,7 +14,7 @@ use rusqlite::{params, Transaction};
 use sha2::{Digest, Sha256};
 
 /// Bump when the generated content changes, so that old caches are not reused.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 pub const LAST_YEAR: i32 = 2025;
 pub const PHOTOS: usize = 10;
 pub const EVENTS: usize = 10;
@@ -139,11 +140,12 @@ fn generate(dir: &Path, n: u32, (first, last): (i32, i32)) -> Result<()> {
         Ok(c.execute_batch("PRAGMA synchronous = OFF; PRAGMA cache_size = -1500000")?)
     })?;
     let per_year = n.div_ceil((last - first + 1) as u32).max(1);
+    let people = super::processed::people(&store)?;
     store.with_tx(|tx| {
         for i in 0..n {
             let year = (first + (i / per_year) as i32).min(last);
             let day_of_year = 1 + (u64::from(i % per_year) * 364 / u64::from(per_year)) as u32;
-            insert_release(tx, i, year, day_of_year, n)?;
+            insert_release(tx, &people, i, (year, day_of_year), n)?;
         }
         Ok(())
     })?;
@@ -158,7 +160,13 @@ fn hex_lower(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn insert_release(tx: &Transaction, i: u32, year: i32, day_of_year: u32, n: u32) -> Result<()> {
+fn insert_release(
+    tx: &Transaction,
+    people: &super::processed::People,
+    i: u32,
+    (year, day_of_year): (i32, u32),
+    n: u32,
+) -> Result<()> {
     let k = i as usize;
     let day = NaiveDate::from_yo_opt(year, day_of_year)
         .ok_or_else(|| Error::Internal("tanggal data uji tidak sah".into()))?;
@@ -246,6 +254,7 @@ fn insert_release(tx: &Transaction, i: u32, year: i32, day_of_year: u32, n: u32)
     };
     tx.prepare_cached("UPDATE releases SET status = ?2, checked = ?3 WHERE id = ?1")?
         .execute(params![id, status, i64::from(status != "Registered")])?;
+    super::processed::record(tx, people, id, status, received)?;
     // As in real use: every state change of the release records its fingerprint, the last
     // one the current state; sign-ins are events of the user, not of the release.
     let fingerprint = release::fingerprint(tx, id)?;

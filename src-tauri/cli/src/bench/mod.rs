@@ -7,6 +7,7 @@ mod explain;
 mod intake;
 mod labels;
 mod ledger;
+mod processed;
 mod queries;
 mod thumbs;
 mod verify;
