@@ -164,8 +164,7 @@ fn the_sweep_follows_only_promotion_notes_and_a_committed_one_leaves_none() {
     let data = dir.path();
     let store = store_in(data);
     let photo = |name: &str, seed| {
-        evidence::stage_file(&store, Some(&Actor::console()), name, &jpeg(300, 200, seed))
-            .unwrap()
+        evidence::stage_file(&store, Some(&Actor::console()), name, &jpeg(300, 200, seed)).unwrap()
     };
     // A registration that commits and one that fails leave no note behind.
     let kept = photo("kept.jpg", 1);
@@ -190,7 +189,10 @@ fn the_sweep_follows_only_promotion_notes_and_a_committed_one_leaves_none() {
             .any(|e| e.file_name().to_string_lossy().ends_with(".promoting"))
     };
     assert!(!has_note(), "no note outlives its promotion");
-    assert!(store.files().is_staged(&refused.sha256), "a failed one puts its file back");
+    assert!(
+        store.files().is_staged(&refused.sha256),
+        "a failed one puts its file back"
+    );
     // A dropped promotion (an error between promoting and committing) puts its files back too.
     drop(Promotion::new(&store, std::slice::from_ref(&refused.sha256)).unwrap());
     assert!(store.files().is_staged(&refused.sha256) && !has_note());
@@ -215,7 +217,13 @@ fn the_sweep_follows_only_promotion_notes_and_a_committed_one_leaves_none() {
 
     let store = Store::open(data).unwrap();
     assert_eq!(store.swept().unstored, vec![cut.sha256.clone()]);
-    assert!(store.files().is_stored(&kept.sha256), "a referenced file stays");
-    assert!(store.files().is_stored(&unnoted.sha256), "only notes are followed");
+    assert!(
+        store.files().is_stored(&kept.sha256),
+        "a referenced file stays"
+    );
+    assert!(
+        store.files().is_stored(&unnoted.sha256),
+        "only notes are followed"
+    );
     assert!(!has_note());
 }

@@ -9,7 +9,7 @@ use pressdesk_core::filing::template;
 use pressdesk_core::model::Role;
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{numbering, timefmt, Error, Result, Store};
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
 /// Releases per folder of the cabinet (a folder of a year's drawer).
@@ -27,9 +27,17 @@ pub struct People {
 pub fn people(store: &Store) -> Result<People> {
     let mut ids = Vec::new();
     for (name, role, nip) in [
-        ("Drs. H. Syahrullah Mursalin, M.Si.", Role::Kadis, "197001011995031001"),
+        (
+            "Drs. H. Syahrullah Mursalin, M.Si.",
+            Role::Kadis,
+            "197001011995031001",
+        ),
         ("Ir. Ahmad Fauzi", Role::Kabid, "197502022000031002"),
-        ("Rina Puspitasari, S.Kom.", Role::Operator, "199003032015032003"),
+        (
+            "Rina Puspitasari, S.Kom.",
+            Role::Operator,
+            "199003032015032003",
+        ),
         ("Yohanes Lawing", Role::Archivist, "198804042010011004"),
     ] {
         let user = NewUser {
@@ -67,7 +75,10 @@ fn store_initials(store: &Store, seed: u32) -> Result<String> {
     let mut png = Vec::new();
     img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .map_err(|e| Error::Internal(format!("paraf uji: {e}")))?;
-    let sha: String = Sha256::digest(&png).iter().map(|b| format!("{b:02x}")).collect();
+    let sha: String = Sha256::digest(&png)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     store
         .files()
         .write_atomic(&store.files().file_path(&sha)?, &png)?;
@@ -93,7 +104,11 @@ pub fn record(
     if status == "Registered" {
         return Ok(());
     }
-    let decision = if status == "Rejected" { "reject" } else { "approve" };
+    let decision = if status == "Rejected" {
+        "reject"
+    } else {
+        "approve"
+    };
     let at = |minutes| timefmt::to_db(received + Duration::minutes(minutes));
     paraf(tx, id, 2, &people.kadis, "Kadis", decision, &at(9))?;
     if status == "Initialed" {
@@ -163,7 +178,15 @@ fn archive(
             folder_id, prior_status, allocated_at, allocated_by)
          VALUES (1, ?1, 0, ?2, ?3, ?4, ?5, 'Published', ?6, ?7)",
     )?
-    .execute(params![date.year(), seq, number, id, folder, at, people.archivist])?;
+    .execute(params![
+        date.year(),
+        seq,
+        number,
+        id,
+        folder,
+        at,
+        people.archivist
+    ])?;
     tx.prepare_cached(
         "INSERT INTO filings (release_id, folder_id, filed_at, filed_by) VALUES (?1, ?2, ?3, ?4)",
     )?
@@ -177,7 +200,7 @@ fn folder(tx: &Transaction, year: i32, k: i64) -> Result<i64> {
     if let Some(id) = tx
         .prepare_cached("SELECT id FROM folders WHERE code = ?1")?
         .query_row([&code], |r| r.get(0))
-        .ok()
+        .optional()?
     {
         return Ok(id);
     }
