@@ -73,7 +73,7 @@ pub fn run(args: &mut Args) -> Result<Vec<Row>> {
     if agenda.is_empty() {
         rows[0]
             .what
-            .push_str("; PIN entry → agenda not measured (xdotool not installed)");
+            .push_str("; PIN entry → agenda not measured (xdotool missing, or no agenda)");
     } else {
         let agenda = Samples(agenda);
         let total = ready.median() + agenda.median();
@@ -136,11 +136,12 @@ fn one_run(
     Ok((ready, agenda, memory))
 }
 
-/// Signs in as the admin as a person would: a click on the first user card (the window sits
-/// at 0,0 under Xvfb without a window manager), then the PIN typed through XTEST.
+/// Signs in as the admin as a person would: a click on the admin's card, the fifth (cards go
+/// by role: Kadis, Kabid, operator, archivist, admin; the window sits at 0,0 under Xvfb
+/// without a window manager), then the PIN typed through XTEST.
 fn sign_in(child: &mut Child, marks: &Path) -> Result<Option<Duration>> {
     let xdo = |args: &[&str]| Command::new("xdotool").args(args).status();
-    xdo(&["mousemove", "370", "195", "click", "1"]).map_err(Error::from_io)?;
+    xdo(&["mousemove", "680", "345", "click", "1"]).map_err(Error::from_io)?;
     std::thread::sleep(Duration::from_millis(700));
     xdo(&["type", "--delay", "20", data::ADMIN_PIN]).map_err(Error::from_io)?;
     let submitted = unix_ms();
