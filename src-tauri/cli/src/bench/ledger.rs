@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use pressdesk_core::job::Job;
 use pressdesk_core::print::{self, Paper};
 use pressdesk_core::reports::Period;
 use pressdesk_core::{Error, Result, Store};
@@ -99,14 +100,31 @@ pub fn one_size(args: &mut Args, n: u32) -> Result<()> {
     reset_peak();
     let before = vm_hwm_kb();
     let start = Instant::now();
-    let pdf = print::ledger_pdf(&store, &period, paper)?;
-    let secs = start.elapsed().as_secs_f64();
+    // When each stage began and the resident size then, from the job's progress: where the time goes (a profiling aid).
+    let stages = std::sync::Arc::new(std::sync::Mutex::new(
+        Vec::<(String, Instant, Option<u64>)>::new(),
+    ));
+    let seen = stages.clone();
+    let job = Job::new(move |p| {
+        let mut seen = seen.lock().unwrap_or_else(|e| e.into_inner());
+        if seen.last().is_none_or(|(stage, ..)| *stage != p.stage) {
+            seen.push((p.stage, Instant::now(), vm_rss_kb()));
+        }
+    });
+    let pdf = print::ledger_pdf_with(&store, &period, paper, &job)?;
+    let end = Instant::now();
+    let secs = (end - start).as_secs_f64();
     println!(
         "ledger: {n} rilis, {secs:.2} s, {:.1} MB PDF, puncak RSS {} (sebelum {})",
         pdf.len() as f64 / 1e6,
         mb(vm_hwm_kb()),
         mb(before),
     );
+    let stages = stages.lock().unwrap_or_else(|e| e.into_inner());
+    for (i, (stage, at, rss)) in stages.iter().enumerate() {
+        let next = stages.get(i + 1).map_or(end, |(_, t, _)| *t);
+        println!("  {stage} {} (RSS di awal {})", ms(next - *at), mb(*rss));
+    }
     if let Some(out) = out {
         std::fs::write(out, &pdf).map_err(Error::from_io)?;
     }
