@@ -9,7 +9,8 @@ use std::time::{Duration, SystemTime};
 
 use common::*;
 use pressdesk_core::auth::Actor;
-use pressdesk_core::evidence::{self, Promotion};
+use pressdesk_core::evidence::{self, Promotion, StagedFile};
+use pressdesk_core::release::ReleaseDetail;
 use pressdesk_core::{release, Store};
 
 fn stored(store: &Store) -> Vec<String> {
@@ -24,6 +25,21 @@ fn rows(store: &Store) -> Vec<String> {
             Ok(rows.collect::<Result<Vec<String>, _>>()?)
         })
         .unwrap()
+}
+
+/// Registers a release with one staged photo, of the news type given (none: the default).
+fn register(
+    store: &Store,
+    title: &str,
+    photo: &StagedFile,
+    news_type_id: Option<i64>,
+) -> pressdesk_core::Result<ReleaseDetail> {
+    let mut input = with_photos(
+        release(title, "Dinas Kesehatan"),
+        &[(photo.sha256.clone(), photo.name.clone())],
+    );
+    input.news_type_id = news_type_id;
+    release::register_release(store, &Actor::console(), input)
 }
 
 fn age(path: &Path, hours: u64) {
@@ -45,11 +61,7 @@ fn a_restart_moves_uncommitted_files_out_of_the_store_and_keeps_referenced_ones(
         &jpeg(300, 200, 1),
     )
     .unwrap();
-    let input = with_photos(
-        release("Rilis tersimpan", "Dinas Kesehatan"),
-        &[(kept.sha256.clone(), kept.name.clone())],
-    );
-    release::register_release(&store, &Actor::console(), input).unwrap();
+    register(&store, "Rilis tersimpan", &kept, None).unwrap();
     // A second photo promoted into the store, then the process "dies" before the commit: the
     // promotion is forgotten (a kill runs no rollback), leaving a stored file without a row.
     let lost = evidence::stage_file(
@@ -142,11 +154,7 @@ fn a_restart_moves_uncommitted_files_out_of_the_store_and_keeps_referenced_ones(
     )
     .unwrap();
     assert_eq!(again.sha256, lost.sha256);
-    let input = with_photos(
-        release("Rilis diulang", "Dinas Kesehatan"),
-        &[(again.sha256.clone(), again.name)],
-    );
-    release::register_release(&store, &Actor::console(), input).unwrap();
+    register(&store, "Rilis diulang", &again, None).unwrap();
     assert_eq!(stored(&store), rows(&store));
     assert_eq!(rows(&store).len(), 2);
     drop(store);
@@ -168,19 +176,10 @@ fn the_sweep_follows_only_promotion_notes_and_a_committed_one_leaves_none() {
     };
     // A registration that commits and one that fails leave no note behind.
     let kept = photo("kept.jpg", 1);
-    let input = with_photos(
-        release("Rilis tersimpan", "Dinas Kesehatan"),
-        &[(kept.sha256.clone(), kept.name.clone())],
-    );
-    release::register_release(&store, &Actor::console(), input).unwrap();
+    register(&store, "Rilis tersimpan", &kept, None).unwrap();
     let refused = photo("refused.jpg", 2);
     // Refused inside the transaction, after its photo was promoted.
-    let mut input = with_photos(
-        release("Rilis jenis tak dikenal", "Dinas Kesehatan"),
-        &[(refused.sha256.clone(), refused.name.clone())],
-    );
-    input.news_type_id = Some(9_999);
-    assert!(release::register_release(&store, &Actor::console(), input).is_err());
+    assert!(register(&store, "Rilis jenis tak dikenal", &refused, Some(9_999)).is_err());
     let staging = data.join("staging");
     let has_note = || {
         std::fs::read_dir(&staging)
