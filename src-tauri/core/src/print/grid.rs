@@ -197,8 +197,13 @@ impl Ruled {
                 styles.push(line.0);
             }
         }
+        // The first line of a run is placed relative to the previous line's start (Td); a line
+        // right below the one before it, in the same style, is one `'` (next line, show text)
+        // at the style's leading: half the operations printpdf keeps for every page until the
+        // document is written, which is most of a long ledger's memory.
         let mut at = (0.0f32, 0.0f32);
         let mut state: Option<Style> = None;
+        let mut leading: Option<f32> = None;
         for style in styles {
             for &(s, x, y, text) in lines.iter().filter(|l| l.0 == style) {
                 if state.is_none_or(|p| p.ink != s.ink) {
@@ -211,16 +216,28 @@ impl Ruled {
                         size: Pt(s.size),
                     });
                 }
+                let lh = s.line_height() * PT_PER_MM;
+                let below = state == Some(s) && x == at.0 && (at.1 - lh - y).abs() < 0.01;
                 state = Some(s);
-                let pos = Point {
-                    x: Pt(x - at.0),
-                    y: Pt(y - at.1),
-                };
+                if below {
+                    if leading != Some(lh) {
+                        ops.push(Op::SetLineHeight { lh: Pt(lh) });
+                        leading = Some(lh);
+                    }
+                    ops.push(Op::MoveToNextLineShowText {
+                        text: text.to_owned(),
+                    });
+                } else {
+                    let pos = Point {
+                        x: Pt(x - at.0),
+                        y: Pt(y - at.1),
+                    };
+                    ops.push(Op::SetTextCursor { pos });
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::Text(text.to_owned())],
+                    });
+                }
                 at = (x, y);
-                ops.push(Op::SetTextCursor { pos });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text.to_owned())],
-                });
             }
         }
         ops.push(Op::EndTextSection);
