@@ -12,6 +12,7 @@ pub mod files;
 pub mod filing;
 pub mod job;
 pub mod media;
+pub mod memory;
 pub mod model;
 pub mod numbering;
 pub mod office;

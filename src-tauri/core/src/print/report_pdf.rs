@@ -133,7 +133,10 @@ pub fn ledger_pdf_with(store: &Store, period: &Period, paper: Paper, job: &Job) 
         printed_at: &ctx.printed_at,
         images: &images,
     };
-    render_ledger_with(&input, paper, job)
+    let pdf = render_ledger_with(&input, paper, job);
+    drop(rows);
+    crate::memory::give_back();
+    pdf
 }
 
 /// Kop surat: the logo at the left, the office name and address centred, a double rule.
