@@ -188,7 +188,11 @@ impl FileStore {
             .join(format!("{}{PROMOTING}", uuid::Uuid::now_v7()));
         // A note cut short by a kill lists fewer files than the promotion, but the kill came
         // before the first rename, so every file it could have promoted is listed.
-        fs::write(&path, shas.join("\n")).map_err(Error::from_io)?;
+        if let Err(err) = fs::write(&path, shas.join("\n")) {
+            // A full disk: nothing was promoted, so the half-written note goes too.
+            let _ = fs::remove_file(&path);
+            return Err(Error::from_io(err));
+        }
         Ok(Some(path))
     }
 
