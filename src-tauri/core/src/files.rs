@@ -88,7 +88,7 @@ impl FileStore {
         self.sharded("thumbs", sha, ".jpg")
     }
 
-    fn staged_path(&self, sha: &str) -> Result<PathBuf> {
+    pub(crate) fn staged_path(&self, sha: &str) -> Result<PathBuf> {
         check_sha(sha)?;
         Ok(self.root.join("staging").join(sha))
     }

@@ -116,11 +116,13 @@ fn unstore_uncommitted(conn: &Connection, files: &FileStore) -> Result<Vec<Strin
             if files.unstore(&sha).is_err() {
                 continue;
             }
-            let staged = files.root().join("staging").join(&sha);
-            let _ = File::options()
-                .write(true)
-                .open(&staged)
-                .and_then(|f| f.set_modified(SystemTime::now()));
+            let _ = files.staged_path(&sha).and_then(|staged| {
+                File::options()
+                    .write(true)
+                    .open(staged)
+                    .and_then(|f| f.set_modified(SystemTime::now()))
+                    .map_err(Error::from_io)
+            });
             unstored.push(sha);
         }
         let _ = fs::remove_file(note);
