@@ -44,19 +44,55 @@ install_system_packages() {
   say "System packages: ready"
 }
 
+# The Node.js the UI's build tools need (Vite 8: 20.19 or newer). Debian 12's own is 18.20, so
+# where the machine has no such Node.js, one is brought from the npm registry (its `node-linux-*`
+# binary package and the matching `npm` package) into .tools/node of the project: no system
+# file is changed, and a second run finds it there.
+NODE_VERSION=22.23.5
+NPM_VERSION=10.9.8
+LOCAL_NODE="$ROOT/.tools/node"
+
 node_ok() {
   command -v node >/dev/null && command -v npm >/dev/null || return 1
   node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>20||(a==20&&b>=19)?0:1)'
 }
 
+# fetch_local_node: unpacks node-linux-ARCH@NODE_VERSION and npm@NPM_VERSION into LOCAL_NODE,
+# using whatever npm the machine has (Debian's, on Node 18) only to download them.
+fetch_local_node() {
+  local arch tmp
+  case "$(uname -m)" in
+    x86_64) arch=x64 ;; aarch64) arch=arm64 ;; armv7l) arch=armv7l ;; ppc64le) arch=ppc64le ;;
+    s390x) arch=s390x ;; *) die "no Node.js package of the npm registry for $(uname -m)" ;;
+  esac
+  say "Bringing Node.js $NODE_VERSION and npm $NPM_VERSION from the npm registry into .tools/node"
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && npm pack --silent "node-linux-$arch@$NODE_VERSION" "npm@$NPM_VERSION" >/dev/null) \
+    || { rm -rf "$tmp"; die "could not download Node.js from the npm registry"; }
+  mkdir -p "$tmp/node/lib/node_modules/npm"
+  tar -xzf "$tmp/node-linux-$arch-$NODE_VERSION.tgz" -C "$tmp/node" --strip-components=1
+  tar -xzf "$tmp/npm-$NPM_VERSION.tgz" -C "$tmp/node/lib/node_modules/npm" --strip-components=1
+  ln -sf ../lib/node_modules/npm/bin/npm-cli.js "$tmp/node/bin/npm"
+  ln -sf ../lib/node_modules/npm/bin/npx-cli.js "$tmp/node/bin/npx"
+  # Put in place only when whole: an interrupted download leaves no half a Node.js behind.
+  rm -rf "$LOCAL_NODE"; mkdir -p "$(dirname "$LOCAL_NODE")"
+  mv "$tmp/node" "$LOCAL_NODE"; rm -rf "$tmp"
+}
+
 install_node() {
+  if [ -x "$LOCAL_NODE/bin/node" ]; then export PATH="$LOCAL_NODE/bin:$PATH"; fi
   if node_ok; then say "Node.js $(node --version), npm $(npm --version): present"; return; fi
-  say "Node.js 20.19+ or npm missing: installing Debian's nodejs and npm"
-  # A Node.js from elsewhere (NodeSource) ships npm inside its nodejs package: keep it.
-  if command -v npm >/dev/null; then apt_install nodejs; else apt_install nodejs npm; fi
+  if ! command -v npm >/dev/null; then
+    say "Node.js and npm missing: installing Debian's nodejs and npm (used to fetch a newer one)"
+    apt_install nodejs npm
+  fi
   command -v node >/dev/null && command -v npm >/dev/null || die "node or npm is still missing"
-  node_ok || warn "Node.js $(node --version) is older than 20.19, which Vite 8 needs;" \
-    "install Node.js 20.19 or newer (https://nodejs.org) if the UI build fails"
+  if ! node_ok; then
+    fetch_local_node
+    export PATH="$LOCAL_NODE/bin:$PATH"
+  fi
+  node_ok || die "Node.js $(node --version) is older than 20.19, which Vite 8 needs"
+  say "Node.js $(node --version), npm $(npm --version): ready"
 }
 
 check_rust() {
