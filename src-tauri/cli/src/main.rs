@@ -5,6 +5,7 @@ mod acts;
 mod args;
 mod backup_cli;
 mod bench;
+mod corrections_cli;
 mod demo;
 mod demo_filing;
 mod demo_paraf;
@@ -34,6 +35,9 @@ Perintah:
   register --json BERKAS [--attach PATH]...
   user add --name NAMA --nip NIP --role PERAN --pin PIN [--position JABATAN]
   check ID... --user NIP --pin PIN [--return ALASAN]
+  edit ID --user NIP --pin PIN [--json ISIAN.json] [--attach PATH]... [--detach SHA256]...
+  resubmit ID --user NIP --pin PIN [--json]
+  withdraw ID --user NIP --pin PIN --reason ALASAN [--json]
   paraf ID... --user NIP --pin PIN --decision setuju|tolak [--initials PARAF.png] [--note TEKS]
   revoke ID... --user NIP --pin PIN --reason ALASAN
   sheet ID --out BERKAS.pdf [--paper a4|f4]
@@ -103,12 +107,15 @@ fn run(args: &mut Args) -> Result<ExitCode> {
     }
     let store = Store::open(&dir)?;
     // `register --json FILE` names its input; everywhere else `--json` asks for JSON output.
-    let json = command != "register" && args.flag("--json");
+    let json = !matches!(command.as_str(), "register" | "edit") && args.flag("--json");
     match command.as_str() {
         "init" => init(&store, args)?,
         "register" => register(&store, args)?,
         "user" => acts::user(&store, args)?,
         "check" => acts::check(&store, args)?,
+        "edit" => corrections_cli::edit(&store, args, false)?,
+        "resubmit" => corrections_cli::resubmit(&store, args, json)?,
+        "withdraw" => corrections_cli::withdraw(&store, args, json)?,
         "paraf" => acts::paraf(&store, args)?,
         "revoke" => acts::revoke(&store, args)?,
         "publish" => filing_cli::publish(&store, args)?,

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
@@ -24,6 +24,40 @@ pub struct AuditEntry {
     pub action: String,
     pub action_label: String,
     pub hash: String,
+    /// The reason the event gives (a return, a withdrawal, a revocation), if any.
+    pub reason: Option<String>,
+    /// What a correction changed, before and after.
+    pub changes: Vec<FieldChange>,
+}
+
+/// One field a correction changed. For evidence, `before` is empty when a file was put on and
+/// `after` is empty when it was taken off.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FieldChange {
+    pub field: String,
+    pub label: String,
+    pub before: String,
+    pub after: String,
+}
+
+impl FieldChange {
+    pub fn new(field: &str, label: &str, before: String, after: String) -> FieldChange {
+        FieldChange {
+            field: field.to_owned(),
+            label: label.to_owned(),
+            before,
+            after,
+        }
+    }
+}
+
+/// What an event's payload says that the trail shows: its reason and its changes.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct PayloadShown {
+    reason: Option<String>,
+    changes: Vec<FieldChange>,
 }
 
 struct Event<'a> {
@@ -181,6 +215,9 @@ pub fn action_label(action: &str) -> &str {
         "release.register" => "Rilis didaftarkan di Buku Agenda",
         "release.check" => "Diperiksa Kasi, diteruskan ke Kadis",
         "release.return" => "Dikembalikan Kasi karena belum lengkap",
+        "release.edit" => "Diperbaiki Kasi sebelum paraf",
+        "release.resubmit" => "Dikirim ulang ke pemeriksaan",
+        "release.withdraw" => "Ditarik oleh pengirim",
         "release.paraf" => "Diparaf",
         "release.revoke" => "Paraf dicabut Kadis",
         "release.publish" => "Ditayangkan di website",
@@ -206,7 +243,7 @@ pub fn trail(
     tz: TimeZone,
 ) -> Result<Vec<AuditEntry>> {
     let mut stmt = conn.prepare(
-        "SELECT a.at, u.name, a.action, a.hash FROM audit_events a
+        "SELECT a.at, u.name, a.action, a.hash, a.payload FROM audit_events a
          LEFT JOIN users u ON u.id = a.actor_id
          WHERE a.entity = ?1 AND a.entity_id = ?2 ORDER BY a.id",
     )?;
@@ -216,12 +253,17 @@ pub fn trail(
             r.get(1)?,
             r.get::<_, String>(2)?,
             r.get(3)?,
+            r.get::<_, String>(4)?,
         ))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (at, actor, action, hash) = row?;
+        let (at, actor, action, hash, payload) = row?;
+        // Events of other kinds carry other payloads; what does not parse shows nothing more.
+        let shown: PayloadShown = serde_json::from_str(&payload).unwrap_or_default();
         out.push(AuditEntry {
+            reason: shown.reason.filter(|r| !r.is_empty()),
+            changes: shown.changes,
             at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
             at,
             actor,

@@ -60,6 +60,9 @@ impl Role {
 }
 
 /// The states of a release, in SOP order. Each SOP step names the state it reaches.
+/// `Withdrawn` is no step's: the sender took the release back before its deciding paraf. The
+/// database keeps it as `Registered` with `withdrawn_at` set (the status column's CHECK predates
+/// it); `release::state_sql` reads both as one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub enum Status {
@@ -69,16 +72,18 @@ pub enum Status {
     Rejected,
     Published,
     Archived,
+    Withdrawn,
 }
 
 impl Status {
-    pub const ALL: [Status; 6] = [
+    pub const ALL: [Status; 7] = [
         Status::Registered,
         Status::Initialed,
         Status::Approved,
         Status::Rejected,
         Status::Published,
         Status::Archived,
+        Status::Withdrawn,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -89,6 +94,7 @@ impl Status {
             Status::Rejected => "Rejected",
             Status::Published => "Published",
             Status::Archived => "Archived",
+            Status::Withdrawn => "Withdrawn",
         }
     }
 
@@ -107,6 +113,7 @@ impl Status {
             Status::Rejected => "Tidak disetujui",
             Status::Published => "Tayang",
             Status::Archived => "Diarsipkan",
+            Status::Withdrawn => "Ditarik",
         }
     }
 }

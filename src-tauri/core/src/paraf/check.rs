@@ -7,12 +7,11 @@ use ts_rs::TS;
 
 use super::load_state;
 use crate::auth::Actor;
-use crate::catalog::CHECKLIST;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
-use crate::release::{fingerprint, ReleaseDetail};
+use crate::release::{fingerprint, missing_items, timing, ReleaseDetail};
 use crate::{audit, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -40,6 +39,13 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
                 state.status.label().to_lowercase()
             )));
         }
+        if timing::waiting_on_sender(tx, state.id)? {
+            return Err(Error::Conflict(format!(
+                "Rilis {} sudah dikembalikan dan menunggu perbaikan pengirim; setelah diperbaiki, \
+                 kirim ulang ke pemeriksaan.",
+                state.agenda_no
+            )));
+        }
         if input.complete {
             let missing = missing_items(tx, state.id)?;
             if !missing.is_empty() {
@@ -59,6 +65,10 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
             params![state.id, user, outcome, input.reason.trim(), timefmt::to_db(timefmt::now())],
         )?;
         tx.execute("UPDATE releases SET checked = ?1 WHERE id = ?2", params![input.complete, state.id])?;
+        if !input.complete {
+            // Waiting on the sender is not the Kasi's handling time.
+            timing::pause(tx, state.id, timefmt::now())?;
+        }
         let payload = serde_json::json!({
             "outcome": outcome,
             "reason": input.reason.trim(),
@@ -69,24 +79,4 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
         Ok(())
     })?;
     crate::release::detail(store, &input.release_id)
-}
-
-/// What keeps a release from being complete: unticked checklist items and missing evidence.
-fn missing_items(conn: &rusqlite::Connection, release_id: i64) -> Result<Vec<String>> {
-    let (checklist, evidence): (String, i64) = conn.query_row(
-        "SELECT checklist, (SELECT count(*) FROM evidence WHERE release_id = r.id)
-         FROM releases r WHERE id = ?1",
-        [release_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    let ticked: Vec<String> = serde_json::from_str(&checklist)?;
-    let mut missing: Vec<String> = CHECKLIST
-        .iter()
-        .filter(|(key, _)| !ticked.iter().any(|t| t == key))
-        .map(|(_, label)| (*label).to_lowercase())
-        .collect();
-    if evidence == 0 {
-        missing.push("belum ada bukti multimedia".into());
-    }
-    Ok(missing)
 }

@@ -5,10 +5,11 @@ mod act;
 mod check;
 mod groups;
 mod initials;
+mod returned;
 mod trail;
 mod types;
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
 use crate::catalog::{self, SopTemplate};
 use crate::error::{Error, Result};
@@ -20,49 +21,11 @@ pub use check::{check_release, CheckInput};
 pub use groups::{paraf_groups, GroupDay, Groups};
 pub use initials::save_initials;
 pub use initials::Initials;
+pub use returned::resubmit_release;
 pub use trail::trail;
 pub use types::{Decision, ParafEntry, ParafMedium, Revocation};
 
-/// A release as the paraf rules need to see it.
-pub(crate) struct ReleaseState {
-    pub id: i64,
-    pub uid: String,
-    pub agenda_no: String,
-    pub status: Status,
-    pub checked: bool,
-    pub template_id: i64,
-}
-
-pub(crate) fn load_state(conn: &Connection, key: &str) -> Result<ReleaseState> {
-    conn.query_row(
-        "SELECT id, uid, agenda_year, agenda_seq, status, checked, template_id FROM releases
-         WHERE uid = ?1",
-        [key],
-        |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, i64>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, bool>(5)?,
-                r.get::<_, i64>(6)?,
-            ))
-        },
-    )
-    .optional()?
-    .ok_or_else(|| Error::NotFound(format!("Rilis «{key}» tidak ditemukan.")))
-    .and_then(|(id, uid, year, seq, status, checked, template_id)| {
-        Ok(ReleaseState {
-            id,
-            uid,
-            agenda_no: crate::release::agenda_display(year, seq),
-            status: Status::parse(&status)?,
-            checked,
-            template_id,
-        })
-    })
-}
+pub(crate) use crate::release::{load_state, ReleaseState};
 
 /// The paraf a release waits for, read from its SOP template: the step that reaches
 /// `Initialed` is decided by the last role it names (the Kadis); the step that reaches

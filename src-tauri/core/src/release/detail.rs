@@ -78,11 +78,7 @@ pub fn get_release(store: &Store, actor: &Actor, key: &str) -> Result<ReleaseDet
 /// [`get_release`] for core's own use, after its caller checked the role.
 pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
     store.with_conn(|conn| {
-        let uid = if uuid::Uuid::parse_str(key).is_ok() {
-            key.to_owned()
-        } else {
-            find_exact_in(conn, key)?.ok_or_else(|| not_found(key))?
-        };
+        let uid = resolve(conn, key)?;
         let tz = office::timezone(conn)?;
         let (id, summary) = conn
             .query_row(
@@ -130,6 +126,15 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
     })
 }
 
+/// The release's id from its id or from an exact number.
+pub(crate) fn resolve(conn: &Connection, key: &str) -> Result<String> {
+    if uuid::Uuid::parse_str(key).is_ok() {
+        Ok(key.to_owned())
+    } else {
+        find_exact_in(conn, key)?.ok_or_else(|| not_found(key))
+    }
+}
+
 fn not_found(key: &str) -> Error {
     Error::NotFound(format!("Rilis «{key}» tidak ditemukan di Buku Agenda."))
 }
@@ -139,7 +144,7 @@ fn evidence_of(conn: &Connection, release_id: i64) -> Result<Vec<EvidenceItem>> 
         "SELECT e.file_sha, e.kind, e.original_name, f.mime, f.size, f.width, f.height,
                 f.captured_at, f.has_thumb
          FROM evidence e JOIN files f ON f.sha256 = e.file_sha
-         WHERE e.release_id = ?1 ORDER BY e.seq",
+         WHERE e.release_id = ?1 AND e.removed_at IS NULL ORDER BY e.seq",
     )?;
     let mut rows = stmt.query([release_id])?;
     let mut out = Vec::new();

@@ -7,16 +7,25 @@ use sha2::{Digest, Sha256};
 use crate::error::Result;
 
 /// The release row as JSON. One text for both statements below, so that they cannot drift.
+/// A release never corrected nor withdrawn keeps the text it had before those columns came
+/// (migration 0004), so the fingerprints its audit events carry still match.
 macro_rules! row_json {
     () => {
-        "json_array(uid, agenda_year, agenda_seq, template_id, status, checked, received_at,
-            sender_org, sender_contact, letter_no, letter_date, title, news_type_id,
-            event_date, event_place, body, checklist, remarks, received_by, created_at,
-            not_published_reason)"
+        "CASE WHEN corrected_at IS NULL AND withdrawn_at IS NULL THEN json_array(uid,
+            agenda_year, agenda_seq, template_id, status, checked, received_at, sender_org,
+            sender_contact, letter_no, letter_date, title, news_type_id, event_date,
+            event_place, body, checklist, remarks, received_by, created_at,
+            not_published_reason)
+        ELSE json_array(uid, agenda_year, agenda_seq, template_id, status, checked,
+            received_at, sender_org, sender_contact, letter_no, letter_date, title,
+            news_type_id, event_date, event_place, body, checklist, remarks, received_by,
+            created_at, not_published_reason, corrected_at, withdrawn_at, withdrawn_by,
+            withdraw_reason) END"
     };
 }
 
 /// One evidence row as JSON; the release's evidence is the JSON array of these, by `seq`.
+/// Evidence taken off in a correction is no longer the release's.
 macro_rules! evidence_json {
     () => {
         "json_array(seq, kind, file_sha, original_name)"
@@ -44,7 +53,7 @@ pub fn fingerprint(conn: &Connection, release_id: i64) -> Result<String> {
         .prepare_cached(concat!(
             "SELECT coalesce(json_group_array(",
             evidence_json!(),
-            "), '[]') FROM (SELECT * FROM evidence WHERE release_id = ?1 ORDER BY seq)"
+            "), '[]') FROM (SELECT * FROM evidence WHERE release_id = ?1 AND removed_at IS NULL\n             ORDER BY seq)"
         ))?
         .query_row([release_id], |r| r.get(0))?;
     Ok(digest(&row, &evidence))
@@ -73,7 +82,7 @@ pub fn all_fingerprints(conn: &Connection) -> Result<(Vec<Fingerprinted>, u64)> 
     let mut evidence = conn.prepare(concat!(
         "SELECT release_id, ",
         evidence_json!(),
-        " FROM evidence ORDER BY release_id, seq"
+        " FROM evidence WHERE removed_at IS NULL ORDER BY release_id, seq"
     ))?;
     let mut releases = releases.query([])?;
     let mut evidence = evidence.query([])?;

@@ -1,11 +1,14 @@
 //! Press releases: the rows of the Buku Agenda with their evidence. `register` adds one,
 //! `query` lists, searches and opens them, `timing` measures each SOP step against its standard.
 
+mod correct;
 mod detail;
 mod fingerprint;
 mod query;
 mod register;
+mod state;
 pub(crate) mod timing;
+mod withdraw;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -13,11 +16,15 @@ use ts_rs::TS;
 use crate::model::{EvidenceKind, Status};
 
 pub(crate) use detail::detail;
+pub use correct::{edit_release, ReleaseEdit};
+pub(crate) use correct::missing_items;
 pub use detail::{find_exact, get_release};
 pub use fingerprint::{all_fingerprints, fingerprint, Fingerprinted};
 pub(crate) use query::page;
 pub use query::{list_releases, ListPage, ListQuery};
 pub use register::register_release;
+pub(crate) use state::{load_state, ReleaseState};
+pub use withdraw::{withdraw_release, WithdrawInput};
 pub use timing::StepTiming;
 
 /// What the intake form (or the CLI's JSON) sends. Only `title` and `sender_org` are required.

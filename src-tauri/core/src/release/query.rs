@@ -40,11 +40,13 @@ pub struct ListPage {
 
 pub(super) const SUMMARY_SELECT: &str =
     "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq, r.received_at,
-    r.sender_org, r.letter_no, r.letter_date, r.title, n.name, r.status,
-    (SELECT count(*) FROM evidence e WHERE e.release_id = r.id),
+    r.sender_org, r.letter_no, r.letter_date, r.title, n.name,
+    CASE WHEN r.withdrawn_at IS NULL THEN r.status ELSE 'Withdrawn' END,
+    (SELECT count(*) FROM evidence e WHERE e.release_id = r.id AND e.removed_at IS NULL),
     (SELECT group_concat(file_sha) FROM (SELECT e.file_sha FROM evidence e
         JOIN files f ON f.sha256 = e.file_sha
-        WHERE e.release_id = r.id AND f.has_thumb = 1 ORDER BY e.seq LIMIT 3))
+        WHERE e.release_id = r.id AND e.removed_at IS NULL AND f.has_thumb = 1
+        ORDER BY e.seq LIMIT 3))
     FROM releases r JOIN news_types n ON n.id = r.news_type_id";
 
 /// How many hits a search brings at most (the newest that pass the filters).
@@ -205,9 +207,18 @@ fn finish_page(rows: Vec<(i64, ReleaseSummary)>, limit: u32, total: i64) -> List
 fn filters(query: &ListQuery, tz: TimeZone) -> Result<(String, Vec<Value>)> {
     let mut clauses = vec!["1 = 1".to_owned()];
     let mut args = Vec::new();
-    if let Some(status) = query.status {
-        clauses.push("r.status = ?".into());
-        args.push(Value::Text(status.as_str().into()));
+    match query.status {
+        // A withdrawn release is `Registered` in its status column (see `Status`).
+        Some(Status::Withdrawn) => clauses.push("r.withdrawn_at IS NOT NULL".into()),
+        Some(Status::Registered) => {
+            clauses.push("r.status = ? AND r.withdrawn_at IS NULL".into());
+            args.push(Value::Text(Status::Registered.as_str().into()));
+        }
+        Some(status) => {
+            clauses.push("r.status = ?".into());
+            args.push(Value::Text(status.as_str().into()));
+        }
+        None => {}
     }
     if let Some(year) = query.year {
         let (from, to) = timefmt::period_bounds(year, query.month, tz)

@@ -17,10 +17,10 @@ use crate::permissions::{require, Action};
 use crate::{numbering, office, timefmt, users};
 
 /// Input that passed the checks that need no database.
-struct Checked {
-    received_at: DateTime<Utc>,
-    letter_date: Option<String>,
-    event_date: Option<String>,
+pub(super) struct Checked {
+    pub received_at: DateTime<Utc>,
+    pub letter_date: Option<String>,
+    pub event_date: Option<String>,
     step_started: DateTime<Utc>,
 }
 
@@ -41,7 +41,7 @@ pub fn register_release(store: &Store, actor: &Actor, input: NewRelease) -> Resu
     super::detail(store, &uid)
 }
 
-fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> Result<Checked> {
+pub(super) fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> Result<Checked> {
     check_text("title", "Judul", &input.title, true, 500)?;
     check_text(
         "sender_org",
@@ -236,7 +236,7 @@ fn execute(
 }
 
 /// A photo must be an image and a video a video; the sender's letter may be a PDF or a scan.
-fn check_kind(tx: &Transaction, sha: &str, kind: EvidenceKind, name: &str) -> Result<()> {
+pub(super) fn check_kind(tx: &Transaction, sha: &str, kind: EvidenceKind, name: &str) -> Result<()> {
     let mime = mime_of(tx, sha)?;
     let fits = match kind {
         EvidenceKind::Photo => mime.starts_with("image/"),

@@ -27,6 +27,11 @@ pub struct StepTiming {
     /// Whether the step met its standard; `None` until it has started.
     pub within_standard: Option<bool>,
     pub actor: Option<String>,
+    /// Time spent waiting on the sender (returned, not yet resubmitted): not handling time.
+    pub waited_secs: i64,
+    pub waited_label: Option<String>,
+    /// The release is back with its sender now: the step's clock is paused.
+    pub waiting: bool,
 }
 
 pub(crate) fn close_step(
@@ -81,6 +86,69 @@ pub(crate) fn started_at(
     started.as_deref().map(timefmt::from_db).transpose()
 }
 
+/// A return to the sender pauses the open step's clock ...
+pub(crate) fn pause(tx: &Transaction, release_id: i64, at: DateTime<Utc>) -> Result<()> {
+    tx.execute(
+        "UPDATE step_timings SET waiting_since = ?1
+         WHERE release_id = ?2 AND ended_at IS NULL AND waiting_since IS NULL",
+        params![timefmt::to_db(at), release_id],
+    )?;
+    Ok(())
+}
+
+/// ... and the resubmission starts it again, adding the wait up apart from handling time.
+pub(crate) fn resume(tx: &Transaction, release_id: i64, at: DateTime<Utc>) -> Result<()> {
+    let waiting: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT step_seq, waiting_since FROM step_timings
+             WHERE release_id = ?1 AND waiting_since IS NOT NULL",
+            [release_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let Some((seq, since)) = waiting {
+        let waited = (at - timefmt::from_db(&since)?).num_seconds().max(0);
+        tx.execute(
+            "UPDATE step_timings SET waiting_since = NULL, waited_secs = waited_secs + ?1
+             WHERE release_id = ?2 AND step_seq = ?3",
+            params![waited, release_id, seq],
+        )?;
+    }
+    Ok(())
+}
+
+/// Whether the release is back with its sender (returned and not yet resubmitted).
+pub(crate) fn waiting_on_sender(conn: &Connection, release_id: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM step_timings WHERE release_id = ?1 AND waiting_since IS NOT NULL",
+        )?
+        .exists([release_id])?)
+}
+
+/// A withdrawn release leaves the SOP: the steps it had not finished are not measured.
+pub(crate) fn drop_open(tx: &Transaction, release_id: i64) -> Result<()> {
+    tx.execute(
+        "DELETE FROM step_timings WHERE release_id = ?1 AND ended_at IS NULL",
+        [release_id],
+    )?;
+    Ok(())
+}
+
+/// Handling time of a step: from its start to its end (or `now`), less the time it waited on
+/// the sender.
+pub(crate) fn handling_secs(
+    started: DateTime<Utc>,
+    ended: Option<DateTime<Utc>>,
+    waited_secs: i64,
+    waiting_since: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> i64 {
+    let end = ended.unwrap_or(now);
+    let waiting = waiting_since.map_or(0, |w| (end - w).num_seconds().max(0));
+    ((end - started).num_seconds() - waited_secs - waiting).max(0)
+}
+
 /// After a revocation the release is back at step `seq`: that step starts again now and the
 /// later ones have not started. (The audit trail keeps the history of the earlier round.)
 pub(crate) fn reopen_from(
@@ -90,7 +158,8 @@ pub(crate) fn reopen_from(
     at: DateTime<Utc>,
 ) -> Result<()> {
     tx.execute(
-        "UPDATE step_timings SET started_at = ?1, ended_at = NULL, actor_id = NULL
+        "UPDATE step_timings SET started_at = ?1, ended_at = NULL, actor_id = NULL,
+            waiting_since = NULL, waited_secs = 0
          WHERE release_id = ?2 AND step_seq = ?3",
         params![timefmt::to_db(at), release_id, seq],
     )?;
@@ -110,8 +179,8 @@ pub(crate) fn timeline(
     now: DateTime<Utc>,
 ) -> Result<Vec<StepTiming>> {
     let mut stmt = conn.prepare(
-        "SELECT t.step_seq, t.started_at, t.ended_at, u.name FROM step_timings t
-         LEFT JOIN users u ON u.id = t.actor_id WHERE t.release_id = ?1",
+        "SELECT t.step_seq, t.started_at, t.ended_at, u.name, t.waited_secs, t.waiting_since
+         FROM step_timings t LEFT JOIN users u ON u.id = t.actor_id WHERE t.release_id = ?1",
     )?;
     let recorded = stmt
         .query_map([release_id], |r| {
@@ -119,10 +188,12 @@ pub(crate) fn timeline(
                 r.get::<_, i64>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, Option<String>>(2)?,
-                r.get(3)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, Option<String>>(5)?,
             ))
         })?
-        .collect::<rusqlite::Result<Vec<(i64, String, Option<String>, Option<String>)>>>()?;
+        .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut out = Vec::new();
     for step in &sop.steps {
         let mut timing = StepTiming {
@@ -137,17 +208,26 @@ pub(crate) fn timeline(
             running: false,
             within_standard: None,
             actor: None,
+            waited_secs: 0,
+            waited_label: None,
+            waiting: false,
         };
-        if let Some((_, started, ended, actor)) = recorded.iter().find(|r| r.0 == step.seq) {
+        let found = recorded.iter().find(|r| r.0 == step.seq);
+        if let Some((_, started, ended, actor, waited, waiting_since)) = found {
             let start = timefmt::from_db(started)?;
             let end = ended.as_deref().map(timefmt::from_db).transpose()?;
-            let elapsed = (end.unwrap_or(now) - start).num_seconds().max(0);
+            let since = waiting_since.as_deref().map(timefmt::from_db).transpose()?;
+            let elapsed = handling_secs(start, end, *waited, since, now);
+            let waited_all = *waited + since.map_or(0, |w| (now - w).num_seconds().max(0));
+            timing.waited_secs = waited_all;
+            timing.waited_label = (waited_all > 0).then(|| timefmt::format_duration(waited_all));
+            timing.waiting = since.is_some();
             timing.started_at = Some(started.clone());
             timing.started_display = Some(timefmt::format_datetime(start, tz));
             timing.ended_display = end.map(|e| timefmt::format_datetime(e, tz));
             timing.elapsed_secs = Some(elapsed);
             timing.elapsed_label = Some(timefmt::format_duration(elapsed));
-            timing.running = end.is_none();
+            timing.running = end.is_none() && since.is_none();
             timing.within_standard = Some(elapsed <= step.time_standard_secs);
             timing.actor = actor.clone();
         }

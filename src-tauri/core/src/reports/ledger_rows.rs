@@ -131,7 +131,7 @@ fn query() -> String {
     format!(
         "SELECT r.uid, r.agenda_year, r.agenda_seq, r.received_at, r.sender_org,
             r.sender_contact, r.letter_no, r.letter_date, r.title, n.name,
-            (SELECT count(*) FROM evidence e WHERE e.release_id = r.id),
+            (SELECT count(*) FROM evidence e WHERE e.release_id = r.id AND e.removed_at IS NULL),
             pk.medium, pk.initials_sha, uk.name, pb.medium, pb.initials_sha, ub.name,
             r.status, a.prior_status,
             (SELECT min(published_at) FROM publications p WHERE p.release_id = r.id),

@@ -66,6 +66,12 @@ pub struct SopReport {
     pub template_code: String,
     pub template_title: String,
     pub steps: Vec<SopStepReport>,
+    /// Releases returned to their sender by the Kasi's check in the period ...
+    pub returns: i64,
+    /// ... sent to the check again after the sender's fix ...
+    pub resubmissions: i64,
+    /// ... and withdrawn by their sender.
+    pub withdrawals: i64,
 }
 
 /// One closed step: its SOP step, local month, who closed it and how long it took.
@@ -95,13 +101,13 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
         None => Period::Year { year },
     };
     let period_label = period.label()?;
-    let (template, timings) = store.with_conn(|c| {
+    let (template, timings, [returns, resubmissions, withdrawals]) = store.with_conn(|c| {
         let tz = office::timezone(c)?;
         let (from, to) = period.bounds(tz)?;
         let template_id = catalog::default_template_id(c)?;
         let template = catalog::sop_template(c, template_id)?;
         let mut stmt = c.prepare(
-            "SELECT t.step_seq, t.started_at, t.ended_at, t.actor_id, u.name
+            "SELECT t.step_seq, t.started_at, t.ended_at, t.actor_id, u.name, t.waited_secs
              FROM step_timings t JOIN releases r ON r.id = t.release_id
              LEFT JOIN users u ON u.id = t.actor_id
              WHERE t.ended_at IS NOT NULL AND t.ended_at >= ?1 AND t.ended_at < ?2
@@ -119,10 +125,28 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
                 name: r
                     .get::<_, Option<String>>(4)?
                     .unwrap_or_else(|| "Konsol (tanpa pengguna)".into()),
-                secs: (ended - started).num_seconds().max(0),
+                // Waiting on the sender after a return is not handling time.
+                secs: (ended - started).num_seconds().max(0) - r.get::<_, i64>(5)?,
             });
         }
-        Ok((template, timings))
+        let count = |sql: &str| -> Result<i64> {
+            Ok(c.query_row(sql, rusqlite::params![from, to, template_id], |r| r.get(0))?)
+        };
+        let events = [
+            count(
+                "SELECT count(*) FROM checks k JOIN releases r ON r.id = k.release_id
+                 WHERE k.outcome = 'returned' AND k.at >= ?1 AND k.at < ?2 AND r.template_id = ?3",
+            )?,
+            count(
+                "SELECT count(*) FROM resubmissions k JOIN releases r ON r.id = k.release_id
+                 WHERE k.at >= ?1 AND k.at < ?2 AND r.template_id = ?3",
+            )?,
+            count(
+                "SELECT count(*) FROM releases r
+                 WHERE r.withdrawn_at >= ?1 AND r.withdrawn_at < ?2 AND r.template_id = ?3",
+            )?,
+        ];
+        Ok((template, timings, events))
     })?;
     let months: Vec<u32> = match month {
         Some(m) => vec![m],
@@ -175,6 +199,9 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
         template_code: template.code,
         template_title: template.title,
         steps,
+        returns,
+        resubmissions,
+        withdrawals,
     })
 }
 

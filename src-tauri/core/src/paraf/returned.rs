@@ -1,0 +1,38 @@
+//! A release the Kasi's check returned: it waits on its sender with step 2's clock paused,
+//! the Kasi corrects it (`release::edit_release`) and sends it to the check again here.
+
+use rusqlite::params;
+
+use super::load_state;
+use crate::auth::Actor;
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::model::Status;
+use crate::permissions::{require, Action};
+use crate::release::{fingerprint, timing, ReleaseDetail};
+use crate::{audit, timefmt};
+
+/// Sends a returned release to the Kasi's check again: the wait on the sender ends and the
+/// step's clock runs on.
+pub fn resubmit_release(store: &Store, actor: &Actor, release_id: &str) -> Result<ReleaseDetail> {
+    require(actor, Action::Check)?;
+    let uid = store.with_tx(|tx| {
+        let state = load_state(tx, release_id)?;
+        if state.status != Status::Registered || !timing::waiting_on_sender(tx, state.id)? {
+            return Err(Error::Conflict(format!(
+                "Rilis {} tidak sedang dikembalikan ke pengirim; tidak ada yang dikirim ulang.",
+                state.agenda_no
+            )));
+        }
+        let now = timefmt::now();
+        tx.execute(
+            "INSERT INTO resubmissions (release_id, user_id, at) VALUES (?1, ?2, ?3)",
+            params![state.id, actor.id(), timefmt::to_db(now)],
+        )?;
+        timing::resume(tx, state.id, now)?;
+        let payload = serde_json::json!({ "fingerprint": fingerprint(tx, state.id)? });
+        audit::append(tx, actor.id(), "release.resubmit", "release", &state.uid, &payload)?;
+        Ok(state.uid)
+    })?;
+    crate::release::detail(store, &uid)
+}

@@ -1,0 +1,399 @@
+//! Correcting a release before its deciding paraf (the Kasi): any field, evidence put on or
+//! taken off, the checklist. One audit event names every change with its before and after; the
+//! agenda number never changes. After the deciding paraf the database itself refuses it
+//! (the triggers of migrations 0002 and 0004).
+
+use chrono::Datelike;
+use rusqlite::{params, Connection, Transaction};
+use serde::Deserialize;
+use ts_rs::TS;
+
+use super::register::{check_kind, validate};
+use super::{agenda_display, fingerprint, EvidenceInput, NewRelease, ReleaseDetail};
+use crate::audit::{self, FieldChange};
+use crate::auth::Actor;
+use crate::catalog::{self, CHECKLIST};
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::evidence::Promotion;
+use crate::model::{Status, TimeZone};
+use crate::permissions::{require, Action};
+use crate::{office, timefmt, users};
+
+/// What the Kasi corrects. A field left out stays as it is; an empty date clears it.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct ReleaseEdit {
+    /// Local office time `YYYY-MM-DDTHH:MM`, within the agenda number's year.
+    pub received_at: Option<String>,
+    #[serde(alias = "sender")]
+    pub sender_org: Option<String>,
+    pub sender_contact: Option<String>,
+    pub letter_no: Option<String>,
+    pub letter_date: Option<String>,
+    pub title: Option<String>,
+    pub news_type_id: Option<i64>,
+    pub news_type: Option<String>,
+    pub event_date: Option<String>,
+    pub event_place: Option<String>,
+    pub body: Option<String>,
+    pub checklist: Option<Vec<String>>,
+    pub remarks: Option<String>,
+    pub received_by: Option<i64>,
+    /// Files staged as at registration, put on as evidence (or put back, if taken off before).
+    pub add_evidence: Vec<EvidenceInput>,
+    /// SHA-256 of evidence to take off; the file and its row stay, marked removed.
+    pub remove_evidence: Vec<String>,
+}
+
+/// The release as stored, in the form's terms.
+struct Current {
+    id: i64,
+    uid: String,
+    agenda_year: i64,
+    agenda_seq: i64,
+    status: Status,
+    checked: bool,
+    received_at: String,
+    news_type_id: i64,
+    form: NewRelease,
+}
+
+pub fn edit_release(
+    store: &Store,
+    actor: &Actor,
+    key: &str,
+    edit: ReleaseEdit,
+) -> Result<ReleaseDetail> {
+    require(actor, Action::EditRelease)?;
+    let uid = store.with_conn(|c| super::detail::resolve(c, key))?;
+    let added: Vec<String> = edit.add_evidence.iter().map(|e| e.sha256.clone()).collect();
+    let promotion = Promotion::new(store, &added)?;
+    promotion.commit_with(|tx| {
+        promotion.record_files(tx)?;
+        execute(tx, actor, &uid, &edit)
+    })?;
+    super::detail(store, &uid)
+}
+
+fn execute(tx: &Transaction, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> Result<()> {
+    let tz = office::timezone(tx)?;
+    let cur = load(tx, uid, tz)?;
+    let no = agenda_display(cur.agenda_year, cur.agenda_seq);
+    if cur.status != Status::Registered {
+        return Err(Error::Conflict(format!(
+            "Rilis {no} sudah {} dan tidak dapat diubah lagi.",
+            cur.status.label().to_lowercase()
+        )));
+    }
+    let wanted = apply(&cur.form, edit);
+    let checked = validate(&wanted, tz, timefmt::now())?;
+    let received_at = timefmt::to_db(checked.received_at);
+    if i64::from(timefmt::local_date(checked.received_at, tz).year()) != cur.agenda_year {
+        return Err(Error::invalid(
+            "received_at",
+            format!(
+                "Waktu diterima hanya dapat diperbaiki di dalam tahun {}: nomor agenda {no} tetap.",
+                cur.agenda_year
+            ),
+        ));
+    }
+    let news_type_id = match (edit.news_type_id, edit.news_type.as_deref()) {
+        (None, None) => cur.news_type_id,
+        (id, name) => catalog::news_type_id(tx, id, name)?,
+    };
+    if let Some(user_id) = edit.received_by {
+        let user = users::get(tx, user_id)
+            .map_err(|_| Error::invalid("received_by", "Petugas penerima tidak dikenal."))?;
+        if !user.active {
+            return Err(Error::invalid("received_by", "Petugas penerima sudah tidak aktif."));
+        }
+    }
+
+    let mut changes = field_changes(tx, &cur, &wanted, &received_at, news_type_id, tz)?;
+    changes.extend(evidence_changes(tx, actor, &cur, edit)?);
+    if changes.is_empty() {
+        return Err(Error::invalid("title", "Tidak ada yang diubah."));
+    }
+    let now = timefmt::to_db(timefmt::now());
+    tx.execute(
+        "UPDATE releases SET received_at = ?1, sender_org = ?2, sender_contact = ?3,
+            letter_no = ?4, letter_date = ?5, title = ?6, news_type_id = ?7, event_date = ?8,
+            event_place = ?9, body = ?10, checklist = ?11, remarks = ?12, received_by = ?13,
+            corrected_at = ?14
+         WHERE id = ?15",
+        params![
+            received_at,
+            wanted.sender_org.trim(),
+            wanted.sender_contact.trim(),
+            wanted.letter_no.trim(),
+            checked.letter_date,
+            wanted.title.trim(),
+            news_type_id,
+            checked.event_date,
+            wanted.event_place.trim(),
+            wanted.body.trim(),
+            serde_json::to_string(&wanted.checklist)?,
+            wanted.remarks.trim(),
+            wanted.received_by,
+            now,
+            cur.id,
+        ],
+    )?;
+    // A checked release that the correction left incomplete goes back to the Kasi's check.
+    if cur.checked && !missing_items(tx, cur.id)?.is_empty() {
+        tx.execute("UPDATE releases SET checked = 0 WHERE id = ?1", [cur.id])?;
+    }
+    reindex(tx, cur.id, &no, cur.agenda_seq, &wanted)?;
+    let payload = serde_json::json!({
+        "changes": changes,
+        "fingerprint": fingerprint(tx, cur.id)?,
+    });
+    audit::append(tx, actor.id(), "release.edit", "release", &cur.uid, &payload)?;
+    Ok(())
+}
+
+fn load(conn: &Connection, uid: &str, tz: TimeZone) -> Result<Current> {
+    conn.query_row(
+        "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq,
+                CASE WHEN r.withdrawn_at IS NULL THEN r.status ELSE 'Withdrawn' END, r.checked,
+                r.received_at, r.sender_org, r.sender_contact, r.letter_no, r.letter_date,
+                r.title, r.news_type_id, r.event_date, r.event_place, r.body, r.checklist,
+                r.remarks, r.received_by
+         FROM releases r WHERE r.uid = ?1",
+        [uid],
+        |r| {
+            Ok((
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?),
+                (r.get::<_, String>(4)?, r.get(5)?, r.get::<_, String>(6)?),
+                NewRelease {
+                    sender_org: r.get(7)?,
+                    sender_contact: r.get(8)?,
+                    letter_no: r.get(9)?,
+                    letter_date: r.get(10)?,
+                    title: r.get(11)?,
+                    news_type_id: r.get(12)?,
+                    event_date: r.get(13)?,
+                    event_place: r.get(14)?,
+                    body: r.get(15)?,
+                    checklist: serde_json::from_str(&r.get::<_, String>(16)?).unwrap_or_default(),
+                    remarks: r.get(17)?,
+                    received_by: r.get(18)?,
+                    ..NewRelease::default()
+                },
+            ))
+        },
+    )
+    .map_err(|_| Error::NotFound(format!("Rilis «{uid}» tidak ditemukan.")))
+    .and_then(|((id, uid, year, seq), (status, checked, received_at), mut form)| {
+        let received = timefmt::from_db(&received_at)?;
+        // Seconds kept, so that an untouched time reads back exactly as stored.
+        form.received_at = Some(
+            received
+                .with_timezone(&timefmt::offset(tz))
+                .format("%Y-%m-%dT%H:%M:%S")
+                .to_string(),
+        );
+        Ok(Current {
+            id,
+            uid,
+            agenda_year: year,
+            agenda_seq: seq,
+            status: Status::parse(&status)?,
+            checked,
+            news_type_id: form.news_type_id.unwrap_or_default(),
+            received_at,
+            form,
+        })
+    })
+}
+
+/// The form as it will be: the stored values with the edit laid over them.
+fn apply(cur: &NewRelease, edit: &ReleaseEdit) -> NewRelease {
+    let pick = |new: &Option<String>, old: &String| new.clone().unwrap_or_else(|| old.clone());
+    let date = |new: &Option<String>, old: &Option<String>| match new {
+        Some(d) if d.trim().is_empty() => None,
+        Some(d) => Some(d.clone()),
+        None => old.clone(),
+    };
+    NewRelease {
+        received_at: edit.received_at.clone().or_else(|| cur.received_at.clone()),
+        sender_org: pick(&edit.sender_org, &cur.sender_org),
+        sender_contact: pick(&edit.sender_contact, &cur.sender_contact),
+        letter_no: pick(&edit.letter_no, &cur.letter_no),
+        letter_date: date(&edit.letter_date, &cur.letter_date),
+        title: pick(&edit.title, &cur.title),
+        event_date: date(&edit.event_date, &cur.event_date),
+        event_place: pick(&edit.event_place, &cur.event_place),
+        body: pick(&edit.body, &cur.body),
+        checklist: edit.checklist.clone().unwrap_or_else(|| cur.checklist.clone()),
+        remarks: pick(&edit.remarks, &cur.remarks),
+        received_by: edit.received_by.or(cur.received_by),
+        evidence: edit.add_evidence.clone(),
+        ..NewRelease::default()
+    }
+}
+
+/// Every field that differs, in the form's order, as the people concerned read it.
+fn field_changes(
+    conn: &Connection,
+    cur: &Current,
+    new: &NewRelease,
+    received_at: &str,
+    news_type_id: i64,
+    tz: TimeZone,
+) -> Result<Vec<FieldChange>> {
+    let when = |s: &str| timefmt::from_db(s).map(|t| timefmt::format_datetime(t, tz));
+    let day = |d: &Option<String>| d.as_deref().map(display_day).unwrap_or_default();
+    let ticked = |keys: &[String]| {
+        CHECKLIST
+            .iter()
+            .filter(|(k, _)| keys.iter().any(|t| t == k))
+            .map(|(_, label)| *label)
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let news_type = |id: i64| -> Result<String> {
+        Ok(conn.query_row("SELECT name FROM news_types WHERE id = ?1", [id], |r| r.get(0))?)
+    };
+    let person = |id: Option<i64>| -> Result<String> {
+        Ok(match id {
+            Some(id) => users::get(conn, id)?.name,
+            None => String::new(),
+        })
+    };
+    let old = &cur.form;
+    let new_dates = (
+        new.letter_date.as_deref().map(|d| timefmt::parse_date("letter_date", d)).transpose()?,
+        new.event_date.as_deref().map(|d| timefmt::parse_date("event_date", d)).transpose()?,
+    );
+    let new_day = |d: Option<chrono::NaiveDate>| d.map(timefmt::format_date).unwrap_or_default();
+    let rows: [(&str, &str, String, String); 13] = [
+        ("received_at", "Waktu diterima", when(&cur.received_at)?, when(received_at)?),
+        ("sender_org", "Instansi pengirim", old.sender_org.clone(), new.sender_org.trim().into()),
+        ("sender_contact", "Narahubung", old.sender_contact.clone(), new.sender_contact.trim().into()),
+        ("letter_no", "Nomor surat", old.letter_no.clone(), new.letter_no.trim().into()),
+        ("letter_date", "Tanggal surat", day(&old.letter_date), new_day(new_dates.0)),
+        ("title", "Judul", old.title.clone(), new.title.trim().into()),
+        ("news_type", "Jenis berita", news_type(cur.news_type_id)?, news_type(news_type_id)?),
+        ("event_date", "Tanggal kegiatan", day(&old.event_date), new_day(new_dates.1)),
+        ("event_place", "Tempat kegiatan", old.event_place.clone(), new.event_place.trim().into()),
+        ("body", "Ringkasan / isi", old.body.clone(), new.body.trim().into()),
+        ("checklist", "Daftar periksa", ticked(&old.checklist), ticked(&new.checklist)),
+        ("remarks", "Keterangan", old.remarks.clone(), new.remarks.trim().into()),
+        ("received_by", "Petugas penerima", person(old.received_by)?, person(new.received_by)?),
+    ];
+    Ok(rows
+        .into_iter()
+        .filter(|(_, _, before, after)| before != after)
+        .map(|(field, label, before, after)| FieldChange::new(field, label, before, after))
+        .collect())
+}
+
+fn display_day(d: &str) -> String {
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .map(timefmt::format_date)
+        .unwrap_or_else(|_| d.to_owned())
+}
+
+/// Puts on the added evidence and takes off the removed, inside the transaction; returns the
+/// changes for the audit event.
+fn evidence_changes(
+    tx: &Transaction,
+    actor: &Actor,
+    cur: &Current,
+    edit: &ReleaseEdit,
+) -> Result<Vec<FieldChange>> {
+    let mut changes = Vec::new();
+    let now = timefmt::to_db(timefmt::now());
+    for sha in &edit.remove_evidence {
+        let name: String = tx
+            .query_row(
+                "SELECT original_name FROM evidence
+                 WHERE release_id = ?1 AND file_sha = ?2 AND removed_at IS NULL",
+                params![cur.id, sha],
+                |r| r.get(0),
+            )
+            .map_err(|_| Error::invalid("evidence", "Bukti yang akan dilepas tidak ada pada rilis ini."))?;
+        tx.execute(
+            "UPDATE evidence SET removed_at = ?1, removed_by = ?2
+             WHERE release_id = ?3 AND file_sha = ?4",
+            params![now, actor.id(), cur.id, sha],
+        )?;
+        changes.push(FieldChange::new("evidence", "Bukti", name, String::new()));
+    }
+    for e in &edit.add_evidence {
+        check_kind(tx, &e.sha256, e.kind, &e.name)?;
+        let existing: Option<Option<String>> = tx
+            .query_row(
+                "SELECT removed_at FROM evidence WHERE release_id = ?1 AND file_sha = ?2",
+                params![cur.id, e.sha256],
+                |r| r.get(0),
+            )
+            .ok();
+        match existing {
+            Some(None) => {
+                return Err(Error::invalid(
+                    "evidence",
+                    format!("Berkas «{}» sudah menjadi bukti rilis ini.", e.name),
+                ))
+            }
+            // Taken off earlier: the same row comes back, under its first name and place.
+            Some(Some(_)) => {
+                tx.execute(
+                    "UPDATE evidence SET removed_at = NULL, removed_by = NULL
+                     WHERE release_id = ?1 AND file_sha = ?2",
+                    params![cur.id, e.sha256],
+                )?;
+            }
+            None => {
+                tx.execute(
+                    "INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
+                     VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM evidence
+                                  WHERE release_id = ?1), ?2, ?3, ?4, ?5)",
+                    params![cur.id, e.kind.as_str(), e.sha256, e.name, now],
+                )?;
+            }
+        }
+        changes.push(FieldChange::new("evidence", "Bukti", String::new(), e.name.clone()));
+    }
+    Ok(changes)
+}
+
+/// The search index row, rewritten with the corrected text (numbers unchanged).
+fn reindex(tx: &Transaction, id: i64, no: &str, seq: i64, new: &NewRelease) -> Result<()> {
+    tx.execute("DELETE FROM releases_fts WHERE rowid = ?1", [id])?;
+    tx.execute(
+        "INSERT INTO releases_fts (rowid, title, body, sender, numbers) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            id,
+            new.title.trim(),
+            new.body.trim(),
+            format!("{} {}", new.sender_org.trim(), new.sender_contact.trim()),
+            format!("{no} {seq} {}", new.letter_no.trim()),
+        ],
+    )?;
+    Ok(())
+}
+
+/// What keeps a release from being complete: unticked checklist items and missing evidence.
+pub(crate) fn missing_items(conn: &Connection, release_id: i64) -> Result<Vec<String>> {
+    let (checklist, evidence): (String, i64) = conn.query_row(
+        "SELECT checklist, (SELECT count(*) FROM evidence
+                            WHERE release_id = r.id AND removed_at IS NULL)
+         FROM releases r WHERE id = ?1",
+        [release_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let ticked: Vec<String> = serde_json::from_str(&checklist)?;
+    let mut missing: Vec<String> = CHECKLIST
+        .iter()
+        .filter(|(key, _)| !ticked.iter().any(|t| t == key))
+        .map(|(_, label)| (*label).to_lowercase())
+        .collect();
+    if evidence == 0 {
+        missing.push("belum ada bukti multimedia".into());
+    }
+    Ok(missing)
+}

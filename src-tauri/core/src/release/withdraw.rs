@@ -1,0 +1,57 @@
+//! A sender takes a release back before its deciding paraf: the Kasi withdraws it with a
+//! reason. Its agenda number stays in the book, marked withdrawn, and is never given again;
+//! the release never changes after (the triggers of migration 0004).
+
+use rusqlite::params;
+use serde::Deserialize;
+use ts_rs::TS;
+
+use super::{fingerprint, load_state, timing, ReleaseDetail};
+use crate::auth::Actor;
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::model::{check_text, Status};
+use crate::permissions::{require, Action};
+use crate::{audit, timefmt};
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct WithdrawInput {
+    pub release_id: String,
+    pub reason: String,
+}
+
+pub fn withdraw_release(
+    store: &Store,
+    actor: &Actor,
+    input: WithdrawInput,
+) -> Result<ReleaseDetail> {
+    require(actor, Action::EditRelease)?;
+    check_text("reason", "Alasan penarikan", &input.reason, true, 500)?;
+    let reason = input.reason.trim();
+    let uid = store.with_tx(|tx| {
+        let uid = super::detail::resolve(tx, &input.release_id)?;
+        let state = load_state(tx, &uid)?;
+        if state.status != Status::Registered {
+            return Err(Error::Conflict(format!(
+                "Rilis {} sudah {}; hanya rilis yang belum diparaf Kadis dapat ditarik.",
+                state.agenda_no,
+                state.status.label().to_lowercase()
+            )));
+        }
+        let now = timefmt::to_db(timefmt::now());
+        tx.execute(
+            "UPDATE releases SET withdrawn_at = ?1, withdrawn_by = ?2, withdraw_reason = ?3
+             WHERE id = ?4",
+            params![now, actor.id(), reason, state.id],
+        )?;
+        timing::drop_open(tx, state.id)?;
+        let payload = serde_json::json!({
+            "reason": reason,
+            "fingerprint": fingerprint(tx, state.id)?,
+        });
+        audit::append(tx, actor.id(), "release.withdraw", "release", &uid, &payload)?;
+        Ok(uid)
+    })?;
+    super::detail(store, &uid)
+}
