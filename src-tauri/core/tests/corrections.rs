@@ -253,3 +253,35 @@ fn a_withdrawn_release_keeps_its_number_and_never_changes_again() {
     assert!(below.unwrap_err().to_string().contains("withdrawn"));
     verified(&o);
 }
+
+#[test]
+fn the_ledger_prints_a_withdrawn_and_a_corrected_release_as_such() {
+    let o = office();
+    let kept = checked(&o, "Rilis yang diperbaiki", 11);
+    edit(
+        &o,
+        &kept.summary.id,
+        ReleaseEdit {
+            title: Some("Rilis yang sudah diperbaiki".into()),
+            ..ReleaseEdit::default()
+        },
+    )
+    .unwrap();
+    let gone = checked(&o, "Rilis yang ditarik", 12);
+    let input = WithdrawInput {
+        release_id: gone.summary.id.clone(),
+        reason: "Acara dibatalkan".into(),
+    };
+    release::withdraw_release(&o.store, &o.kasi, input).unwrap();
+
+    let now = chrono::Utc::now();
+    let (year, month) = (chrono::Datelike::year(&now), chrono::Datelike::month(&now));
+    let period = pressdesk_core::reports::Period::Month { year, month };
+    let pdf = pressdesk_core::print::ledger_pdf(&o.store, &period, pressdesk_core::print::Paper::A4)
+        .unwrap();
+    let path = common::pdf_tools::write("ledger-corrections.pdf", &pdf);
+    let text = common::pdf_tools::collapse(&common::pdf_tools::text_of(&path));
+    assert!(text.contains("DITARIK pengirim: Acara dibatalkan"), "{text}");
+    assert!(text.contains("Ditarik"), "{text}");
+    assert!(text.contains("Diperbaiki sebelum paraf"), "{text}");
+}

@@ -46,7 +46,7 @@ pub struct LedgerRow {
     pub evidence_count: i64,
     pub paraf_kadis: Option<ParafMark>,
     pub paraf_kabid: Option<ParafMark>,
-    /// "Disetujui", "Tidak disetujui" or "—".
+    /// "Disetujui", "Tidak disetujui", "Ditarik" or "—".
     pub decision: String,
     /// Stored UTC time of the first publication.
     pub online_at: Option<String>,
@@ -135,7 +135,10 @@ fn query() -> String {
             pk.medium, pk.initials_sha, uk.name, pb.medium, pb.initials_sha, ub.name,
             r.status, a.prior_status,
             (SELECT min(published_at) FROM publications p WHERE p.release_id = r.id),
-            a.number, c.code, d.code, f.code, r.remarks, r.not_published_reason
+            a.number, c.code, d.code, f.code, r.remarks, r.not_published_reason,
+            r.withdraw_reason, r.corrected_at,
+            (SELECT group_concat(v.number || ': ' || v.void_reason, '; ') FROM archive_numbers v
+             WHERE v.release_id = r.id AND v.voided_at IS NOT NULL)
         FROM releases r
         JOIN news_types n ON n.id = r.news_type_id
         LEFT JOIN parafs pk ON pk.id = ({kadis})
@@ -218,15 +221,28 @@ fn row(r: &Row, tz: TimeZone) -> Result<LedgerRow> {
         (Some(c), Some(d), Some(f)) => Some(format!("Lemari {c} · Laci {d} · Map {f}")),
         _ => None,
     };
-    let mut remarks: String = r.get::<_, String>(24)?.trim().to_owned();
-    if let Some(reason) = r.get::<_, Option<String>>(25)? {
-        let note = format!("Tidak ditayangkan: {}", reason.trim());
-        remarks = if remarks.is_empty() {
-            note
-        } else {
-            format!("{remarks}; {note}")
-        };
-    }
+    let withdrawn: Option<String> = r.get(26)?;
+    let corrected = match r.get::<_, Option<String>>(27)? {
+        Some(t) => Some(timefmt::format_date(timefmt::local_date(timefmt::from_db(&t)?, tz))),
+        None => None,
+    };
+    // What happened to the release beyond its columns, as the book notes it in words.
+    let notes = [
+        withdrawn.as_deref().map(|w| format!("DITARIK pengirim: {}", w.trim())),
+        corrected.map(|d| format!("Diperbaiki sebelum paraf ({d})")),
+        r.get::<_, Option<String>>(25)?.map(|w| format!("Tidak ditayangkan: {}", w.trim())),
+        r.get::<_, Option<String>>(28)?.map(|v| format!("Nomor arsip dibatalkan: {v}")),
+    ];
+    let own: String = r.get::<_, String>(24)?.trim().to_owned();
+    let remarks = std::iter::once(own)
+        .chain(notes.into_iter().flatten())
+        .filter(|n| !n.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let decision = match withdrawn {
+        Some(_) => "Ditarik",
+        None => decision(&status, prior.as_deref()),
+    };
     Ok(LedgerRow {
         release_id: r.get(0)?,
         agenda_no: release::agenda_display(r.get(1)?, r.get(2)?),
@@ -243,7 +259,7 @@ fn row(r: &Row, tz: TimeZone) -> Result<LedgerRow> {
         evidence_count: r.get(10)?,
         paraf_kadis: mark(r, 11)?,
         paraf_kabid: mark(r, 14)?,
-        decision: decision(&status, prior.as_deref()).to_owned(),
+        decision: decision.to_owned(),
         online_at,
         online_display,
         archive_no: r.get(20)?,
