@@ -3,6 +3,7 @@
 
 mod backup_commands;
 mod commands;
+mod correction_commands;
 mod dialogs;
 mod documents;
 mod filing_commands;
@@ -62,6 +63,9 @@ pub fn run() {
             commands::sign_out,
             commands::reset_pin,
             commands::check_release,
+            correction_commands::edit_release,
+            correction_commands::resubmit_release,
+            correction_commands::withdraw_release,
             commands::paraf_releases,
             commands::record_paper_paraf,
             commands::revoke_paraf,

@@ -69,7 +69,7 @@ function toApiError(err: unknown): ApiError {
   return new ApiError('io', message);
 }
 
-async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+export async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(cmd, args);
   } catch (err) {

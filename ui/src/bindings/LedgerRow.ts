@@ -22,7 +22,7 @@ received_time: string, sender_org: string, sender_contact: string, letter_no: st
  */
 letter_date: string | null, letter_date_display: string | null, title: string, news_type: string, evidence_count: number, paraf_kadis: ParafMark | null, paraf_kabid: ParafMark | null, 
 /**
- * "Disetujui", "Tidak disetujui" or "—".
+ * "Disetujui", "Tidak disetujui", "Ditarik" or "—".
  */
 decision: string, 
 /**

@@ -7,4 +7,13 @@ import type { Publication } from "./Publication";
 import type { ReleaseSummary } from "./ReleaseSummary";
 import type { StepTiming } from "./StepTiming";
 
-export type ReleaseDetail = { summary: ReleaseSummary, sender_contact: string, letter_date: string | null, event_date: string | null, event_date_display: string | null, event_place: string, body: string, checklist: Array<string>, remarks: string, received_by: string | null, sop_code: string, evidence: Array<EvidenceItem>, timeline: Array<StepTiming>, parafs: Array<ParafEntry>, publications: Array<Publication>, not_published_reason: string | null, archive: ArchiveInfo, audit: Array<AuditEntry>, };
+export type ReleaseDetail = { summary: ReleaseSummary, sender_contact: string, letter_date: string | null, event_date: string | null, event_date_display: string | null, event_place: string, body: string, checklist: Array<string>, remarks: string, received_by: string | null, 
+/**
+ * For the correction form: the receiving officer's id, the news type's id and the
+ * received time as the office's local `YYYY-MM-DDTHH:MM`.
+ */
+received_by_id: number | null, news_type_id: number, received_local: string, 
+/**
+ * Why the sender withdrew the release, when it is withdrawn.
+ */
+withdraw_reason: string | null, sop_code: string, evidence: Array<EvidenceItem>, timeline: Array<StepTiming>, parafs: Array<ParafEntry>, publications: Array<Publication>, not_published_reason: string | null, archive: ArchiveInfo, audit: Array<AuditEntry>, };

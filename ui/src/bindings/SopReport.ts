@@ -5,4 +5,16 @@ export type SopReport = { year: number, month: number | null,
 /**
  * "November 2026" or "Tahun 2026"
  */
-period_label: string, template_code: string, template_title: string, steps: Array<SopStepReport>, };
+period_label: string, template_code: string, template_title: string, steps: Array<SopStepReport>, 
+/**
+ * Releases returned to their sender by the Kasi's check in the period ...
+ */
+returns: number, 
+/**
+ * ... sent to the check again after the sender's fix ...
+ */
+resubmissions: number, 
+/**
+ * ... and withdrawn by their sender.
+ */
+withdrawals: number, };

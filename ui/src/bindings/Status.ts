@@ -2,5 +2,8 @@
 
 /**
  * The states of a release, in SOP order. Each SOP step names the state it reaches.
+ * `Withdrawn` is no step's: the sender took the release back before its deciding paraf. The
+ * database keeps it as `Registered` with `withdrawn_at` set (the status column's CHECK predates
+ * it); `release::state_sql` reads both as one.
  */
-export type Status = "Registered" | "Initialed" | "Approved" | "Rejected" | "Published" | "Archived";
+export type Status = "Registered" | "Initialed" | "Approved" | "Rejected" | "Published" | "Archived" | "Withdrawn";

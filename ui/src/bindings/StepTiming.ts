@@ -8,4 +8,12 @@ elapsed_secs: number | null, elapsed_label: string | null, running: boolean,
 /**
  * Whether the step met its standard; `None` until it has started.
  */
-within_standard: boolean | null, actor: string | null, };
+within_standard: boolean | null, actor: string | null, 
+/**
+ * Time spent waiting on the sender (returned, not yet resubmitted): not handling time.
+ */
+waited_secs: number, waited_label: string | null, 
+/**
+ * The release is back with its sender now: the step's clock is paused.
+ */
+waiting: boolean, };

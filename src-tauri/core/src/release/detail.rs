@@ -90,7 +90,8 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
             .ok_or_else(|| not_found(key))??;
         let mut stmt = conn.prepare_cached(
             "SELECT r.sender_contact, r.letter_date, r.event_date, r.event_place, r.body,
-                    r.checklist, r.remarks, u.name, r.template_id
+                    r.checklist, r.remarks, u.name, r.template_id, r.received_by,
+                    r.news_type_id, r.received_at, r.withdraw_reason
              FROM releases r LEFT JOIN users u ON u.id = r.received_by WHERE r.id = ?1",
         )?;
         let mut rows = stmt.query([id])?;
@@ -109,6 +110,13 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
             checklist: serde_json::from_str(&checklist)?,
             remarks: r.get(6)?,
             received_by: r.get(7)?,
+            received_by_id: r.get(9)?,
+            news_type_id: r.get(10)?,
+            received_local: timefmt::from_db(&r.get::<_, String>(11)?)?
+                .with_timezone(&timefmt::offset(tz))
+                .format("%Y-%m-%dT%H:%M")
+                .to_string(),
+            withdraw_reason: r.get(12)?,
             sop_code: sop.code.clone(),
             evidence: evidence_of(conn, id)?,
             timeline: timing::timeline(conn, id, &sop, tz, timefmt::now())?,

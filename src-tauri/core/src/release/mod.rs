@@ -112,6 +112,13 @@ pub struct ReleaseDetail {
     pub checklist: Vec<String>,
     pub remarks: String,
     pub received_by: Option<String>,
+    /// For the correction form: the receiving officer's id, the news type's id and the
+    /// received time as the office's local `YYYY-MM-DDTHH:MM`.
+    pub received_by_id: Option<i64>,
+    pub news_type_id: i64,
+    pub received_local: String,
+    /// Why the sender withdrew the release, when it is withdrawn.
+    pub withdraw_reason: Option<String>,
     pub sop_code: String,
     pub evidence: Vec<EvidenceItem>,
     pub timeline: Vec<StepTiming>,
