@@ -17,7 +17,10 @@ pub async fn edit_release(
     key: String,
     edit: ReleaseEdit,
 ) -> Result<ReleaseDetail> {
-    as_user(&store, &session, move |s, a| release::edit_release(s, a, &key, edit)).await
+    as_user(&store, &session, move |s, a| {
+        release::edit_release(s, a, &key, edit)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -26,7 +29,10 @@ pub async fn resubmit_release(
     session: State<'_, Session>,
     key: String,
 ) -> Result<ReleaseDetail> {
-    as_user(&store, &session, move |s, a| paraf::resubmit_release(s, a, &key)).await
+    as_user(&store, &session, move |s, a| {
+        paraf::resubmit_release(s, a, &key)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -35,5 +41,8 @@ pub async fn withdraw_release(
     session: State<'_, Session>,
     input: WithdrawInput,
 ) -> Result<ReleaseDetail> {
-    as_user(&store, &session, move |s, a| release::withdraw_release(s, a, input)).await
+    as_user(&store, &session, move |s, a| {
+        release::withdraw_release(s, a, input)
+    })
+    .await
 }

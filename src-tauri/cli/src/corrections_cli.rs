@@ -55,7 +55,12 @@ pub fn withdraw(store: &Store, args: &mut Args, json: bool) -> Result<()> {
 fn release_key(store: &Store, args: &mut Args) -> Result<String> {
     let key = args.rest().join(" ");
     if key.trim().is_empty() {
-        return Err(Error::invalid("id", "Sebutkan rilisnya (id atau nomor agenda)."));
+        return Err(Error::invalid(
+            "id",
+            "Sebutkan rilisnya (id atau nomor agenda).",
+        ));
     }
-    Ok(release::get_release(store, &Actor::console(), &key)?.summary.id)
+    Ok(release::get_release(store, &Actor::console(), &key)?
+        .summary
+        .id)
 }

@@ -41,14 +41,16 @@ pub fn detail(d: &ReleaseDetail, json: bool) -> Result<()> {
         println!("  - {} {} ({})", e.kind_label, e.name, e.size_label);
     }
     println!("Id           : {}", s.id);
-    // The history of corrections, returns and withdrawal, with what changed.
-    for a in d.audit.iter().filter(|a| a.reason.is_some() || !a.changes.is_empty()) {
-        println!("{} — {}", a.at_display, a.action_label);
+    // The release's history: every act, with the reasons and what each correction changed.
+    println!("Riwayat      :");
+    for a in &d.audit {
+        let by = a.actor.as_deref().unwrap_or("Konsol");
+        println!("  {} — {} ({by})", a.at_display, a.action_label);
         if let Some(reason) = &a.reason {
-            println!("  alasan: {reason}");
+            println!("      alasan: {reason}");
         }
         for c in &a.changes {
-            println!("  {}: «{}» → «{}»", c.label, c.before, c.after);
+            println!("      {}: «{}» → «{}»", c.label, c.before, c.after);
         }
     }
     Ok(())

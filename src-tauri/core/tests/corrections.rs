@@ -69,15 +69,26 @@ fn the_kasi_corrects_every_field_and_the_evidence_before_paraf_in_one_audited_ev
     )
     .unwrap();
 
-    assert_eq!(fixed.summary.agenda_no, r.summary.agenda_no, "the number never changes");
+    assert_eq!(
+        fixed.summary.agenda_no, r.summary.agenda_no,
+        "the number never changes"
+    );
     assert_eq!(fixed.summary.title, "Peresmian Jembatan Sesayap");
     assert_eq!(fixed.summary.sender_org, "Dinas Kesehatan");
     assert_eq!(fixed.event_place, "Tanjung Selor");
     let names: Vec<&str> = fixed.evidence.iter().map(|e| e.name.as_str()).collect();
-    assert_eq!(names, ["peresmian.jpg"], "the wrong photo is off, the right one on");
+    assert_eq!(
+        names,
+        ["peresmian.jpg"],
+        "the wrong photo is off, the right one on"
+    );
     assert_eq!(fixed.summary.evidence_count, 1);
 
-    let event = fixed.audit.iter().find(|a| a.action == "release.edit").unwrap();
+    let event = fixed
+        .audit
+        .iter()
+        .find(|a| a.action == "release.edit")
+        .unwrap();
     let change = |field: &str| event.changes.iter().find(|c| c.field == field).unwrap();
     assert_eq!(change("title").before, "Peresmian Jembatan Sesayp");
     assert_eq!(change("title").after, "Peresmian Jembatan Sesayap");
@@ -90,7 +101,11 @@ fn the_kasi_corrects_every_field_and_the_evidence_before_paraf_in_one_audited_ev
         .collect();
     assert_eq!(evidence, [("salah.jpg", ""), ("", "peresmian.jpg")]);
     assert_eq!(
-        fixed.audit.iter().filter(|a| a.action == "release.edit").count(),
+        fixed
+            .audit
+            .iter()
+            .filter(|a| a.action == "release.edit")
+            .count(),
         1,
         "one correction, one event"
     );
@@ -101,7 +116,9 @@ fn the_kasi_corrects_every_field_and_the_evidence_before_paraf_in_one_audited_ev
             search: Some(text.into()),
             ..ListQuery::default()
         };
-        release::list_releases(&o.store, &Actor::console(), query).unwrap().total
+        release::list_releases(&o.store, &Actor::console(), query)
+            .unwrap()
+            .total
     };
     assert_eq!((found("Sesayap"), found("Sesayp")), (1, 0));
 
@@ -135,9 +152,13 @@ fn a_correction_is_refused_after_the_deciding_paraf_also_below_the_code() {
     assert!(err.to_string().contains("tidak dapat diubah"), "{err}");
 
     let conn = rusqlite::Connection::open(o.dir.path().join("pressdesk.db")).unwrap();
-    let removal = conn.execute("UPDATE evidence SET removed_at = 'x'", []).unwrap_err();
+    let removal = conn
+        .execute("UPDATE evidence SET removed_at = 'x'", [])
+        .unwrap_err();
     assert!(removal.to_string().contains("immutable"), "{removal}");
-    let corrected = conn.execute("UPDATE releases SET corrected_at = 'x'", []).unwrap_err();
+    let corrected = conn
+        .execute("UPDATE releases SET corrected_at = 'x'", [])
+        .unwrap_err();
     assert!(corrected.to_string().contains("immutable"), "{corrected}");
     verified(&o);
 }
@@ -157,7 +178,10 @@ fn only_the_kasi_corrects_and_nothing_changes_when_a_field_is_wrong() {
         received_at: Some("2019-05-01T10:00".into()),
         ..ReleaseEdit::default()
     };
-    assert_eq!(edit(&o, &id, other_year).unwrap_err().field(), Some("received_at"));
+    assert_eq!(
+        edit(&o, &id, other_year).unwrap_err().field(),
+        Some("received_at")
+    );
     let by_kadis = release::edit_release(&o.store, &o.kadis, &id, ReleaseEdit::default());
     assert_eq!(by_kadis.unwrap_err().kind(), "forbidden");
 
@@ -179,8 +203,15 @@ fn a_returned_release_waits_on_its_sender_then_is_fixed_resubmitted_and_checked(
     assert!(err.to_string().contains("kirim ulang"), "{err}");
     let waiting = release::get_release(&o.store, &Actor::console(), &id).unwrap();
     assert!(waiting.timeline[1].waiting && !waiting.timeline[1].running);
-    let returned = waiting.audit.iter().find(|a| a.action == "release.return").unwrap();
-    assert_eq!(returned.reason.as_deref(), Some("Tanpa tanda tangan pejabat"));
+    let returned = waiting
+        .audit
+        .iter()
+        .find(|a| a.action == "release.return")
+        .unwrap();
+    assert_eq!(
+        returned.reason.as_deref(),
+        Some("Tanpa tanda tangan pejabat")
+    );
 
     let all = CHECKLIST.iter().map(|(k, _)| (*k).to_owned()).collect();
     edit(
@@ -194,7 +225,10 @@ fn a_returned_release_waits_on_its_sender_then_is_fixed_resubmitted_and_checked(
     .unwrap();
     let again = paraf::resubmit_release(&o.store, &o.kasi, &id).unwrap();
     assert!(!again.timeline[1].waiting && again.timeline[1].running);
-    assert!(paraf::resubmit_release(&o.store, &o.kasi, &id).is_err(), "only once");
+    assert!(
+        paraf::resubmit_release(&o.store, &o.kasi, &id).is_err(),
+        "only once"
+    );
     check(&o, &id, None).unwrap();
     sign(&o, &o.kadis, &[&id], Decision::Approve, drawn(&o, 7)).unwrap();
 
@@ -204,7 +238,12 @@ fn a_returned_release_waits_on_its_sender_then_is_fixed_resubmitted_and_checked(
         .into_iter()
         .map(|a| a.action)
         .collect();
-    let want = ["release.return", "release.edit", "release.resubmit", "release.check"];
+    let want = [
+        "release.return",
+        "release.edit",
+        "release.resubmit",
+        "release.check",
+    ];
     let at = |a: &str| actions.iter().position(|x| x == a).unwrap();
     assert!(want.windows(2).all(|w| at(w[0]) < at(w[1])), "{actions:?}");
 
@@ -233,9 +272,19 @@ fn a_withdrawn_release_keeps_its_number_and_never_changes_again() {
     assert_eq!(gone.summary.agenda_no, first.summary.agenda_no);
 
     let next = checked(&o, "Rilis berikutnya", 9);
-    assert_ne!(next.summary.agenda_no, first.summary.agenda_no, "never given again");
-    assert!(edit(&o, &id, ReleaseEdit { title: Some("x".into()), ..ReleaseEdit::default() })
-        .is_err());
+    assert_ne!(
+        next.summary.agenda_no, first.summary.agenda_no,
+        "never given again"
+    );
+    assert!(edit(
+        &o,
+        &id,
+        ReleaseEdit {
+            title: Some("x".into()),
+            ..ReleaseEdit::default()
+        }
+    )
+    .is_err());
     let err = sign(&o, &o.kadis, &[&id], Decision::Approve, drawn(&o, 10)).unwrap_err();
     assert!(err.to_string().contains("ditarik"), "{err}");
     assert!(withdraw("lagi").is_err());
@@ -245,11 +294,19 @@ fn a_withdrawn_release_keeps_its_number_and_never_changes_again() {
             status: Some(status),
             ..ListQuery::default()
         };
-        release::list_releases(&o.store, &Actor::console(), query).unwrap().total
+        release::list_releases(&o.store, &Actor::console(), query)
+            .unwrap()
+            .total
     };
-    assert_eq!((listed(Status::Withdrawn), listed(Status::Registered)), (1, 1));
+    assert_eq!(
+        (listed(Status::Withdrawn), listed(Status::Registered)),
+        (1, 1)
+    );
     let conn = rusqlite::Connection::open(o.dir.path().join("pressdesk.db")).unwrap();
-    let below = conn.execute("UPDATE releases SET title = 'x' WHERE withdrawn_at IS NOT NULL", []);
+    let below = conn.execute(
+        "UPDATE releases SET title = 'x' WHERE withdrawn_at IS NOT NULL",
+        [],
+    );
     assert!(below.unwrap_err().to_string().contains("withdrawn"));
     verified(&o);
 }
@@ -277,11 +334,15 @@ fn the_ledger_prints_a_withdrawn_and_a_corrected_release_as_such() {
     let now = chrono::Utc::now();
     let (year, month) = (chrono::Datelike::year(&now), chrono::Datelike::month(&now));
     let period = pressdesk_core::reports::Period::Month { year, month };
-    let pdf = pressdesk_core::print::ledger_pdf(&o.store, &period, pressdesk_core::print::Paper::A4)
-        .unwrap();
+    let pdf =
+        pressdesk_core::print::ledger_pdf(&o.store, &period, pressdesk_core::print::Paper::A4)
+            .unwrap();
     let path = common::pdf_tools::write("ledger-corrections.pdf", &pdf);
     let text = common::pdf_tools::collapse(&common::pdf_tools::text_of(&path));
-    assert!(text.contains("DITARIK pengirim: Acara dibatalkan"), "{text}");
+    assert!(
+        text.contains("DITARIK pengirim: Acara dibatalkan"),
+        "{text}"
+    );
     assert!(text.contains("Ditarik"), "{text}");
     assert!(text.contains("Diperbaiki sebelum paraf"), "{text}");
 }

@@ -31,7 +31,14 @@ pub fn resubmit_release(store: &Store, actor: &Actor, release_id: &str) -> Resul
         )?;
         timing::resume(tx, state.id, now)?;
         let payload = serde_json::json!({ "fingerprint": fingerprint(tx, state.id)? });
-        audit::append(tx, actor.id(), "release.resubmit", "release", &state.uid, &payload)?;
+        audit::append(
+            tx,
+            actor.id(),
+            "release.resubmit",
+            "release",
+            &state.uid,
+            &payload,
+        )?;
         Ok(state.uid)
     })?;
     crate::release::detail(store, &uid)

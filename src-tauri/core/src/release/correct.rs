@@ -107,7 +107,10 @@ fn execute(tx: &Transaction, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> Re
         let user = users::get(tx, user_id)
             .map_err(|_| Error::invalid("received_by", "Petugas penerima tidak dikenal."))?;
         if !user.active {
-            return Err(Error::invalid("received_by", "Petugas penerima sudah tidak aktif."));
+            return Err(Error::invalid(
+                "received_by",
+                "Petugas penerima sudah tidak aktif.",
+            ));
         }
     }
 
@@ -150,7 +153,14 @@ fn execute(tx: &Transaction, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> Re
         "changes": changes,
         "fingerprint": fingerprint(tx, cur.id)?,
     });
-    audit::append(tx, actor.id(), "release.edit", "release", &cur.uid, &payload)?;
+    audit::append(
+        tx,
+        actor.id(),
+        "release.edit",
+        "release",
+        &cur.uid,
+        &payload,
+    )?;
     Ok(())
 }
 
@@ -186,27 +196,29 @@ fn load(conn: &Connection, uid: &str, tz: TimeZone) -> Result<Current> {
         },
     )
     .map_err(|_| Error::NotFound(format!("Rilis «{uid}» tidak ditemukan.")))
-    .and_then(|((id, uid, year, seq), (status, checked, received_at), mut form)| {
-        let received = timefmt::from_db(&received_at)?;
-        // Seconds kept, so that an untouched time reads back exactly as stored.
-        form.received_at = Some(
-            received
-                .with_timezone(&timefmt::offset(tz))
-                .format("%Y-%m-%dT%H:%M:%S")
-                .to_string(),
-        );
-        Ok(Current {
-            id,
-            uid,
-            agenda_year: year,
-            agenda_seq: seq,
-            status: Status::parse(&status)?,
-            checked,
-            news_type_id: form.news_type_id.unwrap_or_default(),
-            received_at,
-            form,
-        })
-    })
+    .and_then(
+        |((id, uid, year, seq), (status, checked, received_at), mut form)| {
+            let received = timefmt::from_db(&received_at)?;
+            // Seconds kept, so that an untouched time reads back exactly as stored.
+            form.received_at = Some(
+                received
+                    .with_timezone(&timefmt::offset(tz))
+                    .format("%Y-%m-%dT%H:%M:%S")
+                    .to_string(),
+            );
+            Ok(Current {
+                id,
+                uid,
+                agenda_year: year,
+                agenda_seq: seq,
+                status: Status::parse(&status)?,
+                checked,
+                news_type_id: form.news_type_id.unwrap_or_default(),
+                received_at,
+                form,
+            })
+        },
+    )
 }
 
 /// The form as it will be: the stored values with the edit laid over them.
@@ -227,7 +239,10 @@ fn apply(cur: &NewRelease, edit: &ReleaseEdit) -> NewRelease {
         event_date: date(&edit.event_date, &cur.event_date),
         event_place: pick(&edit.event_place, &cur.event_place),
         body: pick(&edit.body, &cur.body),
-        checklist: edit.checklist.clone().unwrap_or_else(|| cur.checklist.clone()),
+        checklist: edit
+            .checklist
+            .clone()
+            .unwrap_or_else(|| cur.checklist.clone()),
         remarks: pick(&edit.remarks, &cur.remarks),
         received_by: edit.received_by.or(cur.received_by),
         evidence: edit.add_evidence.clone(),
@@ -255,7 +270,11 @@ fn field_changes(
             .join("; ")
     };
     let news_type = |id: i64| -> Result<String> {
-        Ok(conn.query_row("SELECT name FROM news_types WHERE id = ?1", [id], |r| r.get(0))?)
+        Ok(
+            conn.query_row("SELECT name FROM news_types WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?,
+        )
     };
     let person = |id: Option<i64>| -> Result<String> {
         Ok(match id {
@@ -265,24 +284,90 @@ fn field_changes(
     };
     let old = &cur.form;
     let new_dates = (
-        new.letter_date.as_deref().map(|d| timefmt::parse_date("letter_date", d)).transpose()?,
-        new.event_date.as_deref().map(|d| timefmt::parse_date("event_date", d)).transpose()?,
+        new.letter_date
+            .as_deref()
+            .map(|d| timefmt::parse_date("letter_date", d))
+            .transpose()?,
+        new.event_date
+            .as_deref()
+            .map(|d| timefmt::parse_date("event_date", d))
+            .transpose()?,
     );
     let new_day = |d: Option<chrono::NaiveDate>| d.map(timefmt::format_date).unwrap_or_default();
     let rows: [(&str, &str, String, String); 13] = [
-        ("received_at", "Waktu diterima", when(&cur.received_at)?, when(received_at)?),
-        ("sender_org", "Instansi pengirim", old.sender_org.clone(), new.sender_org.trim().into()),
-        ("sender_contact", "Narahubung", old.sender_contact.clone(), new.sender_contact.trim().into()),
-        ("letter_no", "Nomor surat", old.letter_no.clone(), new.letter_no.trim().into()),
-        ("letter_date", "Tanggal surat", day(&old.letter_date), new_day(new_dates.0)),
+        (
+            "received_at",
+            "Waktu diterima",
+            when(&cur.received_at)?,
+            when(received_at)?,
+        ),
+        (
+            "sender_org",
+            "Instansi pengirim",
+            old.sender_org.clone(),
+            new.sender_org.trim().into(),
+        ),
+        (
+            "sender_contact",
+            "Narahubung",
+            old.sender_contact.clone(),
+            new.sender_contact.trim().into(),
+        ),
+        (
+            "letter_no",
+            "Nomor surat",
+            old.letter_no.clone(),
+            new.letter_no.trim().into(),
+        ),
+        (
+            "letter_date",
+            "Tanggal surat",
+            day(&old.letter_date),
+            new_day(new_dates.0),
+        ),
         ("title", "Judul", old.title.clone(), new.title.trim().into()),
-        ("news_type", "Jenis berita", news_type(cur.news_type_id)?, news_type(news_type_id)?),
-        ("event_date", "Tanggal kegiatan", day(&old.event_date), new_day(new_dates.1)),
-        ("event_place", "Tempat kegiatan", old.event_place.clone(), new.event_place.trim().into()),
-        ("body", "Ringkasan / isi", old.body.clone(), new.body.trim().into()),
-        ("checklist", "Daftar periksa", ticked(&old.checklist), ticked(&new.checklist)),
-        ("remarks", "Keterangan", old.remarks.clone(), new.remarks.trim().into()),
-        ("received_by", "Petugas penerima", person(old.received_by)?, person(new.received_by)?),
+        (
+            "news_type",
+            "Jenis berita",
+            news_type(cur.news_type_id)?,
+            news_type(news_type_id)?,
+        ),
+        (
+            "event_date",
+            "Tanggal kegiatan",
+            day(&old.event_date),
+            new_day(new_dates.1),
+        ),
+        (
+            "event_place",
+            "Tempat kegiatan",
+            old.event_place.clone(),
+            new.event_place.trim().into(),
+        ),
+        (
+            "body",
+            "Ringkasan / isi",
+            old.body.clone(),
+            new.body.trim().into(),
+        ),
+        (
+            "checklist",
+            "Daftar periksa",
+            ticked(&old.checklist),
+            ticked(&new.checklist),
+        ),
+        (
+            "remarks",
+            "Keterangan",
+            old.remarks.clone(),
+            new.remarks.trim().into(),
+        ),
+        (
+            "received_by",
+            "Petugas penerima",
+            person(old.received_by)?,
+            person(new.received_by)?,
+        ),
     ];
     Ok(rows
         .into_iter()
@@ -315,7 +400,12 @@ fn evidence_changes(
                 params![cur.id, sha],
                 |r| r.get(0),
             )
-            .map_err(|_| Error::invalid("evidence", "Bukti yang akan dilepas tidak ada pada rilis ini."))?;
+            .map_err(|_| {
+                Error::invalid(
+                    "evidence",
+                    "Bukti yang akan dilepas tidak ada pada rilis ini.",
+                )
+            })?;
         tx.execute(
             "UPDATE evidence SET removed_at = ?1, removed_by = ?2
              WHERE release_id = ?3 AND file_sha = ?4",
@@ -356,7 +446,12 @@ fn evidence_changes(
                 )?;
             }
         }
-        changes.push(FieldChange::new("evidence", "Bukti", String::new(), e.name.clone()));
+        changes.push(FieldChange::new(
+            "evidence",
+            "Bukti",
+            String::new(),
+            e.name.clone(),
+        ));
     }
     Ok(changes)
 }

@@ -15,17 +15,17 @@ use ts_rs::TS;
 
 use crate::model::{EvidenceKind, Status};
 
-pub(crate) use detail::detail;
-pub use correct::{edit_release, ReleaseEdit};
 pub(crate) use correct::missing_items;
+pub use correct::{edit_release, ReleaseEdit};
+pub(crate) use detail::detail;
 pub use detail::{find_exact, get_release};
 pub use fingerprint::{all_fingerprints, fingerprint, Fingerprinted};
 pub(crate) use query::page;
 pub use query::{list_releases, ListPage, ListQuery};
 pub use register::register_release;
 pub(crate) use state::{load_state, ReleaseState};
-pub use withdraw::{withdraw_release, WithdrawInput};
 pub use timing::StepTiming;
+pub use withdraw::{withdraw_release, WithdrawInput};
 
 /// What the intake form (or the CLI's JSON) sends. Only `title` and `sender_org` are required.
 #[derive(Debug, Clone, Default, Deserialize, TS)]

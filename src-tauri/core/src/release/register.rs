@@ -236,7 +236,12 @@ fn execute(
 }
 
 /// A photo must be an image and a video a video; the sender's letter may be a PDF or a scan.
-pub(super) fn check_kind(tx: &Transaction, sha: &str, kind: EvidenceKind, name: &str) -> Result<()> {
+pub(super) fn check_kind(
+    tx: &Transaction,
+    sha: &str,
+    kind: EvidenceKind,
+    name: &str,
+) -> Result<()> {
     let mime = mime_of(tx, sha)?;
     let fits = match kind {
         EvidenceKind::Photo => mime.starts_with("image/"),

@@ -48,4 +48,3 @@ pub(crate) fn load_state(conn: &Connection, key: &str) -> Result<ReleaseState> {
         })
     })
 }
-

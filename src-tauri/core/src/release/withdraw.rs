@@ -50,7 +50,14 @@ pub fn withdraw_release(
             "reason": reason,
             "fingerprint": fingerprint(tx, state.id)?,
         });
-        audit::append(tx, actor.id(), "release.withdraw", "release", &uid, &payload)?;
+        audit::append(
+            tx,
+            actor.id(),
+            "release.withdraw",
+            "release",
+            &uid,
+            &payload,
+        )?;
         Ok(uid)
     })?;
     super::detail(store, &uid)

@@ -223,15 +223,22 @@ fn row(r: &Row, tz: TimeZone) -> Result<LedgerRow> {
     };
     let withdrawn: Option<String> = r.get(26)?;
     let corrected = match r.get::<_, Option<String>>(27)? {
-        Some(t) => Some(timefmt::format_date(timefmt::local_date(timefmt::from_db(&t)?, tz))),
+        Some(t) => Some(timefmt::format_date(timefmt::local_date(
+            timefmt::from_db(&t)?,
+            tz,
+        ))),
         None => None,
     };
     // What happened to the release beyond its columns, as the book notes it in words.
     let notes = [
-        withdrawn.as_deref().map(|w| format!("DITARIK pengirim: {}", w.trim())),
+        withdrawn
+            .as_deref()
+            .map(|w| format!("DITARIK pengirim: {}", w.trim())),
         corrected.map(|d| format!("Diperbaiki sebelum paraf ({d})")),
-        r.get::<_, Option<String>>(25)?.map(|w| format!("Tidak ditayangkan: {}", w.trim())),
-        r.get::<_, Option<String>>(28)?.map(|v| format!("Nomor arsip dibatalkan: {v}")),
+        r.get::<_, Option<String>>(25)?
+            .map(|w| format!("Tidak ditayangkan: {}", w.trim())),
+        r.get::<_, Option<String>>(28)?
+            .map(|v| format!("Nomor arsip dibatalkan: {v}")),
     ];
     let own: String = r.get::<_, String>(24)?.trim().to_owned();
     let remarks = std::iter::once(own)
