@@ -16,4 +16,8 @@ waited_secs: number, waited_label: string | null,
 /**
  * The release is back with its sender now: the step's clock is paused.
  */
-waiting: boolean, };
+waiting: boolean, 
+/**
+ * Why it was returned, while it waits.
+ */
+waiting_reason: string | null, };

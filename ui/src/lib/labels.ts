@@ -11,6 +11,7 @@ export const STATUSES: { value: Status; label: string }[] = [
   { value: 'Rejected', label: 'Tidak disetujui' },
   { value: 'Published', label: 'Tayang' },
   { value: 'Archived', label: 'Diarsipkan' },
+  { value: 'Withdrawn', label: 'Ditarik' },
 ];
 
 export const ROLES: { value: Role; label: string }[] = [

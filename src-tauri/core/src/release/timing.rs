@@ -32,6 +32,8 @@ pub struct StepTiming {
     pub waited_label: Option<String>,
     /// The release is back with its sender now: the step's clock is paused.
     pub waiting: bool,
+    /// Why it was returned, while it waits.
+    pub waiting_reason: Option<String>,
 }
 
 pub(crate) fn close_step(
@@ -211,6 +213,7 @@ pub(crate) fn timeline(
             waited_secs: 0,
             waited_label: None,
             waiting: false,
+            waiting_reason: None,
         };
         let found = recorded.iter().find(|r| r.0 == step.seq);
         if let Some((_, started, ended, actor, waited, waiting_since)) = found {
@@ -222,6 +225,16 @@ pub(crate) fn timeline(
             timing.waited_secs = waited_all;
             timing.waited_label = (waited_all > 0).then(|| timefmt::format_duration(waited_all));
             timing.waiting = since.is_some();
+            if timing.waiting {
+                timing.waiting_reason = conn
+                    .query_row(
+                        "SELECT reason FROM checks WHERE release_id = ?1 AND outcome = 'returned'
+                         ORDER BY id DESC LIMIT 1",
+                        [release_id],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+            }
             timing.started_at = Some(started.clone());
             timing.started_display = Some(timefmt::format_datetime(start, tz));
             timing.ended_display = end.map(|e| timefmt::format_datetime(e, tz));
