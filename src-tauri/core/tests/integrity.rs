@@ -122,7 +122,7 @@ fn the_bulk_fingerprints_equal_the_one_by_one_fingerprints() {
 /// verify checks evidence's references by hand (file by an anti-join, release in the
 /// fingerprint scan): a new reference on evidence must be added there too.
 #[test]
-fn evidence_references_are_the_two_checked_by_hand() {
+fn evidence_references_are_the_three_checked_by_hand() {
     let (dir, _store) = store();
     let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
     let mut refs: Vec<(String, String)> = raw
@@ -137,7 +137,8 @@ fn evidence_references_are_the_two_checked_by_hand() {
         refs,
         [
             ("file_sha".to_owned(), "files".to_owned()),
-            ("release_id".to_owned(), "releases".to_owned())
+            ("release_id".to_owned(), "releases".to_owned()),
+            ("removed_by".to_owned(), "users".to_owned())
         ]
     );
 }
