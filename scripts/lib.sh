@@ -97,6 +97,19 @@ install_node() {
 
 check_rust() {
   if ! command -v cargo >/dev/null; then
+    # Asked, never assumed: rustup installs into the user's home, which some offices manage.
+    if [ -t 0 ] && curl -sSfI --max-time 10 https://sh.rustup.rs >/dev/null 2>&1; then
+      printf '\nRust (cargo) is missing. Install it now with rustup into %s/.cargo? [y/N] ' "$HOME"
+      read -r answer
+      if [ "$answer" = y ] || [ "$answer" = Y ]; then
+        say "Installing Rust with rustup"
+        curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal \
+          --component clippy,rustfmt
+        export PATH="$HOME/.cargo/bin:$PATH"
+      fi
+    fi
+  fi
+  if ! command -v cargo >/dev/null; then
     printf '\nerror: Rust (cargo) is missing. Install it with rustup, then run this again:\n' >&2
     printf "  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y\n" >&2
     printf '  . "$HOME/.cargo/env"\n' >&2

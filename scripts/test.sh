@@ -8,14 +8,11 @@ cd "$ROOT"
 
 START=$SECONDS
 XVFB_PID="" DISPLAY_FILE=""
-stop_drivers() {
-  # tauri-driver stops its WebKitWebDriver only on SIGTERM; a leftover one holds ports 4444/4445.
-  pkill -TERM -x tauri-driver 2>/dev/null || true
-  pkill -TERM -x WebKitWebDriver 2>/dev/null || true
-}
+# No driver is stopped by name here: other programs on the machine may run the same tools. The
+# end-to-end harness starts each tauri-driver in its own process group, stops that group, and
+# waits for the ports to be free before the next one.
 cleanup() {
   local rc=$?
-  stop_drivers
   if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
   if [ -n "$DISPLAY_FILE" ]; then rm -f "$DISPLAY_FILE"; fi
   if [ "$rc" != 0 ]; then printf '\n==> FAILED (exit %s) at: %s\n' "$rc" "$STEP" >&2; fi
@@ -33,7 +30,6 @@ cargo fmt --all -- --check
 say "Linting (cargo clippy, warnings are errors)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-stop_drivers
 if [ -z "${DISPLAY:-}" ]; then
   say "Starting Xvfb (a virtual screen for the end-to-end tests)"
   DISPLAY_FILE="$(mktemp)"
