@@ -53,6 +53,23 @@ BEGIN
     SELECT RAISE(ABORT, 'release is withdrawn and immutable');
 END;
 
+-- A withdrawal is whole: its time and reason together, its author only with them; a remover
+-- only with the removal.
+CREATE TRIGGER releases_withdrawal_whole
+BEFORE UPDATE OF withdrawn_at, withdrawn_by, withdraw_reason ON releases
+WHEN (NEW.withdrawn_at IS NULL) <> (NEW.withdraw_reason IS NULL)
+    OR (NEW.withdrawn_at IS NULL AND NEW.withdrawn_by IS NOT NULL)
+BEGIN
+    SELECT RAISE(ABORT, 'a withdrawal needs its time and reason together');
+END;
+
+CREATE TRIGGER evidence_removal_whole
+BEFORE UPDATE OF removed_at, removed_by ON evidence
+WHEN NEW.removed_at IS NULL AND NEW.removed_by IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a remover needs a removal');
+END;
+
 -- A withdrawn release never changes again; withdrawal and correction happen only before the
 -- deciding paraf.
 CREATE TRIGGER releases_withdrawn_never_change

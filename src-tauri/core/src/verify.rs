@@ -170,7 +170,11 @@ fn dangling_references(conn: &Connection) -> Result<bool> {
             "SELECT 1 FROM evidence e
              WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.sha256 = e.file_sha)
                 OR (e.removed_by IS NOT NULL
-                    AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = e.removed_by))",
+                    AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = e.removed_by))
+                -- Evidence taken off is not in the fingerprint scan, which checks the rest's
+                -- release.
+                OR (e.removed_at IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM releases r WHERE r.id = e.release_id))",
         )?
         .exists([])?)
 }

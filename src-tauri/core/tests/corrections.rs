@@ -346,3 +346,81 @@ fn the_ledger_prints_a_withdrawn_and_a_corrected_release_as_such() {
     assert!(text.contains("Ditarik"), "{text}");
     assert!(text.contains("Diperbaiki sebelum paraf"), "{text}");
 }
+
+#[test]
+fn a_release_never_corrected_keeps_the_fingerprint_it_had_before_corrections_existed() {
+    let o = office();
+    let r = checked(&o, "Rilis lama", 13);
+    let conn = rusqlite::Connection::open(o.dir.path().join("pressdesk.db")).unwrap();
+    // The fingerprint's text as migrations 0001–0003 wrote it, for stores made before 0004.
+    let (row, evidence): (String, String) = conn
+        .query_row(
+            "SELECT json_array(uid, agenda_year, agenda_seq, template_id, status, checked,
+                received_at, sender_org, sender_contact, letter_no, letter_date, title,
+                news_type_id, event_date, event_place, body, checklist, remarks, received_by,
+                created_at, not_published_reason),
+             (SELECT coalesce(json_group_array(json_array(seq, kind, file_sha, original_name)),
+                '[]') FROM (SELECT * FROM evidence WHERE release_id = r.id ORDER BY seq))
+             FROM releases r WHERE uid = ?1",
+            [&r.summary.id],
+            |x| Ok((x.get(0)?, x.get(1)?)),
+        )
+        .unwrap();
+    use sha2::Digest;
+    let mut old = sha2::Sha256::new();
+    old.update(format!("{row}\n{evidence}").as_bytes());
+    let id: i64 = conn
+        .query_row(
+            "SELECT id FROM releases WHERE uid = ?1",
+            [&r.summary.id],
+            |x| x.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        release::fingerprint(&conn, id).unwrap(),
+        hex::encode(old.finalize())
+    );
+}
+
+#[test]
+fn a_correction_never_re_dates_a_release_and_a_withdrawal_is_whole() {
+    let o = office();
+    let r = checked(&o, "Rilis bertanggal", 14);
+    let blank = ReleaseEdit {
+        received_at: Some(" ".into()),
+        ..ReleaseEdit::default()
+    };
+    assert_eq!(
+        edit(&o, &r.summary.id, blank).unwrap_err().field(),
+        Some("received_at")
+    );
+    let nothing = edit(&o, &r.summary.id, ReleaseEdit::default()).unwrap_err();
+    assert_eq!((nothing.kind(), nothing.field()), ("invalid", None));
+
+    let conn = rusqlite::Connection::open(o.dir.path().join("pressdesk.db")).unwrap();
+    let half = conn.execute("UPDATE releases SET withdraw_reason = 'palsu'", []);
+    assert!(half.unwrap_err().to_string().contains("together"));
+    let remover = conn.execute("UPDATE evidence SET removed_by = 1", []);
+    assert!(remover.unwrap_err().to_string().contains("remover"));
+}
+
+#[test]
+fn after_a_revocation_the_kasi_corrects_and_the_kadis_initials_again() {
+    let o = office();
+    let r = checked(&o, "Rilis dicabut", 15);
+    let id = r.summary.id.clone();
+    sign(&o, &o.kadis, &[&id], Decision::Approve, drawn(&o, 16)).unwrap();
+    let revoke = paraf::RevokeInput {
+        release_id: id.clone(),
+        pin: PIN.into(),
+        reason: "Judul keliru".into(),
+    };
+    paraf::revoke_paraf(&o.store, &o.kadis, revoke).unwrap();
+    let fixed = ReleaseEdit {
+        title: Some("Rilis dicabut, judul diperbaiki".into()),
+        ..ReleaseEdit::default()
+    };
+    edit(&o, &id, fixed).unwrap();
+    sign(&o, &o.kadis, &[&id], Decision::Approve, drawn(&o, 17)).unwrap();
+    verified(&o);
+}

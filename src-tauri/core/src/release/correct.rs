@@ -4,13 +4,14 @@
 //! (the triggers of migrations 0002 and 0004).
 
 use chrono::Datelike;
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::register::{check_kind, validate};
+use super::correct_changes::{evidence_changes, field_changes};
+use super::register::validate;
 use super::{agenda_display, fingerprint, EvidenceInput, NewRelease, ReleaseDetail};
-use crate::audit::{self, FieldChange};
+use crate::audit;
 use crate::auth::Actor;
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
@@ -48,16 +49,16 @@ pub struct ReleaseEdit {
 }
 
 /// The release as stored, in the form's terms.
-struct Current {
-    id: i64,
-    uid: String,
-    agenda_year: i64,
-    agenda_seq: i64,
-    status: Status,
-    checked: bool,
-    received_at: String,
-    news_type_id: i64,
-    form: NewRelease,
+pub(super) struct Current {
+    pub id: i64,
+    pub uid: String,
+    pub agenda_year: i64,
+    pub agenda_seq: i64,
+    pub status: Status,
+    pub checked: bool,
+    pub received_at: String,
+    pub news_type_id: i64,
+    pub form: NewRelease,
 }
 
 pub fn edit_release(
@@ -86,6 +87,14 @@ fn execute(tx: &Transaction, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> Re
             "Rilis {no} sudah {} dan tidak dapat diubah lagi.",
             cur.status.label().to_lowercase()
         )));
+    }
+    if edit
+        .received_at
+        .as_deref()
+        .is_some_and(|t| t.trim().is_empty())
+    {
+        // At registration an empty time means "now"; a correction never re-dates a release.
+        return Err(Error::invalid("received_at", "Waktu diterima wajib diisi."));
     }
     let wanted = apply(&cur.form, edit);
     let checked = validate(&wanted, tz, timefmt::now())?;
@@ -117,7 +126,10 @@ fn execute(tx: &Transaction, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> Re
     let mut changes = field_changes(tx, &cur, &wanted, &received_at, news_type_id, tz)?;
     changes.extend(evidence_changes(tx, actor, &cur, edit)?);
     if changes.is_empty() {
-        return Err(Error::invalid("title", "Tidak ada yang diubah."));
+        return Err(Error::Invalid {
+            field: None,
+            message: "Tidak ada yang diubah.".into(),
+        });
     }
     let now = timefmt::to_db(timefmt::now());
     tx.execute(
@@ -177,6 +189,7 @@ fn load(conn: &Connection, uid: &str, tz: TimeZone) -> Result<Current> {
             Ok((
                 (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?),
                 (r.get::<_, String>(4)?, r.get(5)?, r.get::<_, String>(6)?),
+                r.get::<_, String>(16)?,
                 NewRelease {
                     sender_org: r.get(7)?,
                     sender_contact: r.get(8)?,
@@ -187,7 +200,7 @@ fn load(conn: &Connection, uid: &str, tz: TimeZone) -> Result<Current> {
                     event_date: r.get(13)?,
                     event_place: r.get(14)?,
                     body: r.get(15)?,
-                    checklist: serde_json::from_str(&r.get::<_, String>(16)?).unwrap_or_default(),
+                    checklist: Vec::new(),
                     remarks: r.get(17)?,
                     received_by: r.get(18)?,
                     ..NewRelease::default()
@@ -195,9 +208,12 @@ fn load(conn: &Connection, uid: &str, tz: TimeZone) -> Result<Current> {
             ))
         },
     )
-    .map_err(|_| Error::NotFound(format!("Rilis «{uid}» tidak ditemukan.")))
+    .optional()?
+    .ok_or_else(|| Error::NotFound(format!("Rilis «{uid}» tidak ditemukan.")))
     .and_then(
-        |((id, uid, year, seq), (status, checked, received_at), mut form)| {
+        |((id, uid, year, seq), (status, checked, received_at), checklist, mut form)| {
+            // A checklist that does not parse is a damaged row: said, never silently emptied.
+            form.checklist = serde_json::from_str(&checklist)?;
             let received = timefmt::from_db(&received_at)?;
             // Seconds kept, so that an untouched time reads back exactly as stored.
             form.received_at = Some(
@@ -248,212 +264,6 @@ fn apply(cur: &NewRelease, edit: &ReleaseEdit) -> NewRelease {
         evidence: edit.add_evidence.clone(),
         ..NewRelease::default()
     }
-}
-
-/// Every field that differs, in the form's order, as the people concerned read it.
-fn field_changes(
-    conn: &Connection,
-    cur: &Current,
-    new: &NewRelease,
-    received_at: &str,
-    news_type_id: i64,
-    tz: TimeZone,
-) -> Result<Vec<FieldChange>> {
-    let when = |s: &str| timefmt::from_db(s).map(|t| timefmt::format_datetime(t, tz));
-    let day = |d: &Option<String>| d.as_deref().map(display_day).unwrap_or_default();
-    let ticked = |keys: &[String]| {
-        CHECKLIST
-            .iter()
-            .filter(|(k, _)| keys.iter().any(|t| t == k))
-            .map(|(_, label)| *label)
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    let news_type = |id: i64| -> Result<String> {
-        Ok(
-            conn.query_row("SELECT name FROM news_types WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })?,
-        )
-    };
-    let person = |id: Option<i64>| -> Result<String> {
-        Ok(match id {
-            Some(id) => users::get(conn, id)?.name,
-            None => String::new(),
-        })
-    };
-    let old = &cur.form;
-    let new_dates = (
-        new.letter_date
-            .as_deref()
-            .map(|d| timefmt::parse_date("letter_date", d))
-            .transpose()?,
-        new.event_date
-            .as_deref()
-            .map(|d| timefmt::parse_date("event_date", d))
-            .transpose()?,
-    );
-    let new_day = |d: Option<chrono::NaiveDate>| d.map(timefmt::format_date).unwrap_or_default();
-    let rows: [(&str, &str, String, String); 13] = [
-        (
-            "received_at",
-            "Waktu diterima",
-            when(&cur.received_at)?,
-            when(received_at)?,
-        ),
-        (
-            "sender_org",
-            "Instansi pengirim",
-            old.sender_org.clone(),
-            new.sender_org.trim().into(),
-        ),
-        (
-            "sender_contact",
-            "Narahubung",
-            old.sender_contact.clone(),
-            new.sender_contact.trim().into(),
-        ),
-        (
-            "letter_no",
-            "Nomor surat",
-            old.letter_no.clone(),
-            new.letter_no.trim().into(),
-        ),
-        (
-            "letter_date",
-            "Tanggal surat",
-            day(&old.letter_date),
-            new_day(new_dates.0),
-        ),
-        ("title", "Judul", old.title.clone(), new.title.trim().into()),
-        (
-            "news_type",
-            "Jenis berita",
-            news_type(cur.news_type_id)?,
-            news_type(news_type_id)?,
-        ),
-        (
-            "event_date",
-            "Tanggal kegiatan",
-            day(&old.event_date),
-            new_day(new_dates.1),
-        ),
-        (
-            "event_place",
-            "Tempat kegiatan",
-            old.event_place.clone(),
-            new.event_place.trim().into(),
-        ),
-        (
-            "body",
-            "Ringkasan / isi",
-            old.body.clone(),
-            new.body.trim().into(),
-        ),
-        (
-            "checklist",
-            "Daftar periksa",
-            ticked(&old.checklist),
-            ticked(&new.checklist),
-        ),
-        (
-            "remarks",
-            "Keterangan",
-            old.remarks.clone(),
-            new.remarks.trim().into(),
-        ),
-        (
-            "received_by",
-            "Petugas penerima",
-            person(old.received_by)?,
-            person(new.received_by)?,
-        ),
-    ];
-    Ok(rows
-        .into_iter()
-        .filter(|(_, _, before, after)| before != after)
-        .map(|(field, label, before, after)| FieldChange::new(field, label, before, after))
-        .collect())
-}
-
-fn display_day(d: &str) -> String {
-    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
-        .map(timefmt::format_date)
-        .unwrap_or_else(|_| d.to_owned())
-}
-
-/// Puts on the added evidence and takes off the removed, inside the transaction; returns the
-/// changes for the audit event.
-fn evidence_changes(
-    tx: &Transaction,
-    actor: &Actor,
-    cur: &Current,
-    edit: &ReleaseEdit,
-) -> Result<Vec<FieldChange>> {
-    let mut changes = Vec::new();
-    let now = timefmt::to_db(timefmt::now());
-    for sha in &edit.remove_evidence {
-        let name: String = tx
-            .query_row(
-                "SELECT original_name FROM evidence
-                 WHERE release_id = ?1 AND file_sha = ?2 AND removed_at IS NULL",
-                params![cur.id, sha],
-                |r| r.get(0),
-            )
-            .map_err(|_| {
-                Error::invalid(
-                    "evidence",
-                    "Bukti yang akan dilepas tidak ada pada rilis ini.",
-                )
-            })?;
-        tx.execute(
-            "UPDATE evidence SET removed_at = ?1, removed_by = ?2
-             WHERE release_id = ?3 AND file_sha = ?4",
-            params![now, actor.id(), cur.id, sha],
-        )?;
-        changes.push(FieldChange::new("evidence", "Bukti", name, String::new()));
-    }
-    for e in &edit.add_evidence {
-        check_kind(tx, &e.sha256, e.kind, &e.name)?;
-        let existing: Option<Option<String>> = tx
-            .query_row(
-                "SELECT removed_at FROM evidence WHERE release_id = ?1 AND file_sha = ?2",
-                params![cur.id, e.sha256],
-                |r| r.get(0),
-            )
-            .ok();
-        match existing {
-            Some(None) => {
-                return Err(Error::invalid(
-                    "evidence",
-                    format!("Berkas «{}» sudah menjadi bukti rilis ini.", e.name),
-                ))
-            }
-            // Taken off earlier: the same row comes back, under its first name and place.
-            Some(Some(_)) => {
-                tx.execute(
-                    "UPDATE evidence SET removed_at = NULL, removed_by = NULL
-                     WHERE release_id = ?1 AND file_sha = ?2",
-                    params![cur.id, e.sha256],
-                )?;
-            }
-            None => {
-                tx.execute(
-                    "INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
-                     VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM evidence
-                                  WHERE release_id = ?1), ?2, ?3, ?4, ?5)",
-                    params![cur.id, e.kind.as_str(), e.sha256, e.name, now],
-                )?;
-            }
-        }
-        changes.push(FieldChange::new(
-            "evidence",
-            "Bukti",
-            String::new(),
-            e.name.clone(),
-        ));
-    }
-    Ok(changes)
 }
 
 /// The search index row, rewritten with the corrected text (numbers unchanged).

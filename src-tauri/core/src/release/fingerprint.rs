@@ -11,7 +11,8 @@ use crate::error::Result;
 /// (migration 0004), so the fingerprints its audit events carry still match.
 macro_rules! row_json {
     () => {
-        "CASE WHEN corrected_at IS NULL AND withdrawn_at IS NULL THEN json_array(uid,
+        "CASE WHEN corrected_at IS NULL AND withdrawn_at IS NULL AND withdrawn_by IS NULL
+            AND withdraw_reason IS NULL THEN json_array(uid,
             agenda_year, agenda_seq, template_id, status, checked, received_at, sender_org,
             sender_contact, letter_no, letter_date, title, news_type_id, event_date,
             event_place, body, checklist, remarks, received_by, created_at,

@@ -2,6 +2,7 @@
 //! `query` lists, searches and opens them, `timing` measures each SOP step against its standard.
 
 mod correct;
+mod correct_changes;
 mod detail;
 mod fingerprint;
 mod query;

@@ -136,7 +136,8 @@ fn query() -> String {
             r.status, a.prior_status,
             (SELECT min(published_at) FROM publications p WHERE p.release_id = r.id),
             a.number, c.code, d.code, f.code, r.remarks, r.not_published_reason,
-            r.withdraw_reason, r.corrected_at,
+            CASE WHEN r.withdrawn_at IS NOT NULL THEN coalesce(r.withdraw_reason, '') END,
+            r.corrected_at,
             (SELECT group_concat(v.number || ': ' || v.void_reason, '; ') FROM archive_numbers v
              WHERE v.release_id = r.id AND v.voided_at IS NOT NULL)
         FROM releases r

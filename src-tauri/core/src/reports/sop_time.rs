@@ -13,6 +13,7 @@ use crate::catalog;
 use crate::db::Store;
 use crate::error::Result;
 use crate::permissions::{require, Action};
+use crate::release::timing;
 use crate::{office, timefmt};
 
 /// Figures of a set of closed steps.
@@ -126,7 +127,7 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
                     .get::<_, Option<String>>(4)?
                     .unwrap_or_else(|| "Konsol (tanpa pengguna)".into()),
                 // Waiting on the sender after a return is not handling time.
-                secs: (ended - started).num_seconds().max(0) - r.get::<_, i64>(5)?,
+                secs: timing::handling_secs(started, Some(ended), r.get(5)?, None, ended),
             });
         }
         let count = |sql: &str| -> Result<i64> {

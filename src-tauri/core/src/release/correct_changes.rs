@@ -1,0 +1,237 @@
+//! What a correction changes, as the audit event names it: each field's before and after in
+//! the people's terms, and the evidence taken off or put on (done here, in the transaction).
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use super::correct::Current;
+use super::register::check_kind;
+use super::ReleaseEdit;
+use crate::audit::FieldChange;
+use crate::auth::Actor;
+use crate::catalog::CHECKLIST;
+use crate::error::{Error, Result};
+use crate::model::TimeZone;
+use crate::release::NewRelease;
+use crate::{timefmt, users};
+
+/// Every field that differs, in the form's order, as the people concerned read it.
+pub(super) fn field_changes(
+    conn: &Connection,
+    cur: &Current,
+    new: &NewRelease,
+    received_at: &str,
+    news_type_id: i64,
+    tz: TimeZone,
+) -> Result<Vec<FieldChange>> {
+    let when = |s: &str| timefmt::from_db(s).map(|t| timefmt::format_datetime(t, tz));
+    let day = |d: &Option<String>| d.as_deref().map(display_day).unwrap_or_default();
+    let ticked = |keys: &[String]| {
+        CHECKLIST
+            .iter()
+            .filter(|(k, _)| keys.iter().any(|t| t == k))
+            .map(|(_, label)| *label)
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let news_type = |id: i64| -> Result<String> {
+        Ok(
+            conn.query_row("SELECT name FROM news_types WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?,
+        )
+    };
+    let person = |id: Option<i64>| -> Result<String> {
+        Ok(match id {
+            Some(id) => users::get(conn, id)?.name,
+            None => String::new(),
+        })
+    };
+    let old = &cur.form;
+    let new_dates = (
+        new.letter_date
+            .as_deref()
+            .map(|d| timefmt::parse_date("letter_date", d))
+            .transpose()?,
+        new.event_date
+            .as_deref()
+            .map(|d| timefmt::parse_date("event_date", d))
+            .transpose()?,
+    );
+    let new_day = |d: Option<chrono::NaiveDate>| d.map(timefmt::format_date).unwrap_or_default();
+    let rows: [(&str, &str, String, String); 13] = [
+        (
+            "received_at",
+            "Waktu diterima",
+            when(&cur.received_at)?,
+            when(received_at)?,
+        ),
+        (
+            "sender_org",
+            "Instansi pengirim",
+            old.sender_org.clone(),
+            new.sender_org.trim().into(),
+        ),
+        (
+            "sender_contact",
+            "Narahubung",
+            old.sender_contact.clone(),
+            new.sender_contact.trim().into(),
+        ),
+        (
+            "letter_no",
+            "Nomor surat",
+            old.letter_no.clone(),
+            new.letter_no.trim().into(),
+        ),
+        (
+            "letter_date",
+            "Tanggal surat",
+            day(&old.letter_date),
+            new_day(new_dates.0),
+        ),
+        ("title", "Judul", old.title.clone(), new.title.trim().into()),
+        (
+            "news_type",
+            "Jenis berita",
+            news_type(cur.news_type_id)?,
+            news_type(news_type_id)?,
+        ),
+        (
+            "event_date",
+            "Tanggal kegiatan",
+            day(&old.event_date),
+            new_day(new_dates.1),
+        ),
+        (
+            "event_place",
+            "Tempat kegiatan",
+            old.event_place.clone(),
+            new.event_place.trim().into(),
+        ),
+        (
+            "body",
+            "Ringkasan / isi",
+            old.body.clone(),
+            new.body.trim().into(),
+        ),
+        (
+            "checklist",
+            "Daftar periksa",
+            ticked(&old.checklist),
+            ticked(&new.checklist),
+        ),
+        (
+            "remarks",
+            "Keterangan",
+            old.remarks.clone(),
+            new.remarks.trim().into(),
+        ),
+        (
+            "received_by",
+            "Petugas penerima",
+            person(old.received_by)?,
+            person(new.received_by)?,
+        ),
+    ];
+    Ok(rows
+        .into_iter()
+        .filter(|(_, _, before, after)| before != after)
+        .map(|(field, label, before, after)| FieldChange::new(field, label, before, after))
+        .collect())
+}
+
+fn display_day(d: &str) -> String {
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .map(timefmt::format_date)
+        .unwrap_or_else(|_| d.to_owned())
+}
+
+/// Puts on the added evidence and takes off the removed, inside the transaction; returns the
+/// changes for the audit event.
+pub(super) fn evidence_changes(
+    tx: &Transaction,
+    actor: &Actor,
+    cur: &Current,
+    edit: &ReleaseEdit,
+) -> Result<Vec<FieldChange>> {
+    let mut changes = Vec::new();
+    let now = timefmt::to_db(timefmt::now());
+    for sha in &edit.remove_evidence {
+        let name: String = tx
+            .query_row(
+                "SELECT original_name FROM evidence
+                 WHERE release_id = ?1 AND file_sha = ?2 AND removed_at IS NULL",
+                params![cur.id, sha],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| {
+                Error::invalid(
+                    "evidence",
+                    format!(
+                        "Bukti {} tidak ada pada rilis ini (atau sudah dilepas).",
+                        short(sha)
+                    ),
+                )
+            })?;
+        tx.execute(
+            "UPDATE evidence SET removed_at = ?1, removed_by = ?2
+             WHERE release_id = ?3 AND file_sha = ?4",
+            params![now, actor.id(), cur.id, sha],
+        )?;
+        changes.push(FieldChange::new("evidence", "Bukti", name, String::new()));
+    }
+    for e in &edit.add_evidence {
+        check_kind(tx, &e.sha256, e.kind, &e.name)?;
+        // Put back under the name it was first given; a new file under its own.
+        let mut stored_name = e.name.clone();
+        let existing: Option<Option<String>> = tx
+            .query_row(
+                "SELECT removed_at FROM evidence WHERE release_id = ?1 AND file_sha = ?2",
+                params![cur.id, e.sha256],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match existing {
+            Some(None) => {
+                return Err(Error::invalid(
+                    "evidence",
+                    format!("Berkas «{}» sudah menjadi bukti rilis ini.", e.name),
+                ))
+            }
+            // Taken off earlier: the same row comes back, under its first name and place.
+            Some(Some(_)) => {
+                stored_name = tx.query_row(
+                    "SELECT original_name FROM evidence WHERE release_id = ?1 AND file_sha = ?2",
+                    params![cur.id, e.sha256],
+                    |r| r.get(0),
+                )?;
+                tx.execute(
+                    "UPDATE evidence SET removed_at = NULL, removed_by = NULL
+                     WHERE release_id = ?1 AND file_sha = ?2",
+                    params![cur.id, e.sha256],
+                )?;
+            }
+            None => {
+                tx.execute(
+                    "INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
+                     VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM evidence
+                                  WHERE release_id = ?1), ?2, ?3, ?4, ?5)",
+                    params![cur.id, e.kind.as_str(), e.sha256, e.name, now],
+                )?;
+            }
+        }
+        changes.push(FieldChange::new(
+            "evidence",
+            "Bukti",
+            String::new(),
+            stored_name,
+        ));
+    }
+    Ok(changes)
+}
+
+/// The start of a SHA-256, enough for a person to tell files apart.
+fn short(sha: &str) -> &str {
+    sha.get(..12).unwrap_or(sha)
+}
