@@ -44,8 +44,12 @@ pub fn sop_report_pdf(
     let title = format!("Laporan Waktu Layanan SOP {}", report.period_label);
     let total: i64 = report.steps.iter().map(|s| s.overall.count).sum();
     let summary = format!(
-        "{} — {} · {total} langkah selesai",
-        report.template_code, report.template_title
+        "{} — {} · {total} langkah selesai · {} dikembalikan, {} dikirim ulang, {} ditarik",
+        report.template_code,
+        report.template_title,
+        report.returns,
+        report.resubmissions,
+        report.withdrawals
     );
     let mut doc = new_document(&title, &summary, &ctx.office.name);
     let fonts = Fonts::load(&mut doc)?;
