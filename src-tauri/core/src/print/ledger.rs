@@ -201,7 +201,7 @@ fn audit_mark(c: &mut Canvas, head: &str, top: f32) -> Result<()> {
         ("Kepala rantai audit saat dicetak".to_owned(), label),
         (head.to_owned(), hash),
         (
-            "Periksa keutuhannya: Pengaturan → Periksa keutuhan data,".to_owned(),
+            "Cocokkan di PressDesk: Pengaturan → Keutuhan data,".to_owned(),
             note,
         ),
         (format!("atau pressdesk-cli verify --head {short}"), note),
