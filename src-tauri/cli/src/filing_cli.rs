@@ -117,7 +117,10 @@ pub fn labels(store: &Store, args: &mut Args) -> Result<()> {
         .ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
     let items = filing::label_items(store, year, args.parsed("--from")?, args.parsed("--to")?)?;
     // The office's own stocks too, and the shift saved for the printer unless one is given.
-    let stock = filing::stock_named(store, &args.value("--stock")?.unwrap_or_else(|| "L7160".into()))?;
+    let stock = filing::stock_named(
+        store,
+        &args.value("--stock")?.unwrap_or_else(|| "L7160".into()),
+    )?;
     let (saved_x, saved_y) = match args.value("--printer")? {
         Some(printer) => filing::offset_for(store, &printer, &stock.name)?,
         None => (0.0, 0.0),

@@ -178,7 +178,10 @@ fn run(args: &mut Args) -> Result<ExitCode> {
             print::verify(&report, json)?;
             // A head printed on a ledger: is it an event of this (intact) chain?
             let printed = match args.value("--head")? {
-                Some(head) => print::printed_head(&head, verify::find_printed_head(&store, &Actor::console(), &head)?),
+                Some(head) => print::printed_head(
+                    &head,
+                    verify::find_printed_head(&store, &Actor::console(), &head)?,
+                ),
                 None => true,
             };
             args.finish()?;

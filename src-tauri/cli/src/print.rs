@@ -71,7 +71,10 @@ pub fn verify(report: &VerifyReport, json: bool) -> Result<()> {
 pub fn printed_head(printed: &str, found: Option<PrintedHead>) -> bool {
     match found {
         Some(h) if h.later == 0 => {
-            println!("Kepala rantai tercetak {} adalah kepala rantai saat ini (peristiwa ke-{}, {}).", h.hash, h.event, h.at_display);
+            println!(
+                "Kepala rantai tercetak {} adalah kepala rantai saat ini (peristiwa ke-{}, {}).",
+                h.hash, h.event, h.at_display
+            );
             true
         }
         Some(h) => {
@@ -82,7 +85,10 @@ pub fn printed_head(printed: &str, found: Option<PrintedHead>) -> bool {
             true
         }
         None => {
-            println!("KESALAHAN: kepala rantai tercetak {} tidak ada di rantai audit data ini.", printed.trim());
+            println!(
+                "KESALAHAN: kepala rantai tercetak {} tidak ada di rantai audit data ini.",
+                printed.trim()
+            );
             false
         }
     }

@@ -80,7 +80,13 @@ pub fn normalize_nip(nip: &str) -> Result<String> {
 pub(crate) fn prepare(input: &NewUser) -> Result<Option<String>> {
     check_text("name", "Nama", &input.name, true, 120)?;
     check_text("position", "Jabatan", &input.position, true, 120)?;
-    check_text("rank", "Pangkat/golongan", input.rank.as_deref().unwrap_or(""), false, 80)?;
+    check_text(
+        "rank",
+        "Pangkat/golongan",
+        input.rank.as_deref().unwrap_or(""),
+        false,
+        80,
+    )?;
     normalize_nip(&input.nip)?;
     input
         .pin

@@ -43,7 +43,11 @@ pub struct PrintedHead {
 /// Finds a printed head (in full, or its first 16 or more characters) among the chain's events:
 /// with [`verify`]'s walk of the chain this shows the printed book came from this store's
 /// intact history. `None` when no event has that hash.
-pub fn find_printed_head(store: &Store, actor: &Actor, printed: &str) -> Result<Option<PrintedHead>> {
+pub fn find_printed_head(
+    store: &Store,
+    actor: &Actor,
+    printed: &str,
+) -> Result<Option<PrintedHead>> {
     require(actor, Action::Verify)?;
     let key = printed.trim().to_ascii_lowercase();
     if key.len() < 16 || key.len() > 64 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {

@@ -29,7 +29,11 @@ fn folder(store: &Store, code: &str, capacity: i64) {
 /// `n` releases checked and not approved by both (archivable at once, series "rejected").
 fn decided(o: &Office, n: usize) -> Vec<String> {
     let ids: Vec<String> = (0..n)
-        .map(|i| checked(o, &format!("Rilis arsip {i}"), i as u8 + 1).summary.id)
+        .map(|i| {
+            checked(o, &format!("Rilis arsip {i}"), i as u8 + 1)
+                .summary
+                .id
+        })
         .collect();
     let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     sign(o, &o.kadis, &refs, Decision::Reject, drawn(o, 3)).unwrap();
@@ -37,7 +41,12 @@ fn decided(o: &Office, n: usize) -> Vec<String> {
     ids
 }
 
-fn archive(o: &Office, who: &Actor, id: &str, folder: Option<&str>) -> pressdesk_core::Result<String> {
+fn archive(
+    o: &Office,
+    who: &Actor,
+    id: &str,
+    folder: Option<&str>,
+) -> pressdesk_core::Result<String> {
     let input = ArchiveInput {
         release_id: id.into(),
         folder: folder.map(Into::into),
@@ -70,9 +79,8 @@ fn this_month() -> Period {
 fn audit_actions(store: &Store, entity: &str) -> Vec<String> {
     store
         .with_conn(|c| {
-            let mut stmt = c.prepare(
-                "SELECT action FROM audit_events WHERE entity = ?1 ORDER BY id",
-            )?;
+            let mut stmt =
+                c.prepare("SELECT action FROM audit_events WHERE entity = ?1 ORDER BY id")?;
             let rows = stmt.query_map([entity], |r| r.get(0))?;
             Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
         })
@@ -114,7 +122,9 @@ fn voiding_an_archive_number_takes_the_release_out_of_its_folder() {
     let rows = reports::ledger_rows(&o.store, &this_month()).unwrap();
     let placed: Vec<_> = rows.iter().filter(|r| r.location.is_some()).collect();
     assert_eq!(placed.len(), 1);
-    assert!(rows.iter().all(|r| r.location.is_some() == r.archive_no.is_some()));
+    assert!(rows
+        .iter()
+        .all(|r| r.location.is_some() == r.archive_no.is_some()));
 
     // The next release goes into the room the void made; the voided one can be filed anew.
     assert_eq!(archive(&o, &archivist, &ids[2], None).unwrap(), "M-1");
@@ -123,11 +133,19 @@ fn voiding_an_archive_number_takes_the_release_out_of_its_folder() {
         .iter()
         .find(|r| r.archive_no.is_none() && r.decision == "Tidak disetujui")
         .unwrap();
-    let detail = pressdesk_core::release::get_release(&o.store, &Actor::console(), &again.agenda_no)
-        .unwrap();
-    assert_eq!(archive(&o, &archivist, &detail.summary.id, None).unwrap(), "M-2");
+    let detail =
+        pressdesk_core::release::get_release(&o.store, &Actor::console(), &again.agenda_no)
+            .unwrap();
+    assert_eq!(
+        archive(&o, &archivist, &detail.summary.id, None).unwrap(),
+        "M-2"
+    );
     assert_eq!((used(&o.store, "M-1"), used(&o.store, "M-2")), (2, 1));
-    assert!(verify::verify(&o.store, &Actor::console(), true).unwrap().ok);
+    assert!(
+        verify::verify(&o.store, &Actor::console(), true)
+            .unwrap()
+            .ok
+    );
 }
 
 #[test]
@@ -163,8 +181,15 @@ fn a_closed_folder_is_never_suggested_nor_filed_into_until_it_is_reopened() {
     assert_eq!(suggested(&o.store).as_deref(), Some("M-1"));
     assert_eq!(archive(&o, &archivist, &ids[2], None).unwrap(), "M-1");
     let actions = audit_actions(&o.store, "folder");
-    assert_eq!(actions, ["folder.add", "folder.add", "folder.close", "folder.reopen"]);
-    assert!(verify::verify(&o.store, &Actor::console(), true).unwrap().ok);
+    assert_eq!(
+        actions,
+        ["folder.add", "folder.add", "folder.close", "folder.reopen"]
+    );
+    assert!(
+        verify::verify(&o.store, &Actor::console(), true)
+            .unwrap()
+            .ok
+    );
 }
 
 fn own_stock() -> LabelStock {
@@ -185,7 +210,8 @@ fn own_stock() -> LabelStock {
 fn label_stocks_and_printer_offsets_are_kept_in_the_store_for_every_account() {
     let o = office();
     let archivist = person(&o.store, "Bambang", "198511202010011002", Role::Archivist);
-    let admin = pressdesk_core::auth::sign_in_nip(&o.store, "198001012005011001", "135790").unwrap();
+    let admin =
+        pressdesk_core::auth::sign_in_nip(&o.store, "198001012005011001", "135790").unwrap();
 
     // Refused: another role, an Avery name, a grid off the paper, a shift beyond 10 mm.
     let kasi = filing::save_label_stock(&o.store, &o.kasi, own_stock());
@@ -216,7 +242,9 @@ fn label_stocks_and_printer_offsets_are_kept_in_the_store_for_every_account() {
         ..shift.clone()
     };
     assert_eq!(
-        filing::save_print_offset(&o.store, &archivist, far).unwrap_err().field(),
+        filing::save_print_offset(&o.store, &archivist, far)
+            .unwrap_err()
+            .field(),
         Some("offset")
     );
     let unknown = PrintOffset {
@@ -224,7 +252,9 @@ fn label_stocks_and_printer_offsets_are_kept_in_the_store_for_every_account() {
         ..shift.clone()
     };
     assert_eq!(
-        filing::save_print_offset(&o.store, &archivist, unknown).unwrap_err().field(),
+        filing::save_print_offset(&o.store, &archivist, unknown)
+            .unwrap_err()
+            .field(),
         Some("stock")
     );
     let stored = filing::save_print_offset(&o.store, &archivist, shift.clone()).unwrap();
@@ -253,12 +283,18 @@ fn label_stocks_and_printer_offsets_are_kept_in_the_store_for_every_account() {
         assert_eq!(setup.offsets, [stored.clone(), other.clone()]);
         assert_eq!(setup.builtin.len(), 3);
     }
-    assert_eq!(filing::stock_named(&o.store, "TOM & JERRY 103").unwrap(), own_stock());
+    assert_eq!(
+        filing::stock_named(&o.store, "TOM & JERRY 103").unwrap(),
+        own_stock()
+    );
     assert_eq!(
         filing::offset_for(&o.store, "epson l3110 ruang arsip", "Tom & Jerry 103").unwrap(),
         (1.5, -2.0)
     );
-    assert_eq!(filing::offset_for(&o.store, "Printer baru", "L7160").unwrap(), (0.0, 0.0));
+    assert_eq!(
+        filing::offset_for(&o.store, "Printer baru", "L7160").unwrap(),
+        (0.0, 0.0)
+    );
     let job = print::LabelJob {
         stock: filing::stock_named(&o.store, "Tom & Jerry 103").unwrap(),
         paper: Paper::A4,
@@ -305,8 +341,13 @@ fn the_ledger_prints_the_whole_audit_head_as_text_and_qr_and_the_kadis_rank() {
             .field(),
         Some("rank")
     );
-    let kadis = users::set_user_rank(&o.store, &Actor::console(), kadis_id, " Pembina Utama Muda (IV/c) ")
-        .unwrap();
+    let kadis = users::set_user_rank(
+        &o.store,
+        &Actor::console(),
+        kadis_id,
+        " Pembina Utama Muda (IV/c) ",
+    )
+    .unwrap();
     assert_eq!(kadis.rank, "Pembina Utama Muda (IV/c)");
     let kabid = users::add_user(
         &o.store,
@@ -329,21 +370,44 @@ fn the_ledger_prints_the_whole_audit_head_as_text_and_qr_and_the_kadis_rank() {
     let path = write("ledger-audit-head.pdf", &pdf);
     tool("qpdf", &["--check", &path]);
     let layout = tool("pdftotext", &["-layout", "-enc", "UTF-8", &path, "-"]);
-    assert!(layout.contains(&format!("Kepala rantai audit: {head}")), "{layout}");
+    assert!(
+        layout.contains(&format!("Kepala rantai audit: {head}")),
+        "{layout}"
+    );
     assert!(layout.contains("Kepala rantai audit saat dicetak"));
     let lines: Vec<&str> = layout.lines().map(str::trim).collect();
-    let name_at = lines.iter().position(|l| l.ends_with("Drs. Yusuf Abdullah")).unwrap();
-    let after: Vec<&str> = lines[name_at + 1..].iter().filter(|l| !l.is_empty()).copied().collect();
+    let name_at = lines
+        .iter()
+        .position(|l| l.ends_with("Drs. Yusuf Abdullah"))
+        .unwrap();
+    let after: Vec<&str> = lines[name_at + 1..]
+        .iter()
+        .filter(|l| !l.is_empty())
+        .copied()
+        .collect();
     assert!(after[0].ends_with("Pembina Utama Muda (IV/c)"), "{after:?}");
-    assert!(after[1].ends_with("NIP. 19680512 199303 1 004"), "{after:?}");
+    assert!(
+        after[1].ends_with("NIP. 19680512 199303 1 004"),
+        "{after:?}"
+    );
 
     // The QR code beside the sign-off reads back as the whole head.
     let png = output_dir().join("ledger-audit-head");
     tool(
         "pdftoppm",
-        &["-png", "-r", "200", "-singlefile", &path, png.to_str().unwrap()],
+        &[
+            "-png",
+            "-r",
+            "200",
+            "-singlefile",
+            &path,
+            png.to_str().unwrap(),
+        ],
     );
-    let read = tool("zbarimg", &["--quiet", "--raw", &format!("{}.png", png.display())]);
+    let read = tool(
+        "zbarimg",
+        &["--quiet", "--raw", &format!("{}.png", png.display())],
+    );
     assert_eq!(read.trim(), head);
 
     // The printed head is found in the chain, by its first 16 characters too, and stays
@@ -359,7 +423,8 @@ fn the_ledger_prints_the_whole_audit_head_as_text_and_qr_and_the_kadis_rank() {
     assert_eq!(later.event, found.event);
     assert!(later.later >= 2, "{later:?}");
     let forged = format!("{}0", &head[..15]);
-    let missing = verify::find_printed_head(&o.store, &Actor::console(), &(forged + "123456789abcdef"));
+    let missing =
+        verify::find_printed_head(&o.store, &Actor::console(), &(forged + "123456789abcdef"));
     assert!(missing.unwrap().is_none());
     let short = verify::find_printed_head(&o.store, &Actor::console(), &head[..8]);
     assert_eq!(short.unwrap_err().field(), Some("head"));

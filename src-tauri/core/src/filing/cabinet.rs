@@ -68,7 +68,10 @@ fn folder_from_row(r: &rusqlite::Row) -> rusqlite::Result<FolderInfo> {
 pub fn list_folders(store: &Store, actor: &Actor) -> Result<Vec<FolderInfo>> {
     require(actor, Action::Read)?;
     store.with_conn(|c| {
-        let mut stmt = c.prepare(&format!("{} ORDER BY c.code, d.code, f.code", folder_select()))?;
+        let mut stmt = c.prepare(&format!(
+            "{} ORDER BY c.code, d.code, f.code",
+            folder_select()
+        ))?;
         let rows = stmt.query_map([], folder_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     })
@@ -206,7 +209,11 @@ pub fn set_folder_closed(
     store.with_tx(|tx| {
         let folder = folder_by_code(tx, code)?;
         if folder.closed == closed {
-            let state = if closed { "sudah ditutup" } else { "masih terbuka" };
+            let state = if closed {
+                "sudah ditutup"
+            } else {
+                "masih terbuka"
+            };
             return Err(Error::Conflict(format!("Map {} {state}.", folder.code)));
         }
         tx.execute(
@@ -214,7 +221,11 @@ pub fn set_folder_closed(
             params![closed, folder.id],
         )?;
         let folder = folder_by_id(tx, folder.id)?;
-        let action = if closed { "folder.close" } else { "folder.reopen" };
+        let action = if closed {
+            "folder.close"
+        } else {
+            "folder.reopen"
+        };
         let payload = serde_json::json!({
             "folder": folder.code, "used": folder.used, "capacity": folder.capacity,
             "reason": reason.trim(),

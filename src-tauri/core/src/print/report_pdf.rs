@@ -50,7 +50,10 @@ pub(super) fn context(store: &Store) -> Result<Context> {
                     None => date,
                 },
                 name: kadis.as_ref().map(|k| k.0.clone()),
-                rank: kadis.as_ref().map(|k| k.2.clone()).filter(|r| !r.trim().is_empty()),
+                rank: kadis
+                    .as_ref()
+                    .map(|k| k.2.clone())
+                    .filter(|r| !r.trim().is_empty()),
                 nip: kadis.map(|k| nip_display(&k.1)),
             },
             printed_at: timefmt::format_datetime(now, office.timezone),
