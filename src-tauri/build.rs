@@ -50,6 +50,13 @@ const COMMANDS: &[&str] = &[
     "backup_data",
     "prepare_restore",
     "restart_app",
+    "set_folder_closed",
+    "label_setup",
+    "save_label_stock",
+    "remove_label_stock",
+    "save_print_offset",
+    "set_user_rank",
+    "find_printed_head",
 ];
 
 fn main() {

@@ -7,6 +7,7 @@ mod correction_commands;
 mod dialogs;
 mod documents;
 mod filing_commands;
+mod office_commands;
 mod protocol;
 mod report_commands;
 mod restore_commands;
@@ -108,6 +109,13 @@ pub fn run() {
             backup_commands::backup_data,
             restore_commands::prepare_restore,
             restore_commands::restart_app,
+            office_commands::set_folder_closed,
+            office_commands::label_setup,
+            office_commands::save_label_stock,
+            office_commands::remove_label_stock,
+            office_commands::save_print_offset,
+            office_commands::set_user_rank,
+            office_commands::find_printed_head,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

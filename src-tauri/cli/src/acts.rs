@@ -54,6 +54,7 @@ pub fn user(store: &Store, args: &mut Args) -> Result<()> {
                 role: Role::parse(&args.value("--role")?.unwrap_or_default())?,
                 position: args.value("--position")?.unwrap_or_else(|| "Staf".into()),
                 pin: args.secret("--pin", "PRESSDESK_PIN")?,
+                rank: args.value("--rank")?,
             };
             let user = users::add_user(store, &Actor::console(), input)?;
             println!(
@@ -64,7 +65,7 @@ pub fn user(store: &Store, args: &mut Args) -> Result<()> {
         }
         _ => Err(Error::invalid(
             "command",
-            "Gunakan: user add --name … --nip … --role … --pin …",
+            "Gunakan: user add --name … --nip … --role … --pin … [--rank PANGKAT/GOLONGAN]",
         )),
     }
 }

@@ -125,6 +125,8 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
                     role: *role,
                     position: (*position).into(),
                     pin: Some(DEMO_PIN.into()),
+                    // The Kadis's rank is printed under the name on the ledger.
+                    rank: (*role == Role::Kadis).then(|| "Pembina Utama Muda (IV/c)".into()),
                 };
                 users::add_user(store, &Actor::console(), user)?;
             }
@@ -254,6 +256,7 @@ fn demo_office() -> FirstRun {
             role: Role::Admin,
             position: "Pranata Komputer".into(),
             pin: Some(DEMO_PIN.into()),
+            rank: None,
         },
     }
 }

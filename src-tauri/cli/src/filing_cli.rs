@@ -1,5 +1,5 @@
-//! The CLI's steps 4 and 5: `publish`, `folder add`, `archive`, `void`, and the printed
-//! `labels` and `index`. Acts name their user by NIP and PIN, as in the app.
+//! The CLI's steps 4 and 5: `publish`, `folder add|close|reopen`, `archive`, `void`, and the
+//! printed `labels` and `index`. Acts name their user by NIP and PIN, as in the app.
 
 use pressdesk_core::auth::Actor;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
@@ -43,11 +43,16 @@ pub fn publish(store: &Store, args: &mut Args) -> Result<()> {
 }
 
 pub fn folder(store: &Store, args: &mut Args) -> Result<()> {
-    if args.command().as_deref() != Some("add") {
-        return Err(Error::invalid(
-            "command",
-            "Gunakan: folder add --cabinet A --drawer 1 --code KODE --capacity N",
-        ));
+    match args.command().as_deref() {
+        Some(c @ ("close" | "reopen")) => return folder_closed(store, args, c == "close"),
+        Some("add") => {}
+        _ => {
+            return Err(Error::invalid(
+                "command",
+                "Gunakan: folder add --cabinet A --drawer 1 --code KODE --capacity N, \
+                 folder close KODE [--reason ALASAN] atau folder reopen KODE",
+            ))
+        }
     }
     let input = NewFolder {
         cabinet: required(args, "--cabinet", "LEMARI")?,
@@ -58,6 +63,20 @@ pub fn folder(store: &Store, args: &mut Args) -> Result<()> {
     };
     let folder = filing::add_folder(store, &Actor::console(), input)?;
     println!("Map {} dibuat: {}", folder.code, folder.location);
+    Ok(())
+}
+
+/// `folder close KODE` / `folder reopen KODE`: no release is suggested or filed into a closed
+/// folder.
+fn folder_closed(store: &Store, args: &mut Args, closed: bool) -> Result<()> {
+    let reason = args.value("--reason")?.unwrap_or_default();
+    let code = args.rest().join(" ");
+    let folder = filing::set_folder_closed(store, &Actor::console(), &code, closed, &reason)?;
+    let state = if closed { "ditutup" } else { "dibuka kembali" };
+    println!(
+        "Map {} {state} ({} dari {} terisi).",
+        folder.code, folder.used, folder.capacity
+    );
     Ok(())
 }
 
@@ -97,12 +116,21 @@ pub fn labels(store: &Store, args: &mut Args) -> Result<()> {
         .parsed("--year")?
         .ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
     let items = filing::label_items(store, year, args.parsed("--from")?, args.parsed("--to")?)?;
+    // The office's own stocks too, and the shift saved for the printer unless one is given.
+    let stock = filing::stock_named(
+        store,
+        &args.value("--stock")?.unwrap_or_else(|| "L7160".into()),
+    )?;
+    let (saved_x, saved_y) = match args.value("--printer")? {
+        Some(printer) => filing::offset_for(store, &printer, &stock.name)?,
+        None => (0.0, 0.0),
+    };
     let job = LabelJob {
-        stock: print::find_stock(&args.value("--stock")?.unwrap_or_else(|| "L7160".into()))?,
+        stock,
         paper: paper(args)?,
         start: args.parsed("--start")?.unwrap_or(1),
-        offset_x_mm: args.parsed("--offset-x")?.unwrap_or(0.0),
-        offset_y_mm: args.parsed("--offset-y")?.unwrap_or(0.0),
+        offset_x_mm: args.parsed("--offset-x")?.unwrap_or(saved_x),
+        offset_y_mm: args.parsed("--offset-y")?.unwrap_or(saved_y),
     };
     let out = required(args, "--out", "BERKAS.pdf")?;
     let office = store

@@ -33,7 +33,7 @@ Perintah:
   init [--office NAMA --unit KODE --address ALAMAT --tz WIB|WITA|WIT
         --admin-name NAMA --admin-nip NIP --admin-position JABATAN --admin-pin PIN]
   register --json BERKAS [--attach PATH]...
-  user add --name NAMA --nip NIP --role PERAN --pin PIN [--position JABATAN]
+  user add --name NAMA --nip NIP --role PERAN --pin PIN [--position JABATAN] [--rank PANGKAT]
   check ID... --user NIP --pin PIN [--return ALASAN]
   edit ID --user NIP --pin PIN [--json ISIAN.json] [--attach PATH]... [--detach SHA256]...
   resubmit ID --user NIP --pin PIN [--json]
@@ -43,9 +43,10 @@ Perintah:
   sheet ID --out BERKAS.pdf [--paper a4|f4]
   publish ID --user NIP --pin PIN --site NAMA --url URL
   folder add --cabinet A --drawer 1 --code KODE [--name NAMA] [--capacity N]
+  folder close KODE [--reason ALASAN] | folder reopen KODE [--reason ALASAN]
   archive ID --user NIP --pin PIN [--folder KODE] [--date YYYY-MM-DD]
   void NO_ARSIP --user NIP --pin PIN --reason ALASAN
-  labels --year Y [--from N --to M] [--stock L7160|L7163|L4731] [--paper a4|f4] [--start K] --out BERKAS.pdf
+  labels --year Y [--from N --to M] [--stock L7160|L7163|L4731|STOK_SENDIRI] [--printer NAMA] [--paper a4|f4] [--start K] --out BERKAS.pdf
   index --year Y [--paper a4|f4] --out BERKAS.pdf
   ledger --year Y [--month M | --from YYYY-MM-DD --to YYYY-MM-DD] [--paper a4|f4] --out BERKAS.pdf
   report sop --year Y [--month M] [--paper a4|f4] --out BERKAS.pdf
@@ -58,7 +59,7 @@ Perintah:
   search KATA... [--json]
   show ID|NO_AGENDA|NO_SURAT [--json]
   demo --releases N
-  verify [--no-files] [--json]
+  verify [--no-files] [--json] [--head KEPALA_RANTAI_TERCETAK]
   backup --out BERKAS [--json]
   restore BERKAS --into FOLDER [--json]
 
@@ -182,8 +183,16 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "verify" => {
             let report = verify::verify(&store, &Actor::console(), !args.flag("--no-files"))?;
             print::verify(&report, json)?;
+            // A head printed on a ledger: is it an event of this (intact) chain?
+            let printed = match args.value("--head")? {
+                Some(head) => print::printed_head(
+                    &head,
+                    verify::find_printed_head(&store, &Actor::console(), &head)?,
+                ),
+                None => true,
+            };
             args.finish()?;
-            return Ok(if report.ok {
+            return Ok(if report.ok && printed {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
@@ -220,6 +229,7 @@ fn init(store: &Store, args: &mut Args) -> Result<()> {
                 position: args
                     .value("--admin-position")?
                     .unwrap_or_else(|| "Administrator".into()),
+                rank: None,
             },
         };
         office::setup_office(store, input)?;

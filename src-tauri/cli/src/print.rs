@@ -1,7 +1,7 @@
 //! How the CLI shows results: aligned text for people, JSON with `--json` for scripts.
 
 use pressdesk_core::release::{ListPage, ReleaseDetail};
-use pressdesk_core::verify::VerifyReport;
+use pressdesk_core::verify::{PrintedHead, VerifyReport};
 use pressdesk_core::Result;
 
 pub fn page(page: &ListPage, json: bool) -> Result<()> {
@@ -77,4 +77,31 @@ pub fn verify(report: &VerifyReport, json: bool) -> Result<()> {
         println!("{} kesalahan ditemukan.", report.faults.len());
     }
     Ok(())
+}
+
+/// The line about a head printed on a ledger; false when the chain has no such event.
+pub fn printed_head(printed: &str, found: Option<PrintedHead>) -> bool {
+    match found {
+        Some(h) if h.later == 0 => {
+            println!(
+                "Kepala rantai tercetak {} adalah kepala rantai saat ini (peristiwa ke-{}, {}).",
+                h.hash, h.event, h.at_display
+            );
+            true
+        }
+        Some(h) => {
+            println!(
+                "Kepala rantai tercetak {} tercatat di rantai: peristiwa ke-{}, {}; {} peristiwa sesudahnya.",
+                h.hash, h.event, h.at_display, h.later
+            );
+            true
+        }
+        None => {
+            println!(
+                "KESALAHAN: kepala rantai tercetak {} tidak ada di rantai audit data ini.",
+                printed.trim()
+            );
+            false
+        }
+    }
 }

@@ -19,6 +19,10 @@ pub struct NewUser {
     pub nip: String,
     pub role: Role,
     pub position: String,
+    /// Pangkat/golongan, e.g. "Pembina Utama Muda (IV/c)"; printed under the Kadis's name.
+    #[serde(default)]
+    #[ts(optional)]
+    pub rank: Option<String>,
     /// The user's first PIN (4–12 digits); without one the user cannot sign in yet.
     #[serde(default)]
     pub pin: Option<String>,
@@ -33,6 +37,8 @@ pub struct User {
     pub role: Role,
     pub role_label: String,
     pub position: String,
+    /// Pangkat/golongan; empty when not given.
+    pub rank: String,
     pub active: bool,
     /// Whether the user can sign in yet.
     pub has_pin: bool,
@@ -41,7 +47,7 @@ pub struct User {
 }
 
 const COLUMNS: &str =
-    "id, name, nip, role, position, active, pin_hash IS NOT NULL, saved_initials_sha";
+    "id, name, nip, role, position, active, pin_hash IS NOT NULL, saved_initials_sha, rank";
 
 fn from_row(r: &Row) -> rusqlite::Result<User> {
     let role: String = r.get(3)?;
@@ -57,6 +63,7 @@ fn from_row(r: &Row) -> rusqlite::Result<User> {
         active: r.get(5)?,
         has_pin: r.get(6)?,
         saved_initials_sha: r.get(7)?,
+        rank: r.get(8)?,
     })
 }
 
@@ -73,6 +80,13 @@ pub fn normalize_nip(nip: &str) -> Result<String> {
 pub(crate) fn prepare(input: &NewUser) -> Result<Option<String>> {
     check_text("name", "Nama", &input.name, true, 120)?;
     check_text("position", "Jabatan", &input.position, true, 120)?;
+    check_text(
+        "rank",
+        "Pangkat/golongan",
+        input.rank.as_deref().unwrap_or(""),
+        false,
+        80,
+    )?;
     normalize_nip(&input.nip)?;
     input
         .pin
@@ -101,15 +115,16 @@ pub(crate) fn insert(
         ));
     }
     conn.execute(
-        "INSERT INTO users (name, nip, role, position, active, created_at, pin_hash)
-         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6)",
+        "INSERT INTO users (name, nip, role, position, active, created_at, pin_hash, rank)
+         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7)",
         params![
             input.name.trim(),
             nip,
             input.role.as_str(),
             input.position.trim(),
             timefmt::to_db(timefmt::now()),
-            pin_hash
+            pin_hash,
+            input.rank.as_deref().unwrap_or("").trim(),
         ],
     )?;
     let id = conn.last_insert_rowid();
@@ -186,6 +201,30 @@ pub fn set_user_active(store: &Store, actor: &Actor, id: i64, active: bool) -> R
             "user",
             &id.to_string(),
             &serde_json::json!(user),
+        )?;
+        Ok(user)
+    })
+}
+
+/// Sets a user's pangkat/golongan (promotions happen; the ledger prints the current one).
+pub fn set_user_rank(store: &Store, actor: &Actor, id: i64, rank: &str) -> Result<User> {
+    require(actor, Action::ManageUsers)?;
+    check_text("rank", "Pangkat/golongan", rank, false, 80)?;
+    store.with_tx(|tx| {
+        let before = get(tx, id)?;
+        tx.execute(
+            "UPDATE users SET rank = ?1 WHERE id = ?2",
+            params![rank.trim(), id],
+        )?;
+        let user = get(tx, id)?;
+        let payload = serde_json::json!({ "before": before.rank, "after": user.rank });
+        audit::append(
+            tx,
+            actor.id(),
+            "user.rank",
+            "user",
+            &id.to_string(),
+            &payload,
         )?;
         Ok(user)
     })

@@ -4,16 +4,16 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::auth::Actor;
 use crate::db::Store;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::files::sha256_file;
 use crate::permissions::{require, Action};
-use crate::{audit, release};
+use crate::{audit, office, release, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -26,6 +26,58 @@ pub struct VerifyReport {
     pub faults: Vec<String>,
     /// Things worth knowing that are not faults (e.g. stored files no record uses).
     pub notes: Vec<String>,
+}
+
+/// Where an audit-chain head printed on a document (the ledger) sits in the chain.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PrintedHead {
+    pub hash: String,
+    /// The event's place in the chain, from 1.
+    pub event: i64,
+    pub at_display: String,
+    /// Events recorded since; 0 when it is still the head.
+    pub later: i64,
+}
+
+/// Finds a printed head (in full, or its first 16 or more characters) among the chain's events:
+/// with [`verify`]'s walk of the chain this shows the printed book came from this store's
+/// intact history. `None` when no event has that hash.
+pub fn find_printed_head(
+    store: &Store,
+    actor: &Actor,
+    printed: &str,
+) -> Result<Option<PrintedHead>> {
+    require(actor, Action::Verify)?;
+    let key = printed.trim().to_ascii_lowercase();
+    if key.len() < 16 || key.len() > 64 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Error::invalid(
+            "head",
+            "Tuliskan kepala rantai audit yang tercetak: paling sedikit 16 karakter heksadesimal.",
+        ));
+    }
+    store.with_conn(|c| {
+        let tz = office::timezone(c)?;
+        // Hashes are lowercase hex, so every one starting with `key` lies in [key, key + "g").
+        let found: Option<(i64, String, String)> = c
+            .query_row(
+                "SELECT id, at, hash FROM audit_events WHERE hash >= ?1 AND hash < ?1 || 'g'
+                 ORDER BY hash LIMIT 1",
+                [&key],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let Some((id, at, hash)) = found else {
+            return Ok(None);
+        };
+        let count = |sql: &str| -> Result<i64> { Ok(c.query_row(sql, [id], |r| r.get(0))?) };
+        Ok(Some(PrintedHead {
+            hash,
+            event: count("SELECT count(*) FROM audit_events WHERE id <= ?1")?,
+            at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+            later: count("SELECT count(*) FROM audit_events WHERE id > ?1")?,
+        }))
+    })
 }
 
 pub fn verify(store: &Store, actor: &Actor, check_files: bool) -> Result<VerifyReport> {

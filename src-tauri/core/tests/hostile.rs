@@ -234,6 +234,7 @@ fn the_paper_paraf_import_refuses_hostile_scans() {
         role: Role::Kasi,
         position: "Kasi".into(),
         pin: Some("1111".into()),
+        rank: None,
     };
     let kadis = NewUser {
         nip: "196805121993031004".into(),

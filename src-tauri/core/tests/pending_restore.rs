@@ -64,6 +64,7 @@ fn a_prepared_restore_takes_the_data_folders_place_at_the_next_start() {
         role: Role::Kasi,
         position: "Kepala Seksi".into(),
         pin: Some("2468".into()),
+        rank: None,
     };
     users::add_user(&store, &Actor::console(), kasi).unwrap();
     let kasi = auth::sign_in_nip(&store, "198207092006041003", "2468").unwrap();

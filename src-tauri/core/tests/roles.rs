@@ -79,6 +79,7 @@ fn every_command_checks_the_role_in_core() {
                     role: Role::Kasi,
                     position: "Staf".into(),
                     pin: None,
+                    rank: None,
                 };
                 users::add_user(&o.store, a, input).map(drop)
             }),

@@ -141,6 +141,7 @@ fn pins_are_argon2_and_never_leak() {
         role: Role::Kasi,
         position: "Kasi".into(),
         pin: Some(pin.into()),
+        rank: None,
     };
     let user = users::add_user(&store, &Actor::console(), input).unwrap();
     pressdesk_core::auth::reset_pin(&store, &Actor::console(), user.id, "86420975").unwrap();

@@ -39,6 +39,9 @@ import type { Site } from '../bindings/Site';
 import type { StagedFile } from '../bindings/StagedFile';
 import type { User } from '../bindings/User';
 import type { VerifyReport } from '../bindings/VerifyReport';
+import type { LabelSetup } from '../bindings/LabelSetup';
+import type { PrintOffset } from '../bindings/PrintOffset';
+import type { PrintedHead } from '../bindings/PrintedHead';
 
 /** An error from the backend (or from the IPC itself), with its message in Indonesian. */
 export class ApiError extends Error {
@@ -329,4 +332,37 @@ export function prepareRestore(
 /** Restarts the app so that a prepared restore takes the data folder's place. */
 export function restartApp(): Promise<void> {
   return call('restart_app', {});
+}
+
+// Filing set-up kept in the store (issue 13): folders closed and reopened, label stocks and
+// printer offsets, a user's rank, a printed audit-chain head checked against the chain.
+
+export function setFolderClosed(code: string, closed: boolean, reason: string): Promise<FolderInfo> {
+  return call('set_folder_closed', { code, closed, reason });
+}
+
+/** The Avery stocks, the office's own stocks and every printer's saved shift. */
+export function labelSetup(): Promise<LabelSetup> {
+  return call('label_setup');
+}
+
+export function saveLabelStock(stock: LabelStock): Promise<LabelSetup> {
+  return call('save_label_stock', { stock });
+}
+
+export function removeLabelStock(name: string): Promise<LabelSetup> {
+  return call('remove_label_stock', { name });
+}
+
+export function savePrintOffset(input: PrintOffset): Promise<PrintOffset> {
+  return call('save_print_offset', { input });
+}
+
+export function setUserRank(id: number, rank: string): Promise<User> {
+  return call('set_user_rank', { id, rank });
+}
+
+/** Where a head printed on a ledger sits in the audit chain; null when it is not in it. */
+export function findPrintedHead(head: string): Promise<PrintedHead | null> {
+  return call('find_printed_head', { head });
 }

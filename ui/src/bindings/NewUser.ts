@@ -3,6 +3,10 @@ import type { Role } from "./Role";
 
 export type NewUser = { name: string, nip: string, role: Role, position: string, 
 /**
+ * Pangkat/golongan, e.g. "Pembina Utama Muda (IV/c)"; printed under the Kadis's name.
+ */
+rank?: string, 
+/**
  * The user's first PIN (4–12 digits); without one the user cannot sign in yet.
  */
 pin: string | null, };

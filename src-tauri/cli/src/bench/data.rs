@@ -143,6 +143,7 @@ pub fn bench_office() -> FirstRun {
             role: Role::Admin,
             position: "Pranata Komputer".into(),
             pin: Some(ADMIN_PIN.into()),
+            rank: None,
         },
     }
 }

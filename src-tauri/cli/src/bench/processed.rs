@@ -46,6 +46,7 @@ pub fn people(store: &Store) -> Result<People> {
             role,
             position: role.as_str().into(),
             pin: Some(super::data::ADMIN_PIN.into()),
+            rank: None,
         };
         ids.push(users::add_user(store, &Actor::console(), user)?.id);
     }

@@ -37,9 +37,18 @@ pub struct NewFolder {
     pub capacity: i64,
 }
 
-const FOLDER_SELECT: &str = "SELECT f.id, f.code, f.name, c.code, d.code, f.capacity,
-        (SELECT count(*) FROM filings WHERE folder_id = f.id), f.closed
-    FROM folders f JOIN drawers d ON d.id = f.drawer_id JOIN cabinets c ON c.id = d.cabinet_id";
+/// What a folder holds: the releases filed in it under a live archive number. A voided number
+/// takes its release out (the number and its filing stay as history), so the folder has room
+/// again; the labels and the index read the same `folder_id` of the same numbers.
+const USED: &str = "(SELECT count(*) FROM archive_numbers a
+    WHERE a.folder_id = f.id AND a.voided_at IS NULL)";
+
+fn folder_select() -> String {
+    format!(
+        "SELECT f.id, f.code, f.name, c.code, d.code, f.capacity, {USED}, f.closed
+         FROM folders f JOIN drawers d ON d.id = f.drawer_id JOIN cabinets c ON c.id = d.cabinet_id"
+    )
+}
 
 fn folder_from_row(r: &rusqlite::Row) -> rusqlite::Result<FolderInfo> {
     let (cabinet, drawer, code): (String, String, String) = (r.get(3)?, r.get(4)?, r.get(1)?);
@@ -59,7 +68,10 @@ fn folder_from_row(r: &rusqlite::Row) -> rusqlite::Result<FolderInfo> {
 pub fn list_folders(store: &Store, actor: &Actor) -> Result<Vec<FolderInfo>> {
     require(actor, Action::Read)?;
     store.with_conn(|c| {
-        let mut stmt = c.prepare(&format!("{FOLDER_SELECT} ORDER BY c.code, d.code, f.code"))?;
+        let mut stmt = c.prepare(&format!(
+            "{} ORDER BY c.code, d.code, f.code",
+            folder_select()
+        ))?;
         let rows = stmt.query_map([], folder_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     })
@@ -67,7 +79,7 @@ pub fn list_folders(store: &Store, actor: &Actor) -> Result<Vec<FolderInfo>> {
 
 pub(crate) fn folder_by_code(conn: &Connection, code: &str) -> Result<FolderInfo> {
     conn.query_row(
-        &format!("{FOLDER_SELECT} WHERE f.code = ?1"),
+        &format!("{} WHERE f.code = ?1", folder_select()),
         [code.trim()],
         folder_from_row,
     )
@@ -77,21 +89,43 @@ pub(crate) fn folder_by_code(conn: &Connection, code: &str) -> Result<FolderInfo
 
 pub(crate) fn folder_by_id(conn: &Connection, id: i64) -> Result<FolderInfo> {
     Ok(conn.query_row(
-        &format!("{FOLDER_SELECT} WHERE f.id = ?1"),
+        &format!("{} WHERE f.id = ?1", folder_select()),
         [id],
         folder_from_row,
     )?)
 }
 
-/// The folder to suggest: folders fill in the order they were made, so the oldest open folder
-/// that still has room.
+/// Refuses a closed folder and a full one, each with its own message.
+pub(crate) fn check_room(folder: &FolderInfo) -> Result<()> {
+    if folder.closed {
+        return Err(Error::invalid(
+            "folder",
+            format!(
+                "Map {} sudah ditutup; pilih map lain atau buka kembali map itu.",
+                folder.code
+            ),
+        ));
+    }
+    if folder.used >= folder.capacity {
+        return Err(Error::invalid(
+            "folder",
+            format!(
+                "Map {} penuh ({} dari {}); pilih atau buat map lain.",
+                folder.code, folder.used, folder.capacity
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The folder to suggest: folders fill in the order they were made, so the oldest open (not
+/// closed) folder that still has room.
 pub fn suggested_folder(conn: &Connection) -> Result<Option<FolderInfo>> {
     Ok(conn
         .query_row(
             &format!(
-                "{FOLDER_SELECT} WHERE f.closed = 0
-                 AND (SELECT count(*) FROM filings WHERE folder_id = f.id) < f.capacity
-                 ORDER BY f.id LIMIT 1"
+                "{} WHERE f.closed = 0 AND {USED} < f.capacity ORDER BY f.id LIMIT 1",
+                folder_select()
             ),
             [],
             folder_from_row,
@@ -157,6 +191,46 @@ pub fn add_folder(store: &Store, actor: &Actor, input: NewFolder) -> Result<Fold
             &folder.code,
             &serde_json::json!(folder),
         )?;
+        Ok(folder)
+    })
+}
+
+/// Closes a folder (`closed`) or opens it again: a closed folder is never suggested and nothing
+/// is filed or moved into it; what it holds stays where it is. Audited with the reason.
+pub fn set_folder_closed(
+    store: &Store,
+    actor: &Actor,
+    code: &str,
+    closed: bool,
+    reason: &str,
+) -> Result<FolderInfo> {
+    require(actor, Action::ManageFiling)?;
+    check_text("reason", "Alasan", reason, false, 500)?;
+    store.with_tx(|tx| {
+        let folder = folder_by_code(tx, code)?;
+        if folder.closed == closed {
+            let state = if closed {
+                "sudah ditutup"
+            } else {
+                "masih terbuka"
+            };
+            return Err(Error::Conflict(format!("Map {} {state}.", folder.code)));
+        }
+        tx.execute(
+            "UPDATE folders SET closed = ?1 WHERE id = ?2",
+            params![closed, folder.id],
+        )?;
+        let folder = folder_by_id(tx, folder.id)?;
+        let action = if closed {
+            "folder.close"
+        } else {
+            "folder.reopen"
+        };
+        let payload = serde_json::json!({
+            "folder": folder.code, "used": folder.used, "capacity": folder.capacity,
+            "reason": reason.trim(),
+        });
+        audit::append(tx, actor.id(), action, "folder", &folder.code, &payload)?;
         Ok(folder)
     })
 }

@@ -5,9 +5,12 @@ mod cabinet;
 mod index;
 mod numbers;
 mod publish;
+mod stocks;
 pub mod template;
 
-pub use cabinet::{add_folder, list_folders, suggested_folder, FolderInfo, NewFolder};
+pub use cabinet::{
+    add_folder, list_folders, set_folder_closed, suggested_folder, FolderInfo, NewFolder,
+};
 pub(crate) use index::index_of;
 pub use index::{
     archive_of, filing_index, label_items, ArchiveInfo, IndexEntry, IndexFolder, LabelItem,
@@ -19,3 +22,7 @@ pub use publish::{
     set_site_active,
 };
 pub use publish::{Publication, PublishInput, Site};
+pub use stocks::{
+    label_setup, offset_for, remove_label_stock, save_label_stock, save_print_offset, stock_named,
+    LabelSetup, PrintOffset,
+};

@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::cabinet::{folder_by_code, folder_by_id, suggested_folder};
+use super::cabinet::{check_room, folder_by_code, folder_by_id, suggested_folder};
 use super::template::{self, Parts};
 use crate::auth::Actor;
 use crate::db::Store;
@@ -218,12 +218,7 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
                 Error::invalid("folder", "Tidak ada map terbuka yang masih muat; buat map baru di Arsip.")
             })?,
         };
-        if folder.closed || folder.used >= folder.capacity {
-            return Err(Error::invalid(
-                "folder",
-                format!("Map {} penuh ({} dari {}); pilih atau buat map lain.", folder.code, folder.used, folder.capacity),
-            ));
-        }
+        check_room(&folder)?;
         let s = series(tx, code)?;
         let (key, period) = counter_key(&s, date.month());
         let seq = numbering::next(tx, &key, date.year())?;
@@ -313,12 +308,7 @@ pub fn move_release(
         let (from, number) = current.ok_or_else(|| {
             Error::Conflict(format!("Rilis {} belum diarsipkan.", state.agenda_no))
         })?;
-        if target.used >= target.capacity || target.closed {
-            return Err(Error::invalid(
-                "folder",
-                format!("Map {} penuh.", target.code),
-            ));
-        }
+        check_room(&target)?;
         file_into(tx, state.id, target.id, archivist)?;
         tx.execute(
             "UPDATE archive_numbers SET folder_id = ?1 WHERE release_id = ?2 AND voided_at IS NULL",

@@ -95,12 +95,13 @@ pub fn render_ledger_with(input: &LedgerInput, paper: Paper, job: &Job) -> Resul
             }
         });
     }
-    closing_block(&mut c, &input.closing);
+    let closing_top = closing_block(&mut c, &input.closing);
+    audit_mark(&mut c, input.audit_head, closing_top)?;
     let furniture_text = Furniture {
         running: format!("BUKU AGENDA PRESS RELEASE · {}", input.period_label),
         office: &input.office.name,
         printed_at: input.printed_at,
-        middle: format!("Kepala rantai audit: {}", short_head(input.audit_head)),
+        middle: format!("Kepala rantai audit: {}", input.audit_head),
     };
     furniture(&mut c, &furniture_text);
     let mut pages = c.into_pages();
@@ -184,8 +185,33 @@ fn deflate(s: &mut lopdf::Stream) -> Result<()> {
     Ok(())
 }
 
-fn short_head(head: &str) -> String {
-    head.chars().take(16).collect()
+/// Beside the sign-off: the audit chain's head when the book was printed, as a QR code and in
+/// full, with how to check it. Anyone can later confirm that this event is in the store's
+/// intact chain (`verify --head`), so the printed book and the store vouch for each other.
+fn audit_mark(c: &mut Canvas, head: &str, top: f32) -> Result<()> {
+    const SIDE: f32 = 26.0;
+    let left = c.left();
+    super::qr::draw(c, head, left, top, SIDE)?;
+    let x = left + SIDE + 3.0;
+    let label = Style::new(Weight::Bold, 8.0);
+    let hash = Style::new(Weight::Regular, 8.0);
+    let note = Style::new(Weight::Regular, 7.0).ink(Ink::Grey);
+    let short: String = head.chars().take(16).collect();
+    let lines = [
+        ("Kepala rantai audit saat dicetak".to_owned(), label),
+        (head.to_owned(), hash),
+        (
+            "Cocokkan di PressDesk: Pengaturan → Keutuhan data,".to_owned(),
+            note,
+        ),
+        (format!("atau pressdesk-cli verify --head {short}"), note),
+    ];
+    let mut y = top + 2.0;
+    for (text, style) in lines {
+        c.text(x, y, &text, style);
+        y += style.line_height();
+    }
+    Ok(())
 }
 
 fn summary(rows: &[LedgerRow]) -> String {

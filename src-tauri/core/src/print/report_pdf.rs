@@ -18,11 +18,13 @@ use crate::{audit, timefmt};
 
 const FOOT: Style = Style::new(Weight::Regular, 7.0).ink(Ink::Grey);
 
-/// The "Mengetahui, Kepala Dinas" block: place and date, the Kadis's name and NIP.
+/// The "Mengetahui, Kepala Dinas" block: place and date, the Kadis's name, rank and NIP.
 pub struct Closing {
     /// "Tanjung Selor, 22 November 2026"
     pub place_date: String,
     pub name: Option<String>,
+    /// Pangkat/golongan, "Pembina Utama Muda (IV/c)"; the line is left out when not given.
+    pub rank: Option<String>,
     pub nip: Option<String>,
 }
 
@@ -48,6 +50,10 @@ pub(super) fn context(store: &Store) -> Result<Context> {
                     None => date,
                 },
                 name: kadis.as_ref().map(|k| k.0.clone()),
+                rank: kadis
+                    .as_ref()
+                    .map(|k| k.2.clone())
+                    .filter(|r| !r.trim().is_empty()),
                 nip: kadis.map(|k| nip_display(&k.1)),
             },
             printed_at: timefmt::format_datetime(now, office.timezone),
@@ -57,11 +63,12 @@ pub(super) fn context(store: &Store) -> Result<Context> {
     })
 }
 
-fn kadis(c: &Connection) -> Result<Option<(String, String)>> {
+/// The active Kadis's name, NIP and rank.
+fn kadis(c: &Connection) -> Result<Option<(String, String, String)>> {
     Ok(c.query_row(
-        "SELECT name, nip FROM users WHERE role = 'Kadis' AND active = 1 ORDER BY id LIMIT 1",
+        "SELECT name, nip, rank FROM users WHERE role = 'Kadis' AND active = 1 ORDER BY id LIMIT 1",
         [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )
     .optional()?)
 }
@@ -206,11 +213,13 @@ pub(super) fn title_block(c: &mut Canvas, title: &str, period: &str, summary: &s
 }
 
 /// The Kadis's sign-off at the right, kept whole on one page; blank lines when no Kadis.
-pub(super) fn closing_block(c: &mut Canvas, closing: &Closing) {
+/// Returns the top of the block on the page it went to, for what is drawn beside it.
+pub(super) fn closing_block(c: &mut Canvas, closing: &Closing) -> f32 {
     let text = Style::new(Weight::Regular, 9.5);
     let bold = Style::new(Weight::Bold, 9.5);
     c.y += 7.0;
-    c.ensure(text.line_height() * 6.0 + 20.0);
+    c.ensure(text.line_height() * 7.0 + 20.0);
+    let top = c.y;
     let (left, right) = (c.right() - 85.0, c.right());
     let line = |c: &mut Canvas, s: &str, style: Style| {
         let top = c.y;
@@ -231,11 +240,15 @@ pub(super) fn closing_block(c: &mut Canvas, closing: &Closing) {
         }
         None => line(c, "(.........................................)", text),
     }
+    if let Some(rank) = &closing.rank {
+        line(c, rank, text);
+    }
     let nip = closing
         .nip
         .as_deref()
         .unwrap_or("..............................");
     line(c, &format!("NIP. {nip}"), text);
+    top
 }
 
 pub(super) struct Furniture<'a> {

@@ -148,8 +148,7 @@ fn query() -> String {
         LEFT JOIN users ub ON ub.id = pb.user_id
         LEFT JOIN archive_numbers a ON a.id = (SELECT max(id) FROM archive_numbers
             WHERE release_id = r.id AND voided_at IS NULL)
-        LEFT JOIN filings fl ON fl.release_id = r.id
-        LEFT JOIN folders f ON f.id = fl.folder_id
+        LEFT JOIN folders f ON f.id = a.folder_id
         LEFT JOIN drawers d ON d.id = f.drawer_id
         LEFT JOIN cabinets c ON c.id = d.cabinet_id
         WHERE r.received_at >= ?1 AND r.received_at < ?2

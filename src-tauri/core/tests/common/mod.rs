@@ -24,6 +24,7 @@ pub fn person(store: &Store, name: &str, nip: &str, role: Role) -> Actor {
         role,
         position: "Staf".into(),
         pin: Some(PIN.into()),
+        rank: None,
     };
     let user = users::add_user(store, &Actor::console(), input).unwrap();
     auth::sign_in(store, user.id, PIN).unwrap()
@@ -54,6 +55,7 @@ pub fn store_in(dir: &std::path::Path) -> Store {
                 role: Role::Admin,
                 position: "Pranata Komputer".into(),
                 pin: Some("135790".into()),
+                rank: None,
             },
         },
     )

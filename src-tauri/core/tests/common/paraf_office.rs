@@ -110,6 +110,7 @@ pub fn every_actor(o: &Office) -> Vec<(String, Actor)> {
             role,
             position: "Staf".into(),
             pin: Some(PIN.into()),
+            rank: None,
         };
         users::add_user(&o.store, &Actor::console(), input).unwrap();
     }
