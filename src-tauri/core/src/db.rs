@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_foundation.sql"),
     include_str!("../migrations/0002_paraf.sql"),
     include_str!("../migrations/0003_filing.sql"),
+    include_str!("../migrations/0005_paper_paraf.sql"),
 ];
 
 pub struct Store {

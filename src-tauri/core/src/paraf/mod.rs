@@ -5,6 +5,7 @@ mod act;
 mod check;
 mod groups;
 mod initials;
+mod paper;
 mod trail;
 mod types;
 
@@ -20,8 +21,10 @@ pub use check::{check_release, CheckInput};
 pub use groups::{paraf_groups, GroupDay, Groups};
 pub use initials::save_initials;
 pub use initials::Initials;
+pub use paper::{confirm_paper_paraf, disown_paper_paraf, paper_parafs_to_confirm};
+pub use paper::{PaperParafToConfirm, PaperReviewInput};
 pub use trail::trail;
-pub use types::{Decision, ParafEntry, ParafMedium, Revocation};
+pub use types::{Decision, PaperReview, ParafEntry, ParafMedium, Revocation};
 
 /// A release as the paraf rules need to see it.
 pub(crate) struct ReleaseState {

@@ -14,6 +14,7 @@ mod photos;
 mod published_pdf;
 mod qr;
 mod report_pdf;
+mod scan;
 mod sheet;
 mod shown;
 mod sop_pdf;
