@@ -18,7 +18,9 @@ use crate::model::{Role, Status};
 pub use act::{paraf_releases, record_paper_paraf, revoke_paraf};
 pub use act::{ActResult, PaperParafInput, ParafInput, RevokeInput};
 pub use check::{check_release, CheckInput};
-pub use groups::{paraf_groups, GroupDay, Groups};
+pub use groups::{
+    group_sheet, paraf_groups, GroupDay, GroupEntry, GroupOfficial, GroupSheet, Groups,
+};
 pub use initials::save_initials;
 pub use initials::Initials;
 pub use paper::{confirm_paper_paraf, disown_paper_paraf, paper_parafs_to_confirm};

@@ -6,6 +6,7 @@ mod canvas;
 mod document;
 mod fonts;
 mod grid;
+mod groups_pdf;
 mod images;
 mod index;
 mod labels;
@@ -23,6 +24,7 @@ mod table;
 mod trail;
 
 pub use document::{render as render_document, DocumentRequest};
+pub use groups_pdf::groups_pdf;
 pub use index::filing_index_pdf;
 pub use labels::{folder_labels, release_labels, FolderLabel, LabelKind};
 pub use ledger::{render_ledger, render_ledger_with, LedgerInput};

@@ -15,7 +15,7 @@ use crate::model::{EvidenceKind, Status};
 pub(crate) use detail::detail;
 pub use detail::{find_exact, get_release};
 pub use fingerprint::{all_fingerprints, fingerprint, Fingerprinted};
-pub(crate) use query::page;
+pub(crate) use query::summaries_where;
 pub use query::{list_releases, ListPage, ListQuery};
 pub use register::register_release;
 pub use timing::StepTiming;
