@@ -74,7 +74,7 @@ pub fn groups_pdf(store: &Store, actor: &Actor, date: &str, paper: Paper) -> Res
 }
 
 fn widths(c: &Canvas) -> Vec<f32> {
-    let fixed = [9.0, 20.0, 0.0, 0.0, 38.0, 20.0];
+    let fixed = [11.0, 23.0, 0.0, 0.0, 38.0, 18.0];
     let rest = c.content_width() - fixed.iter().sum::<f32>();
     let mut w = fixed.to_vec();
     (w[2], w[3]) = (rest * 0.62, rest * 0.38);
