@@ -25,9 +25,7 @@ fn cli(data: &Path, args: &[&str], stdin: Option<&str>) -> Output {
         .spawn()
         .unwrap();
     let mut input = child.stdin.take().unwrap();
-    input
-        .write_all(stdin.unwrap_or("").as_bytes())
-        .unwrap();
+    input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
     drop(input);
     child.wait_with_output().unwrap()
 }
@@ -78,8 +76,18 @@ fn paper_parafs_are_recorded_confirmed_and_disowned_and_the_groups_print_from_th
     ok(
         &data,
         &[
-            "init", "--office", "Diskominfo", "--unit", "DISKOMINFO", "--address",
-            "Tanjung Selor", "--admin-name", "Admin", "--admin-nip", ADMIN, "--admin-pin",
+            "init",
+            "--office",
+            "Diskominfo",
+            "--unit",
+            "DISKOMINFO",
+            "--address",
+            "Tanjung Selor",
+            "--admin-name",
+            "Admin",
+            "--admin-nip",
+            ADMIN,
+            "--admin-pin",
             "1357",
         ],
     );
@@ -91,8 +99,20 @@ fn paper_parafs_are_recorded_confirmed_and_disowned_and_the_groups_print_from_th
     let wrong = cli(
         &data,
         &[
-            "user", "add", "--name", "Yusuf", "--nip", KADIS, "--role", "Kadis", "--pin",
-            "2468", "--admin", ADMIN, "--admin-pin", "9999",
+            "user",
+            "add",
+            "--name",
+            "Yusuf",
+            "--nip",
+            KADIS,
+            "--role",
+            "Kadis",
+            "--pin",
+            "2468",
+            "--admin",
+            ADMIN,
+            "--admin-pin",
+            "9999",
         ],
         None,
     );
@@ -109,7 +129,19 @@ fn paper_parafs_are_recorded_confirmed_and_disowned_and_the_groups_print_from_th
         "checklist": ["kop","nomor","perihal","isi","ttd","foto","narahubung"]}"#,
     )
     .unwrap();
-    let out = ok(&data, &["register", "--json", json.to_str().unwrap()]);
+    let photo = dir.path().join("foto.jpg");
+    let img = image::RgbImage::from_fn(320, 240, |x, y| image::Rgb([x as u8, y as u8, 90]));
+    img.save(&photo).unwrap();
+    let out = ok(
+        &data,
+        &[
+            "register",
+            "--json",
+            json.to_str().unwrap(),
+            "--attach",
+            photo.to_str().unwrap(),
+        ],
+    );
     let detail: serde_json::Value = serde_json::from_str(&out).unwrap();
     let no = detail["summary"]["agenda_no"].as_str().unwrap().to_owned();
     ok(&data, &["check", &no, "--user", KASI, "--pin", "2468"]);
@@ -119,16 +151,36 @@ fn paper_parafs_are_recorded_confirmed_and_disowned_and_the_groups_print_from_th
         ok(
             &data,
             &[
-                "paraf", "paper", &no, "--user", KASI, "--pin", "2468", "--official", official,
-                "--decision", "setuju", "--scan", scan_path.to_str().unwrap(),
+                "paraf",
+                "paper",
+                &no,
+                "--user",
+                KASI,
+                "--pin",
+                "2468",
+                "--official",
+                official,
+                "--decision",
+                "setuju",
+                "--scan",
+                scan_path.to_str().unwrap(),
             ],
         )
     };
     assert!(paper(KADIS).contains("Paraf kertas Yusuf"));
 
-    let pending = ok(&data, &["paraf", "pending", "--user", KADIS, "--pin", "2468"]);
-    assert!(pending.contains(&no) && pending.contains("oleh Rahmat"), "{pending}");
-    let out = ok(&data, &["paraf", "confirm", &no, "--user", KADIS, "--pin", "2468"]);
+    let pending = ok(
+        &data,
+        &["paraf", "pending", "--user", KADIS, "--pin", "2468"],
+    );
+    assert!(
+        pending.contains(&no) && pending.contains("oleh Rahmat"),
+        "{pending}"
+    );
+    let out = ok(
+        &data,
+        &["paraf", "confirm", &no, "--user", KADIS, "--pin", "2468"],
+    );
     assert!(out.contains("dikonfirmasi"), "{out}");
 
     paper(KABID);
@@ -141,13 +193,23 @@ fn paper_parafs_are_recorded_confirmed_and_disowned_and_the_groups_print_from_th
     let out = ok(
         &data,
         &[
-            "paraf", "disown", &no, "--user", KABID, "--pin", "2468", "--reason",
+            "paraf",
+            "disown",
+            &no,
+            "--user",
+            KABID,
+            "--pin",
+            "2468",
+            "--reason",
             "Saya cuti hari itu",
         ],
     );
     assert!(out.contains("bukan paraf Anda"), "{out}");
     let shown = ok(&data, &["show", &no, "--json"]);
-    assert!(shown.contains("\"Initialed\""), "back to the Kabid: {shown}");
+    assert!(
+        shown.contains("\"Initialed\""),
+        "back to the Kabid: {shown}"
+    );
 
     let groups = dir.path().join("kelompok.pdf");
     let date = chrono::Local::now().format("%Y-%m-%d").to_string();
@@ -156,6 +218,10 @@ fn paper_parafs_are_recorded_confirmed_and_disowned_and_the_groups_print_from_th
         &["groups", "--date", &date, "--out", groups.to_str().unwrap()],
     );
     assert!(out.contains("kelompok.pdf"), "{out}");
-    let check = Command::new("qpdf").arg("--check").arg(&groups).output().unwrap();
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&groups)
+        .output()
+        .unwrap();
     assert!(check.status.success());
 }

@@ -6,8 +6,8 @@ use ts_rs::TS;
 
 use super::{
     calibration_page, filing_index_pdf, folder_labels, groups_pdf, ledger_pdf_with,
-    published_report_pdf,
-    release_labels, release_sheet, sop_report_pdf, FolderLabel, LabelJob, LabelKind, Paper,
+    published_report_pdf, release_labels, release_sheet, sop_report_pdf, FolderLabel, LabelJob,
+    LabelKind, Paper,
 };
 use crate::auth::Actor;
 use crate::db::Store;
