@@ -31,8 +31,8 @@ const PAD_Y: f32 = 1.3;
 const PT_PER_MM: f32 = 72.0 / 25.4;
 /// Height of the initials drawn in a paraf cell, in mm.
 const INITIALS_H: f32 = 6.5;
-/// Height of a paper paraf's scan (the page reduced) in its cell, in mm, and its long edge in
-/// pixels: about 400 dpi at that size, decoded once per scan from its thumbnail.
+/// Height of a paper paraf's scan (the page reduced) in its cell, in mm, and the long edge in
+/// pixels a PDF scan's page is reduced to (about 400 dpi at that size).
 const SCAN_H: f32 = 12.0;
 const SCAN_PX: u32 = 200;
 
@@ -250,11 +250,22 @@ fn embed_scans(doc: &mut PdfDocument, input: &LedgerInput) -> HashMap<String, Op
         if out.contains_key(sha) {
             continue;
         }
-        let picture = (input.images)(sha).and_then(|bytes| scan::reduced(&bytes, SCAN_PX));
-        let embedded = picture.map(|p| images::embed_gray(doc, &p));
+        let embedded = (input.images)(sha).and_then(|bytes| embed_scan(doc, &bytes));
         out.insert(sha.to_owned(), embedded);
     }
     out
+}
+
+/// A scan's thumbnail (a JPEG of 320 px, under 100 KB) goes in as it is, without being
+/// decoded: a year of paper parafs costs only the reading of their thumbnails. Anything else (a
+/// PDF scan, a scan without a thumbnail) is decoded once and reduced.
+fn embed_scan(doc: &mut PdfDocument, bytes: &[u8]) -> Option<Embedded> {
+    if bytes.len() < 100_000 && bytes.starts_with(&[0xFF, 0xD8]) {
+        if let Some(e) = images::embed(doc, bytes) {
+            return Some(e);
+        }
+    }
+    scan::reduced(bytes, SCAN_PX).map(|p| images::embed_gray(doc, &p))
 }
 
 /// The embedded initials and scans, by SHA-256.
