@@ -6,7 +6,8 @@ use pressdesk_core::catalog::{self, NewsType};
 use pressdesk_core::evidence::{self, StagedFile};
 use pressdesk_core::office::{self, AppSetup, FirstRun, Office};
 use pressdesk_core::paraf::{
-    self, ActResult, CheckInput, Groups, Initials, PaperParafInput, ParafInput, RevokeInput,
+    self, ActResult, CheckInput, Groups, Initials, PaperParafInput, PaperParafToConfirm,
+    PaperReviewInput, ParafInput, RevokeInput,
 };
 use pressdesk_core::release::{self, ListPage, ListQuery, NewRelease, ReleaseDetail};
 use pressdesk_core::users::{self, NewUser, User};
@@ -243,6 +244,39 @@ pub async fn save_initials(
 ) -> Result<()> {
     as_user(&store, &session, move |s, a| {
         paraf::save_initials(s, a, &pin, initials)
+    })
+    .await
+}
+
+/// The paper parafs recorded in the signed-in Kadis's or Kabid's name, waiting for their word.
+#[tauri::command]
+pub async fn paper_parafs_to_confirm(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+) -> Result<Vec<PaperParafToConfirm>> {
+    as_user(&store, &session, paraf::paper_parafs_to_confirm).await
+}
+
+#[tauri::command]
+pub async fn confirm_paper_paraf(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: PaperReviewInput,
+) -> Result<ActResult> {
+    as_user(&store, &session, move |s, a| {
+        paraf::confirm_paper_paraf(s, a, input)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn disown_paper_paraf(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: PaperReviewInput,
+) -> Result<ActResult> {
+    as_user(&store, &session, move |s, a| {
+        paraf::disown_paper_paraf(s, a, input)
     })
     .await
 }

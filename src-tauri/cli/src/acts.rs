@@ -17,7 +17,7 @@ pub fn signed_in(store: &Store, args: &mut Args) -> Result<Actor> {
 }
 
 /// The same, keeping the PIN for acts that ask for it again (paraf, revoke).
-fn signed_in_with_pin(store: &Store, args: &mut Args) -> Result<(Actor, String)> {
+pub fn signed_in_with_pin(store: &Store, args: &mut Args) -> Result<(Actor, String)> {
     let nip = args
         .value("--user")?
         .ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
@@ -48,6 +48,23 @@ fn release_ids(store: &Store, args: &mut Args) -> Result<Vec<String>> {
 pub fn user(store: &Store, args: &mut Args) -> Result<()> {
     match args.command().as_deref() {
         Some("add") => {
+            // A Kadis, Kabid or Admin is added only by an admin (core refuses the console
+            // alone). With both PINs on standard input, the admin's is the first line.
+            let actor = match args.value("--admin")? {
+                Some(nip) => {
+                    let pin = args
+                        .secret("--admin-pin", "PRESSDESK_ADMIN_PIN")?
+                        .ok_or_else(|| {
+                            Error::invalid(
+                                "admin-pin",
+                                "Sebutkan PIN admin: --admin-pin-stdin, variabel \
+                             PRESSDESK_ADMIN_PIN, atau --admin-pin PIN.",
+                            )
+                        })?;
+                    auth::sign_in_nip(store, &nip, &pin)?
+                }
+                None => Actor::console(),
+            };
             let input = NewUser {
                 name: args.value("--name")?.unwrap_or_default(),
                 nip: args.value("--nip")?.unwrap_or_default(),
@@ -56,7 +73,7 @@ pub fn user(store: &Store, args: &mut Args) -> Result<()> {
                 pin: args.secret("--pin", "PRESSDESK_PIN")?,
                 rank: args.value("--rank")?,
             };
-            let user = users::add_user(store, &Actor::console(), input)?;
+            let user = users::add_user(store, &actor, input)?;
             println!(
                 "Pengguna {} ({}) ditambahkan, id {}.",
                 user.name, user.role_label, user.id
@@ -65,7 +82,8 @@ pub fn user(store: &Store, args: &mut Args) -> Result<()> {
         }
         _ => Err(Error::invalid(
             "command",
-            "Gunakan: user add --name … --nip … --role … --pin … [--rank PANGKAT/GOLONGAN]",
+            "Gunakan: user add --name … --nip … --role … --pin … [--rank PANGKAT/GOLONGAN] \
+             [--admin NIP --admin-pin PIN]",
         )),
     }
 }
@@ -91,6 +109,9 @@ pub fn check(store: &Store, args: &mut Args) -> Result<()> {
 }
 
 pub fn paraf(store: &Store, args: &mut Args) -> Result<()> {
+    if let Some(sub) = args.subcommand(&crate::paper_cli::SUBCOMMANDS) {
+        return crate::paper_cli::paraf(store, args, &sub);
+    }
     let (actor, pin) = signed_in_with_pin(store, args)?;
     let decision = match args.value("--decision")?.as_deref() {
         Some("setuju") => Decision::Approve,

@@ -81,6 +81,17 @@ impl Args {
         self.words[i].take()
     }
 
+    /// The next word, taken only when it is one of `names`: a subcommand such as
+    /// `paraf confirm`, told apart from a release number in the same place.
+    pub fn subcommand(&mut self, names: &[&str]) -> Option<String> {
+        let word = self.words.iter_mut().find(|w| w.is_some())?;
+        if names.contains(&word.as_deref()?) {
+            word.take()
+        } else {
+            None
+        }
+    }
+
     /// All remaining bare words (for `search` and `show`).
     pub fn rest(&mut self) -> Vec<String> {
         self.words

@@ -118,6 +118,8 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
     let kasi = match setup.users.iter().find(|u| u.role == Role::Kasi) {
         Some(u) => u.id,
         None => {
+            // Only a signed-in admin creates a Kadis or Kabid: the demo's own admin.
+            let admin = demo_admin(store)?;
             for (name, nip, role, position) in STAFF {
                 let user = NewUser {
                     name: (*name).into(),
@@ -128,7 +130,7 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
                     // The Kadis's rank is printed under the name on the ledger.
                     rank: (*role == Role::Kadis).then(|| "Pembina Utama Muda (IV/c)".into()),
                 };
-                users::add_user(store, &Actor::console(), user)?;
+                users::add_user(store, &admin, user)?;
             }
             users::list_users(store)?
                 .iter()
@@ -240,6 +242,19 @@ pub const STAFF: &[(&str, &str, Role, &str)] = &[
         "Arsiparis",
     ),
 ];
+
+/// The demo office's admin, signed in; an office set up otherwise has its own admin, whose PIN
+/// the demo does not know.
+fn demo_admin(store: &Store) -> Result<Actor> {
+    let nip = demo_office().admin.nip;
+    pressdesk_core::auth::sign_in_nip(store, &nip, DEMO_PIN).map_err(|_| {
+        pressdesk_core::Error::Conflict(
+            "Kantor ini tidak dibuat oleh demo: tambahkan Kasi, Kadis dan Kabid dengan \
+             `user add … --admin NIP --admin-pin PIN`, lalu jalankan demo lagi."
+                .into(),
+        )
+    })
+}
 
 fn demo_office() -> FirstRun {
     FirstRun {

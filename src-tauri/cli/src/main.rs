@@ -11,6 +11,7 @@ mod demo_filing;
 mod demo_paraf;
 mod demo_timing;
 mod filing_cli;
+mod paper_cli;
 mod print;
 mod reports_cli;
 
@@ -34,12 +35,18 @@ Perintah:
         --admin-name NAMA --admin-nip NIP --admin-position JABATAN --admin-pin PIN]
   register --json BERKAS [--attach PATH]...
   user add --name NAMA --nip NIP --role PERAN --pin PIN [--position JABATAN] [--rank PANGKAT]
+           [--admin NIP --admin-pin PIN]   (Kadis, Kabid dan Admin hanya oleh admin)
   check ID... --user NIP --pin PIN [--return ALASAN]
   edit ID --user NIP --pin PIN [--json ISIAN.json] [--attach PATH]... [--detach SHA256]...
   resubmit ID --user NIP --pin PIN [--json]
   withdraw ID --user NIP --pin PIN --reason ALASAN [--json]
   paraf ID... --user NIP --pin PIN --decision setuju|tolak [--initials PARAF.png] [--note TEKS]
   revoke ID... --user NIP --pin PIN --reason ALASAN
+  paraf paper ID --user NIP_KASI --pin PIN --official NIP --decision setuju|tolak --scan BERKAS
+  paraf pending --user NIP --pin PIN
+  paraf confirm ID --user NIP --pin PIN
+  paraf disown ID --user NIP --pin PIN --reason ALASAN
+  groups --date YYYY-MM-DD --out BERKAS.pdf [--paper a4|f4]
   sheet ID --out BERKAS.pdf [--paper a4|f4]
   publish ID --user NIP --pin PIN --site NAMA --url URL
   folder add --cabinet A --drawer 1 --code KODE [--name NAMA] [--capacity N]
@@ -119,6 +126,7 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "withdraw" => corrections_cli::withdraw(&store, args, json)?,
         "paraf" => acts::paraf(&store, args)?,
         "revoke" => acts::revoke(&store, args)?,
+        "groups" => paper_cli::groups(&store, args)?,
         "publish" => filing_cli::publish(&store, args)?,
         "folder" => filing_cli::folder(&store, args)?,
         "archive" => filing_cli::archive(&store, args)?,

@@ -203,6 +203,10 @@ fn users_check_paraf_revoke_and_the_release_sheet_from_the_command_line() {
         "Kadis",
         "--pin",
         "2222",
+        "--admin",
+        "198001012005011001",
+        "--admin-pin",
+        "1357",
     ]);
     let json = dir.path().join("r.json");
     std::fs::write(

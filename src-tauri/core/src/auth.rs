@@ -191,7 +191,9 @@ pub fn reset_pin(store: &Store, admin: &Actor, user_id: i64, pin: &str) -> Resul
     require(admin, Action::ManageUsers)?;
     let hash = hash_pin(pin)?;
     store.with_tx(|tx| {
-        users::get(tx, user_id)?;
+        let user = users::get(tx, user_id)?;
+        // Else the console could give itself a Kadis's PIN and initial in his name.
+        crate::permissions::require_user_role(admin, user.role)?;
         tx.execute(
             "UPDATE users SET pin_hash = ?1, failed_pins = 0, locked_until = NULL WHERE id = ?2",
             params![hash, user_id],

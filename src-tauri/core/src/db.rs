@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_paraf.sql"),
     include_str!("../migrations/0003_filing.sql"),
     include_str!("../migrations/0004_corrections.sql"),
+    include_str!("../migrations/0005_paper_paraf.sql"),
     include_str!("../migrations/0006_filing_office.sql"),
 ];
 

@@ -173,6 +173,21 @@ fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> 
     })
 }
 
+/// A picture decoded small, at most `side` pixels on its long edge (a JPEG is scaled inside
+/// the DCT, never decoded whole), for printing; `None` when it is not a readable image.
+pub(crate) fn decode_reduced(bytes: &[u8], side: u32) -> Option<DynamicImage> {
+    let image = match sniff(bytes)? {
+        Format::Jpeg => jpeg::decode_scaled(bytes, side)?,
+        format @ (Format::Png | Format::Webp) => decode_bounded(bytes, format).ok()?,
+        _ => return None,
+    };
+    Some(if image.width().max(image.height()) > side {
+        image.thumbnail(side, side)
+    } else {
+        image
+    })
+}
+
 fn image_format(format: Format) -> image::ImageFormat {
     match format {
         Format::Png => image::ImageFormat::Png,

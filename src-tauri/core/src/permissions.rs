@@ -128,6 +128,27 @@ pub fn require(actor: &Actor, action: Action) -> Result<()> {
     )))
 }
 
+/// Kadis, Kabid and Admin speak for the office: their paraf decides a release and an admin
+/// makes users. So a user of those roles is created (or given a PIN) only by a signed-in admin,
+/// never by the workstation's console alone; the console keeps the other roles. (The first
+/// admin comes from the first-run set-up, which needs no one.)
+pub fn require_user_role(actor: &Actor, role: Role) -> Result<()> {
+    require(actor, Action::ManageUsers)?;
+    if actor.user().is_none() && is_privileged(role) {
+        return Err(Error::Forbidden(format!(
+            "Pengguna {} hanya dapat ditambahkan atau diberi PIN oleh Admin dengan PIN-nya \
+             (di konsol: --admin NIP --admin-pin PIN).",
+            role.label()
+        )));
+    }
+    Ok(())
+}
+
+/// The roles only an admin may create: those whose acts bind the office.
+pub fn is_privileged(role: Role) -> bool {
+    matches!(role, Role::Kadis | Role::Kabid | Role::Admin)
+}
+
 /// For the few things allowed before anyone can sign in: while the office is not set up yet,
 /// the first-run form may stage the logo and see its thumbnail. Afterwards a user is needed.
 pub fn require_or_first_run(store: &Store, actor: Option<&Actor>, action: Action) -> Result<()> {

@@ -170,7 +170,7 @@ pub fn all(conn: &Connection) -> Result<Vec<User>> {
 }
 
 pub fn add_user(store: &Store, actor: &Actor, input: NewUser) -> Result<User> {
-    require(actor, Action::ManageUsers)?;
+    crate::permissions::require_user_role(actor, input.role)?;
     let pin_hash = prepare(&input)?;
     store.with_tx(|tx| insert(tx, &input, pin_hash, actor.id()))
 }

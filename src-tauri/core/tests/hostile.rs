@@ -242,7 +242,7 @@ fn the_paper_paraf_import_refuses_hostile_scans() {
         ..kasi.clone()
     };
     users::add_user(&store, &Actor::console(), kasi).unwrap();
-    let official = users::add_user(&store, &Actor::console(), kadis).unwrap();
+    let official = users::add_user(&store, &admin(&store), kadis).unwrap();
     let actor = auth::sign_in_nip(&store, "198207092006041003", "1111").unwrap();
     let r =
         release::register_release(&store, &Actor::console(), release("Rilis", "Dinas")).unwrap();

@@ -101,6 +101,7 @@ fn paraf(role: Role, name: &str, medium: ParafMedium, sha: &str, seq: i64) -> Pa
         initials_height_mm: screen.then_some(45.0),
         scan_sha: (!screen).then(|| sha.to_owned()),
         scanned_by: (!screen).then(|| "Siti Kasi".to_owned()),
+        review: None,
         at: "2026-11-21T06:05:00Z".into(),
         at_display: "21 November 2026, 14.05 WITA".into(),
         revoked: None,

@@ -27,6 +27,8 @@ import type { NewsType } from '../bindings/NewsType';
 import type { NewUser } from '../bindings/NewUser';
 import type { Office } from '../bindings/Office';
 import type { PaperParafInput } from '../bindings/PaperParafInput';
+import type { PaperParafToConfirm } from '../bindings/PaperParafToConfirm';
+import type { PaperReviewInput } from '../bindings/PaperReviewInput';
 import type { ParafInput } from '../bindings/ParafInput';
 import type { Period } from '../bindings/Period';
 import type { PublishInput } from '../bindings/PublishInput';
@@ -181,6 +183,21 @@ export function parafReleases(input: ParafInput): Promise<ActResult> {
 /** The Kasi records a paraf written on paper, with the scan of the initialed page. */
 export function recordPaperParaf(input: PaperParafInput): Promise<ActResult> {
   return call('record_paper_paraf', { input });
+}
+
+/** The paper parafs recorded in the signed-in Kadis's or Kabid's name, not yet confirmed. */
+export function paperParafsToConfirm(): Promise<PaperParafToConfirm[]> {
+  return call('paper_parafs_to_confirm');
+}
+
+/** The official confirms a paper paraf recorded in their name (PIN). */
+export function confirmPaperParaf(input: PaperReviewInput): Promise<ActResult> {
+  return call('confirm_paper_paraf', { input });
+}
+
+/** The official says a paper paraf recorded in their name is not theirs (PIN and reason). */
+export function disownPaperParaf(input: PaperReviewInput): Promise<ActResult> {
+  return call('disown_paper_paraf', { input });
 }
 
 /** The Kadis takes back the paraf of a release, with a reason. */

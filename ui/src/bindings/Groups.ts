@@ -2,4 +2,8 @@
 import type { GroupDay } from "./GroupDay";
 import type { ReleaseSummary } from "./ReleaseSummary";
 
-export type Groups = { days: Array<GroupDay>, approved: Array<ReleaseSummary>, rejected: Array<ReleaseSummary>, approved_total: number, rejected_total: number, };
+export type Groups = { days: Array<GroupDay>, 
+/**
+ * The releases in each group now (their group paraf not revoked), newest first.
+ */
+approved: Array<ReleaseSummary>, rejected: Array<ReleaseSummary>, approved_total: number, rejected_total: number, };

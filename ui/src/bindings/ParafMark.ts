@@ -15,4 +15,12 @@ paper: boolean,
 /**
  * The screen initials (PNG, by SHA-256); `None` for paper.
  */
-initials_sha: string | null, };
+initials_sha: string | null, 
+/**
+ * The scan of a paper paraf (by SHA-256); `None` on screen.
+ */
+scan_sha: string | null, 
+/**
+ * A paper paraf the official confirmed as theirs (always false on screen).
+ */
+confirmed: boolean, };

@@ -4,7 +4,6 @@
 
 use chrono::{DateTime, Datelike, Duration, Utc};
 use image::{Rgba, RgbaImage};
-use pressdesk_core::auth::Actor;
 use pressdesk_core::filing::template;
 use pressdesk_core::model::Role;
 use pressdesk_core::users::{self, NewUser};
@@ -26,6 +25,9 @@ pub struct People {
 /// Adds the Kadis, Kabid, operator and archivist, and stores the two initials PNGs.
 pub fn people(store: &Store) -> Result<People> {
     let mut ids = Vec::new();
+    // Only a signed-in admin creates a Kadis or Kabid.
+    let admin =
+        pressdesk_core::auth::sign_in_nip(store, "198001012005011001", super::data::ADMIN_PIN)?;
     for (name, role, nip) in [
         (
             "Drs. H. Syahrullah Mursalin, M.Si.",
@@ -48,7 +50,7 @@ pub fn people(store: &Store) -> Result<People> {
             pin: Some(super::data::ADMIN_PIN.into()),
             rank: None,
         };
-        ids.push(users::add_user(store, &Actor::console(), user)?.id);
+        ids.push(users::add_user(store, &admin, user)?.id);
     }
     Ok(People {
         kadis: (ids[0], store_initials(store, 1)?),

@@ -81,7 +81,20 @@ pub fn set_up(dir: &Path) -> PathBuf {
         ("Sari", ARCHIVIST, "Archivist"),
     ] {
         let args = [
-            "user", "add", "--name", name, "--nip", nip, "--role", role, "--pin", PIN,
+            "user",
+            "add",
+            "--name",
+            name,
+            "--nip",
+            nip,
+            "--role",
+            role,
+            "--pin",
+            PIN,
+            "--admin",
+            "198001012005011001",
+            "--admin-pin",
+            "1357",
         ];
         run_ok(&data, &args);
     }

@@ -179,11 +179,21 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
         Some((png, strokes, w, h)) => (Some(png), strokes, Some(w), Some(h)),
         None => (None, None, None, None),
     };
+    let next = if wait.deciding {
+        Status::Initialed
+    } else if mark.decision == Decision::Approve && deciding_approved(tx, &state)? {
+        Status::Approved
+    } else {
+        Status::Rejected
+    };
+    // The paraf that closes step 3 keeps the group it put the release in: the day's groups
+    // are read from it, whatever happens to the release afterwards.
+    let outcome = (!wait.deciding).then(|| next.as_str());
     tx.execute(
         "INSERT INTO parafs (release_id, step_seq, user_id, role, decision, note, medium,
             initials_sha, strokes_sha, initials_w_mm, initials_h_mm, scan_sha, scanned_by,
-            batch_id, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            batch_id, at, outcome)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         params![
             state.id,
             wait.step_seq,
@@ -200,15 +210,9 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
             mark.scan.map(|s| s.1),
             mark.batch,
             timefmt::to_db(now),
+            outcome,
         ],
     )?;
-    let next = if wait.deciding {
-        Status::Initialed
-    } else if mark.decision == Decision::Approve && deciding_approved(tx, &state)? {
-        Status::Approved
-    } else {
-        Status::Rejected
-    };
     tx.execute(
         "UPDATE releases SET status = ?1 WHERE id = ?2",
         params![next.as_str(), state.id],

@@ -5,6 +5,7 @@ mod act;
 mod check;
 mod groups;
 mod initials;
+mod paper;
 mod returned;
 mod trail;
 mod types;
@@ -18,12 +19,16 @@ use crate::model::{Role, Status};
 pub use act::{paraf_releases, record_paper_paraf, revoke_paraf};
 pub use act::{ActResult, PaperParafInput, ParafInput, RevokeInput};
 pub use check::{check_release, CheckInput};
-pub use groups::{paraf_groups, GroupDay, Groups};
+pub use groups::{
+    group_sheet, paraf_groups, GroupDay, GroupEntry, GroupOfficial, GroupSheet, Groups,
+};
 pub use initials::save_initials;
 pub use initials::Initials;
+pub use paper::{confirm_paper_paraf, disown_paper_paraf, paper_parafs_to_confirm};
+pub use paper::{PaperParafToConfirm, PaperReviewInput};
 pub use returned::resubmit_release;
 pub use trail::trail;
-pub use types::{Decision, ParafEntry, ParafMedium, Revocation};
+pub use types::{Decision, PaperReview, ParafEntry, ParafMedium, Revocation};
 
 pub(crate) use crate::release::{load_state, ReleaseState};
 

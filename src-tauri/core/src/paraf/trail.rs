@@ -2,7 +2,7 @@
 
 use rusqlite::Connection;
 
-use super::{Decision, ParafEntry, ParafMedium, Revocation};
+use super::{Decision, PaperReview, ParafEntry, ParafMedium, Revocation};
 use crate::error::Result;
 use crate::model::{Role, TimeZone};
 use crate::timefmt;
@@ -11,8 +11,9 @@ pub fn trail(conn: &Connection, release_id: i64, tz: TimeZone) -> Result<Vec<Par
     let mut stmt = conn.prepare_cached(
         "SELECT p.id, p.step_seq, u.name, u.nip, p.role, p.decision, p.note, p.medium,
                 p.initials_sha, p.initials_w_mm, p.initials_h_mm, p.scan_sha, s.name, p.at,
-                p.revoked_at, rb.name, p.revoke_reason
+                p.revoked_at, rb.name, p.revoke_reason, v.outcome, v.reason, v.at
          FROM parafs p JOIN users u ON u.id = p.user_id
+         LEFT JOIN paper_paraf_reviews v ON v.paraf_id = p.id
          LEFT JOIN users s ON s.id = p.scanned_by
          LEFT JOIN users rb ON rb.id = p.revoked_by
          WHERE p.release_id = ?1 ORDER BY p.id",
@@ -32,6 +33,17 @@ pub fn trail(conn: &Connection, release_id: i64, tz: TimeZone) -> Result<Vec<Par
         };
         let at: String = r.get(13)?;
         let revoked_at: Option<String> = r.get(14)?;
+        let review = match r.get::<_, Option<String>>(17)? {
+            Some(outcome) => Some(PaperReview {
+                confirmed: outcome == "confirmed",
+                reason: r.get(18)?,
+                at_display: timefmt::format_datetime(
+                    timefmt::from_db(&r.get::<_, String>(19)?)?,
+                    tz,
+                ),
+            }),
+            None => None,
+        };
         out.push(ParafEntry {
             id: r.get(0)?,
             step_seq: r.get(1)?,
@@ -48,6 +60,7 @@ pub fn trail(conn: &Connection, release_id: i64, tz: TimeZone) -> Result<Vec<Par
             initials_height_mm: r.get(10)?,
             scan_sha: r.get(11)?,
             scanned_by: r.get(12)?,
+            review,
             at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
             at,
             revoked: match revoked_at {

@@ -50,6 +50,16 @@ pub struct Revocation {
     pub reason: String,
 }
 
+/// What the Kadis or Kabid said of a paper paraf recorded in their name.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PaperReview {
+    /// Confirmed as theirs; otherwise disowned ("bukan paraf saya").
+    pub confirmed: bool,
+    pub reason: String,
+    pub at_display: String,
+}
+
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct ParafEntry {
@@ -70,7 +80,10 @@ pub struct ParafEntry {
     pub initials_height_mm: Option<f64>,
     /// Scan or photo of the initialed paper page.
     pub scan_sha: Option<String>,
+    /// The Kasi who recorded a paper paraf.
     pub scanned_by: Option<String>,
+    /// The official's word on a paper paraf; `None` while not yet given (and for screen ones).
+    pub review: Option<PaperReview>,
     pub at: String,
     pub at_display: String,
     pub revoked: Option<Revocation>,

@@ -5,8 +5,9 @@ use serde::Deserialize;
 use ts_rs::TS;
 
 use super::{
-    calibration_page, filing_index_pdf, folder_labels, ledger_pdf_with, published_report_pdf,
-    release_labels, release_sheet, sop_report_pdf, FolderLabel, LabelJob, LabelKind, Paper,
+    calibration_page, filing_index_pdf, folder_labels, groups_pdf, ledger_pdf_with,
+    published_report_pdf, release_labels, release_sheet, sop_report_pdf, FolderLabel, LabelJob,
+    LabelKind, Paper,
 };
 use crate::auth::Actor;
 use crate::db::Store;
@@ -51,6 +52,8 @@ pub enum DocumentRequest {
     /// Laporan penyebarluasan of a period.
     #[serde(rename = "published_report")]
     PublishedReport { period: Period, paper: Paper },
+    /// The groups of step 3 initialed on one day (`YYYY-MM-DD`).
+    Groups { date: String, paper: Paper },
 }
 
 /// The PDF bytes and a file name for them. Only the ledger is long enough to report progress
@@ -119,6 +122,10 @@ pub fn render(
         DocumentRequest::PublishedReport { period, paper } => Ok((
             published_report_pdf(store, period, *paper)?,
             format!("laporan-penyebarluasan-{}.pdf", period.slug()),
+        )),
+        DocumentRequest::Groups { date, paper } => Ok((
+            groups_pdf(store, actor, date, *paper)?,
+            format!("kelompok-press-release-{date}.pdf"),
         )),
     }
 }

@@ -132,6 +132,19 @@ fn embed_pixels(doc: &mut PdfDocument, bytes: &[u8], format: Format) -> Option<E
     })
 }
 
+/// Adds a grey picture made for print (a reduced scan) as lossless Flate-compressed pixels.
+pub(super) fn embed_gray(doc: &mut PdfDocument, image: &image::GrayImage) -> Embedded {
+    let (w, h) = (image.width(), image.height());
+    let dict = image_dict(w, h, "DeviceGray");
+    let id = add(doc, dict, image.as_raw().clone(), true, w, h);
+    Embedded {
+        id,
+        width: w,
+        height: h,
+        orientation: 1,
+    }
+}
+
 fn add(
     doc: &mut PdfDocument,
     dict: BTreeMap<String, DictItem>,

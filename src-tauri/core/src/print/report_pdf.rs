@@ -129,7 +129,23 @@ pub fn ledger_pdf_with(store: &Store, period: &Period, paper: Paper, job: &Job) 
     job.step("Membaca Buku Agenda…", 1, 1, 0, 5)?;
     let ctx = context(store)?;
     let files = store.files();
-    let images = |sha: &str| std::fs::read(files.file_path(sha).ok()?).ok();
+    // A paper paraf's scan prints small: its thumbnail is read, not the scan itself (a PDF
+    // scan has none and is read whole).
+    let scans: std::collections::HashSet<&str> = rows
+        .iter()
+        .flat_map(|r| [&r.paraf_kadis, &r.paraf_kabid])
+        .flatten()
+        .filter_map(|m| m.scan_sha.as_deref())
+        .collect();
+    let images = |sha: &str| {
+        let thumb = scans
+            .contains(sha)
+            .then(|| files.thumb_path(sha).ok())
+            .flatten();
+        thumb
+            .and_then(|p| std::fs::read(p).ok())
+            .or_else(|| std::fs::read(files.file_path(sha).ok()?).ok())
+    };
     let label = period.label()?;
     let input = LedgerInput {
         office: &ctx.office,

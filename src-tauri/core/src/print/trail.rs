@@ -8,7 +8,7 @@ use super::canvas::{Canvas, Ink, Style};
 use super::fonts::Weight;
 use super::sheet::{fit, heading_keep};
 use super::table::{span, Row, Table, BODY, LABEL};
-use super::{images, SheetInput};
+use super::{images, scan, SheetInput};
 use crate::paraf::{ParafEntry, ParafMedium};
 use crate::release::ReleaseDetail;
 use crate::timefmt;
@@ -17,6 +17,8 @@ const PAD: f32 = 3.0;
 const CAPTION: Style = Style::new(Weight::Regular, 7.0).ink(Ink::Light);
 /// A paper scan is shown small: it proves the paper was initialed, it is not a facsimile.
 const SCAN_BOX: f32 = 45.0;
+/// A PDF scan's page is reduced to this many pixels on its long edge (about 400 dpi at 45 mm).
+const SCAN_PX: u32 = 700;
 
 pub(super) fn parafs(c: &mut Canvas, doc: &mut PdfDocument, input: &SheetInput) {
     let parafs = &input.detail.parafs;
@@ -92,7 +94,15 @@ fn paraf_image(
         ParafMedium::Screen => entry.initials_sha.as_deref()?,
         ParafMedium::Paper => entry.scan_sha.as_deref()?,
     };
-    let image = images::embed(doc, &(input.images)(sha)?)?;
+    let bytes = (input.images)(sha)?;
+    // A PDF scan prints the picture on its first page, when it has one.
+    let image = match images::embed(doc, &bytes) {
+        Some(image) => image,
+        None if entry.medium == ParafMedium::Paper => {
+            images::embed_gray(doc, &scan::reduced(&bytes, SCAN_PX)?)
+        }
+        None => return None,
+    };
     let (w, h) = match (
         entry.medium,
         entry.initials_width_mm,
@@ -144,6 +154,9 @@ impl Block {
         }
         spans.push(span(format!("Waktu: {}", entry.at_display), body));
         spans.push(span(format!("Paraf {}", medium_label(entry)), body));
+        if entry.medium == ParafMedium::Paper {
+            spans.push(review_line(entry, struck));
+        }
         if let Some(revoked) = &entry.revoked {
             let red = Style::new(Weight::Bold, 9.5).ink(Ink::Red);
             spans.push(span(format!("DICABUT: {}", revoked.reason.trim()), red));
@@ -181,6 +194,7 @@ impl Block {
         }
         let img_x = right - PAD - self.img_w;
         let caption = match (entry.medium, &self.image) {
+            (ParafMedium::Paper, None) => "Paraf kertas, pindaian PDF (tidak dapat dicetak)",
             (_, None) => "Gambar paraf tidak tersedia",
             (ParafMedium::Screen, Some(_)) => "Paraf di layar (ukuran asli)",
             (ParafMedium::Paper, Some(_)) => "Pindaian lembar berparaf",
@@ -203,6 +217,29 @@ impl Block {
             c.line(img_x, img_top + h, img_x + w, img_top, 1.2, Ink::Red);
         }
         c.y = top + self.height;
+    }
+}
+
+/// Whether the official confirmed the paper paraf recorded in their name.
+fn review_line(entry: &ParafEntry, struck: bool) -> super::table::Span {
+    match &entry.review {
+        Some(r) if r.confirmed => span(
+            format!("Dikonfirmasi {} pada {}", entry.user_name, r.at_display),
+            BODY.struck(struck),
+        ),
+        Some(r) => span(
+            format!(
+                "Bukan paraf {}: {} ({})",
+                entry.user_name,
+                r.reason.trim(),
+                r.at_display
+            ),
+            Style::new(Weight::Bold, BODY.size).ink(Ink::Red),
+        ),
+        None => span(
+            format!("Belum dikonfirmasi oleh {}", entry.user_name),
+            BODY.struck(struck),
+        ),
     }
 }
 

@@ -21,7 +21,7 @@ pub use correct::{edit_release, ReleaseEdit};
 pub(crate) use detail::detail;
 pub use detail::{find_exact, get_release};
 pub use fingerprint::{all_fingerprints, fingerprint, Fingerprinted};
-pub(crate) use query::page;
+pub(crate) use query::summaries_where;
 pub use query::{list_releases, ListPage, ListQuery};
 pub use register::register_release;
 pub(crate) use state::{load_state, ReleaseState};

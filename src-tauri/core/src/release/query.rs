@@ -284,6 +284,23 @@ pub(super) fn summary_from_row(row: &Row, tz: TimeZone) -> Result<(i64, ReleaseS
     ))
 }
 
+/// Release summaries from `SUMMARY_SELECT` followed by `tail` (joins, conditions, order), for
+/// core's lists read from elsewhere than the releases' own filters (the groups of step 3).
+pub(crate) fn summaries_where(
+    conn: &rusqlite::Connection,
+    tz: TimeZone,
+    tail: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<ReleaseSummary>> {
+    let mut stmt = conn.prepare(&format!("{SUMMARY_SELECT} {tail}"))?;
+    let mut rows = stmt.query(args)?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        out.push(summary_from_row(r, tz)?.1);
+    }
+    Ok(out)
+}
+
 pub(super) fn display_date(date: Option<&str>) -> Option<String> {
     date.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .map(timefmt::format_date)

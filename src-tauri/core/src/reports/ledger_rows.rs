@@ -21,6 +21,10 @@ pub struct ParafMark {
     pub paper: bool,
     /// The screen initials (PNG, by SHA-256); `None` for paper.
     pub initials_sha: Option<String>,
+    /// The scan of a paper paraf (by SHA-256); `None` on screen.
+    pub scan_sha: Option<String>,
+    /// A paper paraf the official confirmed as theirs (always false on screen).
+    pub confirmed: bool,
 }
 
 /// One line of the Buku Agenda Press Release.
@@ -99,7 +103,8 @@ impl LedgerRow {
     /// ("ya (kertas)" on paper) or "—".
     pub fn texts(&self) -> [String; 14] {
         let paraf = |m: &Option<ParafMark>| match m {
-            Some(m) if m.paper => "ya (kertas)".to_owned(),
+            Some(m) if m.paper && m.confirmed => "ya (kertas, dikonfirmasi)".to_owned(),
+            Some(m) if m.paper => "ya (kertas, belum dikonfirmasi)".to_owned(),
             Some(_) => "ya".to_owned(),
             None => "—".to_owned(),
         };
@@ -127,6 +132,10 @@ impl LedgerRow {
 const LIVE_PARAF: &str = "SELECT id FROM parafs WHERE release_id = r.id AND role = ?3
     AND revoked_at IS NULL ORDER BY id DESC LIMIT 1";
 
+/// Whether the official confirmed the paper paraf `{p}`.
+const CONFIRMED: &str = "EXISTS (SELECT 1 FROM paper_paraf_reviews v
+    WHERE v.paraf_id = {p}.id AND v.outcome = 'confirmed')";
+
 fn query() -> String {
     format!(
         "SELECT r.uid, r.agenda_year, r.agenda_seq, r.received_at, r.sender_org,
@@ -139,7 +148,8 @@ fn query() -> String {
             CASE WHEN r.withdrawn_at IS NOT NULL THEN coalesce(r.withdraw_reason, '') END,
             r.corrected_at,
             (SELECT group_concat(v.number || ': ' || v.void_reason, '; ') FROM archive_numbers v
-             WHERE v.release_id = r.id AND v.voided_at IS NOT NULL)
+             WHERE v.release_id = r.id AND v.voided_at IS NOT NULL),
+            pk.scan_sha, {confirmed_k}, pb.scan_sha, {confirmed_b}
         FROM releases r
         JOIN news_types n ON n.id = r.news_type_id
         LEFT JOIN parafs pk ON pk.id = ({kadis})
@@ -155,6 +165,8 @@ fn query() -> String {
         ORDER BY r.agenda_year, r.agenda_seq",
         kadis = LIVE_PARAF,
         kabid = LIVE_PARAF.replace("?3", "?4"),
+        confirmed_k = CONFIRMED.replace("{p}", "pk"),
+        confirmed_b = CONFIRMED.replace("{p}", "pb"),
     )
 }
 
@@ -173,7 +185,8 @@ pub fn ledger_rows(store: &Store, period: &Period) -> Result<Vec<LedgerRow>> {
     })
 }
 
-fn mark(r: &Row, at: usize) -> Result<Option<ParafMark>> {
+/// The paraf whose medium, initials and name are at `at`.., its scan and confirmation at `scan`..
+fn mark(r: &Row, at: usize, scan: usize) -> Result<Option<ParafMark>> {
     let Some(medium) = r.get::<_, Option<String>>(at)? else {
         return Ok(None);
     };
@@ -181,6 +194,8 @@ fn mark(r: &Row, at: usize) -> Result<Option<ParafMark>> {
         paper: medium == "paper",
         initials_sha: r.get(at + 1)?,
         name: r.get::<_, Option<String>>(at + 2)?.unwrap_or_default(),
+        scan_sha: r.get(scan)?,
+        confirmed: r.get::<_, Option<bool>>(scan + 1)?.unwrap_or(false),
     }))
 }
 
@@ -264,8 +279,8 @@ fn row(r: &Row, tz: TimeZone) -> Result<LedgerRow> {
         title: r.get(8)?,
         news_type: r.get(9)?,
         evidence_count: r.get(10)?,
-        paraf_kadis: mark(r, 11)?,
-        paraf_kabid: mark(r, 14)?,
+        paraf_kadis: mark(r, 11, 29)?,
+        paraf_kabid: mark(r, 14, 31)?,
         decision: decision.to_owned(),
         online_at,
         online_display,

@@ -26,9 +26,17 @@ pub fn person(store: &Store, name: &str, nip: &str, role: Role) -> Actor {
         pin: Some(PIN.into()),
         rank: None,
     };
-    let user = users::add_user(store, &Actor::console(), input).unwrap();
+    let user = users::add_user(store, &admin(store), input).unwrap();
     auth::sign_in(store, user.id, PIN).unwrap()
 }
+
+/// The first admin of [`store_in`], signed in: only an admin creates a Kadis, Kabid or Admin.
+pub fn admin(store: &Store) -> Actor {
+    auth::sign_in_nip(store, ADMIN_NIP, ADMIN_PIN).unwrap()
+}
+
+pub const ADMIN_NIP: &str = "198001012005011001";
+pub const ADMIN_PIN: &str = "135790";
 
 pub fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
