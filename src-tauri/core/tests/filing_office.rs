@@ -351,7 +351,7 @@ fn the_ledger_prints_the_whole_audit_head_as_text_and_qr_and_the_kadis_rank() {
     assert_eq!(kadis.rank, "Pembina Utama Muda (IV/c)");
     let kabid = users::add_user(
         &o.store,
-        &Actor::console(),
+        &admin(&o.store),
         users::NewUser {
             name: "Ir. Samsul".into(),
             nip: "197001011995031001".into(),

@@ -286,6 +286,7 @@ fn a_kadis_kabid_or_admin_is_created_only_by_a_signed_in_admin() {
         role,
         position: "Staf".into(),
         pin: Some(PIN.into()),
+        rank: None,
     };
     for (nip, role) in [
         ("196805121993031004", Role::Kadis),
