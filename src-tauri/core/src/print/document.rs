@@ -51,6 +51,8 @@ pub enum DocumentRequest {
     /// Laporan penyebarluasan of a period.
     #[serde(rename = "published_report")]
     PublishedReport { period: Period, paper: Paper },
+    /// A PDF the sender brought (a letter, a paper-paraf scan), shown as it was stored.
+    Evidence { key: String, sha256: String },
 }
 
 /// The PDF bytes and a file name for them. Only the ledger is long enough to report progress
@@ -120,5 +122,8 @@ pub fn render(
             published_report_pdf(store, period, *paper)?,
             format!("laporan-penyebarluasan-{}.pdf", period.slug()),
         )),
+        DocumentRequest::Evidence { key, sha256 } => {
+            crate::originals::read_original(store, actor, key, sha256)
+        }
     }
 }
