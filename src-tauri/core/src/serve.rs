@@ -10,7 +10,7 @@
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension};
 
@@ -108,20 +108,76 @@ enum Kind {
     File,
 }
 
+/// Which bytes of which file answer a request: nothing, or `len` bytes from `start`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    Empty,
+    File { path: PathBuf, start: u64, len: u64 },
+}
+
+/// An answer whose body is still on disk, so that a server can stream it instead of holding
+/// it in memory (the loopback server for videos does; the `pd:` scheme reads it, see
+/// [`Answer::read`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Body,
+}
+
+impl Answer {
+    fn status(status: u16) -> Answer {
+        Answer {
+            status,
+            headers: Vec::new(),
+            body: Body::Empty,
+        }
+    }
+
+    /// The answer with its body read from disk (only the bytes it names).
+    pub fn read(self) -> Reply {
+        let body = match &self.body {
+            Body::Empty => Ok(Vec::new()),
+            Body::File { path, start, len } => read_part(path, *start, *len),
+        };
+        match body {
+            Ok(body) => Reply {
+                status: self.status,
+                headers: self.headers,
+                body,
+            },
+            Err(_) => Reply::status(404),
+        }
+    }
+}
+
+fn read_part(path: &Path, start: u64, len: u64) -> std::io::Result<Vec<u8>> {
+    let mut f = File::open(path)?;
+    f.seek(SeekFrom::Start(start))?;
+    let mut body = vec![0; usize::try_from(len).unwrap_or(usize::MAX)];
+    f.read_exact(&mut body)?;
+    Ok(body)
+}
+
 /// Answers one request for `path` (`/thumb/<sha>` or `/file/<sha>`, percent-decoded) with its
-/// `Range` header, for `actor` (`None`: nobody signed in).
+/// `Range` header, for `actor` (`None`: nobody signed in), the body read.
 pub fn respond(store: &Store, actor: Option<&Actor>, path: &str, range: Option<&str>) -> Reply {
+    answer(store, actor, path, range).read()
+}
+
+/// [`respond`] with the body left on disk.
+pub fn answer(store: &Store, actor: Option<&Actor>, path: &str, range: Option<&str>) -> Answer {
     let Some((kind, sha)) = parse_path(path) else {
-        return Reply::status(404);
+        return Answer::status(404);
     };
     if require_or_first_run(store, actor, Action::Read).is_err() {
-        return Reply::status(403);
+        return Answer::status(403);
     }
     let mime = match may_serve(store, actor, kind, sha) {
         Ok(Some(mime)) => mime,
-        Ok(None) | Err(Error::NotFound(_)) => return Reply::status(404),
-        Err(Error::Forbidden(_)) => return Reply::status(403),
-        Err(_) => return Reply::status(500),
+        Ok(None) | Err(Error::NotFound(_)) => return Answer::status(404),
+        Err(Error::Forbidden(_)) => return Answer::status(403),
+        Err(_) => return Answer::status(500),
     };
     let file = match kind {
         Kind::Thumb => store.files().thumb_path(sha),
@@ -129,27 +185,42 @@ pub fn respond(store: &Store, actor: Option<&Actor>, path: &str, range: Option<&
     };
     // A symlink planted in the data folder is never followed out of it.
     let Ok(file) = file.and_then(|f| crate::paths::regular_file_inside(store.dir(), &f)) else {
-        return Reply::status(404);
+        return Answer::status(404);
     };
-    match read_answer(&file, range) {
-        Ok((status, content_range, body)) => {
-            let mut headers = vec![
-                ("Content-Type", mime),
-                ("Accept-Ranges", "bytes".to_owned()),
-                // Content-addressed: the bytes behind a name never change.
-                ("Cache-Control", "max-age=31536000, immutable".to_owned()),
-            ];
-            if let Some(content_range) = content_range {
-                headers.push(("Content-Range", content_range));
-            }
-            headers.push(("Content-Length", body.len().to_string()));
-            Reply {
-                status,
-                headers,
-                body,
-            }
+    let Ok(size) = std::fs::metadata(&file).map(|m| m.len()) else {
+        return Answer::status(404);
+    };
+    let mut headers = vec![
+        ("Content-Type", mime),
+        ("Accept-Ranges", "bytes".to_owned()),
+        // Content-addressed: the bytes behind a name never change.
+        ("Cache-Control", "max-age=31536000, immutable".to_owned()),
+    ];
+    let (status, start, len) = match parse_range(range, size) {
+        ByteRange::Whole => (200, 0, size),
+        ByteRange::Part { start, end } => {
+            headers.push(("Content-Range", format!("bytes {start}-{end}/{size}")));
+            (206, start, end - start + 1)
         }
-        Err(_) => Reply::status(404),
+        ByteRange::Unsatisfiable => {
+            headers.push(("Content-Range", format!("bytes */{size}")));
+            (416, 0, 0)
+        }
+    };
+    headers.push(("Content-Length", len.to_string()));
+    let body = if len == 0 {
+        Body::Empty
+    } else {
+        Body::File {
+            path: file,
+            start,
+            len,
+        }
+    };
+    Answer {
+        status,
+        headers,
+        body,
     }
 }
 
@@ -161,29 +232,6 @@ fn parse_path(path: &str) -> Option<(Kind, &str)> {
         _ => return None,
     };
     is_sha256(sha).then_some((kind, sha))
-}
-
-/// Status, `Content-Range` and body for `range` of `file`; only the asked bytes are read.
-fn read_answer(
-    file: &Path,
-    range: Option<&str>,
-) -> std::io::Result<(u16, Option<String>, Vec<u8>)> {
-    let mut f = File::open(file)?;
-    let size = f.metadata()?.len();
-    match parse_range(range, size) {
-        ByteRange::Whole => {
-            let mut body = Vec::with_capacity(size as usize);
-            f.read_to_end(&mut body)?;
-            Ok((200, None, body))
-        }
-        ByteRange::Part { start, end } => {
-            f.seek(SeekFrom::Start(start))?;
-            let mut body = vec![0; (end - start + 1) as usize];
-            f.read_exact(&mut body)?;
-            Ok((206, Some(format!("bytes {start}-{end}/{size}")), body))
-        }
-        ByteRange::Unsatisfiable => Ok((416, Some(format!("bytes */{size}")), Vec::new())),
-    }
 }
 
 /// The content type of `sha` when `actor` may see it as `kind`; `None` when nothing they may
