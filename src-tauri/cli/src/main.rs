@@ -9,6 +9,7 @@ mod demo;
 mod demo_filing;
 mod demo_paraf;
 mod demo_timing;
+mod evidence_cli;
 mod filing_cli;
 mod print;
 mod reports_cli;
@@ -37,6 +38,7 @@ Perintah:
   paraf ID... --user NIP --pin PIN --decision setuju|tolak [--initials PARAF.png] [--note TEKS]
   revoke ID... --user NIP --pin PIN --reason ALASAN
   sheet ID --out BERKAS.pdf [--paper a4|f4]
+  evidence save ID --out FOLDER [--kind photo|video|letter] [--sha SHA] [--json]
   publish ID --user NIP --pin PIN --site NAMA --url URL
   folder add --cabinet A --drawer 1 --code KODE [--name NAMA] [--capacity N]
   archive ID --user NIP --pin PIN [--folder KODE] [--date YYYY-MM-DD]
@@ -121,6 +123,7 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "report" => reports_cli::report(&store, args)?,
         "export" => reports_cli::export(&store, args)?,
         "backup" => backup_cli::backup(&store, args, json)?,
+        "evidence" => evidence_cli::evidence(&store, args, json)?,
         "sheet" => {
             let out = args
                 .value("--out")?
