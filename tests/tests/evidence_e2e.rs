@@ -112,6 +112,7 @@ async fn the_operator_plays_a_video_reads_the_letter_and_saves_all_originals() {
     let app = App::launch(data.path()).await;
     app.wait_for("[data-testid=\"signin-user\"]").await;
     sign_in_as(&app, OPERATOR).await;
+    app.click("#nav-agenda").await;
     app.fill("#search", LETTER_NO).await;
     let search = app.wait_for("#search").await;
     search.send_keys(Key::Enter).await.unwrap();
