@@ -145,7 +145,9 @@ async fn the_operator_plays_a_video_reads_the_letter_and_saves_all_originals() {
     until(
         &app,
         "the seek",
-        &format!("const v = {video}; return !v.seeking && v.currentTime > 2.0 && v.readyState >= 2;"),
+        &format!(
+            "const v = {video}; return !v.seeking && v.currentTime > 2.0 && v.readyState >= 2;"
+        ),
     )
     .await;
     shot(&app, "evidence-02-video").await;
@@ -164,9 +166,11 @@ async fn the_operator_plays_a_video_reads_the_letter_and_saves_all_originals() {
     wait_count(&app, "[data-testid=\"letter-preview\"]", 0).await;
 
     // The photo taken upright shows large, with its upright size.
-    app.click("button[aria-label=\"Buka foto-tegak.jpg\"]").await;
+    app.click("button[aria-label=\"Buka foto-tegak.jpg\"]")
+        .await;
     app.wait_for("[data-testid=\"lightbox-image\"]").await;
-    app.wait_text("[data-testid=\"lightbox\"]", "741×500 px").await;
+    app.wait_text("[data-testid=\"lightbox\"]", "741×500 px")
+        .await;
     until(
         &app,
         "the photo loaded",
@@ -195,7 +199,7 @@ async fn the_operator_plays_a_video_reads_the_letter_and_saves_all_originals() {
     app.wait_text("[data-testid=\"evidence-save-note\"]", "tidak ditimpa")
         .await;
     let note = text_of(&app, "[data-testid=\"evidence-save-note\"]").await;
-    assert!(note.starts_with("0 berkas disimpan"), "{note}");
+    assert!(note.starts_with("Tidak ada berkas baru"), "{note}");
     assert_eq!(
         std::fs::read(out.path().join("foto-lebar.jpg")).unwrap(),
         b"edited for the website"

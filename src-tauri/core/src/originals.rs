@@ -192,7 +192,14 @@ pub fn save_all(
             }
         }
     }
-    let mut message = format!("{} berkas disimpan ke {}.", saved.len(), folder.display());
+    let mut message = if saved.is_empty() {
+        format!(
+            "Tidak ada berkas baru yang disimpan ke {}.",
+            folder.display()
+        )
+    } else {
+        format!("{} berkas disimpan ke {}.", saved.len(), folder.display())
+    };
     if !kept.is_empty() {
         message.push_str(&format!(
             " {} sudah ada di folder itu dan tidak ditimpa: {}.",
