@@ -269,6 +269,14 @@ fn initials_scans_and_the_logo_are_served_to_those_who_may_see_them() {
     let scan_reply = respond(&o.store, Some(&op), &format!("/file/{}", scan.sha256), None);
     assert_eq!(scan_reply.status, 200);
     assert_eq!(scan_reply.header("Content-Type"), Some("application/pdf"));
+    // It opens in the PDF viewer as recorded, named after the role and the agenda number.
+    let request = DocumentRequest::Evidence {
+        key: r.summary.id.clone(),
+        sha256: scan.sha256.clone(),
+    };
+    let (pdf, name) = render_document(&o.store, &op, &request, &Job::none()).unwrap();
+    assert_eq!(pdf, LETTER);
+    assert_eq!(name, "paraf-kertas-kadis-001-2026.pdf");
     assert_eq!(
         respond(&o.store, Some(&op), &kabid_initials, None).status,
         200
