@@ -260,14 +260,23 @@ fn may_serve(
 /// every release (see `permissions`), so a reference by any release counts.
 fn referenced_mime(conn: &Connection, actor: Option<&Actor>, sha: &str) -> Result<Option<String>> {
     let user = actor.and_then(Actor::id).unwrap_or(-1);
-    // Cheapest first: evidence is indexed by file and is what most requests are for.
-    let referenced: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM evidence WHERE file_sha = ?1)
-             OR EXISTS (SELECT 1 FROM office WHERE logo_sha = ?1)
-             OR EXISTS (SELECT 1 FROM users WHERE id = ?2 AND saved_initials_sha = ?1)
-             OR EXISTS (SELECT 1 FROM parafs WHERE initials_sha = ?1 OR scan_sha = ?1)",
-        rusqlite::params![sha, user],
-        |r| r.get(0),
+    // One question at a time, cheapest and most asked first (evidence is indexed by file and
+    // is what the agenda's thumbnails are): SQLite would answer every part of an OR.
+    let exists = |sql: &str, params: &[&dyn rusqlite::ToSql]| -> Result<bool> {
+        Ok(conn.prepare_cached(sql)?.query_row(params, |r| r.get(0))?)
+    };
+    let referenced = exists(
+        "SELECT EXISTS (SELECT 1 FROM evidence WHERE file_sha = ?1)",
+        &[&sha],
+    )? || exists(
+        "SELECT EXISTS (SELECT 1 FROM office WHERE logo_sha = ?1)",
+        &[&sha],
+    )? || exists(
+        "SELECT EXISTS (SELECT 1 FROM users WHERE id = ?2 AND saved_initials_sha = ?1)",
+        &[&sha, &user],
+    )? || exists(
+        "SELECT EXISTS (SELECT 1 FROM parafs WHERE initials_sha = ?1 OR scan_sha = ?1)",
+        &[&sha],
     )?;
     if !referenced {
         return Ok(None);
