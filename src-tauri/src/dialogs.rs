@@ -37,6 +37,21 @@ pub async fn open_path(
     ask(dialog, FileDialogBuilder::blocking_pick_file).await
 }
 
+/// Which folder to save into; `None` when the user cancels.
+pub async fn folder_path(app: &AppHandle, title: &str) -> Result<Option<PathBuf>> {
+    let dialog = app.dialog().file().set_title(title);
+    ask(dialog, FileDialogBuilder::blocking_pick_folder).await
+}
+
+/// TEST ONLY: `PRESSDESK_TEST_SAVE_DIR` names a folder that the evidence save commands use
+/// instead of showing the system dialog, which WebDriver cannot drive. Never set it for users:
+/// with it, "Simpan" writes there without asking (though still never over an existing file).
+pub fn test_save_dir() -> Option<PathBuf> {
+    std::env::var_os("PRESSDESK_TEST_SAVE_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+}
+
 /// The dialog waits for the user on a blocking thread, never on the async runtime.
 async fn ask(
     dialog: FileDialogBuilder<Wry>,

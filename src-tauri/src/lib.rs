@@ -1,11 +1,13 @@
-//! The desktop shell: opens the store, serves thumbnails through the `pd:` scheme, and exposes
-//! core's operations as commands. All rules live in pressdesk-core.
+//! The desktop shell: opens the store, serves files through the `pd:` scheme (videos through a
+//! loopback server), and exposes core's operations as commands. All rules live in
+//! pressdesk-core.
 
 mod backup_commands;
 mod commands;
 mod correction_commands;
 mod dialogs;
 mod documents;
+mod evidence_commands;
 mod filing_commands;
 mod office_commands;
 mod protocol;
@@ -53,6 +55,7 @@ pub fn run() {
             app.manage(session::Session::default());
             app.manage(Arc::new(pressdesk_core::job::Jobs::default()));
             app.manage(Arc::new(pressdesk_core::print::Shown::default()));
+            app.manage(protocol::start_video_server(app.handle())?);
             Ok(())
         })
         .plugin(tauri_plugin_dialog::init())
@@ -79,6 +82,9 @@ pub fn run() {
             documents::save_document,
             documents::open_document,
             documents::cancel_job,
+            evidence_commands::media_base,
+            evidence_commands::save_evidence,
+            evidence_commands::save_all_evidence,
             report_commands::sop_time_report,
             report_commands::published_report,
             report_commands::export_agenda,

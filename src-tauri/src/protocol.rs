@@ -1,13 +1,15 @@
-//! The `pd:` URI scheme: serves thumbnails (`thumb/<sha256>`) and stored photos
-//! (`file/<sha256>`, images only) to the signed-in user. Nothing else on disk is reachable
-//! through it.
+//! The `pd:` URI scheme and the loopback video server, as thin adapters: core's `serve` decides
+//! what a path names, who may see it and which bytes a `Range` asks for (see
+//! `pressdesk_core::serve`); here the request is read and the answer written.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
-use pressdesk_core::files::is_sha256;
-use pressdesk_core::permissions::{require_or_first_run, Action};
+use pressdesk_core::loopback::Loopback;
+use pressdesk_core::serve;
+use pressdesk_core::Result;
 use tauri::http::{header, Request, Response, StatusCode};
-use tauri::{Manager, Runtime, UriSchemeContext, UriSchemeResponder};
+use tauri::{AppHandle, Manager, Runtime, UriSchemeContext, UriSchemeResponder};
 
 use crate::session::Session;
 use crate::Shared;
@@ -22,59 +24,40 @@ pub fn handle<R: Runtime>(
     let path = percent_encoding::percent_decode_str(request.uri().path())
         .decode_utf8_lossy()
         .into_owned();
+    let range = request
+        .headers()
+        .get(header::RANGE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
     std::thread::spawn(move || {
-        // Photos are records too: shown only to a signed-in user (or to the first-run form).
-        let allowed = require_or_first_run(&store, actor.as_ref(), Action::Read);
-        let response = match allowed {
-            Ok(()) => serve(&store, &path),
-            Err(_) => status(StatusCode::FORBIDDEN),
-        };
+        let reply = serve::respond(&store, actor.as_ref(), &path, range.as_deref());
+        let mut response = Response::builder().status(reply.status);
+        for (name, value) in &reply.headers {
+            response = response.header(*name, value);
+        }
+        let response = response
+            .body(Cow::Owned(reply.body))
+            .unwrap_or_else(|_| status(StatusCode::INTERNAL_SERVER_ERROR));
         responder.respond(response)
     });
-}
-
-fn serve(store: &Shared, path: &str) -> Response<Cow<'static, [u8]>> {
-    let (kind, sha) = path
-        .trim_start_matches('/')
-        .split_once('/')
-        .unwrap_or(("", ""));
-    if !is_sha256(sha) {
-        return status(StatusCode::NOT_FOUND);
-    }
-    let (file, mime) = match kind {
-        "thumb" => (store.files().thumb_path(sha), Some("image/jpeg")),
-        "file" => (store.files().file_path(sha), image_mime(store, sha)),
-        _ => return status(StatusCode::NOT_FOUND),
-    };
-    let (Ok(file), Some(mime)) = (file, mime) else {
-        return status(StatusCode::NOT_FOUND);
-    };
-    // A symlink planted in the data folder is never followed out of it.
-    let Ok(file) = pressdesk_core::paths::regular_file_inside(store.dir(), &file) else {
-        return status(StatusCode::NOT_FOUND);
-    };
-    match std::fs::read(file) {
-        Ok(bytes) => Response::builder()
-            .header(header::CONTENT_TYPE, mime)
-            // Content-addressed: the bytes behind a name never change.
-            .header(header::CACHE_CONTROL, "max-age=31536000, immutable")
-            .body(Cow::Owned(bytes))
-            .unwrap_or_else(|_| status(StatusCode::INTERNAL_SERVER_ERROR)),
-        Err(_) => status(StatusCode::NOT_FOUND),
-    }
-}
-
-fn image_mime(store: &Shared, sha: &str) -> Option<&'static str> {
-    let mime = store
-        .with_conn(|c| pressdesk_core::evidence::mime_of(c, sha))
-        .ok()?;
-    ["image/jpeg", "image/png", "image/webp"]
-        .into_iter()
-        .find(|m| *m == mime)
 }
 
 fn status(code: StatusCode) -> Response<Cow<'static, [u8]>> {
     let mut response = Response::new(Cow::Borrowed(&[][..]));
     *response.status_mut() = code;
     response
+}
+
+/// The loopback server's base URL, for `<video>` (see `pressdesk_core::loopback`).
+pub struct VideoBase(pub String);
+
+/// Starts the video server; each request is answered for whoever is signed in at that moment.
+pub fn start_video_server(app: &AppHandle) -> Result<VideoBase> {
+    let app = app.clone();
+    let server = Loopback::start(Arc::new(move |path: &str, range: Option<&str>| {
+        let store = Shared::clone(&app.state::<Shared>());
+        let actor = app.state::<Session>().actor().ok();
+        serve::answer(&store, actor.as_ref(), path, range)
+    }))?;
+    Ok(VideoBase(server.base_url()))
 }

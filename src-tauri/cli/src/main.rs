@@ -10,6 +10,7 @@ mod demo;
 mod demo_filing;
 mod demo_paraf;
 mod demo_timing;
+mod evidence_cli;
 mod filing_cli;
 mod paper_cli;
 mod print;
@@ -48,6 +49,7 @@ Perintah:
   paraf disown ID --user NIP --pin PIN --reason ALASAN
   groups --date YYYY-MM-DD --out BERKAS.pdf [--paper a4|f4]
   sheet ID --out BERKAS.pdf [--paper a4|f4]
+  evidence save ID --out FOLDER [--kind photo|video|letter] [--sha SHA] [--json]
   publish ID --user NIP --pin PIN --site NAMA --url URL
   folder add --cabinet A --drawer 1 --code KODE [--name NAMA] [--capacity N]
   folder close KODE [--reason ALASAN] | folder reopen KODE [--reason ALASAN]
@@ -137,6 +139,7 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "report" => reports_cli::report(&store, args)?,
         "export" => reports_cli::export(&store, args)?,
         "backup" => backup_cli::backup(&store, args, json)?,
+        "evidence" => evidence_cli::evidence(&store, args, json)?,
         "sheet" => {
             let out = args
                 .value("--out")?

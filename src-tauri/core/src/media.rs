@@ -160,10 +160,18 @@ fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> 
         },
     };
     let mut thumb = image.thumbnail(THUMB_SIZE, THUMB_SIZE);
-    if let Some(orientation) = exif.as_ref().and_then(exif_orientation) {
+    let orientation = exif.as_ref().and_then(exif_orientation);
+    if let Some(orientation) = orientation {
         thumb.apply_orientation(orientation);
     }
     let thumbnail = encode_jpeg(&flatten(thumb)).ok_or_else(broken)?;
+    // The size a person sees: a phone held upright stores its picture sideways and says so in
+    // EXIF, and every viewer (this app's too) turns it before showing it.
+    let (width, height) = if orientation.is_some_and(turns_sideways) {
+        (height, width)
+    } else {
+        (width, height)
+    };
     Ok(Inspected {
         format,
         width: Some(width),
@@ -229,6 +237,15 @@ fn exif_orientation(exif: &exif::Exif) -> Option<image::metadata::Orientation> {
     let field = exif.get_field(exif::Tag::Orientation, exif::In::PRIMARY)?;
     let value = field.value.get_uint(0)?;
     image::metadata::Orientation::from_exif(u8::try_from(value).ok()?)
+}
+
+/// Orientations 5 to 8 turn the picture a quarter: its width and height swap on screen.
+fn turns_sideways(orientation: image::metadata::Orientation) -> bool {
+    use image::metadata::Orientation::*;
+    matches!(
+        orientation,
+        Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH
+    )
 }
 
 fn exif_capture_time(exif: &exif::Exif) -> Option<String> {

@@ -276,6 +276,10 @@ const PUBLIC_COMMANDS: &[(&str, &str)] = &[
     ),
     ("list_stocks", "the built-in label sheet sizes, no data"),
     ("cancel_job", "stops a render this window started"),
+    (
+        "media_base",
+        "the video server's address; each of its answers checks who is signed in",
+    ),
 ];
 
 #[test]

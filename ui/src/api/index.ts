@@ -12,6 +12,7 @@ import type { ArchiveResult } from '../bindings/ArchiveResult';
 import type { ArchiveSeries } from '../bindings/ArchiveSeries';
 import type { CheckInput } from '../bindings/CheckInput';
 import type { DocumentRequest } from '../bindings/DocumentRequest';
+import type { EvidenceKind } from '../bindings/EvidenceKind';
 import type { FirstRun } from '../bindings/FirstRun';
 import type { FolderInfo } from '../bindings/FolderInfo';
 import type { Groups } from '../bindings/Groups';
@@ -35,6 +36,8 @@ import type { PublishInput } from '../bindings/PublishInput';
 import type { PublishedRow } from '../bindings/PublishedRow';
 import type { ReleaseDetail } from '../bindings/ReleaseDetail';
 import type { RevokeInput } from '../bindings/RevokeInput';
+import type { SaveReport } from '../bindings/SaveReport';
+import type { SavedOriginal } from '../bindings/SavedOriginal';
 import type { SeriesInput } from '../bindings/SeriesInput';
 import type { SopReport } from '../bindings/SopReport';
 import type { Site } from '../bindings/Site';
@@ -239,6 +242,21 @@ export function saveDocument(request: DocumentRequest): Promise<string | null> {
 /** Opens the document in the system PDF viewer, to print it. */
 export function openDocument(request: DocumentRequest): Promise<void> {
   return call('open_document', { request });
+}
+
+/** `http://127.0.0.1:<port>/<token>` of the app's video server (see lib/media.ts). */
+export function mediaBase(): Promise<string> {
+  return call('media_base');
+}
+
+/** Saves one original through the system save dialog; null when cancelled. */
+export function saveEvidence(key: string, sha256: string): Promise<SavedOriginal | null> {
+  return call('save_evidence', { key, sha256 });
+}
+
+/** Saves every original of a release (or those of `kind`) into a folder the user picks. */
+export function saveAllEvidence(key: string, kind: EvidenceKind | null = null): Promise<SaveReport | null> {
+  return call('save_all_evidence', { key, kind });
 }
 
 // ---------- reports ----------

@@ -54,6 +54,8 @@ pub enum DocumentRequest {
     PublishedReport { period: Period, paper: Paper },
     /// The groups of step 3 initialed on one day (`YYYY-MM-DD`).
     Groups { date: String, paper: Paper },
+    /// A PDF the sender brought (a letter, a paper-paraf scan), shown as it was stored.
+    Evidence { key: String, sha256: String },
 }
 
 /// The PDF bytes and a file name for them. Only the ledger is long enough to report progress
@@ -127,5 +129,8 @@ pub fn render(
             groups_pdf(store, actor, date, *paper)?,
             format!("kelompok-press-release-{date}.pdf"),
         )),
+        DocumentRequest::Evidence { key, sha256 } => {
+            crate::originals::read_original(store, actor, key, sha256)
+        }
     }
 }
