@@ -104,8 +104,14 @@ fn the_ledger_of_the_week_shows_a_correction_a_withdrawal_a_voided_number_and_a_
         text.contains("Peresmian Jembatan Sesayap") && !text.contains("Sesayp"),
         "{text}"
     );
-    assert!(text.contains("belum dikonfirmasi"), "the paper paraf as paper: {text}");
-    assert!(!text.contains("Map A-1-01"), "a voided number leaves its folder: {text}");
+    assert!(
+        text.contains("belum dikonfirmasi"),
+        "the paper paraf as paper: {text}"
+    );
+    assert!(
+        !text.contains("Map A-1-01"),
+        "a voided number leaves its folder: {text}"
+    );
     let images = tool("pdfimages", &["-list", &pdf]);
     assert!(
         images.lines().count() > 2,
