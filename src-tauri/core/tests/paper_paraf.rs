@@ -537,3 +537,46 @@ fn a_pdf_scan_without_a_picture_prints_a_clear_placeholder() {
     let text = text_of(&write("sheet-pdf-placeholder.pdf", &sheet));
     assert!(text.contains("pindaian PDF"), "{text}");
 }
+
+/// Not a check but a measurement (run with `--ignored --nocapture`): the ledger of a month of
+/// releases whose parafs are all on paper, each with its own scan, against the same month on
+/// screen.
+#[test]
+#[ignore]
+fn measure_the_ledger_with_a_paper_paraf_on_every_release() {
+    let o = office();
+    let n = 300;
+    let ids: Vec<String> = (0..n)
+        .map(|i| {
+            checked(&o, &format!("Rilis {i}"), (i % 250) as u8)
+                .summary
+                .id
+        })
+        .collect();
+    let now = chrono::Utc::now() + chrono::Duration::hours(8);
+    let period = Period::Month {
+        year: now.year(),
+        month: now.month(),
+    };
+    let time = |label: &str| {
+        let start = std::time::Instant::now();
+        let pdf = print::ledger_pdf(&o.store, &period, Paper::A4).unwrap();
+        println!(
+            "{label}: {n} releases, {:.0} ms, {} KB",
+            start.elapsed().as_secs_f64() * 1000.0,
+            pdf.len() / 1024
+        );
+    };
+    time("no paraf");
+    for (i, id) in ids.iter().enumerate() {
+        on_paper(
+            &o,
+            id,
+            &o.kadis,
+            Decision::Approve,
+            "scan.jpg",
+            &scanned_page(i as u32),
+        );
+    }
+    time("a paper paraf with its own scan on every release");
+}
