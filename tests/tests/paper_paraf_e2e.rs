@@ -144,11 +144,21 @@ async fn the_kadis_confirms_one_paper_paraf_and_disowns_the_other_at_sign_in() {
     );
     assert!(second_state.contains("Bukan paraf saya"), "{second_state}");
 
+    // The Kasi is told which paper paraf to correct.
+    sign_in_as(&app, KASI).await;
+    app.click("#nav-check").await;
+    app.wait_text(
+        "[data-testid=\"disowned-paper\"]",
+        "Saya sedang dinas luar kota.",
+    )
+    .await;
+    shot(&app, "paper-04-kasi-told-to-correct").await;
+
     // A day's groups, as printed.
     app.click("#nav-groups").await;
     app.click("[data-testid=\"group-day-print\"]").await;
     app.wait_for("canvas[data-testid=\"kelompok-page\"][data-page=\"1\"][data-rendered=\"true\"]")
         .await;
-    shot(&app, "paper-04-groups-page").await;
+    shot(&app, "paper-05-groups-page").await;
     app.quit().await;
 }

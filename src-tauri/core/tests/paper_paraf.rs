@@ -217,10 +217,19 @@ fn a_disowned_paper_paraf_stops_counting_and_the_release_waits_for_that_paraf_ag
     assert!(paraf::paper_parafs_to_confirm(&o.store, &o.kadis)
         .unwrap()
         .is_empty());
+    // The Kasi is told what to correct.
+    let to_fix = paraf::disowned_paper_parafs(&o.store, &o.kasi).unwrap();
+    assert_eq!(to_fix.len(), 1);
+    assert_eq!(to_fix[0].release_id, r);
+    assert_eq!(to_fix[0].official, "Kadis: Drs. Yusuf Abdullah");
+    assert_eq!(to_fix[0].reason, "Saya sedang dinas luar.");
     // The Kasi corrects it: here the Kadis initials on screen, and the SOP goes on.
     sign(&o, &o.kadis, &[&r], Decision::Approve, drawn(&o, 4)).unwrap();
     sign(&o, &o.kabid, &[&r], Decision::Approve, Initials::Saved).unwrap();
     assert_eq!(status(&o, &r), Status::Approved);
+    assert!(paraf::disowned_paper_parafs(&o.store, &o.kasi)
+        .unwrap()
+        .is_empty());
 
     // A Kabid's disowned paper paraf sends the release back to the Kabid only.
     let r2 = checked(&o, "Rapat koordinasi", 5).summary.id;
