@@ -1,7 +1,7 @@
 //! Paper parafs through the real app: the Kasi (CLI) records two paper parafs in the Kadis's
 //! name; at his next sign-in the Kadis sees both with their scans, confirms one and marks the
-//! other "Bukan paraf saya" with a reason, which sends that release back to his queue; then a
-//! day's groups are previewed as their printed page.
+//! other "Bukan paraf saya" with a reason, which sends that release back to his queue; the
+//! Kasi is shown what to correct; then a day's groups are previewed as their printed page.
 
 use std::path::Path;
 
