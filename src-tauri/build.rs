@@ -13,6 +13,7 @@ const COMMANDS: &[&str] = &[
     "paper_parafs_to_confirm",
     "confirm_paper_paraf",
     "disown_paper_paraf",
+    "disowned_paper_parafs",
     "revoke_paraf",
     "save_initials",
     "paraf_groups",

@@ -6,8 +6,8 @@ use pressdesk_core::catalog::{self, NewsType};
 use pressdesk_core::evidence::{self, StagedFile};
 use pressdesk_core::office::{self, AppSetup, FirstRun, Office};
 use pressdesk_core::paraf::{
-    self, ActResult, CheckInput, Groups, Initials, PaperParafInput, PaperParafToConfirm,
-    PaperReviewInput, ParafInput, RevokeInput,
+    self, ActResult, CheckInput, DisownedPaperParaf, Groups, Initials, PaperParafInput,
+    PaperParafToConfirm, PaperReviewInput, ParafInput, RevokeInput,
 };
 use pressdesk_core::release::{self, ListPage, ListQuery, NewRelease, ReleaseDetail};
 use pressdesk_core::users::{self, NewUser, User};
@@ -279,6 +279,15 @@ pub async fn disown_paper_paraf(
         paraf::disown_paper_paraf(s, a, input)
     })
     .await
+}
+
+/// Paper parafs disowned by their official, on releases still waiting: for the Kasi to correct.
+#[tauri::command]
+pub async fn disowned_paper_parafs(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+) -> Result<Vec<DisownedPaperParaf>> {
+    as_user(&store, &session, paraf::disowned_paper_parafs).await
 }
 
 #[tauri::command]

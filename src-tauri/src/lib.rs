@@ -75,6 +75,7 @@ pub fn run() {
             commands::paper_parafs_to_confirm,
             commands::confirm_paper_paraf,
             commands::disown_paper_paraf,
+            commands::disowned_paper_parafs,
             commands::revoke_paraf,
             commands::save_initials,
             commands::paraf_groups,

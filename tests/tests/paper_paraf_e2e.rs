@@ -1,7 +1,7 @@
 //! Paper parafs through the real app: the Kasi (CLI) records two paper parafs in the Kadis's
 //! name; at his next sign-in the Kadis sees both with their scans, confirms one and marks the
-//! other "Bukan paraf saya" with a reason, which sends that release back to his queue; then a
-//! day's groups are previewed as their printed page.
+//! other "Bukan paraf saya" with a reason, which sends that release back to his queue; the
+//! Kasi is shown what to correct; then a day's groups are previewed as their printed page.
 
 use std::path::Path;
 
@@ -144,11 +144,21 @@ async fn the_kadis_confirms_one_paper_paraf_and_disowns_the_other_at_sign_in() {
     );
     assert!(second_state.contains("Bukan paraf saya"), "{second_state}");
 
+    // The Kasi is told which paper paraf to correct.
+    sign_in_as(&app, KASI).await;
+    app.click("#nav-check").await;
+    app.wait_text(
+        "[data-testid=\"disowned-paper\"]",
+        "Saya sedang dinas luar kota.",
+    )
+    .await;
+    shot(&app, "paper-04-kasi-told-to-correct").await;
+
     // A day's groups, as printed.
     app.click("#nav-groups").await;
     app.click("[data-testid=\"group-day-print\"]").await;
     app.wait_for("canvas[data-testid=\"kelompok-page\"][data-page=\"1\"][data-rendered=\"true\"]")
         .await;
-    shot(&app, "paper-04-groups-page").await;
+    shot(&app, "paper-05-groups-page").await;
     app.quit().await;
 }

@@ -217,10 +217,19 @@ fn a_disowned_paper_paraf_stops_counting_and_the_release_waits_for_that_paraf_ag
     assert!(paraf::paper_parafs_to_confirm(&o.store, &o.kadis)
         .unwrap()
         .is_empty());
+    // The Kasi is told what to correct.
+    let to_fix = paraf::disowned_paper_parafs(&o.store, &o.kasi).unwrap();
+    assert_eq!(to_fix.len(), 1);
+    assert_eq!(to_fix[0].release_id, r);
+    assert_eq!(to_fix[0].official, "Kadis: Drs. Yusuf Abdullah");
+    assert_eq!(to_fix[0].reason, "Saya sedang dinas luar.");
     // The Kasi corrects it: here the Kadis initials on screen, and the SOP goes on.
     sign(&o, &o.kadis, &[&r], Decision::Approve, drawn(&o, 4)).unwrap();
     sign(&o, &o.kabid, &[&r], Decision::Approve, Initials::Saved).unwrap();
     assert_eq!(status(&o, &r), Status::Approved);
+    assert!(paraf::disowned_paper_parafs(&o.store, &o.kasi)
+        .unwrap()
+        .is_empty());
 
     // A Kabid's disowned paper paraf sends the release back to the Kabid only.
     let r2 = checked(&o, "Rapat koordinasi", 5).summary.id;
@@ -537,4 +546,47 @@ fn a_pdf_scan_without_a_picture_prints_a_clear_placeholder() {
     let sheet = print::release_sheet(&o.store, &r, Paper::A4).unwrap();
     let text = text_of(&write("sheet-pdf-placeholder.pdf", &sheet));
     assert!(text.contains("pindaian PDF"), "{text}");
+}
+
+/// Not a check but a measurement (run with `--ignored --nocapture`): the ledger of a month of
+/// releases whose parafs are all on paper, each with its own scan, against the same month on
+/// screen.
+#[test]
+#[ignore]
+fn measure_the_ledger_with_a_paper_paraf_on_every_release() {
+    let o = office();
+    let n = 300;
+    let ids: Vec<String> = (0..n)
+        .map(|i| {
+            checked(&o, &format!("Rilis {i}"), (i % 250) as u8)
+                .summary
+                .id
+        })
+        .collect();
+    let now = chrono::Utc::now() + chrono::Duration::hours(8);
+    let period = Period::Month {
+        year: now.year(),
+        month: now.month(),
+    };
+    let time = |label: &str| {
+        let start = std::time::Instant::now();
+        let pdf = print::ledger_pdf(&o.store, &period, Paper::A4).unwrap();
+        println!(
+            "{label}: {n} releases, {:.0} ms, {} KB",
+            start.elapsed().as_secs_f64() * 1000.0,
+            pdf.len() / 1024
+        );
+    };
+    time("no paraf");
+    for (i, id) in ids.iter().enumerate() {
+        on_paper(
+            &o,
+            id,
+            &o.kadis,
+            Decision::Approve,
+            "scan.jpg",
+            &scanned_page(i as u32),
+        );
+    }
+    time("a paper paraf with its own scan on every release");
 }

@@ -8,7 +8,7 @@ use common::*;
 use pressdesk_core::auth::{self, Actor};
 use pressdesk_core::backup;
 use pressdesk_core::model::Role;
-use pressdesk_core::paraf::{self, CheckInput, Decision, RevokeInput};
+use pressdesk_core::paraf::{self, CheckInput, Decision, PaperReviewInput, RevokeInput};
 use pressdesk_core::release;
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{evidence, verify};
@@ -153,6 +153,30 @@ fn every_command_checks_the_role_in_core() {
             }),
         ),
         (
+            "confirm_paper_paraf",
+            &["Kadis", "Kabid"],
+            Box::new(|a, i| {
+                let input = PaperReviewInput {
+                    paraf_id: paper_paraf_of_kadis(&o, i),
+                    pin: PIN.into(),
+                    reason: String::new(),
+                };
+                paraf::confirm_paper_paraf(&o.store, a, input).map(drop)
+            }),
+        ),
+        (
+            "disown_paper_paraf",
+            &["Kadis", "Kabid"],
+            Box::new(|a, i| {
+                let input = PaperReviewInput {
+                    paraf_id: paper_paraf_of_kadis(&o, i),
+                    pin: PIN.into(),
+                    reason: "Bukan tulisan saya.".into(),
+                };
+                paraf::disown_paper_paraf(&o.store, a, input).map(drop)
+            }),
+        ),
+        (
             "revoke_paraf",
             &["Kadis"],
             Box::new(|a, i| {
@@ -289,4 +313,26 @@ fn every_command_checks_the_role_in_core() {
             .unwrap()
             .ok
     );
+}
+
+/// A paper paraf the Kasi recorded in the Kadis's name on a new release; its id.
+fn paper_paraf_of_kadis(o: &Office, i: usize) -> i64 {
+    let r = checked(o, "R", i as u8);
+    let scan = evidence::stage_file(
+        &o.store,
+        Some(&o.kasi),
+        "scan.jpg",
+        &jpeg(300, 420, i as u8),
+    )
+    .unwrap();
+    let input = pressdesk_core::paraf::PaperParafInput {
+        release_id: r.summary.id,
+        official_id: o.kadis.id().unwrap(),
+        decision: Decision::Approve,
+        note: String::new(),
+        scan_sha: scan.sha256,
+    };
+    paraf::record_paper_paraf(&o.store, &o.kasi, input).unwrap();
+    let waiting = paraf::paper_parafs_to_confirm(&o.store, &o.kadis).unwrap();
+    waiting.last().unwrap().paraf_id
 }

@@ -11,6 +11,7 @@ import type { ArchiveInput } from '../bindings/ArchiveInput';
 import type { ArchiveResult } from '../bindings/ArchiveResult';
 import type { ArchiveSeries } from '../bindings/ArchiveSeries';
 import type { CheckInput } from '../bindings/CheckInput';
+import type { DisownedPaperParaf } from '../bindings/DisownedPaperParaf';
 import type { DocumentRequest } from '../bindings/DocumentRequest';
 import type { EvidenceKind } from '../bindings/EvidenceKind';
 import type { FirstRun } from '../bindings/FirstRun';
@@ -201,6 +202,11 @@ export function confirmPaperParaf(input: PaperReviewInput): Promise<ActResult> {
 /** The official says a paper paraf recorded in their name is not theirs (PIN and reason). */
 export function disownPaperParaf(input: PaperReviewInput): Promise<ActResult> {
   return call('disown_paper_paraf', { input });
+}
+
+/** Paper parafs disowned by their official, on releases still waiting: the Kasi's to correct. */
+export function disownedPaperParafs(): Promise<DisownedPaperParaf[]> {
+  return call('disowned_paper_parafs');
 }
 
 /** The Kadis takes back the paraf of a release, with a reason. */

@@ -24,8 +24,10 @@ pub use groups::{
 };
 pub use initials::save_initials;
 pub use initials::Initials;
-pub use paper::{confirm_paper_paraf, disown_paper_paraf, paper_parafs_to_confirm};
-pub use paper::{PaperParafToConfirm, PaperReviewInput};
+pub use paper::{confirm_paper_paraf, disown_paper_paraf, disowned_paper_parafs};
+pub use paper::{
+    paper_parafs_to_confirm, DisownedPaperParaf, PaperParafToConfirm, PaperReviewInput,
+};
 pub use returned::resubmit_release;
 pub use trail::trail;
 pub use types::{Decision, PaperReview, ParafEntry, ParafMedium, Revocation};

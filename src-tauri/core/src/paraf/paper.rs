@@ -37,6 +37,21 @@ pub struct PaperParafToConfirm {
     pub at_display: String,
 }
 
+/// A paper paraf its official disowned, on a release that still waits for that paraf: what the
+/// Kasi has to correct.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct DisownedPaperParaf {
+    pub paraf_id: i64,
+    pub release_id: String,
+    pub agenda_no: String,
+    pub title: String,
+    /// "Kadis: Drs. Yusuf Abdullah"
+    pub official: String,
+    pub reason: String,
+    pub at_display: String,
+}
+
 /// Confirming takes only the PIN; disowning also needs a reason.
 #[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
@@ -87,6 +102,42 @@ pub fn paper_parafs_to_confirm(store: &Store, actor: &Actor) -> Result<Vec<Paper
                 scan_sha: r.get(9)?,
                 scan_mime: r.get(10)?,
                 scanned_by: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
+                at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+            });
+        }
+        Ok(out)
+    })
+}
+
+/// The disowned paper parafs whose release still waits for a paraf of that step, newest first,
+/// for the Kasi's correction.
+pub fn disowned_paper_parafs(store: &Store, actor: &Actor) -> Result<Vec<DisownedPaperParaf>> {
+    require(actor, Action::Read)?;
+    store.with_conn(|c| {
+        let tz = office::timezone(c)?;
+        let mut stmt = c.prepare(
+            "SELECT p.id, r.uid, r.agenda_year, r.agenda_seq, r.title, p.role, u.name, v.reason,
+                    v.at
+             FROM paper_paraf_reviews v JOIN parafs p ON p.id = v.paraf_id
+             JOIN releases r ON r.id = p.release_id JOIN users u ON u.id = p.user_id
+             WHERE v.outcome = 'disowned' AND r.status IN ('Registered', 'Initialed')
+               AND NOT EXISTS (SELECT 1 FROM parafs q WHERE q.release_id = p.release_id
+                               AND q.step_seq = p.step_seq AND q.id > p.id
+                               AND q.revoked_at IS NULL)
+             ORDER BY v.at DESC LIMIT 100",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let role = Role::parse(&r.get::<_, String>(5)?)?;
+            let at: String = r.get(8)?;
+            out.push(DisownedPaperParaf {
+                paraf_id: r.get(0)?,
+                release_id: r.get(1)?,
+                agenda_no: crate::release::agenda_display(r.get(2)?, r.get(3)?),
+                title: r.get(4)?,
+                official: format!("{}: {}", role.label(), r.get::<_, String>(6)?),
+                reason: r.get(7)?,
                 at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
             });
         }

@@ -1,7 +1,6 @@
 //! The Buku Agenda Press Release on landscape A4 or F4: letterhead, a ruled table whose header
 //! repeats on every page with the parafs' initials in their cells, and the Kadis's sign-off.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -13,28 +12,21 @@ use super::canvas::{Canvas, Ink, Style};
 use super::fonts::Weight;
 use super::grid::{Ruled, PAD_X};
 use super::images::Embedded;
+use super::ledger_paraf::{mark_of, paraf_cell, paraf_width, Mark, Marks};
 use super::report_pdf::{closing_block, furniture, letterhead, title_block, Closing, Furniture};
-use super::sheet::fit;
 use super::table::{span, Row, Span};
-use super::{images, new_document, scan, Paper};
+use super::{images, new_document, Paper};
 use crate::error::Result;
 use crate::job::Job;
 use crate::model::TimeZone;
 use crate::office::Office;
-use crate::reports::{LedgerRow, ParafMark, LEDGER_COLUMNS};
+use crate::reports::{LedgerRow, LEDGER_COLUMNS};
 use crate::timefmt;
 
 pub(super) const BODY: Style = Style::new(Weight::Regular, 6.6);
 pub(super) const SMALL: Style = Style::new(Weight::Regular, 5.9).ink(Ink::Grey);
 pub(super) const HEAD: Style = Style::new(Weight::Bold, 6.4);
 const PAD_Y: f32 = 1.3;
-const PT_PER_MM: f32 = 72.0 / 25.4;
-/// Height of the initials drawn in a paraf cell, in mm.
-const INITIALS_H: f32 = 6.5;
-/// Height of a paper paraf's scan (the page reduced) in its cell, in mm, and the long edge in
-/// pixels a PDF scan's page is reduced to (about 400 dpi at that size).
-const SCAN_H: f32 = 12.0;
-const SCAN_PX: u32 = 200;
 
 /// Everything the ledger shows; rendering reads no database.
 pub struct LedgerInput<'a> {
@@ -73,10 +65,7 @@ pub fn render_ledger_with(input: &LedgerInput, paper: Paper, job: &Job) -> Resul
     );
     let widths = widths(&c, input.rows);
     let mut ruled = Ruled::new(&c, &widths, &LEDGER_COLUMNS);
-    let marks = Marks {
-        initials: embed_initials(&mut doc, input),
-        scans: embed_scans(&mut doc, input),
-    };
+    let marks = Marks::embed(&mut doc, input);
     c.ensure(25.0);
     ruled.header(&mut c);
     if input.rows.is_empty() {
@@ -240,98 +229,6 @@ fn embed_logo(doc: &mut PdfDocument, input: &LedgerInput) -> Option<Embedded> {
     images::embed(doc, &(input.images)(sha)?)
 }
 
-/// Each distinct initials image embedded once.
-fn embed_initials(doc: &mut PdfDocument, input: &LedgerInput) -> HashMap<String, Embedded> {
-    let mut out = HashMap::new();
-    let shas = input
-        .rows
-        .iter()
-        .flat_map(|r| [&r.paraf_kadis, &r.paraf_kabid])
-        .flatten()
-        .filter_map(|m| m.initials_sha.as_deref().filter(|_| !m.paper));
-    for sha in shas {
-        if out.contains_key(sha) {
-            continue;
-        }
-        if let Some(e) = (input.images)(sha).and_then(|bytes| images::embed(doc, &bytes)) {
-            out.insert(sha.to_owned(), e);
-        }
-    }
-    out
-}
-
-type Mark<'e> = Option<(&'e Embedded, f32, f32)>;
-
-/// Each distinct scan of a paper paraf reduced once and embedded once; `None` for a scan with
-/// no picture to print (a PDF drawn otherwise than with one image).
-fn embed_scans(doc: &mut PdfDocument, input: &LedgerInput) -> HashMap<String, Option<Embedded>> {
-    let mut out = HashMap::new();
-    let shas = input
-        .rows
-        .iter()
-        .flat_map(|r| [&r.paraf_kadis, &r.paraf_kabid])
-        .flatten()
-        .filter_map(|m| m.scan_sha.as_deref().filter(|_| m.paper));
-    for sha in shas {
-        if out.contains_key(sha) {
-            continue;
-        }
-        let embedded = (input.images)(sha).and_then(|bytes| embed_scan(doc, &bytes));
-        out.insert(sha.to_owned(), embedded);
-    }
-    out
-}
-
-/// A scan's thumbnail (a JPEG of 320 px, under 100 KB) goes in as it is, without being
-/// decoded: a year of paper parafs costs only the reading of their thumbnails. Anything else (a
-/// PDF scan, a scan without a thumbnail) is decoded once and reduced.
-fn embed_scan(doc: &mut PdfDocument, bytes: &[u8]) -> Option<Embedded> {
-    if bytes.len() < 100_000 && bytes.starts_with(&[0xFF, 0xD8]) {
-        if let Some(e) = images::embed(doc, bytes) {
-            return Some(e);
-        }
-    }
-    scan::reduced(bytes, SCAN_PX).map(|p| images::embed_gray(doc, &p))
-}
-
-/// The embedded initials and scans, by SHA-256.
-struct Marks {
-    initials: HashMap<String, Embedded>,
-    scans: HashMap<String, Option<Embedded>>,
-}
-
-fn mark_of<'e>(marks: &'e Marks, m: &Option<ParafMark>, w: f32) -> Mark<'e> {
-    let m = m.as_ref()?;
-    let (e, max_h) = if m.paper {
-        (marks.scans.get(m.scan_sha.as_deref()?)?.as_ref()?, SCAN_H)
-    } else {
-        (marks.initials.get(m.initials_sha.as_deref()?)?, INITIALS_H)
-    };
-    let (w, h) = fit(e.aspect(), w, max_h);
-    Some((e, w, h))
-}
-
-fn paraf_cell(m: &Option<ParafMark>, drawn: Mark) -> Vec<Span> {
-    let mut cell = vec![match (m, drawn) {
-        // Left blank, as on a paper ledger, to be initialed by hand if need be.
-        (None, _) => return Vec::new(),
-        // An empty line as tall as the image keeps its room in the cell.
-        (Some(_), Some((_, _, h))) => span("", Style::new(Weight::Regular, h * PT_PER_MM / 1.32)),
-        (Some(m), None) if m.paper => span("paraf kertas, pindaian PDF", SMALL),
-        (Some(_), None) => span("ya", BODY),
-    }];
-    // Under a paper paraf: whether the official confirmed it as theirs.
-    if let Some(m) = m.as_ref().filter(|m| m.paper) {
-        let confirmed = if m.confirmed {
-            "kertas, dikonfirmasi"
-        } else {
-            "kertas, belum dikonfirmasi"
-        };
-        cell.push(span(confirmed, SMALL));
-    }
-    cell
-}
-
 /// `text` broken after "/" into lines that fit `max` mm, so numbers are never cut mid-part.
 pub(super) fn slashed(c: &Canvas, text: &str, style: Style, max: f32) -> Vec<Span> {
     let mut lines: Vec<String> = Vec::new();
@@ -429,16 +326,7 @@ fn widths(c: &Canvas, rows: &[LedgerRow]) -> [f32; 14] {
         widest(&|r| text_w(bold, &r.agenda_no)).max(text_w(bold, "000/0000")),
     );
     set(1, text_w(BODY, "30-09-2026"));
-    // A paper paraf's caption ("dikonfirmasi") sets the width of the paraf columns.
-    let paper = rows
-        .iter()
-        .flat_map(|r| [&r.paraf_kadis, &r.paraf_kabid])
-        .any(|m| m.as_ref().is_some_and(|m| m.paper));
-    let paraf_w = if paper {
-        text_w(SMALL, "dikonfirmasi")
-    } else {
-        12.5
-    };
+    let paraf_w = paraf_width(rows, &text_w);
     set(7, paraf_w);
     set(8, paraf_w);
     set(9, text_w(BODY, "disetujui"));

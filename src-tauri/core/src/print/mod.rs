@@ -11,6 +11,7 @@ mod images;
 mod index;
 mod labels;
 mod ledger;
+mod ledger_paraf;
 mod photos;
 mod published_pdf;
 mod qr;
