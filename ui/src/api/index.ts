@@ -32,6 +32,7 @@ import type { Period } from '../bindings/Period';
 import type { PublishInput } from '../bindings/PublishInput';
 import type { PublishedRow } from '../bindings/PublishedRow';
 import type { ReleaseDetail } from '../bindings/ReleaseDetail';
+import type { FieldError } from '../bindings/FieldError';
 import type { RevokeInput } from '../bindings/RevokeInput';
 import type { SeriesInput } from '../bindings/SeriesInput';
 import type { SopReport } from '../bindings/SopReport';
@@ -44,12 +45,15 @@ import type { VerifyReport } from '../bindings/VerifyReport';
 export class ApiError extends Error {
   readonly kind: string;
   readonly field: string | undefined;
+  /** Every wrong field, in the form's order, when several are wrong (`field` is the first). */
+  readonly fields: FieldError[];
 
-  constructor(kind: string, message: string, field?: string) {
+  constructor(kind: string, message: string, field?: string, fields?: FieldError[]) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.field = field;
+    this.fields = fields ?? (field ? [{ field, message }] : []);
   }
 }
 
@@ -61,7 +65,7 @@ function isAppError(value: unknown): value is AppError {
 
 function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
-  if (isAppError(err)) return new ApiError(err.kind, err.message, err.field ?? undefined);
+  if (isAppError(err)) return new ApiError(err.kind, err.message, err.field ?? undefined, err.fields ?? undefined);
   const detail = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
   const message = detail
     ? `Terjadi gangguan saat menghubungi aplikasi: ${detail}`
