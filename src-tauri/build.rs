@@ -5,6 +5,8 @@ const COMMANDS: &[&str] = &[
     "sign_out",
     "reset_pin",
     "check_release",
+    "check_releases",
+    "check_queue",
     "paraf_releases",
     "record_paper_paraf",
     "revoke_paraf",

@@ -2,6 +2,7 @@
 //! core's operations as commands. All rules live in pressdesk-core.
 
 mod backup_commands;
+mod check_commands;
 mod commands;
 mod dialogs;
 mod documents;
@@ -62,6 +63,8 @@ pub fn run() {
             commands::sign_out,
             commands::reset_pin,
             commands::check_release,
+            check_commands::check_releases,
+            check_commands::check_queue,
             commands::paraf_releases,
             commands::record_paper_paraf,
             commands::revoke_paraf,

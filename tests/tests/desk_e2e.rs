@@ -14,7 +14,14 @@ const KASI: &str = "198207092006041003";
 fn wheel_down(x: u32, y: u32, clicks: u32) {
     let status = Command::new("xdotool")
         .args(["mousemove", &x.to_string(), &y.to_string()])
-        .args(["click", "--repeat", &clicks.to_string(), "--delay", "30", "5"])
+        .args([
+            "click",
+            "--repeat",
+            &clicks.to_string(),
+            "--delay",
+            "30",
+            "5",
+        ])
         .status()
         .expect("xdotool (package xdotool) is installed");
     assert!(status.success());
@@ -73,12 +80,16 @@ async fn the_kasi_sees_every_mistake_at_once_and_the_agenda_number_after_scrolli
         .unwrap();
     assert_eq!(focused.convert::<String>().unwrap(), "f-sender-org");
     let (top, _, height) = placement(&app, "#f-sender-org").await;
-    assert!(top > 0.0 && top < height, "the first wrong field is in view ({top})");
+    assert!(
+        top > 0.0 && top < height,
+        "the first wrong field is in view ({top})"
+    );
     shot(&app, "desk-01-every-error-at-once").await;
 
     // A long title shows its length as it is typed.
     app.fill("#f-title", &"Rapat koordinasi ".repeat(24)).await;
-    app.wait_text("[data-testid=\"title-count\"]", "407/500").await;
+    app.wait_text("[data-testid=\"title-count\"]", "407/500")
+        .await;
     shot(&app, "desk-02-title-count").await;
 
     app.fill("#f-sender-org", "Dinas Perhubungan").await;

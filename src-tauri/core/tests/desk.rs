@@ -1,14 +1,16 @@
 //! The desk as a new office found it: an exact number found while typing, a website address
-//! typed without its scheme, the Kasi's check of several releases at once.
+//! typed without its scheme, the Kasi's check of several releases at once and her queue's
+//! filters.
 
 mod common;
 
 use common::paraf_office::*;
 use common::*;
 use pressdesk_core::auth::Actor;
+use pressdesk_core::catalog::CHECKLIST;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
 use pressdesk_core::model::{Role, Status};
-use pressdesk_core::paraf::Decision;
+use pressdesk_core::paraf::{self, CheckBatchInput, CheckFilter, Decision};
 use pressdesk_core::release::{self, ListQuery};
 
 fn search(o: &Office, text: &str, status: Option<Status>) -> Vec<String> {
@@ -143,4 +145,175 @@ fn a_website_address_typed_without_https_is_completed_not_refused() {
         let err = filing::check_url(&filing::complete_url(typed)).unwrap_err();
         assert_eq!(err.field(), Some("url"), "{typed}");
     }
+}
+
+/// A release registered by the Kasi and not yet checked; `complete` ticks the whole checklist
+/// and adds a photo.
+fn registered(o: &Office, title: &str, sender: &str, complete: bool) -> String {
+    let mut input = release(title, sender);
+    if complete {
+        let photo = pressdesk_core::evidence::stage_file(
+            &o.store,
+            Some(&Actor::console()),
+            "foto.jpg",
+            &jpeg(320, 240, title.len() as u8),
+        )
+        .unwrap();
+        input = with_photos(input, &[(photo.sha256, photo.name)]);
+        input.checklist = CHECKLIST.iter().map(|(k, _)| (*k).to_owned()).collect();
+    } else {
+        input.checklist = vec!["kop".into()];
+    }
+    release::register_release(&o.store, &o.kasi, input)
+        .unwrap()
+        .summary
+        .id
+}
+
+fn batch(ids: &[&String], complete: bool, reason: &str) -> CheckBatchInput {
+    CheckBatchInput {
+        release_ids: ids.iter().map(|s| (*s).clone()).collect(),
+        complete,
+        reason: reason.into(),
+    }
+}
+
+fn queue(o: &Office, filter: CheckFilter) -> Vec<String> {
+    paraf::check_queue(&o.store, &o.kasi, filter)
+        .unwrap()
+        .into_iter()
+        .map(|i| i.release.title)
+        .collect()
+}
+
+#[test]
+fn the_kasi_checks_several_releases_at_once_all_or_none() {
+    let o = office();
+    let a = registered(&o, "Pasar Murah Ramadan", "Dinas Perdagangan", true);
+    let b = registered(&o, "Jalan Poros Selesai Diperbaiki", "Dinas PUPR", true);
+    let c = registered(&o, "Lomba Perahu Naga", "Dinas Pariwisata", false);
+    let checks = |o: &Office| -> i64 {
+        o.store
+            .with_conn(|c| Ok(c.query_row("SELECT count(*) FROM checks", [], |r| r.get(0))?))
+            .unwrap()
+    };
+
+    // One incomplete release stops the batch; its number and what it lacks are named.
+    let err = paraf::check_releases(&o.store, &o.kasi, batch(&[&a, &b, &c], true, "")).unwrap_err();
+    assert_eq!((err.kind(), err.field()), ("invalid", Some("release_ids")));
+    assert!(err.to_string().contains("Rilis 003/"), "{err}");
+    assert!(err.to_string().contains("belum lengkap"), "{err}");
+    assert_eq!(checks(&o), 0, "none of the three was checked");
+    assert_eq!(queue(&o, CheckFilter::default()).len(), 3);
+
+    let done = paraf::check_releases(&o.store, &o.kasi, batch(&[&a, &b, &a], true, "")).unwrap();
+    assert_eq!(
+        done.agenda_nos.len(),
+        2,
+        "a release picked twice is checked once"
+    );
+    assert!(
+        done.message.starts_with("2 rilis lengkap"),
+        "{}",
+        done.message
+    );
+    assert_eq!(queue(&o, CheckFilter::default()), ["Lomba Perahu Naga"]);
+    let batches: Vec<String> = o
+        .store
+        .with_conn(|c| {
+            let mut stmt = c.prepare(
+                "SELECT json_extract(payload, '$.batch') FROM audit_events
+                 WHERE action = 'release.check'",
+            )?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+        .unwrap();
+    assert_eq!(batches.len(), 2);
+    assert_eq!(batches[0], batches[1], "one batch in the audit trail");
+
+    // Returning needs a reason; a release the Kadis has initialed can no longer be returned.
+    let err = paraf::check_releases(&o.store, &o.kasi, batch(&[&c], false, " ")).unwrap_err();
+    assert_eq!(err.field(), Some("reason"));
+    sign(&o, &o.kadis, &[&a], Decision::Approve, drawn(&o, 9)).unwrap();
+    let err = paraf::check_releases(&o.store, &o.kasi, batch(&[&a, &c], false, "Foto kurang"))
+        .unwrap_err();
+    assert!(err.to_string().contains("Rilis 001/"), "{err}");
+    let back =
+        paraf::check_releases(&o.store, &o.kasi, batch(&[&c], false, "Foto kurang")).unwrap();
+    assert_eq!(back.agenda_nos.len(), 1);
+    assert!(back.message.contains("dikembalikan"));
+    // Only the Kasi checks.
+    assert!(paraf::check_releases(&o.store, &o.kadis, batch(&[&b], true, "")).is_err());
+}
+
+#[test]
+fn the_check_queue_filters_by_day_sender_and_completeness() {
+    let o = office();
+    registered(&o, "Pasar Murah Ramadan", "Dinas Perdagangan", true);
+    registered(&o, "Harga Cabai Turun", "Dinas Perdagangan", false);
+    registered(&o, "Lomba Perahu Naga", "Dinas Pariwisata", true);
+    let f = CheckFilter::default;
+    assert_eq!(queue(&o, f()).len(), 3);
+    let by_sender = CheckFilter {
+        sender: Some("perdagangan".into()),
+        ..f()
+    };
+    assert_eq!(
+        queue(&o, by_sender),
+        ["Pasar Murah Ramadan", "Harga Cabai Turun"],
+        "oldest first"
+    );
+    let incomplete = paraf::check_queue(
+        &o.store,
+        &o.kasi,
+        CheckFilter {
+            complete: Some(false),
+            ..f()
+        },
+    )
+    .unwrap();
+    assert_eq!(incomplete.len(), 1);
+    assert_eq!(incomplete[0].release.title, "Harga Cabai Turun");
+    assert_eq!(
+        (incomplete[0].ticked, incomplete[0].checklist_total),
+        (1, 7)
+    );
+    assert!(incomplete[0]
+        .missing
+        .iter()
+        .any(|m| m.contains("bukti multimedia")));
+    let complete = CheckFilter {
+        complete: Some(true),
+        ..f()
+    };
+    assert_eq!(queue(&o, complete).len(), 2);
+    let future = CheckFilter {
+        from: Some("01/01/2099".into()),
+        ..f()
+    };
+    assert!(queue(&o, future).is_empty());
+    let past = CheckFilter {
+        to: Some("2020-01-01".into()),
+        ..f()
+    };
+    assert!(queue(&o, past).is_empty());
+    let today = pressdesk_core::timefmt::local_date(
+        pressdesk_core::timefmt::now(),
+        pressdesk_core::model::TimeZone::WITA,
+    )
+    .to_string();
+    let only_today = CheckFilter {
+        from: Some(today.clone()),
+        to: Some(today),
+        ..f()
+    };
+    assert_eq!(queue(&o, only_today).len(), 3);
+    let bad = CheckFilter {
+        from: Some("kemarin".into()),
+        to: Some("31/02/2026".into()),
+        ..f()
+    };
+    let err = paraf::check_queue(&o.store, &o.kasi, bad).unwrap_err();
+    assert_eq!(err.fields().map(|f| f.len()), Some(2), "both dates named");
 }

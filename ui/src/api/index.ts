@@ -32,6 +32,9 @@ import type { Period } from '../bindings/Period';
 import type { PublishInput } from '../bindings/PublishInput';
 import type { PublishedRow } from '../bindings/PublishedRow';
 import type { ReleaseDetail } from '../bindings/ReleaseDetail';
+import type { CheckBatchInput } from '../bindings/CheckBatchInput';
+import type { CheckFilter } from '../bindings/CheckFilter';
+import type { CheckItem } from '../bindings/CheckItem';
 import type { FieldError } from '../bindings/FieldError';
 import type { RevokeInput } from '../bindings/RevokeInput';
 import type { SeriesInput } from '../bindings/SeriesInput';
@@ -172,6 +175,16 @@ export function benchMark(what: string): void {
 /** The Kasi's check: complete sends the release to the Kadis, otherwise it is returned. */
 export function checkRelease(input: CheckInput): Promise<ReleaseDetail> {
   return call('check_release', { input });
+}
+
+/** The Kasi's check of several releases at once: all of them, or none with every reason. */
+export function checkReleases(input: CheckBatchInput): Promise<ActResult> {
+  return call('check_releases', { input });
+}
+
+/** The releases waiting for the Kasi's check, through the queue's filters. */
+export function checkQueue(filter: CheckFilter): Promise<CheckItem[]> {
+  return call('check_queue', { filter });
 }
 
 /** The Kadis's deciding paraf or the Kabid's co-paraf, on one release or a batch. */

@@ -72,7 +72,7 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
 }
 
 /// What keeps a release from being complete: unticked checklist items and missing evidence.
-fn missing_items(conn: &rusqlite::Connection, release_id: i64) -> Result<Vec<String>> {
+pub(super) fn missing_items(conn: &rusqlite::Connection, release_id: i64) -> Result<Vec<String>> {
     let (checklist, evidence): (String, i64) = conn.query_row(
         "SELECT checklist, (SELECT count(*) FROM evidence WHERE release_id = r.id)
          FROM releases r WHERE id = ?1",

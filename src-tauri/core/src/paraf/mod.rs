@@ -3,6 +3,7 @@
 
 mod act;
 mod check;
+mod check_batch;
 mod groups;
 mod initials;
 mod trail;
@@ -17,6 +18,7 @@ use crate::model::{Role, Status};
 pub use act::{paraf_releases, record_paper_paraf, revoke_paraf};
 pub use act::{ActResult, PaperParafInput, ParafInput, RevokeInput};
 pub use check::{check_release, CheckInput};
+pub use check_batch::{check_queue, check_releases, CheckBatchInput, CheckFilter, CheckItem};
 pub use groups::{paraf_groups, GroupDay, Groups};
 pub use initials::save_initials;
 pub use initials::Initials;
