@@ -1,11 +1,13 @@
 //! A week at the desk, found when the app was tried as a new office would: the Kasi submits a
 //! form with several mistakes and sees them all at once, scrolls the long form down with the
-//! mouse wheel, registers, and sees the agenda number at once, in the view.
+//! mouse wheel, registers, and sees the agenda number at once, in the view; the admin of a new
+//! office is sent to add users; an archive number is found while typing; the Kasi checks the
+//! complete releases of her queue as one batch.
 
 use std::process::Command;
 
 use pressdesk_tests::e2e::{temp_data_dir, App};
-use pressdesk_tests::steps::{cli, shot, sign_in_as};
+use pressdesk_tests::steps::{choose, cli, count, shot, sign_in_as, sign_in_with, wait_count};
 
 const KASI: &str = "198207092006041003";
 
@@ -124,5 +126,96 @@ async fn the_kasi_sees_every_mistake_at_once_and_the_agenda_number_after_scrolli
         "the agenda number is in the view: top {top}, bottom {bottom}, window {height}"
     );
     shot(&app, "desk-04-registered-in-view").await;
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn after_the_first_run_the_admin_is_sent_to_add_users() {
+    let data = temp_data_dir();
+    cli(
+        data.path(),
+        &[
+            "init",
+            "--office",
+            "Diskominfo Kaltara",
+            "--unit",
+            "DISKOMINFO",
+            "--address",
+            "Tanjung Selor",
+            "--admin-name",
+            "Siti Aminah",
+            "--admin-nip",
+            "198001012005011001",
+            "--admin-pin",
+            "246810",
+        ],
+    );
+    let app = App::launch(data.path()).await;
+    app.wait_for("[data-testid=\"app-ready\"]").await;
+    sign_in_with(&app, "198001012005011001", "246810").await;
+    app.wait_text("[data-testid=\"agenda-add-users\"]", "tambahkan pengguna")
+        .await;
+    shot(&app, "desk-05-empty-agenda-add-users").await;
+    app.click("#empty-add-users").await;
+    app.wait_for("#s-users").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let focused = app
+        .driver()
+        .execute("return document.activeElement.id;", Vec::new())
+        .await
+        .unwrap();
+    assert_eq!(focused.convert::<String>().unwrap(), "user-name");
+    shot(&app, "desk-06-settings-users").await;
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn the_kasi_checks_a_batch_and_anyone_finds_a_release_by_its_archive_number() {
+    let data = temp_data_dir();
+    cli(data.path(), &["demo", "--releases", "40"]);
+    let archived = cli(data.path(), &["list", "--status", "Archived", "--json"]);
+    let page: serde_json::Value = serde_json::from_str(&archived).unwrap();
+    let id = page["rows"][0]["id"].as_str().unwrap().to_owned();
+    let title = page["rows"][0]["title"].as_str().unwrap().to_owned();
+    let shown: serde_json::Value =
+        serde_json::from_str(&cli(data.path(), &["show", &id, "--json"])).unwrap();
+    let number = shown["archive"]["archive_no"].as_str().unwrap().to_owned();
+
+    let app = App::launch(data.path()).await;
+    app.wait_for("[data-testid=\"app-ready\"]").await;
+    sign_in_as(&app, KASI).await;
+
+    // The archive number typed (or scanned) is the first hit while typing, no Enter needed.
+    app.fill("#search", &number).await;
+    wait_count(&app, "[data-testid=\"agenda-row\"]", 1).await;
+    let first = app.wait_for("[data-testid=\"agenda-row\"]").await;
+    let first = first.attr("data-id").await.unwrap();
+    assert_eq!(first.as_deref(), Some(id.as_str()), "the release of {number} ({title})");
+    shot(&app, "desk-07-archive-number-search").await;
+
+    // The check queue: only the complete ones, all ticked, checked as one batch.
+    app.click("#nav-check").await;
+    app.wait_for("[data-testid=\"check-batch\"]").await;
+    choose(&app, "#cf-complete", "complete").await;
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    let complete = count(&app, "[data-testid=\"check-row\"]").await;
+    assert!(complete >= 2, "complete releases waiting: {complete}");
+    app.click("[data-testid=\"check-select-all\"]").await;
+    app.wait_text(
+        "[data-testid=\"check-selected\"]",
+        &format!("{complete} dipilih"),
+    )
+    .await;
+    shot(&app, "desk-08-check-batch").await;
+    app.click("[data-testid=\"batch-complete\"]").await;
+    app.wait_text(
+        "[data-testid=\"check-result\"]",
+        &format!("{complete} rilis lengkap"),
+    )
+    .await;
+    wait_count(&app, "[data-testid=\"check-row\"]", 0).await;
+    choose(&app, "#cf-complete", "all").await;
+    app.wait_for("[data-testid=\"check-row\"]").await;
+    shot(&app, "desk-09-check-after-batch").await;
     app.quit().await;
 }

@@ -49,8 +49,10 @@ export function focusById(id: string) {
   requestAnimationFrame(() => {
     const el = document.getElementById(id);
     if (el) {
-      el.focus();
-      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // At once, not smoothly: WebKit's smooth scroll could stop short with the field still
+      // under the sticky screen header.
+      el.focus({ preventScroll: true });
+      el.scrollIntoView({ block: 'center' });
     }
   });
 }
