@@ -190,7 +190,11 @@ async fn the_kasi_checks_a_batch_and_anyone_finds_a_release_by_its_archive_numbe
     wait_count(&app, "[data-testid=\"agenda-row\"]", 1).await;
     let first = app.wait_for("[data-testid=\"agenda-row\"]").await;
     let first = first.attr("data-id").await.unwrap();
-    assert_eq!(first.as_deref(), Some(id.as_str()), "the release of {number} ({title})");
+    assert_eq!(
+        first.as_deref(),
+        Some(id.as_str()),
+        "the release of {number} ({title})"
+    );
     shot(&app, "desk-07-archive-number-search").await;
 
     // The check queue: only the complete ones, all ticked, checked as one batch.

@@ -192,7 +192,11 @@ async fn the_kadis_and_kabid_initial_a_batch_and_the_release_becomes_immutable()
     app.click("#paraf-review").await;
     app.wait_text("[data-testid=\"error-initials\"]", "kosong")
         .await;
-    assert_eq!(count(&app, "#paraf-pin").await, 0, "no PIN before the batch is confirmed");
+    assert_eq!(
+        count(&app, "#paraf-pin").await,
+        0,
+        "no PIN before the batch is confirmed"
+    );
     draw_initials(&app).await;
     app.click("#save-initials").await;
     app.click("#paraf-review").await;

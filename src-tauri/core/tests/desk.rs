@@ -53,13 +53,16 @@ fn an_exact_archive_number_finds_its_release_first_while_typing() {
         .unwrap()
         .archive_no;
 
-    assert_eq!(search(&o, &number, None), [filed.clone()]);
+    assert_eq!(search(&o, &number, None), vec![filed.clone()]);
     assert_eq!(
         search(&o, &number.to_lowercase(), None),
-        [filed.clone()],
+        vec![filed.clone()],
         "as a scanner or a hurried hand types it"
     );
-    assert_eq!(search(&o, &number, Some(Status::Archived)), [filed.clone()]);
+    assert_eq!(
+        search(&o, &number, Some(Status::Archived)),
+        vec![filed.clone()]
+    );
     assert!(
         search(&o, &number, Some(Status::Registered)).is_empty(),
         "the other filters still decide"
@@ -92,7 +95,10 @@ fn an_exact_letter_number_leads_the_hits_that_merely_start_like_it() {
         [ids[0].clone(), ids[2].clone(), ids[1].clone()],
         "then the rest, newest first"
     );
-    assert_eq!(search(&o, "440/123/DINKES/2026", None), [ids[1].clone()]);
+    assert_eq!(
+        search(&o, "440/123/DINKES/2026", None),
+        vec![ids[1].clone()]
+    );
     // Paging leaves the first hit out of the later pages and loses none of the others.
     let query = ListQuery {
         search: Some("440/12/DINKES/2026".into()),
@@ -108,7 +114,7 @@ fn an_exact_letter_number_leads_the_hits_that_merely_start_like_it() {
         ..query
     };
     let second = release::list_releases(&o.store, &o.kasi, next).unwrap();
-    assert_eq!(ids_of(&second), [ids[1].clone()]);
+    assert_eq!(ids_of(&second), vec![ids[1].clone()]);
     assert_eq!(second.next_cursor, None);
 }
 
