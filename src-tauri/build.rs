@@ -8,6 +8,8 @@ const COMMANDS: &[&str] = &[
     "edit_release",
     "resubmit_release",
     "withdraw_release",
+    "check_releases",
+    "check_queue",
     "paraf_releases",
     "record_paper_paraf",
     "paper_parafs_to_confirm",

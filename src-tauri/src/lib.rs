@@ -3,6 +3,7 @@
 //! pressdesk-core.
 
 mod backup_commands;
+mod check_commands;
 mod commands;
 mod correction_commands;
 mod dialogs;
@@ -70,6 +71,8 @@ pub fn run() {
             correction_commands::edit_release,
             correction_commands::resubmit_release,
             correction_commands::withdraw_release,
+            check_commands::check_releases,
+            check_commands::check_queue,
             commands::paraf_releases,
             commands::record_paper_paraf,
             commands::paper_parafs_to_confirm,

@@ -181,15 +181,32 @@ async fn the_kadis_and_kabid_initial_a_batch_and_the_release_becomes_immutable()
     app.wait_text("[data-testid=\"paraf-position\"]", "Rilis 2 dari 3")
         .await;
     app.wait_for("img[data-testid=\"review-thumb\"]").await;
-    app.wait_text("#paraf-submit", "Paraf 3 rilis").await;
+    app.wait_text("#paraf-review", "3 rilis").await;
 
-    // An empty pad is refused before anything is sent; so is a wrong PIN.
-    app.fill("#paraf-pin", PIN).await;
-    app.click("#paraf-submit").await;
+    // No decision is preselected; an empty pad is refused before anything is sent. The batch
+    // shows its count per decision before the PIN is asked; a wrong PIN is refused.
+    app.click("#paraf-review").await;
+    app.wait_text("[data-testid=\"error-decision\"]", "Pilih keputusan")
+        .await;
+    app.click("#decision-approve").await;
+    app.click("#paraf-review").await;
     app.wait_text("[data-testid=\"error-initials\"]", "kosong")
         .await;
+    assert_eq!(
+        count(&app, "#paraf-pin").await,
+        0,
+        "no PIN before the batch is confirmed"
+    );
     draw_initials(&app).await;
     app.click("#save-initials").await;
+    app.click("#paraf-review").await;
+    app.wait_text("[data-testid=\"paraf-confirm\"]", "3 rilis akan diparaf")
+        .await;
+    app.wait_text("[data-testid=\"confirm-approve\"]", "Setuju: 3")
+        .await;
+    app.wait_text("[data-testid=\"confirm-reject\"]", "Tidak setuju: 0")
+        .await;
+    app.wait_text("#paraf-submit", "Paraf 3 rilis").await;
     app.fill("#paraf-pin", "999999").await;
     shot(&app, "paraf-02-kadis-review").await;
     app.click("#paraf-submit").await;
@@ -241,6 +258,15 @@ async fn the_kadis_and_kabid_initial_a_batch_and_the_release_becomes_immutable()
         select(&app, id).await;
     }
     draw_initials(&app).await;
+    app.click("#decision-approve").await;
+    app.click("#paraf-review").await;
+    app.wait_text("[data-testid=\"confirm-approve\"]", "Setuju: 4")
+        .await;
+    app.wait_text(
+        "[data-testid=\"confirm-kadis\"]",
+        "setuju 3, tidak setuju 1",
+    )
+    .await;
     app.fill("#paraf-pin", PIN).await;
     shot(&app, "paraf-05-kabid").await;
     app.click("#paraf-submit").await;

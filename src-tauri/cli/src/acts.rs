@@ -5,7 +5,7 @@ use std::path::Path;
 
 use pressdesk_core::auth::{self, Actor};
 use pressdesk_core::model::Role;
-use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput, RevokeInput};
+use pressdesk_core::paraf::{self, CheckBatchInput, Decision, Initials, ParafInput, RevokeInput};
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{evidence, release, Error, Result, Store};
 
@@ -88,23 +88,17 @@ pub fn user(store: &Store, args: &mut Args) -> Result<()> {
     }
 }
 
+/// `check ID... [--return REASON]`: one batch, all or none, like the app's.
 pub fn check(store: &Store, args: &mut Args) -> Result<()> {
     let actor = signed_in(store, args)?;
     let reason = args.value("--return")?;
-    for id in release_ids(store, args)? {
-        let input = CheckInput {
-            release_id: id,
-            complete: reason.is_none(),
-            reason: reason.clone().unwrap_or_default(),
-        };
-        let detail = paraf::check_release(store, &actor, input)?;
-        let what = if reason.is_some() {
-            "dikembalikan"
-        } else {
-            "diperiksa, menunggu paraf Kadis"
-        };
-        println!("Rilis {} {what}.", detail.summary.agenda_no);
-    }
+    let input = CheckBatchInput {
+        release_ids: release_ids(store, args)?,
+        complete: reason.is_none(),
+        reason: reason.unwrap_or_default(),
+    };
+    let done = paraf::check_releases(store, &actor, input)?;
+    println!("{}", done.message);
     Ok(())
 }
 

@@ -109,10 +109,24 @@ const CHECKLIST: &[&str] = &[
     "narahubung",
 ];
 
-/// Makes the office (if new), its staff, and `n` releases. Returns how many were made.
-pub fn populate(store: &Store, n: u32) -> Result<u32> {
+/// What a demo run made: the releases and the users (who can sign in with [`DEMO_PIN`]).
+pub struct Made {
+    pub releases: u32,
+    /// Name, role and NIP of each user this run created.
+    pub users: Vec<(String, Role, String)>,
+}
+
+/// Makes the office (if new), its staff (if it has no Kasi yet), and `n` releases.
+pub fn populate(store: &Store, n: u32) -> Result<Made> {
+    let mut made = Vec::new();
     if store.with_conn(office::get)?.is_none() {
-        office::setup_office(store, demo_office())?;
+        let first = demo_office();
+        made.push((
+            first.admin.name.clone(),
+            first.admin.role,
+            first.admin.nip.clone(),
+        ));
+        office::setup_office(store, first)?;
     }
     let setup = office::get_setup(store)?;
     let kasi = match setup.users.iter().find(|u| u.role == Role::Kasi) {
@@ -121,6 +135,7 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
             // Only a signed-in admin creates a Kadis or Kabid: the demo's own admin.
             let admin = demo_admin(store)?;
             for (name, nip, role, position) in STAFF {
+                made.push(((*name).into(), *role, (*nip).into()));
                 let user = NewUser {
                     name: (*name).into(),
                     nip: (*nip).into(),
@@ -204,7 +219,10 @@ pub fn populate(store: &Store, n: u32) -> Result<u32> {
     crate::demo_paraf::advance(store, &ids)?;
     crate::demo_filing::advance(store)?;
     crate::demo_timing::spread(store)?;
-    Ok(n)
+    Ok(Made {
+        releases: n,
+        users: made,
+    })
 }
 
 /// Every demo user's PIN.
@@ -303,4 +321,27 @@ fn photo_pool(store: &Store) -> Result<Vec<(String, String)>> {
             Ok((staged.sha256, name))
         })
         .collect()
+}
+
+/// The users a run made, so that whoever tries the demo knows how to sign in.
+pub fn print_users(made: &Made) {
+    if made.users.is_empty() {
+        println!("Pengguna yang sudah ada dipakai; tidak ada pengguna baru.");
+        return;
+    }
+    println!("Pengguna contoh (PIN semuanya {DEMO_PIN}):");
+    let width = made
+        .users
+        .iter()
+        .map(|u| u.0.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (name, role, nip) in &made.users {
+        let pad = width - name.chars().count();
+        println!(
+            "  {name}{}  {:<16}  NIP {nip}  PIN {DEMO_PIN}",
+            " ".repeat(pad),
+            role.label()
+        );
+    }
 }

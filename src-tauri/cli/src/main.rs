@@ -189,7 +189,8 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "demo" => {
             let n: u32 = args.parsed("--releases")?.unwrap_or(50);
             let made = demo::populate(&store, n)?;
-            println!("{made} rilis contoh dibuat di {}", dir.display());
+            println!("{} rilis contoh dibuat di {}", made.releases, dir.display());
+            demo::print_users(&made);
         }
         "verify" => {
             let report = verify::verify(&store, &Actor::console(), !args.flag("--no-files"))?;

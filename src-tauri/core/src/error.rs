@@ -1,5 +1,7 @@
-//! The one error type of PressDesk. It crosses IPC as `{kind, message, field?}` with the message
-//! already in Bahasa Indonesia, so every front end can show it next to the field concerned.
+//! The one error type of PressDesk. It crosses IPC as `{kind, message, field?, fields?}` with
+//! the message already in Bahasa Indonesia, so every front end can show it next to the field
+//! concerned; a form with several wrong fields gets them all at once (`fields`, in the order of
+//! the form), so the user corrects them in one go rather than one per submit.
 
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
@@ -14,6 +16,10 @@ pub enum Error {
         field: Option<String>,
         message: String,
     },
+    /// Several fields of a form are wrong, in the order of the form ([`FieldErrors`] builds
+    /// it). Its message is all of theirs, one after the other, for the command line.
+    #[error("{}", .0.iter().map(|f| f.message.as_str()).collect::<Vec<_>>().join(" "))]
+    Fields(Vec<FieldError>),
     /// An evidence file was refused (bad format, too large, broken).
     #[error("{message}")]
     Media {
@@ -65,7 +71,7 @@ impl Error {
     /// The stable machine name of the error, used by the UI to pick how to show it.
     pub fn kind(&self) -> &'static str {
         match self {
-            Error::Invalid { .. } => "invalid",
+            Error::Invalid { .. } | Error::Fields(_) => "invalid",
             Error::Media { .. } => "media",
             Error::NotFound(_) => "not_found",
             Error::Forbidden(_) => "forbidden",
@@ -82,6 +88,15 @@ impl Error {
     pub fn field(&self) -> Option<&str> {
         match self {
             Error::Invalid { field, .. } | Error::Media { field, .. } => field.as_deref(),
+            Error::Fields(all) => all.first().map(|f| f.field.as_str()),
+            _ => None,
+        }
+    }
+
+    /// Every field's message when several fields are wrong.
+    pub fn fields(&self) -> Option<&[FieldError]> {
+        match self {
+            Error::Fields(all) => Some(all),
             _ => None,
         }
     }
@@ -111,12 +126,16 @@ const DISK_FULL: &str = "Ruang penyimpanan penuh. Kosongkan ruang disk lalu coba
 
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let field = self.field();
-        let mut s = serializer.serialize_struct("Error", if field.is_some() { 3 } else { 2 })?;
+        let (field, fields) = (self.field(), self.fields());
+        let len = 2 + usize::from(field.is_some()) + usize::from(fields.is_some());
+        let mut s = serializer.serialize_struct("Error", len)?;
         s.serialize_field("kind", self.kind())?;
         s.serialize_field("message", &self.to_string())?;
         if let Some(field) = field {
             s.serialize_field("field", field)?;
+        }
+        if let Some(fields) = fields {
+            s.serialize_field("fields", fields)?;
         }
         s.end()
     }
@@ -130,6 +149,62 @@ pub struct ErrorShape {
     pub message: String,
     #[ts(optional)]
     pub field: Option<String>,
+    /// Every wrong field, in the form's order, when there are several (`field` is the first).
+    #[ts(optional)]
+    pub fields: Option<Vec<FieldError>>,
+}
+
+/// One wrong field and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// Collects the field errors of a form's validation, so that all of them are reported at once.
+#[derive(Debug, Default)]
+pub struct FieldErrors(Vec<FieldError>);
+
+impl FieldErrors {
+    /// Keeps a field error of `result` and gives `None` in its place; any other error (the
+    /// database, a file) still stops the validation at once.
+    pub fn check<T>(&mut self, result: Result<T>) -> Result<Option<T>> {
+        match result {
+            Ok(v) => Ok(Some(v)),
+            Err(Error::Invalid {
+                field: Some(field),
+                message,
+            }) => {
+                self.0.push(FieldError { field, message });
+                Ok(None)
+            }
+            Err(Error::Fields(all)) => {
+                self.0.extend(all);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `Ok` when no field was wrong; one wrong field is an ordinary [`Error::Invalid`].
+    pub fn finish(mut self) -> Result<()> {
+        match self.0.len() {
+            0 => Ok(()),
+            1 => {
+                let FieldError { field, message } = self.0.remove(0);
+                Err(Error::Invalid {
+                    field: Some(field),
+                    message,
+                })
+            }
+            _ => Err(Error::Fields(self.0)),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -157,5 +232,30 @@ mod tests {
             serde_json::to_string(&Error::Cancelled).unwrap(),
             r#"{"kind":"cancelled","message":"Dibatalkan."}"#
         );
+    }
+
+    #[test]
+    fn several_wrong_fields_cross_as_one_error_with_every_field_in_order() {
+        let mut all = FieldErrors::default();
+        let _ = all.check::<()>(Err(Error::invalid(
+            "sender_org",
+            "Instansi pengirim wajib diisi.",
+        )));
+        assert_eq!(all.check(Ok(3)).unwrap(), Some(3));
+        let _ = all.check::<()>(Err(Error::invalid("title", "Judul wajib diisi.")));
+        let e = all.finish().unwrap_err();
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"kind":"invalid","message":"Instansi pengirim wajib diisi. Judul wajib diisi.","field":"sender_org","fields":[{"field":"sender_org","message":"Instansi pengirim wajib diisi."},{"field":"title","message":"Judul wajib diisi."}]}"#
+        );
+        let mut one = FieldErrors::default();
+        let _ = one.check::<()>(Err(Error::invalid("title", "Judul wajib diisi.")));
+        assert_eq!(
+            serde_json::to_string(&one.finish().unwrap_err()).unwrap(),
+            r#"{"kind":"invalid","message":"Judul wajib diisi.","field":"title"}"#
+        );
+        let mut db = FieldErrors::default();
+        assert!(db.check::<()>(Err(Error::Conflict("x".into()))).is_err());
+        assert!(db.is_empty());
     }
 }

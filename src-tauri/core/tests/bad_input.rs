@@ -28,6 +28,32 @@ fn assert_untouched(dir: &std::path::Path, store: &Store) {
     assert_eq!(count_files(&dir.join("files")), 0, "no stored file");
 }
 
+#[test]
+fn a_form_with_several_wrong_fields_gets_every_message_at_once_in_the_form_order() {
+    let (dir, store) = store();
+    let mut input = release("", "");
+    input.letter_date = Some("2026-02-31".into());
+    let err = release::register_release(&store, &Actor::console(), input).unwrap_err();
+    let got: Vec<(&str, &str)> = err
+        .fields()
+        .expect("several fields")
+        .iter()
+        .map(|f| (f.field.as_str(), f.message.as_str()))
+        .collect();
+    assert_eq!(got[0], ("sender_org", "Instansi pengirim wajib diisi."));
+    assert_eq!(got[1].0, "letter_date");
+    assert_eq!(got[2], ("title", "Judul wajib diisi."));
+    assert_eq!(got.len(), 3);
+    let json = serde_json::to_value(&err).unwrap();
+    assert_eq!(json["kind"], "invalid");
+    assert_eq!(
+        json["field"], "sender_org",
+        "the first, for a front end that shows one"
+    );
+    assert_eq!(json["fields"][2]["field"], "title");
+    assert_untouched(dir.path(), &store);
+}
+
 fn refused(store: &Store, name: &str, bytes: &[u8]) -> Error {
     evidence::stage_file(store, Some(&Actor::console()), name, bytes).expect_err(name)
 }

@@ -136,7 +136,7 @@ fn publication_then_archive_number_and_location() {
     let bad = PublishInput {
         release_id: approved[0].clone(),
         site_id: 1,
-        url: "diskominfo.go.id/berita".into(),
+        url: "ftp://diskominfo.go.id/berita".into(),
         published_at: None,
     };
     let err = filing::record_publication(&store, &s.operator, bad).unwrap_err();

@@ -36,6 +36,10 @@ import type { Period } from '../bindings/Period';
 import type { PublishInput } from '../bindings/PublishInput';
 import type { PublishedRow } from '../bindings/PublishedRow';
 import type { ReleaseDetail } from '../bindings/ReleaseDetail';
+import type { CheckBatchInput } from '../bindings/CheckBatchInput';
+import type { CheckFilter } from '../bindings/CheckFilter';
+import type { CheckItem } from '../bindings/CheckItem';
+import type { FieldError } from '../bindings/FieldError';
 import type { RevokeInput } from '../bindings/RevokeInput';
 import type { SaveReport } from '../bindings/SaveReport';
 import type { SavedOriginal } from '../bindings/SavedOriginal';
@@ -53,12 +57,15 @@ import type { PrintedHead } from '../bindings/PrintedHead';
 export class ApiError extends Error {
   readonly kind: string;
   readonly field: string | undefined;
+  /** Every wrong field, in the form's order, when several are wrong (`field` is the first). */
+  readonly fields: FieldError[];
 
-  constructor(kind: string, message: string, field?: string) {
+  constructor(kind: string, message: string, field?: string, fields?: FieldError[]) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.field = field;
+    this.fields = fields ?? (field ? [{ field, message }] : []);
   }
 }
 
@@ -70,7 +77,7 @@ function isAppError(value: unknown): value is AppError {
 
 function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
-  if (isAppError(err)) return new ApiError(err.kind, err.message, err.field ?? undefined);
+  if (isAppError(err)) return new ApiError(err.kind, err.message, err.field ?? undefined, err.fields ?? undefined);
   const detail = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
   const message = detail
     ? `Terjadi gangguan saat menghubungi aplikasi: ${detail}`
@@ -177,6 +184,16 @@ export function benchMark(what: string): void {
 /** The Kasi's check: complete sends the release to the Kadis, otherwise it is returned. */
 export function checkRelease(input: CheckInput): Promise<ReleaseDetail> {
   return call('check_release', { input });
+}
+
+/** The Kasi's check of several releases at once: all of them, or none with every reason. */
+export function checkReleases(input: CheckBatchInput): Promise<ActResult> {
+  return call('check_releases', { input });
+}
+
+/** The releases waiting for the Kasi's check, through the queue's filters. */
+export function checkQueue(filter: CheckFilter): Promise<CheckItem[]> {
+  return call('check_queue', { filter });
 }
 
 /** The Kadis's deciding paraf or the Kabid's co-paraf, on one release or a batch. */

@@ -24,17 +24,23 @@ export class FormErrors {
     }
   }
 
-  /** Shows `err`; returns the field it was attached to, or null for the banner. */
+  /** Shows `err`, every wrong field next to its input (the rest in the banner); returns the
+   *  first field shown (to focus), or null when there is only the banner. */
   show(err: unknown): string | null {
     this.clear();
     const e = err instanceof ApiError ? err : null;
     const message = e?.message ?? 'Terjadi kesalahan yang tidak terduga. Silakan coba lagi.';
-    if (e?.field && this.known.has(e.field)) {
-      this.fields = { [e.field]: message };
-      return e.field;
+    const fields: Record<string, string> = {};
+    const rest: string[] = [];
+    for (const f of e?.fields ?? []) {
+      if (this.known.has(f.field)) fields[f.field] = fields[f.field] ?? f.message;
+      else rest.push(f.message);
     }
-    this.general = message;
-    return null;
+    this.fields = fields;
+    const first = Object.keys(fields)[0] ?? null;
+    if (rest.length) this.general = rest.join(' ');
+    else if (!first) this.general = message;
+    return first;
   }
 }
 
@@ -43,8 +49,10 @@ export function focusById(id: string) {
   requestAnimationFrame(() => {
     const el = document.getElementById(id);
     if (el) {
-      el.focus();
-      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // At once, not smoothly: WebKit's smooth scroll could stop short with the field still
+      // under the sticky screen header.
+      el.focus({ preventScroll: true });
+      el.scrollIntoView({ block: 'center' });
     }
   });
 }

@@ -18,8 +18,8 @@ pub use index::{
 pub use numbers::{archive_release, list_series, move_release, update_series, void_archive_no};
 pub use numbers::{ArchiveInput, ArchiveResult, ArchiveSeries, SeriesInput};
 pub use publish::{
-    add_site, check_url, list_sites, mark_not_published, publications, record_publication,
-    set_site_active,
+    add_site, check_url, complete_url, list_sites, mark_not_published, publications,
+    record_publication, set_site_active,
 };
 pub use publish::{Publication, PublishInput, Site};
 pub use stocks::{

@@ -134,6 +134,26 @@ pub fn set_site_active(store: &Store, actor: &Actor, id: i64, active: bool) -> R
     })
 }
 
+/// What the operator typed, completed as a browser does: an address without its scheme
+/// (`diskominfo.go.id/berita/1`, copied from the address bar that hides it) gets `https://`.
+/// Anything that names a scheme is left as typed, for [`check_url`] to judge.
+pub fn complete_url(typed: &str) -> String {
+    let url = typed.trim();
+    let lower = url.to_ascii_lowercase();
+    let scheme = lower
+        .split_once(':')
+        .is_some_and(|(s, _)| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphabetic()));
+    for known in ["https://", "http://"] {
+        if lower.starts_with(known) {
+            return format!("{known}{}", &url[known.len()..]);
+        }
+    }
+    if url.is_empty() || scheme || lower.starts_with("//") {
+        return url.to_owned();
+    }
+    format!("https://{url}")
+}
+
 /// An address the website's readers can open: http or https, a host, no spaces.
 pub fn check_url(url: &str) -> Result<()> {
     let bad = || {
@@ -165,7 +185,7 @@ pub fn record_publication(
 ) -> Result<ReleaseDetail> {
     require(actor, Action::Publish)?;
     let operator = actor.person()?.id;
-    let url = input.url.trim().to_owned();
+    let url = complete_url(&input.url);
     check_url(&url)?;
     let tz = store.with_conn(office::timezone)?;
     let now = timefmt::now();

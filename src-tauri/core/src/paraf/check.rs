@@ -1,11 +1,11 @@
 //! The Kasi's check (first half of step 2): a release whose format checklist is complete and
 //! whose evidence is present goes to the Kadis's queue; an incomplete one goes back with a reason.
 
-use rusqlite::params;
+use rusqlite::{params, Connection, Transaction};
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::load_state;
+use super::{load_state, ReleaseState};
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
@@ -32,51 +32,92 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
     }
     store.with_tx(|tx| {
         let state = load_state(tx, &input.release_id)?;
-        if state.status != Status::Registered {
-            return Err(Error::Conflict(format!(
-                "Rilis {} sudah {}; pemeriksaan tidak dapat diubah.",
-                state.agenda_no,
-                state.status.label().to_lowercase()
-            )));
+        match refusal(tx, &state, input.complete)? {
+            Some(Refusal::NotNow(message)) => Err(Error::Conflict(message)),
+            Some(Refusal::Incomplete(message)) => Err(Error::invalid(
+                "checklist",
+                format!("{message} Lengkapi dahulu atau kembalikan dengan alasan."),
+            )),
+            None => record(tx, user, &state, input.complete, &input.reason, None),
         }
-        if timing::waiting_on_sender(tx, state.id)? {
-            return Err(Error::Conflict(format!(
-                "Rilis {} sudah dikembalikan dan menunggu perbaikan pengirim; setelah diperbaiki, \
-                 kirim ulang ke pemeriksaan.",
-                state.agenda_no
-            )));
-        }
-        if input.complete {
-            let missing = missing_items(tx, state.id)?;
-            if !missing.is_empty() {
-                return Err(Error::invalid(
-                    "checklist",
-                    format!(
-                        "Rilis {} belum lengkap: {}. Lengkapi dahulu atau kembalikan dengan alasan.",
-                        state.agenda_no,
-                        missing.join("; ")
-                    ),
-                ));
-            }
-        }
-        let outcome = if input.complete { "complete" } else { "returned" };
-        tx.execute(
-            "INSERT INTO checks (release_id, user_id, outcome, reason, at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![state.id, user, outcome, input.reason.trim(), timefmt::to_db(timefmt::now())],
-        )?;
-        tx.execute("UPDATE releases SET checked = ?1 WHERE id = ?2", params![input.complete, state.id])?;
-        if !input.complete {
-            // Waiting on the sender is not the Kasi's handling time.
-            timing::pause(tx, state.id, timefmt::now())?;
-        }
-        let payload = serde_json::json!({
-            "outcome": outcome,
-            "reason": input.reason.trim(),
-            "fingerprint": fingerprint(tx, state.id)?,
-        });
-        let action = if input.complete { "release.check" } else { "release.return" };
-        audit::append(tx, Some(user), action, "release", &state.uid, &payload)?;
-        Ok(())
     })?;
     crate::release::detail(store, &input.release_id)
+}
+
+/// Why a release cannot be checked (or returned) now, in the Kasi's words.
+pub(super) enum Refusal {
+    /// Not at the check: initialed already, withdrawn, or back with its sender.
+    NotNow(String),
+    /// "Complete" asked of a release with unticked items or no evidence.
+    Incomplete(String),
+}
+
+/// The rule of the check, for one release and for a batch alike.
+pub(super) fn refusal(
+    conn: &Connection,
+    state: &ReleaseState,
+    complete: bool,
+) -> Result<Option<Refusal>> {
+    let no = &state.agenda_no;
+    if state.status != Status::Registered {
+        return Ok(Some(Refusal::NotNow(format!(
+            "Rilis {no} sudah {}; pemeriksaan tidak dapat diubah.",
+            state.status.label().to_lowercase()
+        ))));
+    }
+    if timing::waiting_on_sender(conn, state.id)? {
+        return Ok(Some(Refusal::NotNow(format!(
+            "Rilis {no} sudah dikembalikan dan menunggu perbaikan pengirim; setelah diperbaiki, \
+             kirim ulang ke pemeriksaan."
+        ))));
+    }
+    if complete {
+        let missing = missing_items(conn, state.id)?;
+        if !missing.is_empty() {
+            return Ok(Some(Refusal::Incomplete(format!(
+                "Rilis {no} belum lengkap: {}.",
+                missing.join("; ")
+            ))));
+        }
+    }
+    Ok(None)
+}
+
+/// Writes one check (complete, or returned with its reason) with its audit event; a return
+/// pauses the step's clock while the release waits on its sender.
+pub(super) fn record(
+    tx: &Transaction,
+    user: i64,
+    state: &ReleaseState,
+    complete: bool,
+    reason: &str,
+    batch: Option<&str>,
+) -> Result<()> {
+    let (outcome, action) = if complete {
+        ("complete", "release.check")
+    } else {
+        ("returned", "release.return")
+    };
+    let now = timefmt::now();
+    tx.execute(
+        "INSERT INTO checks (release_id, user_id, outcome, reason, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![state.id, user, outcome, reason.trim(), timefmt::to_db(now)],
+    )?;
+    tx.execute(
+        "UPDATE releases SET checked = ?1 WHERE id = ?2",
+        params![complete, state.id],
+    )?;
+    if !complete {
+        timing::pause(tx, state.id, now)?;
+    }
+    let mut payload = serde_json::json!({
+        "outcome": outcome,
+        "reason": reason.trim(),
+        "fingerprint": fingerprint(tx, state.id)?,
+    });
+    if let Some(batch) = batch {
+        payload["batch"] = batch.into();
+    }
+    audit::append(tx, Some(user), action, "release", &state.uid, &payload)?;
+    Ok(())
 }

@@ -3,6 +3,7 @@
 
 mod act;
 mod check;
+mod check_batch;
 mod groups;
 mod initials;
 mod paper;
@@ -19,6 +20,7 @@ use crate::model::{Role, Status};
 pub use act::{paraf_releases, record_paper_paraf, revoke_paraf};
 pub use act::{ActResult, PaperParafInput, ParafInput, RevokeInput};
 pub use check::{check_release, CheckInput};
+pub use check_batch::{check_queue, check_releases, CheckBatchInput, CheckFilter, CheckItem};
 pub use groups::{
     group_sheet, paraf_groups, GroupDay, GroupEntry, GroupOfficial, GroupSheet, Groups,
 };

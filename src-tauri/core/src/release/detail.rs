@@ -69,6 +69,23 @@ fn find_exact_in(conn: &Connection, text: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
+/// The release an exact number names (archive, agenda or letter number, typed or scanned), for
+/// the search to show first while typing. Bare digits are words there, not numbers: every
+/// number PressDesk knows has a slash.
+pub(super) fn exact_number_hit(conn: &Connection, text: &str) -> Result<Option<i64>> {
+    if !text.contains('/') {
+        return Ok(None);
+    }
+    let Some(uid) = find_exact_in(conn, text)? else {
+        return Ok(None);
+    };
+    Ok(conn
+        .query_row("SELECT id FROM releases WHERE uid = ?1", [uid], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
 /// One release in full, by its id or by an exact number.
 pub fn get_release(store: &Store, actor: &Actor, key: &str) -> Result<ReleaseDetail> {
     require(actor, Action::Read)?;

@@ -66,12 +66,42 @@ pub(crate) fn page(store: &Store, query: ListQuery) -> Result<ListPage> {
         let limit = query.limit.unwrap_or(100).clamp(1, 500);
         match query.search.as_deref().and_then(fts_query) {
             Some(fts) => {
+                let pinned = exact_hit(conn, &query, &where_sql, &args)?;
                 let (where_sql, args) = with_id_range(conn, &query, tz, where_sql, args)?;
-                search_page(conn, tz, &fts, &where_sql, args, cursor, limit)
+                let hits = Hits { fts, pinned };
+                search_page(conn, tz, &hits, &where_sql, args, cursor, limit)
             }
             None => list_page(conn, tz, &where_sql, args, cursor, limit),
         }
     })
+}
+
+/// The release whose number was typed exactly (an archive number has no word the text index
+/// knows), when it passes the other filters: the search shows it first.
+fn exact_hit(
+    conn: &Connection,
+    query: &ListQuery,
+    where_sql: &str,
+    args: &[Value],
+) -> Result<Option<i64>> {
+    let Some(id) = super::detail::exact_number_hit(conn, query.search.as_deref().unwrap_or(""))?
+    else {
+        return Ok(None);
+    };
+    let mut all = vec![Value::Integer(id)];
+    all.extend_from_slice(args);
+    let passes: i64 = conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM releases r WHERE r.id = ? AND {where_sql}"
+        ))?
+        .query_row(params_from_iter(all.iter()), |r| r.get(0))?;
+    Ok((passes > 0).then_some(id))
+}
+
+/// What a search looks for: the text index's query, and the release an exact number names.
+struct Hits {
+    fts: String,
+    pinned: Option<i64>,
 }
 
 /// A search within a year or month walks only the FTS5 rowids of the releases received then:
@@ -154,17 +184,18 @@ pub(crate) fn search_hits_sql(where_sql: &str) -> String {
 }
 
 /// Search: the newest hits (at most [`SEARCH_HITS`]) are counted and put in the agenda's
-/// order (newest received first) in memory; only the page's rows are then read in full.
+/// order (newest received first) in memory; only the page's rows are then read in full. The
+/// release of an exact number leads the first page and is left out of the others.
 fn search_page(
     conn: &Connection,
     tz: TimeZone,
-    fts: &str,
+    search: &Hits,
     where_sql: &str,
     args: Vec<Value>,
     cursor: Option<(String, i64)>,
     limit: u32,
 ) -> Result<ListPage> {
-    let mut all_args = vec![Value::Text(fts.to_owned())];
+    let mut all_args = vec![Value::Text(search.fts.clone())];
     all_args.extend(args);
     let mut stmt = conn.prepare_cached(&search_hits_sql(where_sql))?;
     let mut hits: Vec<(String, i64)> = stmt
@@ -172,21 +203,34 @@ fn search_page(
             Ok((r.get::<_, String>(1)?, r.get::<_, i64>(0)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let total = hits.len() as i64;
+    hits.retain(|h| Some(h.1) != search.pinned);
+    let total = hits.len() as i64 + i64::from(search.pinned.is_some());
     hits.sort_unstable_by(|a, b| b.cmp(a));
     let start = match &cursor {
         Some(c) => hits.partition_point(|h| h >= c),
         None => 0,
     };
+    let page = &hits[start.min(hits.len())..(start + limit as usize).min(hits.len())];
+    // The exact number's release comes on top of the first page; the cursor is the last hit's,
+    // so the next page goes on from the hits.
+    let pinned = search.pinned.filter(|_| cursor.is_none());
     let mut one = conn.prepare_cached(&format!("{SUMMARY_SELECT} WHERE r.id = ?"))?;
     let mut rows = Vec::new();
-    for (_, id) in hits.iter().skip(start).take(limit as usize) {
+    for id in pinned.iter().chain(page.iter().map(|h| &h.1)) {
         let mut found = one.query([id])?;
         if let Some(row) = found.next()? {
-            rows.push(summary_from_row(row, tz)?);
+            rows.push(summary_from_row(row, tz)?.1);
         }
     }
-    Ok(finish_page(rows, limit, total))
+    let next_cursor = match page.last() {
+        Some((at, id)) if start + page.len() < hits.len() => Some(format!("{at}|{id}")),
+        _ => None,
+    };
+    Ok(ListPage {
+        rows,
+        next_cursor,
+        total,
+    })
 }
 
 fn finish_page(rows: Vec<(i64, ReleaseSummary)>, limit: u32, total: i64) -> ListPage {

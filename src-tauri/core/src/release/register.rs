@@ -9,7 +9,7 @@ use crate::audit;
 use crate::auth::Actor;
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
-use crate::error::{Error, Result};
+use crate::error::{Error, FieldErrors, Result};
 use crate::evidence::{mime_of, Promotion};
 use crate::files::is_sha256;
 use crate::model::{check_text, EvidenceKind, Status, TimeZone};
@@ -41,65 +41,110 @@ pub fn register_release(store: &Store, actor: &Actor, input: NewRelease) -> Resu
     super::detail(store, &uid)
 }
 
+/// Checks every field the form has, in the form's order (received, sender and letter, content,
+/// format check, evidence), and reports all that are wrong at once.
 pub(super) fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> Result<Checked> {
-    check_text("title", "Judul", &input.title, true, 500)?;
-    check_text(
-        "sender_org",
-        "Instansi pengirim",
-        &input.sender_org,
-        true,
-        200,
-    )?;
-    check_text(
-        "sender_contact",
-        "Narahubung",
-        &input.sender_contact,
-        false,
-        200,
-    )?;
-    check_text("letter_no", "Nomor surat", &input.letter_no, false, 100)?;
-    check_text(
-        "event_place",
-        "Tempat kegiatan",
-        &input.event_place,
-        false,
-        200,
-    )?;
-    check_text("body", "Ringkasan / isi", &input.body, false, 100_000)?;
-    check_text("remarks", "Keterangan", &input.remarks, false, 2_000)?;
-
+    let mut errs = FieldErrors::default();
     let received_at = match input
         .received_at
         .as_deref()
         .filter(|s| !s.trim().is_empty())
     {
-        Some(s) => timefmt::parse_local("received_at", s, tz)?,
-        None => now,
+        Some(s) => errs.check(timefmt::parse_local("received_at", s, tz))?,
+        None => Some(now),
     };
-    if received_at > now + Duration::minutes(5) {
-        return Err(Error::invalid(
+    if received_at.is_some_and(|t| t > now + Duration::minutes(5)) {
+        errs.check::<()>(Err(Error::invalid(
             "received_at",
             "Waktu diterima tidak boleh di masa depan.",
-        ));
+        )))?;
     }
-    let letter_date = optional_date("letter_date", input.letter_date.as_deref())?;
-    if let Some(d) = &letter_date {
-        if d.as_str() > timefmt::local_date(received_at, tz).to_string().as_str() {
-            return Err(Error::invalid(
+    let texts = [
+        (
+            "sender_org",
+            "Instansi pengirim",
+            &input.sender_org,
+            true,
+            200,
+        ),
+        (
+            "sender_contact",
+            "Narahubung",
+            &input.sender_contact,
+            false,
+            200,
+        ),
+        ("letter_no", "Nomor surat", &input.letter_no, false, 100),
+    ];
+    for (field, label, value, required, max) in texts {
+        errs.check(check_text(field, label, value, required, max))?;
+    }
+    let letter_date = errs
+        .check(optional_date("letter_date", input.letter_date.as_deref()))?
+        .flatten();
+    if let (Some(d), Some(received)) = (&letter_date, received_at) {
+        if d.as_str() > timefmt::local_date(received, tz).to_string().as_str() {
+            errs.check::<()>(Err(Error::invalid(
                 "letter_date",
                 "Tanggal surat tidak boleh sesudah tanggal diterima.",
-            ));
+            )))?;
         }
     }
-    let event_date = optional_date("event_date", input.event_date.as_deref())?;
-    for key in &input.checklist {
-        if !CHECKLIST.iter().any(|(k, _)| k == key) {
-            return Err(Error::invalid(
-                "checklist",
-                format!("Butir periksa «{key}» tidak dikenal."),
-            ));
-        }
+    errs.check(check_text("title", "Judul", &input.title, true, 500))?;
+    let event_date = errs
+        .check(optional_date("event_date", input.event_date.as_deref()))?
+        .flatten();
+    let texts = [
+        (
+            "event_place",
+            "Tempat kegiatan",
+            &input.event_place,
+            false,
+            200,
+        ),
+        ("body", "Ringkasan / isi", &input.body, false, 100_000),
+    ];
+    for (field, label, value, required, max) in texts {
+        errs.check(check_text(field, label, value, required, max))?;
     }
+    if let Some(key) = input
+        .checklist
+        .iter()
+        .find(|key| !CHECKLIST.iter().any(|(k, _)| k == key))
+    {
+        errs.check::<()>(Err(Error::invalid(
+            "checklist",
+            format!("Butir periksa «{key}» tidak dikenal."),
+        )))?;
+    }
+    errs.check(check_text(
+        "remarks",
+        "Keterangan",
+        &input.remarks,
+        false,
+        2_000,
+    ))?;
+    errs.check(check_evidence(input))?;
+    errs.finish()?;
+    // The form's timer started when the Kasi opened it; a value from the future or from long
+    // ago is a clock problem, not a measurement.
+    let step_started = input
+        .intake_started_at
+        .as_deref()
+        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+        .map(|t| t.with_timezone(&Utc))
+        .filter(|t| *t <= now && now - *t < Duration::hours(12))
+        .map(|t| DateTime::from_timestamp(t.timestamp(), 0).unwrap_or(t))
+        .unwrap_or(now);
+    Ok(Checked {
+        received_at: received_at.unwrap_or(now),
+        letter_date,
+        event_date,
+        step_started,
+    })
+}
+
+fn check_evidence(input: &NewRelease) -> Result<()> {
     for (i, e) in input.evidence.iter().enumerate() {
         if !is_sha256(&e.sha256) {
             return Err(Error::invalid(
@@ -114,22 +159,7 @@ pub(super) fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> 
             ));
         }
     }
-    // The form's timer started when the Kasi opened it; a value from the future or from long
-    // ago is a clock problem, not a measurement.
-    let step_started = input
-        .intake_started_at
-        .as_deref()
-        .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
-        .map(|t| t.with_timezone(&Utc))
-        .filter(|t| *t <= now && now - *t < Duration::hours(12))
-        .map(|t| DateTime::from_timestamp(t.timestamp(), 0).unwrap_or(t))
-        .unwrap_or(now);
-    Ok(Checked {
-        received_at,
-        letter_date,
-        event_date,
-        step_started,
-    })
+    Ok(())
 }
 
 fn optional_date(field: &str, value: Option<&str>) -> Result<Option<String>> {
@@ -282,5 +312,38 @@ mod tests {
             validate(&input, TimeZone::WITA, now).err().unwrap().field(),
             Some("letter_date")
         );
+    }
+
+    #[test]
+    fn every_wrong_field_is_reported_at_once_in_the_order_of_the_form() {
+        let input = NewRelease {
+            received_at: Some("kemarin".into()),
+            sender_org: " ".into(),
+            letter_date: Some("31/02/2026".into()),
+            title: String::new(),
+            remarks: "x".repeat(2001),
+            ..Default::default()
+        };
+        let err = validate(&input, TimeZone::WITA, timefmt::now())
+            .err()
+            .unwrap();
+        let fields: Vec<&str> = err
+            .fields()
+            .unwrap()
+            .iter()
+            .map(|f| f.field.as_str())
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "received_at",
+                "sender_org",
+                "letter_date",
+                "title",
+                "remarks"
+            ]
+        );
+        assert_eq!(err.field(), Some("received_at"));
+        assert!(err.to_string().contains("Judul wajib diisi."), "{err}");
     }
 }
