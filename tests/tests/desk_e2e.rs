@@ -2,12 +2,15 @@
 //! form with several mistakes and sees them all at once, scrolls the long form down with the
 //! mouse wheel, registers, and sees the agenda number at once, in the view; the admin of a new
 //! office is sent to add users; an archive number is found while typing; the Kasi checks the
-//! complete releases of her queue as one batch.
+//! complete releases of her queue as one batch; the archivist who makes a new folder while
+//! filing is brought back to the releases she was filing.
 
 use std::process::Command;
 
 use pressdesk_tests::e2e::{temp_data_dir, App};
-use pressdesk_tests::steps::{choose, cli, count, shot, sign_in_as, sign_in_with, wait_count};
+use pressdesk_tests::steps::{
+    choose, cli, count, shot, sign_in_as, sign_in_with, value_of, wait_count,
+};
 
 const KASI: &str = "198207092006041003";
 
@@ -221,5 +224,36 @@ async fn the_kasi_checks_a_batch_and_anyone_finds_a_release_by_its_archive_numbe
     choose(&app, "#cf-complete", "all").await;
     app.wait_for("[data-testid=\"check-row\"]").await;
     shot(&app, "desk-09-check-after-batch").await;
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn after_making_a_folder_the_archivist_is_back_at_the_releases_being_filed() {
+    let data = temp_data_dir();
+    cli(data.path(), &["demo", "--releases", "20"]);
+    let app = App::launch(data.path()).await;
+    app.wait_for("[data-testid=\"app-ready\"]").await;
+    sign_in_as(&app, "198511202010011002").await;
+    app.click("#nav-archive").await;
+    let row = app.wait_for("[data-testid=\"archive-row\"]").await;
+    let id = row.attr("data-id").await.unwrap().unwrap();
+    app.click(&format!(
+        "[data-testid=\"archive-row\"][data-id=\"{id}\"] [data-testid=\"archive-select\"]"
+    ))
+    .await;
+    app.wait_text("[data-testid=\"archive-selected\"]", "1 dipilih")
+        .await;
+    // A new folder for it: "Buat map baru" opens the folders.
+    app.click("#archive-new-folder").await;
+    app.fill("#folder-code", "PR-BARU-01").await;
+    app.click("#folder-add").await;
+    // Back at the releases being filed: the same one ticked, the new folder chosen.
+    app.wait_for("#panel-ready:not([hidden])").await;
+    app.wait_text("[data-testid=\"archive-folder-room\"]", "PR-BARU-01")
+        .await;
+    app.wait_text("[data-testid=\"archive-selected\"]", "1 dipilih")
+        .await;
+    assert_eq!(value_of(&app, "#archive-folder").await, "PR-BARU-01");
+    shot(&app, "desk-10-back-from-new-folder").await;
     app.quit().await;
 }
