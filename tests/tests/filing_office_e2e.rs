@@ -31,15 +31,15 @@ async fn folders_close_and_reopen_label_setup_lives_in_the_store_and_the_ledger_
     let app = App::launch(data.path()).await;
     app.wait_for("[data-testid=\"app-ready\"]").await;
     app.wait_for("[data-testid=\"signin-user\"]").await;
-    sign_in_as(&app, ARCHIVIST).await;
-
-    // What an earlier version kept in this web view: one stock, one shift.
+    // What an earlier version kept in this web view: one stock, one shift (there before the
+    // archivist signs in and lands on Arsip, as on an upgraded computer).
     let legacy = r#"
         localStorage.setItem('pressdesk.customStocks', JSON.stringify([{ name: 'Lama 3x7',
             label_w: 63, label_h: 38, cols: 3, rows: 7, margin_left: 7, margin_top: 15,
             gap_x: 2.5, gap_y: 0 }]));
         localStorage.setItem('pressdesk.printOffset.L7163', JSON.stringify({ x: 2, y: -1 }));"#;
     app.driver().execute(legacy, vec![]).await.unwrap();
+    sign_in_as(&app, ARCHIVIST).await;
 
     // A closed folder is no longer suggested; reopened, it is again.
     app.click("#nav-archive").await;
@@ -58,9 +58,10 @@ async fn folders_close_and_reopen_label_setup_lives_in_the_store_and_the_ledger_
     .await;
     app.wait_for(&format!("{first}.closed [data-testid=\"folder-reopen\"]"))
         .await;
+    // The next open folder with room (the demo's folder of not-approved releases) is.
     app.wait_for(&format!(
         "{} [data-testid=\"folder-suggested\"]",
-        row("PR-2026-02")
+        row("PR-TL-2026-01")
     ))
     .await;
     shot(&app, "filing-office-01-folder-closed").await;

@@ -8,4 +8,8 @@ export type CheckItem = { release: ReleaseSummary, complete: boolean,
 /**
  * Format items not ticked and "no evidence", as the Kasi reads them.
  */
-missing: Array<string>, ticked: number, checklist_total: number, };
+missing: Array<string>, ticked: number, checklist_total: number, 
+/**
+ * Returned and not yet resubmitted: it waits on its sender, not on the check.
+ */
+waiting: boolean, };

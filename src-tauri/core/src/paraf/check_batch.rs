@@ -19,7 +19,7 @@ use crate::error::{Error, FieldErrors, Result};
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
 use crate::release::missing_items;
-use crate::release::{list_releases, ListQuery, ReleaseSummary};
+use crate::release::{list_releases, timing, ListQuery, ReleaseSummary};
 use crate::{office, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -60,6 +60,8 @@ pub struct CheckItem {
     pub missing: Vec<String>,
     pub ticked: i64,
     pub checklist_total: i64,
+    /// Returned and not yet resubmitted: it waits on its sender, not on the check.
+    pub waiting: bool,
 }
 
 pub fn check_releases(store: &Store, actor: &Actor, input: CheckBatchInput) -> Result<ActResult> {
@@ -172,7 +174,9 @@ pub fn check_queue(store: &Store, actor: &Actor, filter: CheckFilter) -> Result<
             let state = load_state(conn, &release.id)?;
             let missing = missing_items(conn, state.id)?;
             let complete = missing.is_empty();
-            if filter.complete.is_some_and(|c| c != complete) {
+            let waiting = timing::waiting_on_sender(conn, state.id)?;
+            // "Complete" is what can go to the Kadis now: not what waits on its sender.
+            if filter.complete.is_some_and(|c| c != (complete && !waiting)) {
                 continue;
             }
             let unticked = missing.len() - usize::from(release.evidence_count == 0);
@@ -182,6 +186,7 @@ pub fn check_queue(store: &Store, actor: &Actor, filter: CheckFilter) -> Result<
                 missing,
                 ticked: (CHECKLIST.len() - unticked) as i64,
                 checklist_total: CHECKLIST.len() as i64,
+                waiting,
             });
         }
         Ok(items)

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use ts_rs::TS;
 
 use super::correct_changes::{evidence_changes, field_changes};
-use super::register::validate;
+use super::register::{index, validate};
 use super::{agenda_display, fingerprint, EvidenceInput, NewRelease, ReleaseDetail};
 use crate::audit;
 use crate::auth::Actor;
@@ -269,17 +269,7 @@ fn apply(cur: &NewRelease, edit: &ReleaseEdit) -> NewRelease {
 /// The search index row, rewritten with the corrected text (numbers unchanged).
 fn reindex(tx: &Transaction, id: i64, no: &str, seq: i64, new: &NewRelease) -> Result<()> {
     tx.execute("DELETE FROM releases_fts WHERE rowid = ?1", [id])?;
-    tx.execute(
-        "INSERT INTO releases_fts (rowid, title, body, sender, numbers) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            id,
-            new.title.trim(),
-            new.body.trim(),
-            format!("{} {}", new.sender_org.trim(), new.sender_contact.trim()),
-            format!("{no} {seq} {}", new.letter_no.trim()),
-        ],
-    )?;
-    Ok(())
+    index(tx, id, no, seq, new)
 }
 
 /// What keeps a release from being complete: unticked checklist items and missing evidence.

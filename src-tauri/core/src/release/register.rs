@@ -236,16 +236,7 @@ fn execute(
         )?;
     }
     let agenda_no = agenda_display(i64::from(year), seq);
-    tx.execute(
-        "INSERT INTO releases_fts (rowid, title, body, sender, numbers) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            id,
-            input.title.trim(),
-            input.body.trim(),
-            format!("{} {}", input.sender_org.trim(), input.sender_contact.trim()),
-            format!("{agenda_no} {seq} {}", input.letter_no.trim()),
-        ],
-    )?;
+    index(tx, id, &agenda_no, i64::from(seq), input)?;
     timing::close_step(tx, id, 1, c.step_started, now, input.received_by)?;
     timing::open_step(tx, id, 2, now)?;
     let payload = serde_json::json!({
@@ -289,6 +280,21 @@ pub(super) fn check_kind(
             ),
         ))
     }
+}
+
+/// The release's row of the search index: its words and its numbers.
+pub(super) fn index(tx: &Transaction, id: i64, no: &str, seq: i64, r: &NewRelease) -> Result<()> {
+    tx.execute(
+        "INSERT INTO releases_fts (rowid, title, body, sender, numbers) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            id,
+            r.title.trim(),
+            r.body.trim(),
+            format!("{} {}", r.sender_org.trim(), r.sender_contact.trim()),
+            format!("{no} {seq} {}", r.letter_no.trim()),
+        ],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]
