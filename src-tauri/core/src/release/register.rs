@@ -236,7 +236,7 @@ fn execute(
         )?;
     }
     let agenda_no = agenda_display(i64::from(year), seq);
-    index(tx, id, &agenda_no, i64::from(seq), input)?;
+    index(tx, id, &agenda_no, seq, input)?;
     timing::close_step(tx, id, 1, c.step_started, now, input.received_by)?;
     timing::open_step(tx, id, 2, now)?;
     let payload = serde_json::json!({
