@@ -11,6 +11,8 @@ ALTER TABLE releases ADD COLUMN corrected_at TEXT;
 
 ALTER TABLE evidence ADD COLUMN removed_at TEXT;
 ALTER TABLE evidence ADD COLUMN removed_by INTEGER REFERENCES users(id);
+-- The few rows taken off, for verify's look at their references without reading every row.
+CREATE INDEX evidence_taken_off ON evidence (release_id, removed_by) WHERE removed_at IS NOT NULL;
 
 -- Waiting on the sender is not handling time: a return starts the wait, the resubmission ends
 -- it and adds it up.
