@@ -55,7 +55,8 @@ Perintah:
   folder close KODE [--reason ALASAN] | folder reopen KODE [--reason ALASAN]
   archive ID --user NIP --pin PIN [--folder KODE] [--date YYYY-MM-DD]
   void NO_ARSIP --user NIP --pin PIN --reason ALASAN
-  labels --year Y [--from N --to M] [--stock L7160|L7163|L4731|STOK_SENDIRI] [--printer NAMA] [--paper a4|f4] [--start K] --out BERKAS.pdf
+  labels --year Y [--from N --to M] [--stock L7160|L7163|L4731|STOK_SENDIRI] [--printer NAMA]
+         [--paper a4|f4] [--start K] --out BERKAS.pdf
   index --year Y [--paper a4|f4] --out BERKAS.pdf
   ledger --year Y [--month M | --from YYYY-MM-DD --to YYYY-MM-DD] [--paper a4|f4] --out BERKAS.pdf
   report sop --year Y [--month M] [--paper a4|f4] --out BERKAS.pdf

@@ -91,7 +91,8 @@ pub fn printed_head(printed: &str, found: Option<PrintedHead>) -> bool {
         }
         Some(h) => {
             println!(
-                "Kepala rantai tercetak {} tercatat di rantai: peristiwa ke-{}, {}; {} peristiwa sesudahnya.",
+                "Kepala rantai tercetak {} tercatat di rantai: peristiwa ke-{}, {}; \
+                 {} peristiwa sesudahnya.",
                 h.hash, h.event, h.at_display, h.later
             );
             true

@@ -246,7 +246,12 @@ mod tests {
         let e = all.finish().unwrap_err();
         assert_eq!(
             serde_json::to_string(&e).unwrap(),
-            r#"{"kind":"invalid","message":"Instansi pengirim wajib diisi. Judul wajib diisi.","field":"sender_org","fields":[{"field":"sender_org","message":"Instansi pengirim wajib diisi."},{"field":"title","message":"Judul wajib diisi."}]}"#
+            concat!(
+                r#"{"kind":"invalid","message":"Instansi pengirim wajib diisi. Judul wajib "#,
+                r#"diisi.","field":"sender_org","fields":[{"field":"sender_org","message":"#,
+                r#""Instansi pengirim wajib diisi."},{"field":"title","message":"Judul wajib "#,
+                r#"diisi."}]}"#
+            )
         );
         let mut one = FieldErrors::default();
         let _ = one.check::<()>(Err(Error::invalid("title", "Judul wajib diisi.")));

@@ -85,7 +85,10 @@ fn the_video_server_streams_ranges_to_this_session_only() {
         .starts_with("HTTP/1.1 404"));
     let (head, _) = http(
         port,
-        &format!("GET /{token}/file/{sha} HTTP/1.1\r\nHost: evil.example:{port}\r\nConnection: close\r\n\r\n"),
+        &format!(
+            "GET /{token}/file/{sha} HTTP/1.1\r\nHost: evil.example:{port}\r\n\
+             Connection: close\r\n\r\n"
+        ),
     );
     assert!(head.starts_with("HTTP/1.1 404"), "{head}");
     let (head, _) = http(

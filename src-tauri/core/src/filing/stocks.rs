@@ -230,7 +230,8 @@ pub fn save_print_offset(store: &Store, actor: &Actor, input: PrintOffset) -> Re
     };
     store.with_tx(|tx| {
         tx.execute(
-            "INSERT INTO print_offsets (printer, stock, offset_x_mm, offset_y_mm, saved_at, saved_by)
+            "INSERT INTO print_offsets (printer, stock, offset_x_mm, offset_y_mm, saved_at,
+                saved_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (printer, stock) DO UPDATE SET offset_x_mm = excluded.offset_x_mm,
                 offset_y_mm = excluded.offset_y_mm, saved_at = excluded.saved_at,

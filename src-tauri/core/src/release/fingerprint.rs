@@ -54,7 +54,8 @@ pub fn fingerprint(conn: &Connection, release_id: i64) -> Result<String> {
         .prepare_cached(concat!(
             "SELECT coalesce(json_group_array(",
             evidence_json!(),
-            "), '[]') FROM (SELECT * FROM evidence WHERE release_id = ?1 AND removed_at IS NULL\n             ORDER BY seq)"
+            "), '[]') FROM (SELECT * FROM evidence WHERE release_id = ?1 AND removed_at IS NULL \
+             ORDER BY seq)"
         ))?
         .query_row([release_id], |r| r.get(0))?;
     Ok(digest(&row, &evidence))

@@ -285,7 +285,8 @@ pub(super) fn check_kind(
 /// The release's row of the search index: its words and its numbers.
 pub(super) fn index(tx: &Transaction, id: i64, no: &str, seq: i64, r: &NewRelease) -> Result<()> {
     tx.execute(
-        "INSERT INTO releases_fts (rowid, title, body, sender, numbers) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO releases_fts (rowid, title, body, sender, numbers)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
             id,
             r.title.trim(),
