@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod auth;
 pub mod backup;
+pub mod calendar;
 pub mod catalog;
 pub mod db;
 pub mod error;
@@ -27,6 +28,7 @@ pub mod reports;
 pub mod serve;
 pub mod startmark;
 pub mod sweep;
+pub mod time_standard;
 pub mod timefmt;
 pub mod users;
 pub mod verify;
