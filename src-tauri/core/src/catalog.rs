@@ -1,5 +1,5 @@
-//! The office's editable lists and fixed references: news types, the format checklist of the
-//! tata naskah dinas, and the SOP template with its steps and time standards.
+//! The office's editable lists and fixed references: news types and the format checklist of
+//! the tata naskah dinas. (The SOP templates are the workflow's.)
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
@@ -9,7 +9,7 @@ use crate::audit;
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::{check_text, Role, Status};
+use crate::model::check_text;
 use crate::permissions::{require, Action};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -25,26 +25,6 @@ pub struct NewsType {
 pub struct ChecklistItem {
     pub key: String,
     pub label: String,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct SopStep {
-    pub seq: i64,
-    pub name: String,
-    pub roles: Vec<Role>,
-    pub state_reached: Status,
-    pub time_standard_secs: i64,
-    pub output: String,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct SopTemplate {
-    pub id: i64,
-    pub code: String,
-    pub title: String,
-    pub steps: Vec<SopStep>,
 }
 
 /// What the Kasi checks against the tata naskah dinas when a release arrives.
@@ -170,55 +150,4 @@ pub fn set_news_type_active(store: &Store, actor: &Actor, id: i64, active: bool)
         )?;
         Ok(())
     })
-}
-
-pub fn sop_template(conn: &Connection, template_id: i64) -> Result<SopTemplate> {
-    let (code, title): (String, String) = conn
-        .query_row(
-            "SELECT code, title FROM sop_templates WHERE id = ?1",
-            [template_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?
-        .ok_or_else(|| Error::NotFound("Templat SOP tidak ditemukan.".into()))?;
-    let mut stmt = conn.prepare(
-        "SELECT seq, name, roles, state_reached, time_standard_secs, output
-         FROM sop_steps WHERE template_id = ?1 ORDER BY seq",
-    )?;
-    let raw = stmt.query_map([template_id], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get(4)?,
-            r.get(5)?,
-        ))
-    })?;
-    let mut steps = Vec::new();
-    for row in raw {
-        let (seq, name, roles, state, time_standard_secs, output) = row?;
-        steps.push(SopStep {
-            seq,
-            name,
-            roles: roles.split(',').map(Role::parse).collect::<Result<_>>()?,
-            state_reached: Status::parse(&state)?,
-            time_standard_secs,
-            output,
-        });
-    }
-    Ok(SopTemplate {
-        id: template_id,
-        code,
-        title,
-        steps,
-    })
-}
-
-pub fn default_template_id(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT id FROM sop_templates WHERE is_default = 1 ORDER BY id",
-        [],
-        |r| r.get(0),
-    )?)
 }

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_corrections.sql"),
     include_str!("../migrations/0005_paper_paraf.sql"),
     include_str!("../migrations/0006_filing_office.sql"),
+    include_str!("../migrations/0007_workflow.sql"),
 ];
 
 pub struct Store {
@@ -133,13 +134,32 @@ fn migrate(conn: &mut Connection) -> Result<()> {
             "basis data berasal dari versi PressDesk yang lebih baru (skema {current})"
         )));
     }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current) {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1)?;
-        tx.commit()?;
+    if current == MIGRATIONS.len() {
+        return Ok(());
     }
-    Ok(())
+    // SQLite widens a CHECK only by rebuilding the table (0007 rebuilds `users`), which needs
+    // foreign keys off; they are checked before each migration commits and turned on again.
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let applied = MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(current)
+        .try_for_each(|(index, sql)| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute_batch(sql)?;
+            let broken = tx.prepare("PRAGMA foreign_key_check")?.exists([])?;
+            if broken {
+                return Err(Error::Corrupt(format!(
+                    "migrasi {} merusak rujukan antartabel",
+                    index + 1
+                )));
+            }
+            tx.pragma_update(None, "user_version", index as i64 + 1)?;
+            tx.commit()?;
+            Ok(())
+        });
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    applied
 }
 
 #[cfg(test)]

@@ -139,7 +139,7 @@ fn duplicate_note(conn: &Connection, sha: &str) -> Result<Option<String>> {
     Ok(used.map(|(seq, year)| {
         format!(
             "Berkas yang sama sudah tersimpan sebagai bukti agenda {}; disimpan sekali saja.",
-            crate::release::agenda_display(year, seq)
+            crate::numbering::agenda_display(year, seq)
         )
     }))
 }

@@ -11,6 +11,7 @@ pub mod error;
 pub mod evidence;
 pub mod files;
 pub mod filing;
+pub mod fingerprint;
 pub mod job;
 pub mod loopback;
 pub mod media;
@@ -32,6 +33,7 @@ pub mod time_standard;
 pub mod timefmt;
 pub mod users;
 pub mod verify;
+pub mod workflow;
 
 pub use db::{default_data_dir, Store};
 pub use error::{Error, Result};

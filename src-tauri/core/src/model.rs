@@ -15,16 +15,28 @@ pub enum Role {
     Operator,
     Archivist,
     Admin,
+    /// The roles the other SOPs of the seeds name: reporter or contributor (SOP 001), the
+    /// media-center team (001), the processing team (003), the Sekretaris and staff (000).
+    Reporter,
+    MediaTeam,
+    Processor,
+    Secretary,
+    Staff,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 11] = [
         Role::Kasi,
         Role::Kadis,
         Role::Kabid,
         Role::Operator,
         Role::Archivist,
         Role::Admin,
+        Role::Reporter,
+        Role::MediaTeam,
+        Role::Processor,
+        Role::Secretary,
+        Role::Staff,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -35,6 +47,11 @@ impl Role {
             Role::Operator => "Operator",
             Role::Archivist => "Archivist",
             Role::Admin => "Admin",
+            Role::Reporter => "Reporter",
+            Role::MediaTeam => "MediaTeam",
+            Role::Processor => "Processor",
+            Role::Secretary => "Secretary",
+            Role::Staff => "Staff",
         }
     }
 
@@ -45,7 +62,11 @@ impl Role {
             .ok_or_else(|| {
                 Error::invalid(
                     "role",
-                    format!("Peran «{s}» tidak dikenal; pilih Kasi, Kadis, Kabid, Operator, Arsiparis atau Admin."),
+                    format!(
+                        "Peran «{s}» tidak dikenal; pilih Kasi, Kadis, Kabid, Operator, \
+                         Arsiparis, Admin, Reporter, Tim Media Center, Tim Pengolah, Sekretaris \
+                         atau Staf."
+                    ),
                 )
             })
     }
@@ -54,6 +75,11 @@ impl Role {
         match self {
             Role::Operator => "Operator Website",
             Role::Archivist => "Arsiparis",
+            Role::Reporter => "Reporter/Kontributor",
+            Role::MediaTeam => "Tim Media Center",
+            Role::Processor => "Tim Pengolah",
+            Role::Secretary => "Sekretaris",
+            Role::Staff => "Staf",
             other => other.as_str(),
         }
     }

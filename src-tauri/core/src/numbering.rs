@@ -19,3 +19,8 @@ pub fn next(tx: &Transaction, series: &str, year: i32) -> Result<i64> {
         |r| r.get(0),
     )?)
 }
+
+/// "007/2026": the agenda number as written in the book.
+pub fn agenda_display(year: i64, seq: i64) -> String {
+    format!("{seq:03}/{year}")
+}

@@ -7,7 +7,7 @@ use ts_rs::TS;
 
 use crate::audit;
 use crate::auth::Actor;
-use crate::catalog::{self, ChecklistItem, NewsType, SopTemplate};
+use crate::catalog::{self, ChecklistItem, NewsType};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::Promotion;
@@ -15,6 +15,7 @@ use crate::model::{check_text, Role, TimeZone};
 use crate::permissions::{require, Action};
 use crate::timefmt;
 use crate::users::{self, NewUser, User};
+use crate::workflow::{template, SopTemplate};
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -182,7 +183,7 @@ pub fn get_setup(store: &Store) -> Result<AppSetup> {
             users: users::all(c)?,
             news_types: catalog::news_types(c)?,
             checklist: catalog::checklist(),
-            sop: catalog::sop_template(c, catalog::default_template_id(c)?)?,
+            sop: template::office_sop(c)?,
             local_now: local_now.format("%Y-%m-%dT%H:%M").to_string(),
         })
     })

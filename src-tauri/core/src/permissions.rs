@@ -1,11 +1,14 @@
 //! Which role may do what. Enforced in core on every operation, so a command called directly,
 //! around the UI, is refused just the same.
 
+use rusqlite::Connection;
+
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::Role;
 use crate::office;
+use crate::workflow::template::{self, ActKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -86,7 +89,8 @@ pub fn allowed(role: Role, action: Action) -> bool {
         Backup | Restore | Verify => role == Role::Admin,
         Read => true,
         // Evidence and scans (Kasi), drawn initials (Kadis, Kabid), the office logo (Admin).
-        Upload => matches!(role, Role::Kasi | Role::Kadis | Role::Kabid | Role::Admin),
+        // and the material the other SOPs' staff send or attach.
+        Upload => !matches!(role, Role::Operator | Role::Archivist),
     }
 }
 
@@ -128,6 +132,59 @@ pub fn require(actor: &Actor, action: Action) -> Result<()> {
     )))
 }
 
+/// May the actor do a step of this act in the office's SOP? The roles its template names, and
+/// SOP 004's policy above for the acts it has (an office that changed its SOP still finishes
+/// the records begun under the old one). `workflow::advance` checks the record's own version.
+pub fn require_act(conn: &Connection, actor: &Actor, act: ActKind) -> Result<()> {
+    let fixed = match act {
+        ActKind::Register => Some(Action::Register),
+        ActKind::Publish => Some(Action::Publish),
+        ActKind::Archive => Some(Action::Archive),
+        _ => None,
+    };
+    let role = match actor.role() {
+        None => return require(actor, fixed.unwrap_or(Action::Paraf)),
+        Some(role) => role,
+    };
+    if fixed.is_some_and(|a| allowed(role, a)) {
+        return Ok(());
+    }
+    let sop = template::office_sop(conn)?;
+    if sop
+        .steps
+        .iter()
+        .any(|s| s.act == act && s.roles.contains(&role))
+    {
+        return Ok(());
+    }
+    match fixed {
+        Some(action) => require(actor, action),
+        None => Err(Error::Forbidden(format!(
+            "{} ({}) tidak berwenang pada langkah {} dalam {}.",
+            actor.name(),
+            role.label(),
+            act.label().to_lowercase(),
+            sop.code
+        ))),
+    }
+}
+
+/// Correcting a record's text and evidence: the Kasi, before the deciding step; and the roles
+/// of the step it waits at when that step works on the text (written, verified, material sent).
+pub fn require_edit(conn: &Connection, actor: &Actor, uid: &str) -> Result<()> {
+    let fixed = require(actor, Action::EditRelease);
+    if fixed.is_ok() {
+        return fixed;
+    }
+    if let Some(role) = actor.role() {
+        let step = crate::workflow::waiting_at(conn, uid)?;
+        if step.is_some_and(|s| s.act.edits_text() && s.roles.contains(&role)) {
+            return Ok(());
+        }
+    }
+    fixed
+}
+
 /// Kadis, Kabid and Admin speak for the office: their paraf decides a release and an admin
 /// makes users. So a user of those roles is created (or given a PIN) only by a signed-in admin,
 /// never by the workstation's console alone; the console keeps the other roles. (The first
@@ -146,7 +203,10 @@ pub fn require_user_role(actor: &Actor, role: Role) -> Result<()> {
 
 /// The roles only an admin may create: those whose acts bind the office.
 pub fn is_privileged(role: Role) -> bool {
-    matches!(role, Role::Kadis | Role::Kabid | Role::Admin)
+    matches!(
+        role,
+        Role::Kadis | Role::Kabid | Role::Admin | Role::Secretary
+    )
 }
 
 /// For the few things allowed before anyone can sign in: while the office is not set up yet,

@@ -13,7 +13,7 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::files::sha256_file;
 use crate::permissions::{require, Action};
-use crate::{audit, office, release, timefmt};
+use crate::{audit, office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -101,7 +101,7 @@ pub(crate) fn run(store: &Store, check_files: bool) -> Result<VerifyReport> {
         let chain = scope.spawn(move || walk_chain(&chain, last_event));
         let quick = scope.spawn(move || check_pages(&pages));
         let structure = scope.spawn(move || check_structure(&structure, check_files));
-        let prints = release::all_fingerprints(&prints);
+        let prints = crate::fingerprint::all_fingerprints(&prints);
         (
             chain.join().unwrap_or_else(|_| Err(failed())),
             quick.join().unwrap_or_else(|_| Err(failed())),
@@ -204,7 +204,7 @@ fn check_structure(conn: &Connection, list_files: bool) -> Result<(Vec<String>, 
 /// The references of every table, as `PRAGMA foreign_key_check`, but evidence (a million rows
 /// in a decade) its own way: the pragma took 2 s over it, looking each row's references
 /// up one by one. Its file references are checked by one anti-join (0.7 s), its release
-/// references by `release::all_fingerprints`, which meets every evidence row in release order.
+/// references by `crate::fingerprint::all_fingerprints`, which meets every evidence row in release order.
 /// `evidence_references_are_the_three_checked_by_hand` (tests/integrity.rs) pins that list.
 fn dangling_references(conn: &Connection) -> Result<bool> {
     let tables = conn
@@ -291,12 +291,12 @@ fn walk_chain(
 
 /// Every release row against the fingerprint its last audit event recorded.
 fn compare_fingerprints(
-    prints: Vec<release::Fingerprinted>,
+    prints: Vec<crate::fingerprint::Fingerprinted>,
     recorded: &HashMap<String, String>,
 ) -> Vec<String> {
     let mut faults = Vec::new();
     for print in prints {
-        let no = release::agenda_display(print.agenda_year, print.agenda_seq);
+        let no = crate::numbering::agenda_display(print.agenda_year, print.agenda_seq);
         match recorded.get(&print.uid) {
             None => faults.push(format!(
                 "Agenda {no}: tidak ada jejak audit pendaftarannya."

@@ -377,7 +377,7 @@ fn a_release_never_corrected_keeps_the_fingerprint_it_had_before_corrections_exi
         )
         .unwrap();
     assert_eq!(
-        release::fingerprint(&conn, id).unwrap(),
+        pressdesk_core::fingerprint::fingerprint(&conn, id).unwrap(),
         hex::encode(old.finalize())
     );
 }

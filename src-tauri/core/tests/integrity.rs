@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use pressdesk_core::auth::Actor;
 use pressdesk_core::release;
-use pressdesk_core::{evidence, verify};
+use pressdesk_core::{evidence, fingerprint, verify};
 
 #[test]
 fn verify_passes_on_a_healthy_store() {
@@ -98,12 +98,12 @@ fn the_bulk_fingerprints_equal_the_one_by_one_fingerprints() {
         release::register_release(&store, &Actor::console(), input).unwrap();
     }
     let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
-    let (all, orphans) = release::all_fingerprints(&raw).unwrap();
+    let (all, orphans) = fingerprint::all_fingerprints(&raw).unwrap();
     assert_eq!((all.len(), orphans), (3, 0));
     for print in &all {
         assert_eq!(
             print.fingerprint,
-            release::fingerprint(&raw, print.id).unwrap()
+            fingerprint::fingerprint(&raw, print.id).unwrap()
         );
     }
     // Evidence of a release that does not exist is counted and reported.
@@ -113,7 +113,7 @@ fn the_bulk_fingerprints_equal_the_one_by_one_fingerprints() {
          SELECT 99, 1, kind, file_sha, original_name, added_at FROM evidence LIMIT 1",
     )
     .unwrap();
-    let (_, orphans) = release::all_fingerprints(&raw).unwrap();
+    let (_, orphans) = fingerprint::all_fingerprints(&raw).unwrap();
     assert_eq!(orphans, 1);
     let report = verify::verify(&store, &Actor::console(), false).unwrap();
     assert!(!report.ok);

@@ -2,6 +2,7 @@
 import type { ArchiveInfo } from "./ArchiveInfo";
 import type { AuditEntry } from "./AuditEntry";
 import type { EvidenceItem } from "./EvidenceItem";
+import type { OpenStep } from "./OpenStep";
 import type { ParafEntry } from "./ParafEntry";
 import type { Publication } from "./Publication";
 import type { ReleaseSummary } from "./ReleaseSummary";
@@ -16,4 +17,12 @@ received_by_id: number | null, news_type_id: number, received_local: string,
 /**
  * Why the sender withdrew the release, when it is withdrawn.
  */
-withdraw_reason: string | null, sop_code: string, evidence: Array<EvidenceItem>, timeline: Array<StepTiming>, parafs: Array<ParafEntry>, publications: Array<Publication>, not_published_reason: string | null, archive: ArchiveInfo, audit: Array<AuditEntry>, };
+withdraw_reason: string | null, sop_code: string, sop_version: number, 
+/**
+ * The step the release waits at, and who acts on it.
+ */
+open_step: OpenStep | null, 
+/**
+ * The reporter the coverage is assigned to (SOP 001).
+ */
+assignee: string | null, evidence: Array<EvidenceItem>, timeline: Array<StepTiming>, parafs: Array<ParafEntry>, publications: Array<Publication>, not_published_reason: string | null, archive: ArchiveInfo, audit: Array<AuditEntry>, };

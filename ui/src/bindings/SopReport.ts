@@ -5,7 +5,11 @@ export type SopReport = { year: number, month: number | null,
 /**
  * "November 2026" or "Tahun 2026"
  */
-period_label: string, template_code: string, template_title: string, steps: Array<SopStepReport>, 
+period_label: string, template_code: string, template_title: string, 
+/**
+ * The template versions the period's steps were done under ("versi 1, versi 2").
+ */
+versions: string, steps: Array<SopStepReport>, 
 /**
  * Releases returned to their sender by the Kasi's check in the period ...
  */

@@ -11,4 +11,8 @@ within_count: number,
 /**
  * `within_count / count`, 0–1; `None` without steps.
  */
-within_share: number | null, };
+within_share: number | null, 
+/**
+ * Median waiting (queue and sender), apart from handling.
+ */
+median_waiting_secs: number | null, };

@@ -3,7 +3,7 @@ import type { SopMonth } from "./SopMonth";
 import type { SopPerson } from "./SopPerson";
 import type { SopStats } from "./SopStats";
 
-export type SopStepReport = { seq: number, name: string, time_standard_secs: number, overall: SopStats, 
+export type SopStepReport = { seq: number, name: string, time_standard_secs: number, standard_label: string, overall: SopStats, 
 /**
  * Every month of the period, also those without steps.
  */

@@ -9,7 +9,7 @@ use chrono::{Duration, NaiveDate, TimeZone as _, Utc};
 use pressdesk_core::model::{Role, TimeZone};
 use pressdesk_core::office::{self, FirstRun, Office};
 use pressdesk_core::users::NewUser;
-use pressdesk_core::{audit, numbering, release, timefmt, Error, Result, Store};
+use pressdesk_core::{audit, fingerprint, numbering, timefmt, Error, Result, Store};
 use rusqlite::{params, Transaction};
 use sha2::{Digest, Sha256};
 
@@ -207,9 +207,9 @@ fn insert_release(
     tx.prepare_cached(
         "INSERT INTO releases (uid, agenda_year, agenda_seq, template_id, status, received_at,
             sender_org, sender_contact, letter_no, letter_date, title, news_type_id, event_date,
-            event_place, body, checklist, remarks, received_by, created_at)
+            event_place, body, checklist, remarks, received_by, created_at, sop_version_id)
          VALUES (?1, ?2, ?3, 1, 'Registered', ?4, ?5, 'Humas, 0812-5555-0101', ?6, ?7, ?8, ?9,
-            NULL, ?10, ?11, '[]', '', 1, ?4)",
+            NULL, ?10, ?11, '[]', '', 1, ?4, 1)",
     )?
     .execute(params![
         uid,
@@ -244,7 +244,7 @@ fn insert_release(
             at
         ])?;
     }
-    let agenda_no = release::agenda_display(i64::from(year), seq);
+    let agenda_no = numbering::agenda_display(i64::from(year), seq);
     tx.prepare_cached(
         "INSERT INTO releases_fts (rowid, title, body, sender, numbers)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -262,19 +262,27 @@ fn insert_release(
     )?
     .execute(params![id, at])?;
     // Most of a decade's releases went the whole way; the newest are still in the queues.
-    let status = match (n - i, k % 20) {
-        (0..=30, _) => "Registered",
-        (31..=60, _) => "Initialed",
-        (_, 0 | 1) => "Rejected",
-        (_, 2) => "Published",
-        _ => "Archived",
+    // (status, the last SOP 004 step it finished)
+    let (status, step_done) = match (n - i, k % 20) {
+        (0..=30, _) => ("Registered", 1),
+        (31..=60, _) => ("Initialed", 2),
+        (_, 0 | 1) => ("Rejected", 3),
+        (_, 2) => ("Published", 4),
+        _ => ("Archived", 5),
     };
-    tx.prepare_cached("UPDATE releases SET status = ?2, checked = ?3 WHERE id = ?1")?
-        .execute(params![id, status, i64::from(status != "Registered")])?;
+    tx.prepare_cached(
+        "UPDATE releases SET status = ?2, checked = ?3, step_done = ?4 WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        status,
+        i64::from(status != "Registered"),
+        step_done
+    ])?;
     super::processed::record(tx, people, id, status, received)?;
     // As in real use: every state change of the release records its fingerprint, the last
     // one the current state; sign-ins are events of the user, not of the release.
-    let fingerprint = release::fingerprint(tx, id)?;
+    let fingerprint = fingerprint::fingerprint(tx, id)?;
     let payload = serde_json::json!({
         "agenda_no": agenda_no,
         "title": title,

@@ -80,7 +80,7 @@ pub(crate) fn index_of(store: &Store, year: i32) -> Result<Vec<IndexFolder>> {
             let entry = IndexEntry {
                 archive_no: r.get(0)?,
                 seq: r.get(1)?,
-                agenda_no: crate::release::agenda_display(r.get(2)?, r.get(3)?),
+                agenda_no: crate::numbering::agenda_display(r.get(2)?, r.get(3)?),
                 title: r.get(4)?,
                 date_display: timefmt::format_date(timefmt::local_date(timefmt::from_db(&allocated)?, tz)),
                 sender: r.get(6)?,

@@ -12,10 +12,10 @@ use super::template::{self, Parts};
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::fingerprint::fingerprint;
 use crate::model::{check_text, Status};
-use crate::paraf::load_state;
-use crate::permissions::{require, Action};
-use crate::release::{fingerprint, timing};
+use crate::permissions::{require, require_act, Action};
+use crate::workflow::{self, load_state, Act, ActKind, Outcome};
 use crate::{audit, numbering, office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -181,7 +181,7 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
 /// Gives a release its archive number and files it, in one transaction. A refusal (not
 /// initialed, folder full, bad date) uses no number.
 pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Result<ArchiveResult> {
-    require(actor, Action::Archive)?;
+    store.with_conn(|c| require_act(c, actor, ActKind::Archive))?;
     let archivist = actor.person()?.id;
     store.with_tx(|tx| {
         let tz = office::timezone(tx)?;
@@ -232,13 +232,12 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
                 timefmt::to_db(now), archivist],
         )?;
         file_into(tx, state.id, folder.id, archivist)?;
-        tx.execute("UPDATE releases SET status = 'Archived' WHERE id = ?1", [state.id])?;
-        let started = timing::started_at(tx, state.id, 5)?.unwrap_or(now);
-        timing::close_step(tx, state.id, 5, started, now, Some(archivist))?;
-        let payload = serde_json::json!({
-            "archive_no": number, "folder": folder.code, "fingerprint": fingerprint(tx, state.id)?,
-        });
-        audit::append(tx, Some(archivist), "release.archive", "release", &state.uid, &payload)?;
+        workflow::advance(tx, &state, Act {
+            kind: ActKind::Archive, by: Some(archivist), role: actor.role(),
+            outcome: Outcome::Reached, started: None, action: "release.archive",
+            author: Some(archivist),
+            payload: serde_json::json!({ "archive_no": number, "folder": folder.code }),
+        })?;
         Ok(ArchiveResult { archive_no: number, agenda_no: state.agenda_no, folder: folder.code, location: folder.location })
     })
 }
@@ -274,8 +273,8 @@ pub fn void_archive_no(store: &Store, actor: &Actor, number: &str, reason: &str)
             "UPDATE archive_numbers SET voided_at = ?1, voided_by = ?2, void_reason = ?3 WHERE id = ?4",
             params![timefmt::to_db(timefmt::now()), archivist, reason.trim(), id],
         )?;
-        tx.execute("UPDATE releases SET status = ?1 WHERE id = ?2", params![prior, release_id])?;
         let uid: String = tx.query_row("SELECT uid FROM releases WHERE id = ?1", [release_id], |r| r.get(0))?;
+        workflow::step_back(tx, &load_state(tx, &uid)?, &prior)?;
         let payload = serde_json::json!({
             "archive_no": number.trim(), "reason": reason.trim(), "fingerprint": fingerprint(tx, release_id)?,
         });

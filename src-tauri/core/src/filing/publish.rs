@@ -8,10 +8,11 @@ use ts_rs::TS;
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::fingerprint::fingerprint;
 use crate::model::{check_text, Status};
-use crate::paraf::load_state;
-use crate::permissions::{require, Action};
-use crate::release::{detail, fingerprint, timing, ReleaseDetail};
+use crate::permissions::{require, require_act, Action};
+use crate::release::{detail, ReleaseDetail};
+use crate::workflow::{self, load_state, Act, ActKind, Outcome};
 use crate::{audit, office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -183,7 +184,7 @@ pub fn record_publication(
     actor: &Actor,
     input: PublishInput,
 ) -> Result<ReleaseDetail> {
-    require(actor, Action::Publish)?;
+    store.with_conn(|c| require_act(c, actor, ActKind::Publish))?;
     let operator = actor.person()?.id;
     let url = complete_url(&input.url);
     check_url(&url)?;
@@ -205,7 +206,8 @@ pub fn record_publication(
     }
     store.with_tx(|tx| {
         let state = load_state(tx, &input.release_id)?;
-        if !matches!(state.status, Status::Approved | Status::Published) {
+        let at_step = workflow::waiting_at(tx, &state.uid)?.filter(|s| s.act == ActKind::Publish);
+        if at_step.is_none() && state.status != Status::Published {
             return Err(Error::Conflict(format!(
                 "Rilis {} {}; hanya rilis yang disetujui yang ditayangkan.",
                 state.agenda_no,
@@ -224,17 +226,24 @@ pub fn record_publication(
         if inserted == 0 {
             return Err(Error::invalid("url", "Alamat ini sudah dicatat untuk situs yang sama."));
         }
-        if state.status == Status::Approved {
-            tx.execute("UPDATE releases SET status = 'Published' WHERE id = ?1", [state.id])?;
-            let started = timing::started_at(tx, state.id, 4)?.unwrap_or(now);
-            timing::close_step(tx, state.id, 4, started, now, Some(operator))?;
-            timing::open_step(tx, state.id, 5, now)?;
-        }
         let payload = serde_json::json!({
             "site": site, "url": url, "published_at": timefmt::to_db(at),
-            "fingerprint": fingerprint(tx, state.id)?,
         });
-        audit::append(tx, Some(operator), "release.publish", "release", &state.uid, &payload)?;
+        // The step is done once the release is on as many websites as the SOP asks.
+        match at_step {
+            Some(step) if step.sites_done + 1 >= step.sites => {
+                workflow::advance(tx, &state, Act {
+                    kind: ActKind::Publish, by: Some(operator), role: actor.role(),
+                    outcome: Outcome::Reached, started: None, action: "release.publish",
+                    author: Some(operator), payload,
+                })?;
+            }
+            _ => {
+                let mut payload = payload;
+                payload["fingerprint"] = fingerprint(tx, state.id)?.into();
+                audit::append(tx, Some(operator), "release.publish", "release", &state.uid, &payload)?;
+            }
+        }
         Ok(())
     })?;
     detail(store, &input.release_id)
@@ -248,7 +257,7 @@ pub fn mark_not_published(
     release_id: String,
     reason: String,
 ) -> Result<ReleaseDetail> {
-    require(actor, Action::Publish)?;
+    store.with_conn(|c| require_act(c, actor, ActKind::Publish))?;
     let operator = actor.person()?.id;
     check_text("reason", "Alasan tidak ditayangkan", &reason, true, 500)?;
     store.with_tx(|tx| {
@@ -260,13 +269,24 @@ pub fn mark_not_published(
                 state.status.label().to_lowercase()
             )));
         }
-        tx.execute("UPDATE releases SET not_published_reason = ?1 WHERE id = ?2", params![reason.trim(), state.id])?;
-        let now = timefmt::now();
-        let started = timing::started_at(tx, state.id, 4)?.unwrap_or(now);
-        timing::close_step(tx, state.id, 4, started, now, Some(operator))?;
-        timing::open_step(tx, state.id, 5, now)?;
-        let payload = serde_json::json!({ "reason": reason.trim(), "fingerprint": fingerprint(tx, state.id)? });
-        audit::append(tx, Some(operator), "release.not_published", "release", &state.uid, &payload)?;
+        tx.execute(
+            "UPDATE releases SET not_published_reason = ?1 WHERE id = ?2",
+            params![reason.trim(), state.id],
+        )?;
+        workflow::advance(
+            tx,
+            &state,
+            Act {
+                kind: ActKind::Publish,
+                by: Some(operator),
+                role: actor.role(),
+                outcome: Outcome::Kept,
+                started: None,
+                action: "release.not_published",
+                author: Some(operator),
+                payload: serde_json::json!({ "reason": reason.trim() }),
+            },
+        )?;
         Ok(())
     })?;
     detail(store, &release_id)

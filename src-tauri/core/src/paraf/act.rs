@@ -7,14 +7,15 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::initials::{resolve_initials, Initials};
-use super::{load_state, pending, template, Decision, ReleaseState};
+use super::{pending, Decision};
 use crate::auth::{confirm_pin, Actor};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::Promotion;
+use crate::fingerprint::fingerprint;
 use crate::model::{check_text, Role, Status};
 use crate::permissions::{require, Action};
-use crate::release::{fingerprint, timing};
+use crate::workflow::{self, expect_step, load_state, Act, ActKind, Outcome, ReleaseState};
 use crate::{audit, timefmt, users};
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -163,8 +164,7 @@ pub fn record_paper_paraf(
 /// Records one paraf on one release and moves it along the SOP. Returns its agenda number.
 fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
     let state = load_state(tx, release_id)?;
-    let sop = template(tx, &state)?;
-    let wait = pending(&sop, &state)?;
+    let wait = pending(tx, &state)?;
     if wait.role != mark.user.role {
         return Err(Error::Forbidden(format!(
             "Rilis {} menunggu paraf {}; {} ({}) belum dapat memaraf.",
@@ -174,21 +174,30 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
             mark.user.role.label()
         )));
     }
+    let kind = if wait.deciding {
+        ActKind::CheckParaf
+    } else {
+        ActKind::CoParaf
+    };
+    let (_, step) = expect_step(tx, &state, kind)?;
     let now = timefmt::now();
     let (initials, strokes, w, h) = match mark.initials {
         Some((png, strokes, w, h)) => (Some(png), strokes, Some(w), Some(h)),
         None => (None, None, None, None),
     };
-    let next = if wait.deciding {
-        Status::Initialed
-    } else if mark.decision == Decision::Approve && deciding_approved(tx, &state)? {
-        Status::Approved
+    let outcome = if wait.deciding
+        || (mark.decision == Decision::Approve && deciding_approved(tx, &state)?)
+    {
+        Outcome::Reached
     } else {
-        Status::Rejected
+        Outcome::Rejected
     };
-    // The paraf that closes step 3 keeps the group it put the release in: the day's groups
-    // are read from it, whatever happens to the release afterwards.
-    let outcome = (!wait.deciding).then(|| next.as_str());
+    // The paraf that closes the co-paraf step keeps the group it put the release in: the
+    // day's groups are read from it, whatever happens to the release afterwards.
+    let group = match outcome {
+        Outcome::Rejected => Status::Rejected,
+        _ => step.state_reached,
+    };
     tx.execute(
         "INSERT INTO parafs (release_id, step_seq, user_id, role, decision, note, medium,
             initials_sha, strokes_sha, initials_w_mm, initials_h_mm, scan_sha, scanned_by,
@@ -196,7 +205,7 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         params![
             state.id,
-            wait.step_seq,
+            step.seq,
             mark.user.id,
             mark.user.role.as_str(),
             mark.decision.as_str(),
@@ -210,42 +219,26 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
             mark.scan.map(|s| s.1),
             mark.batch,
             timefmt::to_db(now),
-            outcome,
+            (!wait.deciding).then(|| group.as_str()),
         ],
     )?;
-    tx.execute(
-        "UPDATE releases SET status = ?1 WHERE id = ?2",
-        params![next.as_str(), state.id],
-    )?;
-    let started = timing::started_at(tx, state.id, wait.step_seq)?.unwrap_or(now);
-    timing::close_step(
+    workflow::advance(
         tx,
-        state.id,
-        wait.step_seq,
-        started,
-        now,
-        Some(mark.user.id),
-    )?;
-    // A rejected release ends here; the others go on to the next step of the SOP.
-    if next != Status::Rejected {
-        timing::open_step(tx, state.id, wait.step_seq + 1, now)?;
-    }
-    let payload = serde_json::json!({
-        "step": wait.step_seq,
-        "decision": mark.decision.as_str(),
-        "medium": mark.medium,
-        "by": mark.user.id,
-        "status": next.as_str(),
-        "fingerprint": fingerprint(tx, state.id)?,
-    });
-    let actor = mark.scan.map(|s| s.1).unwrap_or(mark.user.id);
-    audit::append(
-        tx,
-        Some(actor),
-        "release.paraf",
-        "release",
-        &state.uid,
-        &payload,
+        &state,
+        Act {
+            kind,
+            by: Some(mark.user.id),
+            role: Some(mark.user.role),
+            outcome,
+            started: None,
+            action: "release.paraf",
+            author: Some(mark.scan.map(|s| s.1).unwrap_or(mark.user.id)),
+            payload: serde_json::json!({
+                "decision": mark.decision.as_str(),
+                "medium": mark.medium,
+                "by": mark.user.id,
+            }),
+        },
     )?;
     Ok(state.agenda_no)
 }
@@ -285,17 +278,7 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
              WHERE release_id = ?4 AND revoked_at IS NULL",
             params![now, user.id, input.reason.trim(), state.id],
         )?;
-        tx.execute(
-            "UPDATE releases SET status = 'Registered' WHERE id = ?1",
-            [state.id],
-        )?;
-        let sop = template(tx, &state)?;
-        let decide = sop
-            .steps
-            .iter()
-            .find(|s| s.state_reached == Status::Initialed);
-        let step = decide.map(|s| s.seq).unwrap_or(2);
-        timing::reopen_from(tx, state.id, step, timefmt::now())?;
+        workflow::reopen(tx, &state, ActKind::CheckParaf)?;
         let payload = serde_json::json!({
             "reason": input.reason.trim(),
             "fingerprint": fingerprint(tx, state.id)?,

@@ -5,13 +5,14 @@ use rusqlite::{params, Connection, Transaction};
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::{load_state, ReleaseState};
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::fingerprint::fingerprint;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
-use crate::release::{fingerprint, missing_items, timing, ReleaseDetail};
+use crate::release::{missing_items, ReleaseDetail};
+use crate::workflow::{load_state, open_step, template, timing, ActKind, ReleaseState};
 use crate::{audit, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -59,7 +60,9 @@ pub(super) fn refusal(
     complete: bool,
 ) -> Result<Option<Refusal>> {
     let no = &state.agenda_no;
-    if state.status != Status::Registered {
+    let sop = template::load_version(conn, state.version_id)?;
+    let at_check = open_step(&sop, state).is_some_and(|s| s.act == ActKind::CheckParaf);
+    if state.status != Status::Registered || !at_check {
         return Ok(Some(Refusal::NotNow(format!(
             "Rilis {no} sudah {}; pemeriksaan tidak dapat diubah.",
             state.status.label().to_lowercase()

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::check::{record, refusal, Refusal};
-use super::{load_state, ActResult};
+use super::ActResult;
 use crate::auth::Actor;
 use crate::catalog::CHECKLIST;
 use crate::db::Store;
@@ -19,7 +19,8 @@ use crate::error::{Error, FieldErrors, Result};
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
 use crate::release::missing_items;
-use crate::release::{list_releases, timing, ListQuery, ReleaseSummary};
+use crate::release::{list_releases, ListQuery, ReleaseSummary};
+use crate::workflow::{load_state, timing};
 use crate::{office, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]

@@ -156,7 +156,7 @@ pub fn group_sheet(store: &Store, actor: &Actor, date: &str) -> Result<GroupShee
             let local = timefmt::from_db(&at)?.with_timezone(&timefmt::offset(tz));
             let entry = GroupEntry {
                 release_id: r.get(0)?,
-                agenda_no: crate::release::agenda_display(r.get(1)?, r.get(2)?),
+                agenda_no: crate::numbering::agenda_display(r.get(1)?, r.get(2)?),
                 title: r.get(3)?,
                 sender_org: r.get(4)?,
                 time: format!("{} {}", local.format("%H.%M"), tz.as_str()),

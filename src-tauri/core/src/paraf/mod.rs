@@ -13,9 +13,9 @@ mod types;
 
 use rusqlite::Connection;
 
-use crate::catalog::{self, SopTemplate};
 use crate::error::{Error, Result};
-use crate::model::{Role, Status};
+use crate::model::Role;
+use crate::workflow::{open_step, state_label, template, ActKind, ReleaseState, SopTemplate};
 
 pub use act::{paraf_releases, record_paper_paraf, revoke_paraf};
 pub use act::{ActResult, PaperParafInput, ParafInput, RevokeInput};
@@ -34,65 +34,41 @@ pub use returned::resubmit_release;
 pub use trail::trail;
 pub use types::{Decision, PaperReview, ParafEntry, ParafMedium, Revocation};
 
-pub(crate) use crate::release::{load_state, ReleaseState};
-
-/// The paraf a release waits for, read from its SOP template: the step that reaches
-/// `Initialed` is decided by the last role it names (the Kadis); the step that reaches
-/// `Approved` is co-initialed by its other roles (the Kabid).
+/// The paraf a release waits for, read from its SOP template: the `check_paraf` step is decided
+/// by the last role it names (the Kadis), after the Kasi's check; the `co_paraf` step is
+/// co-initialed by its other roles (the Kabid).
 pub(crate) struct Pending {
-    pub step_seq: i64,
     pub role: Role,
     pub deciding: bool,
 }
 
-pub(crate) fn pending(sop: &SopTemplate, state: &ReleaseState) -> Result<Pending> {
-    let step = |reached: Status| {
-        sop.steps
-            .iter()
-            .find(|s| s.state_reached == reached)
-            .ok_or_else(|| {
-                Error::Corrupt(format!(
-                    "templat SOP {} tidak punya langkah {reached:?}",
-                    sop.code
-                ))
-            })
-    };
-    let decide = step(Status::Initialed)?;
-    let decider = *decide
-        .roles
-        .last()
-        .ok_or_else(|| Error::Corrupt("langkah tanpa peran".into()))?;
+pub(crate) fn pending(conn: &Connection, state: &ReleaseState) -> Result<Pending> {
+    let sop = template::load_version(conn, state.version_id)?;
     let no = &state.agenda_no;
-    match state.status {
-        Status::Registered if !state.checked => Err(Error::Conflict(format!(
+    let decider = |sop: &SopTemplate| {
+        sop.step_of(ActKind::CheckParaf)
+            .and_then(|s| s.roles.last().copied())
+            .ok_or_else(|| Error::Corrupt(format!("SOP {} tanpa paraf penentu", sop.code)))
+    };
+    match open_step(&sop, state).map(|s| (s.act, s)) {
+        Some((ActKind::CheckParaf, _)) if !state.checked => Err(Error::Conflict(format!(
             "Rilis {no} belum diperiksa Kasi; paraf menunggu pemeriksaan."
         ))),
-        Status::Registered => Ok(Pending {
-            step_seq: decide.seq,
-            role: decider,
+        Some((ActKind::CheckParaf, _)) => Ok(Pending {
+            role: decider(&sop)?,
             deciding: true,
         }),
-        Status::Initialed => {
-            let group = step(Status::Approved)?;
-            let role = group
-                .roles
-                .iter()
-                .copied()
-                .find(|r| *r != decider)
-                .unwrap_or(decider);
+        Some((ActKind::CoParaf, step)) => {
+            let decider = decider(&sop)?;
+            let role = step.roles.iter().copied().find(|r| *r != decider);
             Ok(Pending {
-                step_seq: group.seq,
-                role,
+                role: role.unwrap_or(decider),
                 deciding: false,
             })
         }
-        other => Err(Error::Conflict(format!(
+        _ => Err(Error::Conflict(format!(
             "Rilis {no} sudah {}; tidak menunggu paraf.",
-            other.label().to_lowercase()
+            state_label(&sop, state).to_lowercase()
         ))),
     }
-}
-
-pub(crate) fn template(conn: &Connection, state: &ReleaseState) -> Result<SopTemplate> {
-    catalog::sop_template(conn, state.template_id)
 }

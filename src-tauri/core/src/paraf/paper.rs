@@ -8,13 +8,14 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{load_state, template, ActResult, Decision};
+use super::{ActResult, Decision};
 use crate::auth::{confirm_pin, Actor};
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::fingerprint::fingerprint;
 use crate::model::{check_text, Role, Status};
 use crate::permissions::{require, Action};
-use crate::release::{fingerprint, timing};
+use crate::workflow::{self, load_state, template, ActKind};
 use crate::{audit, office, timefmt};
 
 /// A paper paraf recorded in the signed-in official's name and not yet confirmed.
@@ -93,7 +94,7 @@ pub fn paper_parafs_to_confirm(store: &Store, actor: &Actor) -> Result<Vec<Paper
             out.push(PaperParafToConfirm {
                 paraf_id: r.get(0)?,
                 release_id: r.get(1)?,
-                agenda_no: crate::release::agenda_display(r.get(2)?, r.get(3)?),
+                agenda_no: crate::numbering::agenda_display(r.get(2)?, r.get(3)?),
                 title: r.get(4)?,
                 sender_org: r.get(5)?,
                 role_label: role.label().to_owned(),
@@ -134,7 +135,7 @@ pub fn disowned_paper_parafs(store: &Store, actor: &Actor) -> Result<Vec<Disowne
             out.push(DisownedPaperParaf {
                 paraf_id: r.get(0)?,
                 release_id: r.get(1)?,
-                agenda_no: crate::release::agenda_display(r.get(2)?, r.get(3)?),
+                agenda_no: crate::numbering::agenda_display(r.get(2)?, r.get(3)?),
                 title: r.get(4)?,
                 official: format!("{}: {}", role.label(), r.get::<_, String>(6)?),
                 reason: r.get(7)?,
@@ -221,21 +222,17 @@ pub fn disown_paper_paraf(
                 p.id
             ],
         )?;
-        let sop = template(tx, &state)?;
+        let sop = template::load_version(tx, state.version_id)?;
         let deciding = sop
-            .steps
-            .iter()
-            .any(|s| s.seq == p.step_seq && s.state_reached == Status::Initialed);
-        let back = if deciding {
-            Status::Registered
+            .step(p.step_seq)
+            .is_some_and(|s| s.act == ActKind::CheckParaf);
+        let kind = if deciding {
+            ActKind::CheckParaf
         } else {
-            Status::Initialed
+            ActKind::CoParaf
         };
-        tx.execute(
-            "UPDATE releases SET status = ?1 WHERE id = ?2",
-            params![back.as_str(), state.id],
-        )?;
-        timing::reopen_from(tx, state.id, p.step_seq, now)?;
+        workflow::reopen(tx, &state, kind)?;
+        let back = load_state(tx, &state.uid)?.status;
         let payload = serde_json::json!({
             "paraf": p.id,
             "scan": p.scan_sha,
@@ -299,7 +296,7 @@ fn reviewable(tx: &Transaction, paraf_id: i64, user_id: i64) -> Result<PaperPara
             "Paraf #{paraf_id} tidak ditemukan."
         )));
     };
-    let agenda_no = crate::release::agenda_display(year, seq);
+    let agenda_no = crate::numbering::agenda_display(year, seq);
     if medium != "paper" {
         return Err(Error::invalid(
             "paraf_id",

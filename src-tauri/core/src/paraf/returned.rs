@@ -3,13 +3,14 @@
 
 use rusqlite::params;
 
-use super::load_state;
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::fingerprint::fingerprint;
 use crate::model::Status;
 use crate::permissions::{require, Action};
-use crate::release::{fingerprint, timing, ReleaseDetail};
+use crate::release::ReleaseDetail;
+use crate::workflow::{load_state, timing};
 use crate::{audit, timefmt};
 
 /// Sends a returned release to the Kasi's check again: the wait on the sender ends and the

@@ -10,15 +10,17 @@ use ts_rs::TS;
 
 use super::correct_changes::{evidence_changes, field_changes};
 use super::register::{index, validate};
-use super::{agenda_display, fingerprint, EvidenceInput, NewRelease, ReleaseDetail};
+use super::{EvidenceInput, NewRelease, ReleaseDetail};
 use crate::audit;
 use crate::auth::Actor;
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::Promotion;
+use crate::fingerprint::fingerprint;
 use crate::model::{Status, TimeZone};
-use crate::permissions::{require, Action};
+use crate::numbering::agenda_display;
+use crate::permissions::require_edit;
 use crate::{office, timefmt, users};
 
 /// What the Kasi corrects. A field left out stays as it is; an empty date clears it.
@@ -67,8 +69,11 @@ pub fn edit_release(
     key: &str,
     edit: ReleaseEdit,
 ) -> Result<ReleaseDetail> {
-    require(actor, Action::EditRelease)?;
-    let uid = store.with_conn(|c| super::detail::resolve(c, key))?;
+    let uid = store.with_conn(|c| {
+        let uid = super::detail::resolve(c, key)?;
+        require_edit(c, actor, &uid)?;
+        Ok(uid)
+    })?;
     let added: Vec<String> = edit.add_evidence.iter().map(|e| e.sha256.clone()).collect();
     let promotion = Promotion::new(store, &added)?;
     promotion.commit_with(|tx| {
@@ -78,7 +83,12 @@ pub fn edit_release(
     super::detail(store, &uid)
 }
 
-fn execute(tx: &Transaction, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> Result<()> {
+pub(super) fn execute(
+    tx: &Transaction,
+    actor: &Actor,
+    uid: &str,
+    edit: &ReleaseEdit,
+) -> Result<()> {
     let tz = office::timezone(tx)?;
     let cur = load(tx, uid, tz)?;
     let no = agenda_display(cur.agenda_year, cur.agenda_seq);

@@ -4,14 +4,15 @@
 use rusqlite::{Connection, OptionalExtension};
 
 use super::query::{display_date, summary_from_row, SUMMARY_SELECT};
-use super::{timing, EvidenceItem, ReleaseDetail};
+use super::{EvidenceItem, ReleaseDetail};
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::media::human_size;
 use crate::model::EvidenceKind;
 use crate::permissions::{require, Action};
-use crate::{audit, catalog, office, timefmt};
+use crate::workflow::{template, timing, waiting_at as open_step};
+use crate::{audit, office, timefmt};
 
 /// An exact archive number (from a label's QR code), agenda number ("7", "007/2026") or
 /// sender's letter number opens that record.
@@ -107,16 +108,20 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
             .ok_or_else(|| not_found(key))??;
         let mut stmt = conn.prepare_cached(
             "SELECT r.sender_contact, r.letter_date, r.event_date, r.event_place, r.body,
-                    r.checklist, r.remarks, u.name, r.template_id, r.received_by,
-                    r.news_type_id, r.received_at, r.withdraw_reason
-             FROM releases r LEFT JOIN users u ON u.id = r.received_by WHERE r.id = ?1",
+                    r.checklist, r.remarks, u.name, r.sop_version_id, r.received_by,
+                    r.news_type_id, r.received_at, r.withdraw_reason, a.name
+             FROM releases r LEFT JOIN users u ON u.id = r.received_by
+             LEFT JOIN users a ON a.id = r.assignee_id WHERE r.id = ?1",
         )?;
         let mut rows = stmt.query([id])?;
         let r = rows.next()?.ok_or_else(|| not_found(key))?;
         let (letter_date, event_date): (Option<String>, Option<String>) = (r.get(1)?, r.get(2)?);
         let checklist: String = r.get(5)?;
-        let template: i64 = r.get(8)?;
-        let sop = catalog::sop_template(conn, template)?;
+        let sop = template::load_version(conn, r.get(8)?)?;
+        let event = event_date
+            .as_deref()
+            .map(|d| timefmt::parse_date("event_date", d))
+            .transpose()?;
         Ok(ReleaseDetail {
             sender_contact: r.get(0)?,
             event_date_display: display_date(event_date.as_deref()),
@@ -135,8 +140,11 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
                 .to_string(),
             withdraw_reason: r.get(12)?,
             sop_code: sop.code.clone(),
+            sop_version: sop.version,
+            assignee: r.get(13)?,
+            open_step: open_step(conn, &uid)?,
             evidence: evidence_of(conn, id)?,
-            timeline: timing::timeline(conn, id, &sop, tz, timefmt::now())?,
+            timeline: timing::timeline(conn, id, &sop, event, tz, timefmt::now())?,
             parafs: crate::paraf::trail(conn, id, tz)?,
             publications: crate::filing::publications(conn, id, tz)?,
             not_published_reason: conn.query_row(

@@ -4,28 +4,23 @@
 mod correct;
 mod correct_changes;
 mod detail;
-mod fingerprint;
 mod query;
 mod register;
-mod state;
-pub(crate) mod timing;
 mod withdraw;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{EvidenceKind, Status};
+use crate::workflow::StepTiming;
 
 pub(crate) use correct::missing_items;
 pub use correct::{edit_release, ReleaseEdit};
 pub(crate) use detail::detail;
 pub use detail::{find_exact, get_release};
-pub use fingerprint::{all_fingerprints, fingerprint, Fingerprinted};
 pub(crate) use query::summaries_where;
 pub use query::{list_releases, ListPage, ListQuery};
 pub use register::register_release;
-pub(crate) use state::{load_state, ReleaseState};
-pub use timing::StepTiming;
 pub use withdraw::{withdraw_release, WithdrawInput};
 
 /// What the intake form (or the CLI's JSON) sends. Only `title` and `sender_org` are required.
@@ -80,6 +75,8 @@ pub struct ReleaseSummary {
     pub news_type: String,
     pub status: Status,
     pub status_label: String,
+    /// The act of the step it waits at (its queue); `None` when done or withdrawn.
+    pub waiting_act: Option<crate::workflow::ActKind>,
     pub evidence_count: i64,
     /// Up to three photo thumbnails (by SHA-256) for the list.
     pub thumbs: Vec<String>,
@@ -121,6 +118,11 @@ pub struct ReleaseDetail {
     /// Why the sender withdrew the release, when it is withdrawn.
     pub withdraw_reason: Option<String>,
     pub sop_code: String,
+    pub sop_version: i64,
+    /// The step the release waits at, and who acts on it.
+    pub open_step: Option<crate::workflow::OpenStep>,
+    /// The reporter the coverage is assigned to (SOP 001).
+    pub assignee: Option<String>,
     pub evidence: Vec<EvidenceItem>,
     pub timeline: Vec<StepTiming>,
     pub parafs: Vec<crate::paraf::ParafEntry>,
@@ -128,9 +130,4 @@ pub struct ReleaseDetail {
     pub not_published_reason: Option<String>,
     pub archive: crate::filing::ArchiveInfo,
     pub audit: Vec<crate::audit::AuditEntry>,
-}
-
-/// "007/2026": the agenda number as written in the book.
-pub fn agenda_display(year: i64, seq: i64) -> String {
-    format!("{seq:03}/{year}")
 }

@@ -6,12 +6,14 @@ use rusqlite::{params_from_iter, Connection, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{agenda_display, ReleaseSummary};
+use super::ReleaseSummary;
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{Status, TimeZone};
+use crate::numbering::agenda_display;
 use crate::permissions::{require, Action};
+use crate::workflow::ActKind;
 use crate::{office, timefmt};
 
 #[derive(Debug, Clone, Default, Deserialize, TS)]
@@ -24,6 +26,8 @@ pub struct ListQuery {
     pub news_type_id: Option<i64>,
     /// Only releases the Kasi has (true) or has not yet (false) checked: the paraf queues.
     pub checked: Option<bool>,
+    /// Only releases waiting at a step of this act (a queue of the office's SOP).
+    pub waiting_act: Option<ActKind>,
     pub search: Option<String>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
@@ -46,7 +50,13 @@ pub(super) const SUMMARY_SELECT: &str =
     (SELECT group_concat(file_sha) FROM (SELECT e.file_sha FROM evidence e
         JOIN files f ON f.sha256 = e.file_sha
         WHERE e.release_id = r.id AND e.removed_at IS NULL AND f.has_thumb = 1
-        ORDER BY e.seq LIMIT 3))
+        ORDER BY e.seq LIMIT 3)),
+    (SELECT s.state_label FROM sop_version_steps s
+        WHERE s.version_id = r.sop_version_id AND s.seq = r.step_done),
+    (SELECT s.act FROM sop_version_steps s WHERE s.version_id = r.sop_version_id
+        AND s.seq > r.step_done AND s.act <> 'roster' AND r.withdrawn_at IS NULL
+        AND (r.status <> 'Rejected' OR s.act = 'archive') AND r.status <> 'Archived'
+        ORDER BY s.seq LIMIT 1)
     FROM releases r JOIN news_types n ON n.id = r.news_type_id";
 
 /// How many hits a search brings at most (the newest that pass the filters).
@@ -270,6 +280,16 @@ pub(super) fn filters(query: &ListQuery, tz: TimeZone) -> Result<(String, Vec<Va
         clauses.push("r.received_at >= ? AND r.received_at < ?".into());
         args.extend([Value::Text(from), Value::Text(to)]);
     }
+    if let Some(act) = query.waiting_act {
+        clauses.push(
+            "r.withdrawn_at IS NULL AND r.status <> 'Archived' AND (SELECT s.act
+             FROM sop_version_steps s WHERE s.version_id = r.sop_version_id
+             AND s.seq > r.step_done AND s.act <> 'roster'
+             AND (r.status <> 'Rejected' OR s.act = 'archive') ORDER BY s.seq LIMIT 1) = ?"
+                .into(),
+        );
+        args.push(Value::Text(act.as_str().into()));
+    }
     if let Some(checked) = query.checked {
         clauses.push("r.checked = ?".into());
         args.push(Value::Integer(i64::from(checked)));
@@ -319,7 +339,16 @@ pub(super) fn summary_from_row(row: &Row, tz: TimeZone) -> Result<(i64, ReleaseS
             title: row.get(8)?,
             news_type: row.get(9)?,
             status,
-            status_label: status.label().to_owned(),
+            // The state as the release's SOP names it ("Ditulis"); not approved and withdrawn
+            // read the same in every SOP.
+            status_label: match (status, row.get::<_, Option<String>>(13)?) {
+                (Status::Rejected | Status::Withdrawn, _) | (_, None) => status.label().to_owned(),
+                (_, Some(label)) => label,
+            },
+            waiting_act: row
+                .get::<_, Option<String>>(14)?
+                .map(|a| ActKind::parse(&a))
+                .transpose()?,
             evidence_count: row.get(11)?,
             thumbs: thumbs
                 .map(|t| t.split(',').map(str::to_owned).collect())

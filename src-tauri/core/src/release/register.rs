@@ -4,17 +4,18 @@
 use chrono::{DateTime, Datelike, Duration, Utc};
 use rusqlite::{params, Transaction};
 
-use super::{agenda_display, fingerprint, timing, NewRelease, ReleaseDetail};
-use crate::audit;
+use super::{NewRelease, ReleaseDetail};
 use crate::auth::Actor;
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
 use crate::evidence::{mime_of, Promotion};
 use crate::files::is_sha256;
-use crate::model::{check_text, EvidenceKind, Status, TimeZone};
-use crate::permissions::{require, Action};
-use crate::{numbering, office, timefmt, users};
+use crate::model::{check_text, EvidenceKind, TimeZone};
+use crate::numbering::{self, agenda_display};
+use crate::permissions::require_act;
+use crate::workflow::{self, template, Act, ActKind, Outcome};
+use crate::{office, timefmt, users};
 
 /// Input that passed the checks that need no database.
 pub(super) struct Checked {
@@ -25,7 +26,7 @@ pub(super) struct Checked {
 }
 
 pub fn register_release(store: &Store, actor: &Actor, input: NewRelease) -> Result<ReleaseDetail> {
-    require(actor, Action::Register)?;
+    store.with_conn(|c| require_act(c, actor, ActKind::Register))?;
     let mut input = input;
     if input.received_by.is_none() {
         input.received_by = actor.id();
@@ -187,6 +188,7 @@ fn execute(
             ));
         }
     }
+    let template_id = template::office_template_id(tx)?;
     let year = timefmt::local_date(c.received_at, tz).year();
     let seq = numbering::next(tx, numbering::AGENDA, year)?;
     let uid = uuid::Uuid::now_v7().to_string();
@@ -194,15 +196,16 @@ fn execute(
     tx.execute(
         "INSERT INTO releases (uid, agenda_year, agenda_seq, template_id, status, received_at,
             sender_org, sender_contact, letter_no, letter_date, title, news_type_id, event_date,
-            event_place, body, checklist, remarks, received_by, created_at)
+            event_place, body, checklist, remarks, received_by, created_at, sop_version_id,
+            step_done)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19)",
+            ?19, ?20, 0)",
         params![
             uid,
             year,
             seq,
-            catalog::default_template_id(tx)?,
-            Status::Registered.as_str(),
+            template_id,
+            workflow::START.as_str(),
             timefmt::to_db(c.received_at),
             input.sender_org.trim(),
             input.sender_contact.trim(),
@@ -217,6 +220,7 @@ fn execute(
             input.remarks.trim(),
             input.received_by,
             timefmt::to_db(now),
+            template::current_version_id(tx, template_id)?,
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -237,21 +241,24 @@ fn execute(
     }
     let agenda_no = agenda_display(i64::from(year), seq);
     index(tx, id, &agenda_no, seq, input)?;
-    timing::close_step(tx, id, 1, c.step_started, now, input.received_by)?;
-    timing::open_step(tx, id, 2, now)?;
-    let payload = serde_json::json!({
-        "agenda_no": agenda_no,
-        "title": input.title.trim(),
-        "evidence": input.evidence.len(),
-        "fingerprint": fingerprint(tx, id)?,
-    });
-    audit::append(
+    let state = workflow::load_state(tx, &uid)?;
+    workflow::advance(
         tx,
-        actor.id(),
-        "release.register",
-        "release",
-        &uid,
-        &payload,
+        &state,
+        Act {
+            kind: ActKind::Register,
+            by: input.received_by,
+            role: actor.role(),
+            outcome: Outcome::Reached,
+            started: Some(c.step_started),
+            action: "release.register",
+            author: actor.id(),
+            payload: serde_json::json!({
+                "agenda_no": agenda_no,
+                "title": input.title.trim(),
+                "evidence": input.evidence.len(),
+            }),
+        },
     )?;
     Ok(uid)
 }

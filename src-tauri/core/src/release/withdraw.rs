@@ -6,12 +6,14 @@ use rusqlite::params;
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::{fingerprint, load_state, timing, ReleaseDetail};
+use super::ReleaseDetail;
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::fingerprint::fingerprint;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
+use crate::workflow::{load_state, timing};
 use crate::{audit, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]

@@ -9,7 +9,7 @@ use super::Period;
 use crate::db::Store;
 use crate::error::Result;
 use crate::model::TimeZone;
-use crate::{office, release, timefmt};
+use crate::{office, timefmt};
 
 /// A live (not revoked) paraf as the ledger shows it.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -267,7 +267,7 @@ fn row(r: &Row, tz: TimeZone) -> Result<LedgerRow> {
     };
     Ok(LedgerRow {
         release_id: r.get(0)?,
-        agenda_no: release::agenda_display(r.get(1)?, r.get(2)?),
+        agenda_no: crate::numbering::agenda_display(r.get(1)?, r.get(2)?),
         received_date: timefmt::format_date(local.date_naive()),
         received_time: format!("{} {}", local.format("%H.%M"), tz.as_str()),
         received_at,

@@ -9,7 +9,7 @@ use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
 use crate::permissions::{require, Action};
-use crate::{office, release, timefmt};
+use crate::{office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -54,7 +54,7 @@ pub(crate) fn published_rows(store: &Store, period: &Period) -> Result<Vec<Publi
         while let Some(r) = rows.next()? {
             let published_at: String = r.get(6)?;
             out.push(PublishedRow {
-                agenda_no: release::agenda_display(r.get(0)?, r.get(1)?),
+                agenda_no: crate::numbering::agenda_display(r.get(0)?, r.get(1)?),
                 title: r.get(2)?,
                 sender: r.get(3)?,
                 site: r.get(4)?,

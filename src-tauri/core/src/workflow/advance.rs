@@ -1,0 +1,176 @@
+//! The one door every act goes through. `advance` reads the release's template version, checks
+//! that the act is the step now open and that the actor's role acts on it, sets the state,
+//! closes the step's timing and opens the next, and appends the audit event with the release's
+//! fingerprint. `reopen` and `step_back` are the only ways back. No status is written and no
+//! step number is known anywhere else.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, Transaction};
+
+use super::state::ReleaseState;
+use super::template::{load_version, ActKind, SopStep, SopTemplate};
+use super::timing;
+use crate::error::{Error, Result};
+use crate::fingerprint::fingerprint;
+use crate::model::{Role, Status};
+use crate::{audit, timefmt};
+
+/// How the step ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// The step reached the state its template row names.
+    Reached,
+    /// Not approved: the release skips to its filing, if the SOP files, and ends there.
+    Rejected,
+    /// Done, the state unchanged (approved, not to be published, on to filing).
+    Kept,
+}
+
+/// One act on one release.
+pub(crate) struct Act<'a> {
+    pub kind: ActKind,
+    /// Who did the step (its timing's actor) and the role they did it in; `None` for the console.
+    pub by: Option<i64>,
+    pub role: Option<Role>,
+    pub outcome: Outcome,
+    /// When the step began, where the act knows better than the timing row (the intake form).
+    pub started: Option<DateTime<Utc>>,
+    /// The audit event: its action, its author (the Kasi who scanned a paper paraf writes it
+    /// in the Kadis's name) and what it says besides the step, state and fingerprint.
+    pub action: &'a str,
+    pub author: Option<i64>,
+    pub payload: serde_json::Value,
+}
+
+/// The step a release waits at now, if any: the record step after the last one it finished;
+/// a release not approved waits only for its filing.
+pub(crate) fn open_step<'t>(sop: &'t SopTemplate, state: &ReleaseState) -> Option<&'t SopStep> {
+    match state.status {
+        Status::Withdrawn | Status::Archived => None,
+        Status::Rejected => sop
+            .record_steps()
+            .find(|s| s.seq > state.step_done && s.act == ActKind::Archive),
+        _ => sop.after(state.step_done),
+    }
+}
+
+/// The step open now, which must be of `kind`, with its template; a clear refusal otherwise.
+pub(crate) fn expect_step(
+    conn: &Connection,
+    state: &ReleaseState,
+    kind: ActKind,
+) -> Result<(SopTemplate, SopStep)> {
+    let sop = load_version(conn, state.version_id)?;
+    let no = &state.agenda_no;
+    let step = match open_step(&sop, state) {
+        Some(step) if step.act == kind => step.clone(),
+        Some(step) => {
+            return Err(Error::Conflict(format!(
+                "Rilis {no} sedang pada langkah {} «{}»; belum waktunya {}.",
+                step.seq,
+                step.name,
+                kind.label().to_lowercase()
+            )))
+        }
+        None => {
+            return Err(Error::Conflict(format!(
+                "Rilis {no} sudah {}; tidak ada langkah {} yang menunggu.",
+                state_label(&sop, state).to_lowercase(),
+                kind.label().to_lowercase()
+            )))
+        }
+    };
+    Ok((sop, step))
+}
+
+/// Closes the open step with `act` and moves the release to the next. Returns the state
+/// reached.
+pub(crate) fn advance(tx: &Transaction, state: &ReleaseState, act: Act) -> Result<Status> {
+    let (sop, step) = expect_step(tx, state, act.kind)?;
+    if let Some(role) = act.role {
+        if !step.roles.contains(&role) {
+            return Err(Error::Forbidden(format!(
+                "{} tidak bertugas pada langkah {} «{}» ({}).",
+                role.label(),
+                step.seq,
+                step.name,
+                sop.code
+            )));
+        }
+    }
+    let status = match act.outcome {
+        Outcome::Reached => step.state_reached,
+        Outcome::Rejected => Status::Rejected,
+        Outcome::Kept => state.status,
+    };
+    tx.execute(
+        "UPDATE releases SET status = ?1, step_done = ?2 WHERE id = ?3",
+        params![status.as_str(), step.seq, state.id],
+    )?;
+    let now = timefmt::now();
+    let started = match act.started {
+        Some(at) => at,
+        None => timing::started_at(tx, state.id, step.seq)?.unwrap_or(now),
+    };
+    timing::close_step(tx, state.id, step.seq, started, now, act.by)?;
+    // A release not approved opens no further step: its filing, if any, is measured from
+    // the moment the archivist acts.
+    if status != Status::Rejected {
+        if let Some(next) = sop.after(step.seq) {
+            timing::open_step(tx, state.id, next.seq, now)?;
+        }
+    }
+    let mut payload = act.payload;
+    payload["step"] = step.seq.into();
+    payload["status"] = status.as_str().into();
+    payload["fingerprint"] = fingerprint(tx, state.id)?.into();
+    audit::append(tx, act.author, act.action, "release", &state.uid, &payload)?;
+    Ok(status)
+}
+
+/// Puts a release back at the open step of `kind` (a revoked or disowned paraf): the state is
+/// the one the step before it reached, and that step's clock starts again now.
+pub(crate) fn reopen(tx: &Transaction, state: &ReleaseState, kind: ActKind) -> Result<SopStep> {
+    let sop = load_version(tx, state.version_id)?;
+    let step = sop
+        .step_of(kind)
+        .ok_or_else(|| Error::Corrupt(format!("SOP {} tidak punya langkah {kind:?}", sop.code)))?
+        .clone();
+    let before = sop
+        .record_steps()
+        .filter(|s| s.seq < step.seq)
+        .last()
+        .map_or(Status::Registered, |s| s.state_reached);
+    tx.execute(
+        "UPDATE releases SET status = ?1, step_done = ?2 WHERE id = ?3",
+        params![before.as_str(), step.seq - 1, state.id],
+    )?;
+    timing::reopen_from(tx, state.id, step.seq, timefmt::now())?;
+    Ok(step)
+}
+
+/// Undoes a filing whose number was voided: the release is again in the state it had and
+/// waits for its filing.
+pub(crate) fn step_back(tx: &Transaction, state: &ReleaseState, prior: &str) -> Result<()> {
+    let sop = load_version(tx, state.version_id)?;
+    let filing = sop
+        .step_of(ActKind::Archive)
+        .ok_or_else(|| Error::Corrupt(format!("SOP {} tidak mengarsipkan", sop.code)))?;
+    tx.execute(
+        "UPDATE releases SET status = ?1, step_done = ?2 WHERE id = ?3",
+        params![Status::parse(prior)?.as_str(), filing.seq - 1, state.id],
+    )?;
+    Ok(())
+}
+
+/// The state as the release's SOP names it: "Ditulis", "Didokumentasikan"; the shared labels
+/// for not approved and withdrawn.
+pub(crate) fn state_label(sop: &SopTemplate, state: &ReleaseState) -> String {
+    match state.status {
+        Status::Rejected | Status::Withdrawn => state.status.label().to_owned(),
+        _ => sop.step(state.step_done).map_or_else(
+            || state.status.label().to_owned(),
+            |s| s.state_label.clone(),
+        ),
+    }
+}

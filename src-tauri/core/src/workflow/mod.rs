@@ -1,0 +1,19 @@
+//! The SOP as data, and the one door every act goes through. A release is bound to the
+//! template version it started under; `advance` moves it from step to step by that version's
+//! rows; `timing` measures each step from when it was taken up against its time standard.
+//! No other module writes a status or knows a step's number.
+
+mod advance;
+mod state;
+pub mod template;
+pub(crate) mod timing;
+
+pub(crate) use advance::{advance, expect_step, open_step, reopen, state_label, step_back};
+pub(crate) use advance::{Act, Outcome};
+pub(crate) use state::{load_state, ReleaseState};
+pub use state::{waiting_at, OpenStep};
+pub use template::{ActKind, SopStep, SopTemplate};
+pub use timing::StepTiming;
+
+/// The state a release is written with before its first step closes.
+pub(crate) const START: crate::model::Status = crate::model::Status::Registered;

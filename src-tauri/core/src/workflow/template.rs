@@ -1,0 +1,273 @@
+//! An SOP template version as the office wrote it: its steps, each with the act it is, the
+//! roles that act, the state it reaches, its time standard, output and requirements. Read
+//! from the store; never changed (an admin's change makes a new version).
+
+use rusqlite::{Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::model::{Role, Status};
+use crate::time_standard::TimeStandard;
+
+/// What a step is, for the one door every act goes through (`advance`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ActKind {
+    /// The office's, not a record's: the monthly duty roster (SOP 001).
+    Roster,
+    Register,
+    /// Coverage given to a reporter.
+    Assign,
+    /// The reporter sends the material.
+    Submit,
+    /// Turned into news: the text may be edited while this step is open.
+    Write,
+    /// The Kasi checks; the last role of the step gives the deciding paraf.
+    CheckParaf,
+    /// The other roles co-initial: approved or not approved.
+    CoParaf,
+    /// Edited and verified (corrected) before release: the deciding act of its SOP.
+    Verify,
+    Publish,
+    Document,
+    Archive,
+    /// Any other step: done with a note.
+    Complete,
+}
+
+impl ActKind {
+    pub const ALL: [ActKind; 12] = [
+        ActKind::Roster,
+        ActKind::Register,
+        ActKind::Assign,
+        ActKind::Submit,
+        ActKind::Write,
+        ActKind::CheckParaf,
+        ActKind::CoParaf,
+        ActKind::Verify,
+        ActKind::Publish,
+        ActKind::Document,
+        ActKind::Archive,
+        ActKind::Complete,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActKind::Roster => "roster",
+            ActKind::Register => "register",
+            ActKind::Assign => "assign",
+            ActKind::Submit => "submit",
+            ActKind::Write => "write",
+            ActKind::CheckParaf => "check_paraf",
+            ActKind::CoParaf => "co_paraf",
+            ActKind::Verify => "verify",
+            ActKind::Publish => "publish",
+            ActKind::Document => "document",
+            ActKind::Archive => "archive",
+            ActKind::Complete => "complete",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<ActKind> {
+        ActKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| Error::Corrupt(format!("jenis langkah «{s}» tidak dikenal")))
+    }
+
+    /// "Paraf", "Tayang": what the step's act is called on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            ActKind::Roster => "Jadwal piket",
+            ActKind::Register => "Pencatatan",
+            ActKind::Assign => "Penugasan",
+            ActKind::Submit => "Pengiriman bahan",
+            ActKind::Write => "Penulisan",
+            ActKind::CheckParaf => "Pemeriksaan dan paraf",
+            ActKind::CoParaf => "Paraf bersama",
+            ActKind::Verify => "Penyuntingan dan verifikasi",
+            ActKind::Publish => "Penayangan",
+            ActKind::Document => "Dokumentasi",
+            ActKind::Archive => "Pengarsipan",
+            ActKind::Complete => "Penyelesaian",
+        }
+    }
+
+    /// The step acts on the record's text: it may be edited while the step is open.
+    pub fn edits_text(self) -> bool {
+        matches!(self, ActKind::Write | ActKind::Verify | ActKind::Submit)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SopStep {
+    pub seq: i64,
+    pub name: String,
+    pub act: ActKind,
+    pub roles: Vec<Role>,
+    pub state_reached: Status,
+    /// The state as this SOP names it ("Ditulis", "Didokumentasikan").
+    pub state_label: String,
+    pub standard: TimeStandard,
+    pub standard_label: String,
+    /// The standard in seconds where it is a span (minutes, hours); 0 otherwise.
+    pub time_standard_secs: i64,
+    pub output: String,
+    pub requirements: String,
+    /// For a publication: on how many websites.
+    pub sites: i64,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SopTemplate {
+    /// The template (one per SOP); `version_id` is this version of it.
+    pub id: i64,
+    pub version_id: i64,
+    pub version: i64,
+    pub code: String,
+    pub title: String,
+    pub office: String,
+    pub record_book: String,
+    pub steps: Vec<SopStep>,
+}
+
+impl SopTemplate {
+    /// The steps a record goes through (the roster is the office's).
+    pub fn record_steps(&self) -> impl Iterator<Item = &SopStep> {
+        self.steps.iter().filter(|s| s.act != ActKind::Roster)
+    }
+
+    pub fn step(&self, seq: i64) -> Option<&SopStep> {
+        self.steps.iter().find(|s| s.seq == seq)
+    }
+
+    /// The first step of the given act, if the SOP has one.
+    pub fn step_of(&self, act: ActKind) -> Option<&SopStep> {
+        self.steps.iter().find(|s| s.act == act)
+    }
+
+    /// The record step after `seq`.
+    pub fn after(&self, seq: i64) -> Option<&SopStep> {
+        self.record_steps().find(|s| s.seq > seq)
+    }
+
+    pub fn first(&self) -> Result<&SopStep> {
+        self.record_steps()
+            .next()
+            .ok_or_else(|| Error::Corrupt(format!("templat SOP {} tidak punya langkah", self.code)))
+    }
+
+    /// Whether the SOP uses an act at all: an office on SOP 003 never sees a paraf screen.
+    pub fn uses(&self, act: ActKind) -> bool {
+        self.steps.iter().any(|s| s.act == act)
+    }
+}
+
+/// One version of a template, with its steps in order.
+pub fn load_version(conn: &Connection, version_id: i64) -> Result<SopTemplate> {
+    let head = conn
+        .query_row(
+            "SELECT t.id, v.version, t.code, v.title, t.office, v.record_book
+             FROM sop_versions v JOIN sop_templates t ON t.id = v.template_id WHERE v.id = ?1",
+            [version_id],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            },
+        )
+        .optional()?
+        .ok_or_else(|| Error::NotFound("Versi SOP tidak ditemukan.".into()))?;
+    let (id, version, code, title, office, record_book) = head;
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, name, act, roles, state_reached, state_label, standard_kind,
+                standard_amount, output, requirements, sites
+         FROM sop_version_steps WHERE version_id = ?1 ORDER BY seq",
+    )?;
+    let mut rows = stmt.query([version_id])?;
+    let mut steps = Vec::new();
+    while let Some(r) = rows.next()? {
+        let standard = TimeStandard::from_parts(&r.get::<_, String>(6)?, r.get(7)?)?;
+        let roles: String = r.get(3)?;
+        steps.push(SopStep {
+            seq: r.get(0)?,
+            name: r.get(1)?,
+            act: ActKind::parse(&r.get::<_, String>(2)?)?,
+            roles: roles.split(',').map(Role::parse).collect::<Result<_>>()?,
+            state_reached: Status::parse(&r.get::<_, String>(4)?)?,
+            state_label: r.get(5)?,
+            standard_label: standard.label(),
+            time_standard_secs: standard.span_secs().unwrap_or(0),
+            standard,
+            output: r.get(8)?,
+            requirements: r.get(9)?,
+            sites: r.get(10)?,
+        });
+    }
+    Ok(SopTemplate {
+        id,
+        version_id,
+        version,
+        code,
+        title,
+        office,
+        record_book,
+        steps,
+    })
+}
+
+/// The latest version of a template: what new records start under.
+pub fn current_version_id(conn: &Connection, template_id: i64) -> Result<i64> {
+    conn.query_row(
+        "SELECT id FROM sop_versions WHERE template_id = ?1 ORDER BY version DESC LIMIT 1",
+        [template_id],
+        |r| r.get(0),
+    )
+    .optional()?
+    .ok_or_else(|| Error::NotFound("Templat SOP tidak punya versi.".into()))
+}
+
+/// The template the office works under (chosen at first run, changed in Pengaturan → SOP).
+pub fn office_template_id(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT id FROM sop_templates WHERE is_default = 1 ORDER BY id",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// The version a new record of this office starts under.
+pub fn office_sop(conn: &Connection) -> Result<SopTemplate> {
+    load_version(conn, current_version_id(conn, office_template_id(conn)?)?)
+}
+
+/// A template by its code ("SOP-003", or just "003").
+pub fn template_id_by_code(conn: &Connection, code: &str) -> Result<i64> {
+    let code = code.trim().to_uppercase();
+    let full = if code.starts_with("SOP-") {
+        code.clone()
+    } else {
+        format!("SOP-{code}")
+    };
+    conn.query_row(
+        "SELECT id FROM sop_templates WHERE code = ?1",
+        [&full],
+        |r| r.get(0),
+    )
+    .optional()?
+    .ok_or_else(|| {
+        Error::invalid(
+            "sop",
+            format!("SOP «{code}» tidak dikenal; pilih SOP-004, SOP-001, SOP-003 atau SOP-000."),
+        )
+    })
+}
