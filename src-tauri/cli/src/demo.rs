@@ -291,6 +291,7 @@ fn demo_office() -> FirstRun {
             pin: Some(DEMO_PIN.into()),
             rank: None,
         },
+        sop_code: None,
     }
 }
 

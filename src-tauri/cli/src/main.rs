@@ -15,6 +15,7 @@ mod filing_cli;
 mod paper_cli;
 mod print;
 mod reports_cli;
+mod sop_cli;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,8 +33,13 @@ use args::Args;
 const USAGE: &str = "pressdesk-cli [--data DIR] PERINTAH
 
 Perintah:
-  init [--office NAMA --unit KODE --address ALAMAT --tz WIB|WITA|WIT
+  init [--office NAMA --unit KODE --address ALAMAT --tz WIB|WITA|WIT [--sop KODE]
         --admin-name NAMA --admin-nip NIP --admin-position JABATAN --admin-pin PIN]
+  sop list [--json] | sop show KODE [--json] | sop choose KODE --user NIP_ADMIN --pin PIN
+  step ID assign|submit|write|verify|document|complete --user NIP --pin PIN [--note TEKS]
+       [--assignee NIP] [--reject]
+  roster show --year Y --month M | roster set --day TGL --person NIP... [--duty TUGAS]
+       --user NIP --pin PIN
   register --json BERKAS [--attach PATH]...
   user add --name NAMA --nip NIP --role PERAN --pin PIN [--position JABATAN] [--rank PANGKAT]
            [--admin NIP --admin-pin PIN]   (Kadis, Kabid dan Admin hanya oleh admin)
@@ -128,6 +134,9 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "resubmit" => corrections_cli::resubmit(&store, args, json)?,
         "withdraw" => corrections_cli::withdraw(&store, args, json)?,
         "paraf" => acts::paraf(&store, args)?,
+        "sop" => sop_cli::sop(&store, args, json)?,
+        "step" => sop_cli::step(&store, args, json)?,
+        "roster" => sop_cli::roster(&store, args)?,
         "revoke" => acts::revoke(&store, args)?,
         "groups" => paper_cli::groups(&store, args)?,
         "publish" => filing_cli::publish(&store, args)?,
@@ -244,6 +253,7 @@ fn init(store: &Store, args: &mut Args) -> Result<()> {
                     .unwrap_or_else(|| "Administrator".into()),
                 rank: None,
             },
+            sop_code: args.value("--sop")?,
         };
         office::setup_office(store, input)?;
     }

@@ -198,6 +198,8 @@ CREATE INDEX releases_by_step ON releases (sop_version_id, step_done, received_a
 -- the time before it is waiting, not handling.
 ALTER TABLE step_timings ADD COLUMN taken_up_at TEXT;
 ALTER TABLE step_timings ADD COLUMN taken_up_by INTEGER REFERENCES users(id);
+-- What the person who did the step wrote with it ("dokumentasi di map 2026/11").
+ALTER TABLE step_timings ADD COLUMN note TEXT NOT NULL DEFAULT '';
 
 -- The media center's monthly duty roster (SOP 001 step 1): who is on duty which day.
 CREATE TABLE duty_roster (

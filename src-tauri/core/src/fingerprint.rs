@@ -8,10 +8,17 @@ use crate::error::Result;
 
 /// The release row as JSON. One text for both statements below, so that they cannot drift.
 /// A release never corrected nor withdrawn keeps the text it had before those columns came
-/// (migration 0004), so the fingerprints its audit events carry still match.
+/// (migration 0004), so the fingerprints its audit events carry still match; so does one on
+/// SOP 004's first version, whose status says its step (migration 0007). On any other version
+/// the step it finished and its reporter are covered too.
 macro_rules! row_json {
     () => {
-        "CASE WHEN corrected_at IS NULL AND withdrawn_at IS NULL AND withdrawn_by IS NULL
+        "CASE WHEN coalesce(sop_version_id, 1) <> 1 THEN json_array(uid, agenda_year,
+            agenda_seq, template_id, status, checked, received_at, sender_org, sender_contact,
+            letter_no, letter_date, title, news_type_id, event_date, event_place, body,
+            checklist, remarks, received_by, created_at, not_published_reason, corrected_at,
+            withdrawn_at, withdrawn_by, withdraw_reason, sop_version_id, step_done, assignee_id)
+        WHEN corrected_at IS NULL AND withdrawn_at IS NULL AND withdrawn_by IS NULL
             AND withdraw_reason IS NULL THEN json_array(uid,
             agenda_year, agenda_seq, template_id, status, checked, received_at, sender_org,
             sender_contact, letter_no, letter_date, title, news_type_id, event_date,

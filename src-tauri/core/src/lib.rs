@@ -27,6 +27,7 @@ pub mod print;
 pub mod release;
 pub mod reports;
 pub mod serve;
+pub mod sop;
 pub mod startmark;
 pub mod sweep;
 pub mod time_standard;

@@ -15,7 +15,8 @@ use crate::model::{check_text, Role, TimeZone};
 use crate::permissions::{require, Action};
 use crate::timefmt;
 use crate::users::{self, NewUser, User};
-use crate::workflow::{template, SopTemplate};
+use crate::workflow::template::{self, SopSummary};
+use crate::workflow::SopTemplate;
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -33,6 +34,10 @@ pub struct Office {
 pub struct FirstRun {
     pub office: Office,
     pub admin: NewUser,
+    /// The SOP the office works under ("SOP-004", the default, "SOP-001", "SOP-003",
+    /// "SOP-000").
+    #[serde(default)]
+    pub sop_code: Option<String>,
 }
 
 /// Everything the UI needs at start, in one call.
@@ -44,6 +49,8 @@ pub struct AppSetup {
     pub news_types: Vec<NewsType>,
     pub checklist: Vec<ChecklistItem>,
     pub sop: SopTemplate,
+    /// Every SOP the office may choose, for the first-run screen and Pengaturan → SOP.
+    pub templates: Vec<SopSummary>,
     /// "Now" in the office's zone as `YYYY-MM-DDTHH:MM`, the form's default received time.
     pub local_now: String,
 }
@@ -135,6 +142,9 @@ pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
         }
         logo.record_files(tx)?;
         upsert(tx, &input.office)?;
+        if let Some(code) = input.sop_code.as_deref().filter(|c| !c.trim().is_empty()) {
+            template::set_office_template(tx, template::template_id_by_code(tx, code)?)?;
+        }
         let office = get(tx)?;
         audit::append(
             tx,
@@ -184,6 +194,7 @@ pub fn get_setup(store: &Store) -> Result<AppSetup> {
             news_types: catalog::news_types(c)?,
             checklist: catalog::checklist(),
             sop: template::office_sop(c)?,
+            templates: template::summaries(c)?,
             local_now: local_now.format("%Y-%m-%dT%H:%M").to_string(),
         })
     })

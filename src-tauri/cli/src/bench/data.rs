@@ -145,6 +145,7 @@ pub fn bench_office() -> FirstRun {
             pin: Some(ADMIN_PIN.into()),
             rank: None,
         },
+        sop_code: None,
     }
 }
 

@@ -234,7 +234,7 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
         file_into(tx, state.id, folder.id, archivist)?;
         workflow::advance(tx, &state, Act {
             kind: ActKind::Archive, by: Some(archivist), role: actor.role(),
-            outcome: Outcome::Reached, started: None, action: "release.archive",
+            outcome: Outcome::Reached, started: None, note: "", action: "release.archive",
             author: Some(archivist),
             payload: serde_json::json!({ "archive_no": number, "folder": folder.code }),
         })?;

@@ -234,7 +234,7 @@ pub fn record_publication(
             Some(step) if step.sites_done + 1 >= step.sites => {
                 workflow::advance(tx, &state, Act {
                     kind: ActKind::Publish, by: Some(operator), role: actor.role(),
-                    outcome: Outcome::Reached, started: None, action: "release.publish",
+                    outcome: Outcome::Reached, started: None, note: "", action: "release.publish",
                     author: Some(operator), payload,
                 })?;
             }
@@ -282,6 +282,7 @@ pub fn mark_not_published(
                 role: actor.role(),
                 outcome: Outcome::Kept,
                 started: None,
+                note: "",
                 action: "release.not_published",
                 author: Some(operator),
                 payload: serde_json::json!({ "reason": reason.trim() }),

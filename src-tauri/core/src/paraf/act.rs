@@ -231,6 +231,7 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
             role: Some(mark.user.role),
             outcome,
             started: None,
+            note: mark.note,
             action: "release.paraf",
             author: Some(mark.scan.map(|s| s.1).unwrap_or(mark.user.id)),
             payload: serde_json::json!({

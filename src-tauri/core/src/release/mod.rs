@@ -6,6 +6,7 @@ mod correct_changes;
 mod detail;
 mod query;
 mod register;
+mod step_act;
 mod withdraw;
 
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,7 @@ pub use detail::{find_exact, get_release};
 pub(crate) use query::summaries_where;
 pub use query::{list_releases, ListPage, ListQuery};
 pub use register::register_release;
+pub use step_act::{complete_step, take_up_release, StepInput};
 pub use withdraw::{withdraw_release, WithdrawInput};
 
 /// What the intake form (or the CLI's JSON) sends. Only `title` and `sender_org` are required.

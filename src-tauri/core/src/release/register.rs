@@ -251,6 +251,7 @@ fn execute(
             role: actor.role(),
             outcome: Outcome::Reached,
             started: Some(c.step_started),
+            note: "",
             action: "release.register",
             author: actor.id(),
             payload: serde_json::json!({

@@ -35,6 +35,8 @@ pub(crate) struct Act<'a> {
     pub outcome: Outcome,
     /// When the step began, where the act knows better than the timing row (the intake form).
     pub started: Option<DateTime<Utc>>,
+    /// What the person wrote with the step, kept on its timing row.
+    pub note: &'a str,
     /// The audit event: its action, its author (the Kasi who scanned a paper paraf writes it
     /// in the Kadis's name) and what it says besides the step, state and fingerprint.
     pub action: &'a str,
@@ -112,7 +114,13 @@ pub(crate) fn advance(tx: &Transaction, state: &ReleaseState, act: Act) -> Resul
         Some(at) => at,
         None => timing::started_at(tx, state.id, step.seq)?.unwrap_or(now),
     };
-    timing::close_step(tx, state.id, step.seq, started, now, act.by)?;
+    let closing = timing::Closing {
+        started,
+        ended: now,
+        actor: act.by,
+        note: act.note,
+    };
+    timing::close_step(tx, state.id, step.seq, closing)?;
     // A release not approved opens no further step: its filing, if any, is measured from
     // the moment the archivist acts.
     if status != Status::Rejected {

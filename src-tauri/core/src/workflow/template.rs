@@ -271,3 +271,51 @@ pub fn template_id_by_code(conn: &Connection, code: &str) -> Result<i64> {
         )
     })
 }
+
+/// Makes a template the office's: its latest version is what new records start under.
+pub(crate) fn set_office_template(conn: &Connection, template_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE sop_templates SET is_default = (id = ?1)",
+        [template_id],
+    )?;
+    Ok(())
+}
+
+/// A template in a list: which SOP, which version is current, and whether it is the office's.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SopSummary {
+    pub code: String,
+    pub title: String,
+    pub office: String,
+    pub summary: String,
+    pub version: i64,
+    pub steps: i64,
+    pub record_book: String,
+    /// The office works under this one.
+    pub chosen: bool,
+}
+
+pub fn summaries(conn: &Connection) -> Result<Vec<SopSummary>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.code, v.title, t.office, t.summary, v.version,
+                (SELECT count(*) FROM sop_version_steps s WHERE s.version_id = v.id),
+                v.record_book, t.is_default
+         FROM sop_templates t JOIN sop_versions v ON v.template_id = t.id
+         WHERE v.version = (SELECT max(version) FROM sop_versions w WHERE w.template_id = t.id)
+         ORDER BY t.is_default DESC, t.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(SopSummary {
+            code: r.get(0)?,
+            title: r.get(1)?,
+            office: r.get(2)?,
+            summary: r.get(3)?,
+            version: r.get(4)?,
+            steps: r.get(5)?,
+            record_book: r.get(6)?,
+            chosen: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

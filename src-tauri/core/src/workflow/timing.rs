@@ -48,27 +48,30 @@ pub struct StepTiming {
     pub waiting: bool,
     /// Why it was returned, while it waits.
     pub waiting_reason: Option<String>,
+    /// What the person who did it wrote with it.
+    pub note: String,
 }
 
-pub(crate) fn close_step(
-    tx: &Transaction,
-    release_id: i64,
-    seq: i64,
-    started: DateTime<Utc>,
-    ended: DateTime<Utc>,
-    actor: Option<i64>,
-) -> Result<()> {
+pub(crate) struct Closing<'a> {
+    pub started: DateTime<Utc>,
+    pub ended: DateTime<Utc>,
+    pub actor: Option<i64>,
+    pub note: &'a str,
+}
+
+pub(crate) fn close_step(tx: &Transaction, release_id: i64, seq: i64, c: Closing) -> Result<()> {
     tx.execute(
-        "INSERT INTO step_timings (release_id, step_seq, started_at, ended_at, actor_id)
-         VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO step_timings (release_id, step_seq, started_at, ended_at, actor_id, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (release_id, step_seq) DO UPDATE SET ended_at = excluded.ended_at,
-            actor_id = excluded.actor_id",
+            actor_id = excluded.actor_id, note = excluded.note",
         params![
             release_id,
             seq,
-            timefmt::to_db(started),
-            timefmt::to_db(ended),
-            actor
+            timefmt::to_db(c.started),
+            timefmt::to_db(c.ended),
+            c.actor,
+            c.note
         ],
     )?;
     Ok(())
@@ -263,14 +266,14 @@ pub(crate) fn measure(
     }
 }
 
+/// A recorded step with who did it, who took it up, and the note.
+type Row = (Recorded, Option<String>, Option<String>, String);
+
 /// Every recorded step of a release.
-pub(crate) fn recorded(
-    conn: &Connection,
-    release_id: i64,
-) -> Result<Vec<(Recorded, Option<String>, Option<String>)>> {
+pub(crate) fn recorded(conn: &Connection, release_id: i64) -> Result<Vec<Row>> {
     let mut stmt = conn.prepare_cached(
         "SELECT t.step_seq, t.started_at, t.taken_up_at, t.ended_at, t.waited_secs,
-                t.waiting_since, u.name, k.name
+                t.waiting_since, u.name, k.name, t.note
          FROM step_timings t LEFT JOIN users u ON u.id = t.actor_id
          LEFT JOIN users k ON k.id = t.taken_up_by WHERE t.release_id = ?1",
     )?;
@@ -289,6 +292,7 @@ pub(crate) fn recorded(
             },
             r.get(6)?,
             r.get(7)?,
+            r.get(8)?,
         ));
     }
     Ok(out)
@@ -308,7 +312,8 @@ pub(crate) fn timeline(
     let mut out = Vec::new();
     for step in sop.record_steps() {
         let mut timing = blank(step);
-        if let Some((rec, actor, taker)) = recorded.iter().find(|r| r.0.seq == step.seq) {
+        if let Some((rec, actor, taker, note)) = recorded.iter().find(|r| r.0.seq == step.seq) {
+            timing.note = note.clone();
             let m = measure(rec, step.standard, event_date, tz, &cal, now);
             timing.waited_secs = m.waiting_secs;
             timing.queued_secs = (rec.taken_up.unwrap_or(rec.started) - rec.started)
@@ -369,5 +374,6 @@ fn blank(step: &SopStep) -> StepTiming {
         waited_label: None,
         waiting: false,
         waiting_reason: None,
+        note: String::new(),
     }
 }

@@ -65,6 +65,7 @@ pub fn store_in(dir: &std::path::Path) -> Store {
                 pin: Some("135790".into()),
                 rank: None,
             },
+            sop_code: None,
         },
     )
     .unwrap();
