@@ -15,6 +15,7 @@ mod protocol;
 mod report_commands;
 mod restore_commands;
 mod session;
+mod sop_commands;
 
 use std::sync::Arc;
 
@@ -71,6 +72,14 @@ pub fn run() {
             correction_commands::edit_release,
             correction_commands::resubmit_release,
             correction_commands::withdraw_release,
+            sop_commands::list_sops,
+            sop_commands::show_sop,
+            sop_commands::choose_sop,
+            sop_commands::revise_sop,
+            sop_commands::complete_step,
+            sop_commands::take_up_release,
+            sop_commands::set_duty,
+            sop_commands::duty_roster,
             check_commands::check_releases,
             check_commands::check_queue,
             commands::paraf_releases,

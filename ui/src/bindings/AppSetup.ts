@@ -2,6 +2,7 @@
 import type { ChecklistItem } from "./ChecklistItem";
 import type { NewsType } from "./NewsType";
 import type { Office } from "./Office";
+import type { SopSummary } from "./SopSummary";
 import type { SopTemplate } from "./SopTemplate";
 import type { User } from "./User";
 
@@ -9,6 +10,10 @@ import type { User } from "./User";
  * Everything the UI needs at start, in one call.
  */
 export type AppSetup = { office: Office | null, users: Array<User>, news_types: Array<NewsType>, checklist: Array<ChecklistItem>, sop: SopTemplate, 
+/**
+ * Every SOP the office may choose, for the first-run screen and Pengaturan → SOP.
+ */
+templates: Array<SopSummary>, 
 /**
  * "Now" in the office's zone as `YYYY-MM-DDTHH:MM`, the form's default received time.
  */

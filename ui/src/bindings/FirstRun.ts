@@ -2,4 +2,9 @@
 import type { NewUser } from "./NewUser";
 import type { Office } from "./Office";
 
-export type FirstRun = { office: Office, admin: NewUser, };
+export type FirstRun = { office: Office, admin: NewUser, 
+/**
+ * The SOP the office works under ("SOP-004", the default, "SOP-001", "SOP-003",
+ * "SOP-000").
+ */
+sop_code: string | null, };

@@ -36,4 +36,8 @@ waiting: boolean,
 /**
  * Why it was returned, while it waits.
  */
-waiting_reason: string | null, };
+waiting_reason: string | null, 
+/**
+ * What the person who did it wrote with it.
+ */
+note: string, };

@@ -10,6 +10,7 @@ export function listQuery(over: Partial<ListQuery>): ListQuery {
     month: null,
     news_type_id: null,
     checked: null,
+    waiting_act: null,
     search: null,
     cursor: null,
     limit: 200,

@@ -28,6 +28,11 @@ const SECTIONS: Record<Role, Section[]> = {
   Admin: ['agenda', 'groups', 'reports', 'settings'],
   Operator: ['agenda', 'publish', 'groups', 'reports'],
   Archivist: ['agenda', 'archive', 'groups', 'reports'],
+  Reporter: ['agenda', 'reports'],
+  MediaTeam: ['agenda', 'reports'],
+  Processor: ['agenda', 'intake', 'reports'],
+  Secretary: ['agenda', 'reports'],
+  Staff: ['agenda', 'intake', 'reports'],
 };
 
 export function sectionsFor(role: Role | undefined): Section[] {

@@ -41,6 +41,7 @@ class AgendaList {
       month: this.year !== null ? this.month : null,
       news_type_id: this.typeId,
       checked: null,
+      waiting_act: null,
       search: search === '' ? null : search,
       cursor,
       limit: PAGE,
