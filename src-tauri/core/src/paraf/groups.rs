@@ -10,7 +10,7 @@ use ts_rs::TS;
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
-use crate::model::{Role, TimeZone};
+use crate::model::{Role, Status, TimeZone};
 use crate::permissions::{require, Action};
 use crate::release::{summaries_where, ReleaseSummary};
 use crate::reports::Period;
@@ -109,11 +109,15 @@ pub fn paraf_groups(store: &Store, actor: &Actor) -> Result<Groups> {
 fn days(c: &Connection, tz: TimeZone) -> Result<Vec<GroupDay>> {
     let offset = format!("{:+} hours", tz.offset_hours());
     let mut stmt = c.prepare(
-        "SELECT date(at, ?1) AS day, sum(outcome = 'Approved'), sum(outcome = 'Rejected')
+        "SELECT date(at, ?1) AS day, sum(outcome = ?2), sum(outcome = ?3)
          FROM parafs WHERE outcome IS NOT NULL
          GROUP BY day ORDER BY day DESC LIMIT 60",
     )?;
-    let mut rows = stmt.query([&offset])?;
+    let mut rows = stmt.query([
+        offset.as_str(),
+        Status::Approved.as_str(),
+        Status::Rejected.as_str(),
+    ])?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
         let date: String = r.get(0)?;

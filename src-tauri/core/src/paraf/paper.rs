@@ -116,17 +116,19 @@ pub fn disowned_paper_parafs(store: &Store, actor: &Actor) -> Result<Vec<Disowne
     require(actor, Action::Read)?;
     store.with_conn(|c| {
         let tz = office::timezone(c)?;
-        let mut stmt = c.prepare(
+        let mut stmt = c.prepare(concat!(
             "SELECT p.id, r.uid, r.agenda_year, r.agenda_seq, r.title, p.role, u.name, v.reason,
                     v.at
              FROM paper_paraf_reviews v JOIN parafs p ON p.id = v.paraf_id
              JOIN releases r ON r.id = p.release_id JOIN users u ON u.id = p.user_id
-             WHERE v.outcome = 'disowned' AND r.status IN ('Registered', 'Initialed')
+             WHERE v.outcome = 'disowned' AND ",
+            crate::waiting_act_of_r!(),
+            " IN ('check_paraf', 'co_paraf')
                AND NOT EXISTS (SELECT 1 FROM parafs q WHERE q.release_id = p.release_id
                                AND q.step_seq = p.step_seq AND q.id > p.id
                                AND q.revoked_at IS NULL)
              ORDER BY v.at DESC LIMIT 100",
-        )?;
+        ))?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {

@@ -188,12 +188,15 @@ pub(super) fn execute(
 
 fn load(conn: &Connection, uid: &str, tz: TimeZone) -> Result<Current> {
     conn.query_row(
-        "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq,
-                CASE WHEN r.withdrawn_at IS NULL THEN r.status ELSE 'Withdrawn' END, r.checked,
+        concat!(
+            "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq, ",
+            crate::state_of_r!(),
+            ", r.checked,
                 r.received_at, r.sender_org, r.sender_contact, r.letter_no, r.letter_date,
                 r.title, r.news_type_id, r.event_date, r.event_place, r.body, r.checklist,
                 r.remarks, r.received_by
-         FROM releases r WHERE r.uid = ?1",
+         FROM releases r WHERE r.uid = ?1"
+        ),
         [uid],
         |r| {
             Ok((

@@ -42,22 +42,21 @@ pub struct ListPage {
     pub total: i64,
 }
 
-pub(super) const SUMMARY_SELECT: &str =
+pub(super) const SUMMARY_SELECT: &str = concat!(
     "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq, r.received_at,
-    r.sender_org, r.letter_no, r.letter_date, r.title, n.name,
-    CASE WHEN r.withdrawn_at IS NULL THEN r.status ELSE 'Withdrawn' END,
+    r.sender_org, r.letter_no, r.letter_date, r.title, n.name, ",
+    crate::state_of_r!(),
+    ",
     (SELECT count(*) FROM evidence e WHERE e.release_id = r.id AND e.removed_at IS NULL),
     (SELECT group_concat(file_sha) FROM (SELECT e.file_sha FROM evidence e
         JOIN files f ON f.sha256 = e.file_sha
         WHERE e.release_id = r.id AND e.removed_at IS NULL AND f.has_thumb = 1
         ORDER BY e.seq LIMIT 3)),
     (SELECT s.state_label FROM sop_version_steps s
-        WHERE s.version_id = r.sop_version_id AND s.seq = r.step_done),
-    (SELECT s.act FROM sop_version_steps s WHERE s.version_id = r.sop_version_id
-        AND s.seq > r.step_done AND s.act <> 'roster' AND r.withdrawn_at IS NULL
-        AND (r.status <> 'Rejected' OR s.act = 'archive') AND r.status <> 'Archived'
-        ORDER BY s.seq LIMIT 1)
-    FROM releases r JOIN news_types n ON n.id = r.news_type_id";
+        WHERE s.version_id = r.sop_version_id AND s.seq = r.step_done), ",
+    crate::waiting_act_of_r!(),
+    " FROM releases r JOIN news_types n ON n.id = r.news_type_id"
+);
 
 /// How many hits a search brings at most (the newest that pass the filters).
 const SEARCH_HITS: u32 = 2000;
@@ -281,13 +280,7 @@ pub(super) fn filters(query: &ListQuery, tz: TimeZone) -> Result<(String, Vec<Va
         args.extend([Value::Text(from), Value::Text(to)]);
     }
     if let Some(act) = query.waiting_act {
-        clauses.push(
-            "r.withdrawn_at IS NULL AND r.status <> 'Archived' AND (SELECT s.act
-             FROM sop_version_steps s WHERE s.version_id = r.sop_version_id
-             AND s.seq > r.step_done AND s.act <> 'roster'
-             AND (r.status <> 'Rejected' OR s.act = 'archive') ORDER BY s.seq LIMIT 1) = ?"
-                .into(),
-        );
+        clauses.push(concat!(crate::waiting_act_of_r!(), " = ?").into());
         args.push(Value::Text(act.as_str().into()));
     }
     if let Some(checked) = query.checked {

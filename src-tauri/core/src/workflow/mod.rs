@@ -4,6 +4,7 @@
 //! No other module writes a status or knows a step's number.
 
 mod advance;
+pub(crate) mod sql;
 mod state;
 pub mod template;
 pub(crate) mod timing;

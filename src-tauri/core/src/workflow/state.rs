@@ -18,17 +18,13 @@ pub(crate) struct ReleaseState {
     pub step_done: i64,
 }
 
-/// How every query reads a release's state: withdrawn is `Registered` with `withdrawn_at` set
-/// in the status column, whose CHECK predates it.
-const STATE_SQL: &str = "CASE WHEN withdrawn_at IS NULL THEN status ELSE 'Withdrawn' END";
-
 pub(crate) fn load_state(conn: &Connection, key: &str) -> Result<ReleaseState> {
-    let sql = format!(
-        "SELECT id, uid, agenda_year, agenda_seq, {STATE_SQL}, checked, sop_version_id,
-                step_done
-         FROM releases WHERE uid = ?1"
+    let sql = concat!(
+        "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq, ",
+        crate::state_of_r!(),
+        ", r.checked, r.sop_version_id, r.step_done FROM releases r WHERE r.uid = ?1"
     );
-    conn.prepare_cached(&sql)?
+    conn.prepare_cached(sql)?
         .query_row([key], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
