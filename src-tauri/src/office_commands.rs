@@ -3,8 +3,9 @@
 //! head printed on a ledger. Each delegates to core.
 
 use pressdesk_core::filing::{self, FolderInfo, LabelSetup, PrintOffset};
+use pressdesk_core::model::User;
 use pressdesk_core::print::LabelStock;
-use pressdesk_core::users::{self, User};
+use pressdesk_core::users;
 use pressdesk_core::verify::{self, PrintedHead};
 use pressdesk_core::Result;
 use tauri::State;

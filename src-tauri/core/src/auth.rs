@@ -9,9 +9,9 @@ use rusqlite::{params, Connection};
 
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::Role;
+use crate::model::{Role, User};
 use crate::permissions::{require, Action};
-use crate::users::{self, User};
+use crate::users;
 use crate::{audit, timefmt};
 
 pub const MAX_TRIES: i64 = 5;

@@ -59,6 +59,26 @@ impl Role {
     }
 }
 
+/// A person of the office, as `users` reads them; an `Actor` carries one once its PIN is
+/// verified.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct User {
+    pub id: i64,
+    pub name: String,
+    pub nip: String,
+    pub role: Role,
+    pub role_label: String,
+    pub position: String,
+    /// Pangkat/golongan; empty when not given.
+    pub rank: String,
+    pub active: bool,
+    /// Whether the user can sign in yet.
+    pub has_pin: bool,
+    /// The initials the user saved for reuse (PNG, content-addressed), if any.
+    pub saved_initials_sha: Option<String>,
+}
+
 /// The states of a release, in SOP order. Each SOP step names the state it reaches.
 /// `Withdrawn` is no step's: the sender took the release back before its deciding paraf. The
 /// database keeps it as `Registered` with `withdrawn_at` set (the status column's CHECK predates

@@ -11,10 +11,10 @@ use crate::catalog::{self, ChecklistItem, NewsType, SopTemplate};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::Promotion;
-use crate::model::{check_text, Role, TimeZone};
+use crate::model::{check_text, Role, TimeZone, User};
 use crate::permissions::{require, Action};
 use crate::timefmt;
-use crate::users::{self, NewUser, User};
+use crate::users::{self, NewUser};
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[ts(export)]

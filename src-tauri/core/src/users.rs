@@ -8,7 +8,7 @@ use crate::audit;
 use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::{check_text, Role};
+use crate::model::{check_text, Role, User};
 use crate::permissions::{require, Action};
 use crate::timefmt;
 
@@ -26,24 +26,6 @@ pub struct NewUser {
     /// The user's first PIN (4–12 digits); without one the user cannot sign in yet.
     #[serde(default)]
     pub pin: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct User {
-    pub id: i64,
-    pub name: String,
-    pub nip: String,
-    pub role: Role,
-    pub role_label: String,
-    pub position: String,
-    /// Pangkat/golongan; empty when not given.
-    pub rank: String,
-    pub active: bool,
-    /// Whether the user can sign in yet.
-    pub has_pin: bool,
-    /// The initials the user saved for reuse (PNG, content-addressed), if any.
-    pub saved_initials_sha: Option<String>,
 }
 
 const COLUMNS: &str =

@@ -12,7 +12,7 @@ use crate::auth::{confirm_pin, Actor};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::Promotion;
-use crate::model::{check_text, Role, Status};
+use crate::model::{check_text, Role, Status, User};
 use crate::permissions::{require, Action};
 use crate::release::{fingerprint, timing};
 use crate::{audit, timefmt, users};
@@ -59,7 +59,7 @@ pub struct ActResult {
 
 /// What one paraf row records besides the release.
 struct Mark<'a> {
-    user: &'a users::User,
+    user: &'a User,
     decision: Decision,
     note: &'a str,
     medium: &'static str,
