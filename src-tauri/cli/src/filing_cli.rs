@@ -1,8 +1,8 @@
 //! The CLI's steps 4 and 5: `publish`, `folder add|close|reopen`, `archive`, `void`, and the
 //! printed `labels` and `index`. Acts name their user by NIP and PIN, as in the app.
 
-use pressdesk_core::auth::Actor;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
+use pressdesk_core::model::Actor;
 use pressdesk_core::print::{self, LabelJob, Paper};
 use pressdesk_core::{office, release, timefmt, Error, Result, Store};
 

@@ -1,5 +1,6 @@
 //! Who is at the keyboard: PINs stored as Argon2 hashes, five wrong tries lock a user for a
-//! minute, and an `Actor` — the only proof of a verified PIN that core's operations accept.
+//! minute, and the `Actor` (in `model`) that a verified PIN gives, the only proof of one that
+//! core's operations accept.
 
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -9,60 +10,13 @@ use rusqlite::{params, Connection};
 
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::{Role, User};
+use crate::model::{Actor, User};
 use crate::permissions::{require, Action};
 use crate::users;
 use crate::{audit, timefmt};
 
 pub const MAX_TRIES: i64 = 5;
 pub const LOCK_SECS: i64 = 60;
-
-/// Who performs an operation: a user whose PIN was verified (built only by this module), or
-/// the workstation's command line, which may set up and register but never initial.
-#[derive(Debug, Clone)]
-pub struct Actor {
-    user: Option<User>,
-}
-
-impl Actor {
-    /// The command line of this workstation: whoever runs it already holds the data folder.
-    pub fn console() -> Actor {
-        Actor { user: None }
-    }
-
-    pub fn user(&self) -> Option<&User> {
-        self.user.as_ref()
-    }
-
-    /// The user's id for audit events; `None` for the console.
-    pub fn id(&self) -> Option<i64> {
-        self.user.as_ref().map(|u| u.id)
-    }
-
-    pub fn role(&self) -> Option<Role> {
-        self.user.as_ref().map(|u| u.role)
-    }
-
-    pub fn name(&self) -> String {
-        self.user
-            .as_ref()
-            .map(|u| u.name.clone())
-            .unwrap_or_else(|| "Konsol PressDesk".into())
-    }
-
-    /// The signed-in user, or an error for acts that need a person (paraf, check, revoke).
-    pub fn person(&self) -> Result<&User> {
-        self.user.as_ref().ok_or_else(|| {
-            Error::Forbidden("Tindakan ini memerlukan pengguna yang masuk dengan PIN.".into())
-        })
-    }
-
-    /// For the permission-table tests only: an actor of any role without a PIN.
-    #[doc(hidden)]
-    pub fn for_tests(user: User) -> Actor {
-        Actor { user: Some(user) }
-    }
-}
 
 pub fn check_pin_format(pin: &str) -> Result<()> {
     if !(4..=12).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
@@ -143,7 +97,7 @@ fn confirm(store: &Store, user: User, pin: &str) -> Result<Actor> {
             )?;
             Ok(())
         })?;
-        return Ok(Actor { user: Some(user) });
+        return Ok(Actor::verified(user));
     }
     let left = store.with_tx(|tx| record_failure(tx, &user, now))?;
     Err(Error::Invalid {

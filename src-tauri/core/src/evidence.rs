@@ -10,12 +10,11 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::files::{sha256_hex, FileMeta};
 use crate::media::{self, human_size, Format, MAX_FILE_BYTES};
-use crate::model::EvidenceKind;
+use crate::model::{Actor, EvidenceKind};
 use crate::permissions::{require_or_first_run, Action};
 use crate::timefmt;
 

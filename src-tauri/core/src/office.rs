@@ -6,12 +6,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::audit;
-use crate::auth::Actor;
 use crate::catalog::{self, ChecklistItem, NewsType, SopTemplate};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::Promotion;
-use crate::model::{check_text, Role, TimeZone, User};
+use crate::model::{check_text, Actor, Role, TimeZone, User};
 use crate::permissions::{require, Action};
 use crate::timefmt;
 use crate::users::{self, NewUser};

@@ -1,10 +1,9 @@
 //! Which role may do what. Enforced in core on every operation, so a command called directly,
 //! around the UI, is refused just the same.
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::Role;
+use crate::model::{Actor, Role};
 use crate::office;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

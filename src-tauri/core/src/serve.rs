@@ -14,10 +14,10 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension};
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::files::is_sha256;
+use crate::model::Actor;
 use crate::permissions::{require_or_first_run, Action};
 
 /// The most bytes one range answer carries. A player asks for `bytes=0-` and then for more as

@@ -5,10 +5,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::audit;
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::{check_text, Role, User};
+use crate::model::{check_text, Actor, Role, User};
 use crate::permissions::{require, Action};
 use crate::timefmt;
 

@@ -6,9 +6,8 @@ mod common;
 
 use common::paraf_office::*;
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::catalog::CHECKLIST;
-use pressdesk_core::model::Status;
+use pressdesk_core::model::{Actor, Status};
 use pressdesk_core::paraf::{self, CheckInput, Decision};
 use pressdesk_core::release::{self, EvidenceInput, ListQuery, ReleaseEdit, WithdrawInput};
 use pressdesk_core::reports::sop_time_report;

@@ -5,8 +5,8 @@ mod common;
 
 use common::paraf_office::*;
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::job::Job;
+use pressdesk_core::model::Actor;
 use pressdesk_core::paraf;
 use pressdesk_core::print::{self, DocumentRequest, Paper};
 use pressdesk_core::release::{self, ListQuery};

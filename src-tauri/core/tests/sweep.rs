@@ -8,8 +8,8 @@ use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::evidence::{self, Promotion, StagedFile};
+use pressdesk_core::model::Actor;
 use pressdesk_core::release::ReleaseDetail;
 use pressdesk_core::{release, Store};
 

@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{restore, BackupProgress, RestoreReport};
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::model::Actor;
 use crate::permissions::{require, Action};
 use crate::sweep::DataLock;
 use crate::timefmt;

@@ -9,10 +9,9 @@ use ts_rs::TS;
 
 use super::cabinet::{check_room, folder_by_code, folder_by_id, suggested_folder};
 use super::template::{self, Parts};
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::{check_text, Status};
+use crate::model::{check_text, Actor, Status};
 use crate::paraf::load_state;
 use crate::permissions::{require, Action};
 use crate::release::{fingerprint, timing};

@@ -5,10 +5,9 @@ use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::{check_text, Status};
+use crate::model::{check_text, Actor, Status};
 use crate::paraf::load_state;
 use crate::permissions::{require, Action};
 use crate::release::{detail, fingerprint, timing, ReleaseDetail};

@@ -8,11 +8,11 @@ use ts_rs::TS;
 
 use super::initials::{resolve_initials, Initials};
 use super::{load_state, pending, template, Decision, ReleaseState};
-use crate::auth::{confirm_pin, Actor};
+use crate::auth::confirm_pin;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::Promotion;
-use crate::model::{check_text, Role, Status, User};
+use crate::model::{check_text, Actor, Role, Status, User};
 use crate::permissions::{require, Action};
 use crate::release::{fingerprint, timing};
 use crate::{audit, timefmt, users};

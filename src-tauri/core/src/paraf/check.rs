@@ -6,10 +6,9 @@ use serde::Deserialize;
 use ts_rs::TS;
 
 use super::{load_state, ReleaseState};
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::{check_text, Status};
+use crate::model::{check_text, Actor, Status};
 use crate::permissions::{require, Action};
 use crate::release::{fingerprint, missing_items, timing, ReleaseDetail};
 use crate::{audit, timefmt};

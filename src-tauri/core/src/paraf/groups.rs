@@ -7,10 +7,9 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
-use crate::model::{Role, TimeZone};
+use crate::model::{Actor, Role, TimeZone};
 use crate::permissions::{require, Action};
 use crate::release::{summaries_where, ReleaseSummary};
 use crate::reports::Period;

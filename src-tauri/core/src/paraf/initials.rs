@@ -6,12 +6,12 @@ use serde::Deserialize;
 use ts_rs::TS;
 
 use crate::audit;
-use crate::auth::{confirm_pin, Actor};
+use crate::auth::confirm_pin;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::Promotion;
 use crate::files::{sha256_hex, FileMeta};
-use crate::model::User;
+use crate::model::{Actor, User};
 use crate::permissions::{require, Action};
 
 /// The initials of an on-screen paraf.

@@ -9,10 +9,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{load_state, template, ActResult, Decision};
-use crate::auth::{confirm_pin, Actor};
+use crate::auth::confirm_pin;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::{check_text, Role, Status};
+use crate::model::{check_text, Actor, Role, Status};
 use crate::permissions::{require, Action};
 use crate::release::{fingerprint, timing};
 use crate::{audit, office, timefmt};

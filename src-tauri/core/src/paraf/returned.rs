@@ -4,10 +4,9 @@
 use rusqlite::params;
 
 use super::load_state;
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::Status;
+use crate::model::{Actor, Status};
 use crate::permissions::{require, Action};
 use crate::release::{fingerprint, timing, ReleaseDetail};
 use crate::{audit, timefmt};

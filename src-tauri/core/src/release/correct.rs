@@ -12,12 +12,11 @@ use super::correct_changes::{evidence_changes, field_changes};
 use super::register::{index, validate};
 use super::{agenda_display, fingerprint, EvidenceInput, NewRelease, ReleaseDetail};
 use crate::audit;
-use crate::auth::Actor;
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::evidence::Promotion;
-use crate::model::{Status, TimeZone};
+use crate::model::{Actor, Status, TimeZone};
 use crate::permissions::{require, Action};
 use crate::{office, timefmt, users};
 

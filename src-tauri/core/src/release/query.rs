@@ -7,10 +7,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{agenda_display, ReleaseSummary};
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::{Status, TimeZone};
+use crate::model::{Actor, Status, TimeZone};
 use crate::permissions::{require, Action};
 use crate::{office, timefmt};
 

@@ -6,13 +6,12 @@ use rusqlite::{params, Transaction};
 
 use super::{agenda_display, fingerprint, timing, NewRelease, ReleaseDetail};
 use crate::audit;
-use crate::auth::Actor;
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
 use crate::evidence::{mime_of, Promotion};
 use crate::files::is_sha256;
-use crate::model::{check_text, EvidenceKind, Status, TimeZone};
+use crate::model::{check_text, Actor, EvidenceKind, Status, TimeZone};
 use crate::permissions::{require, Action};
 use crate::{numbering, office, timefmt, users};
 

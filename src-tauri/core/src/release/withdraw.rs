@@ -7,10 +7,9 @@ use serde::Deserialize;
 use ts_rs::TS;
 
 use super::{fingerprint, load_state, timing, ReleaseDetail};
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::{check_text, Status};
+use crate::model::{check_text, Actor, Status};
 use crate::permissions::{require, Action};
 use crate::{audit, timefmt};
 

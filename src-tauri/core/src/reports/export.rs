@@ -4,9 +4,9 @@
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, XlsxError};
 
 use super::{ledger_rows, LedgerRow, Period, LEDGER_COLUMNS};
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::model::Actor;
 use crate::permissions::{require, Action};
 
 /// Column widths of the XLSX, in characters.

@@ -8,10 +8,10 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::Period;
-use crate::auth::Actor;
 use crate::catalog;
 use crate::db::Store;
 use crate::error::Result;
+use crate::model::Actor;
 use crate::permissions::{require, Action};
 use crate::release::timing;
 use crate::{office, timefmt};
