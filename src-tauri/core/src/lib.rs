@@ -21,6 +21,7 @@ pub mod originals;
 pub mod paraf;
 pub mod paths;
 pub mod permissions;
+pub mod pin;
 pub mod print;
 pub mod release;
 pub mod reports;

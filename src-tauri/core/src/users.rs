@@ -73,7 +73,7 @@ pub(crate) fn prepare(input: &NewUser) -> Result<Option<String>> {
         .pin
         .as_deref()
         .filter(|p| !p.is_empty())
-        .map(crate::auth::hash_pin)
+        .map(crate::pin::hash_pin)
         .transpose()
 }
 
