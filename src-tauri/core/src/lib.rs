@@ -23,6 +23,7 @@ pub mod paths;
 pub mod permissions;
 pub mod pin;
 pub mod print;
+pub mod promotion;
 pub mod release;
 pub mod reports;
 pub mod serve;

@@ -9,9 +9,9 @@ use crate::audit;
 use crate::catalog::{self, ChecklistItem, NewsType, SopTemplate};
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::evidence::Promotion;
 use crate::model::{check_text, Actor, Role, TimeZone, User};
 use crate::permissions::{require, Action};
+use crate::promotion::Promotion;
 use crate::timefmt;
 use crate::users::{self, NewUser};
 

@@ -11,9 +11,9 @@ use super::{load_state, pending, template, Decision, ReleaseState};
 use crate::auth::confirm_pin;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::evidence::Promotion;
 use crate::model::{check_text, Actor, Role, Status, User};
 use crate::permissions::{require, Action};
+use crate::promotion::Promotion;
 use crate::release::{fingerprint, timing};
 use crate::{audit, timefmt, users};
 
@@ -136,7 +136,7 @@ pub fn record_paper_paraf(
     let promotion = Promotion::new(store, std::slice::from_ref(&input.scan_sha))?;
     let no = promotion.commit_with(|tx| {
         promotion.record_files(tx)?;
-        let mime = crate::evidence::mime_of(tx, &input.scan_sha)?;
+        let mime = crate::promotion::mime_of(tx, &input.scan_sha)?;
         if !(mime.starts_with("image/") || mime == "application/pdf") {
             return Err(Error::invalid(
                 "scan_sha",

@@ -9,10 +9,10 @@ use crate::audit;
 use crate::auth::confirm_pin;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::evidence::Promotion;
 use crate::files::{sha256_hex, FileMeta};
 use crate::model::{Actor, User};
 use crate::permissions::{require, Action};
+use crate::promotion::Promotion;
 
 /// The initials of an on-screen paraf.
 #[derive(Debug, Clone, Deserialize, TS)]

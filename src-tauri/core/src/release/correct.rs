@@ -15,9 +15,9 @@ use crate::audit;
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::evidence::Promotion;
 use crate::model::{Actor, Status, TimeZone};
 use crate::permissions::{require, Action};
+use crate::promotion::Promotion;
 use crate::{office, timefmt, users};
 
 /// What the Kasi corrects. A field left out stays as it is; an empty date clears it.

@@ -9,10 +9,10 @@ use crate::audit;
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
-use crate::evidence::{mime_of, Promotion};
 use crate::files::is_sha256;
 use crate::model::{check_text, Actor, EvidenceKind, Status, TimeZone};
 use crate::permissions::{require, Action};
+use crate::promotion::{mime_of, Promotion};
 use crate::{numbering, office, timefmt, users};
 
 /// Input that passed the checks that need no database.
