@@ -20,6 +20,7 @@ pub mod office;
 pub mod originals;
 pub mod paraf;
 pub mod paths;
+pub mod pending_restore;
 pub mod permissions;
 pub mod pin;
 pub mod print;

@@ -21,7 +21,6 @@ use crate::permissions::{require, Action};
 use crate::{audit, paths, timefmt};
 use bag::{BagInfo, HashReader, HashWriter};
 
-pub(crate) use pending::apply as apply_pending_restore;
 pub use pending::{prepare_restore, PreparedRestore};
 pub use restore::{restore, RestoreReport};
 
