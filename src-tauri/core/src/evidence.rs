@@ -14,7 +14,8 @@ use crate::error::{Error, Result};
 use crate::files::{sha256_hex, FileMeta};
 use crate::media::{self, human_size, Format, MAX_FILE_BYTES};
 use crate::model::{Actor, EvidenceKind};
-use crate::permissions::{require_or_first_run, Action};
+use crate::office::require_or_first_run;
+use crate::permissions::Action;
 
 /// A file that passed every check and waits in staging for its record.
 #[derive(Debug, Clone, Serialize, TS)]

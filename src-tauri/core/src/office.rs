@@ -186,3 +186,15 @@ pub fn get_setup(store: &Store) -> Result<AppSetup> {
         })
     })
 }
+
+/// For the few things allowed before anyone can sign in: while the office is not set up yet,
+/// the first-run form may stage the logo and see its thumbnail. Afterwards a user is needed.
+pub fn require_or_first_run(store: &Store, actor: Option<&Actor>, action: Action) -> Result<()> {
+    match actor {
+        Some(actor) => require(actor, action),
+        None if store.with_conn(get)?.is_none() => Ok(()),
+        None => Err(Error::Forbidden(
+            "Silakan masuk dengan nama dan PIN Anda.".into(),
+        )),
+    }
+}

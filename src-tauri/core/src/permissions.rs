@@ -1,10 +1,8 @@
 //! Which role may do what. Enforced in core on every operation, so a command called directly,
 //! around the UI, is refused just the same.
 
-use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{Actor, Role};
-use crate::office;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -146,16 +144,4 @@ pub fn require_user_role(actor: &Actor, role: Role) -> Result<()> {
 /// The roles only an admin may create: those whose acts bind the office.
 pub fn is_privileged(role: Role) -> bool {
     matches!(role, Role::Kadis | Role::Kabid | Role::Admin)
-}
-
-/// For the few things allowed before anyone can sign in: while the office is not set up yet,
-/// the first-run form may stage the logo and see its thumbnail. Afterwards a user is needed.
-pub fn require_or_first_run(store: &Store, actor: Option<&Actor>, action: Action) -> Result<()> {
-    match actor {
-        Some(actor) => require(actor, action),
-        None if store.with_conn(office::get)?.is_none() => Ok(()),
-        None => Err(Error::Forbidden(
-            "Silakan masuk dengan nama dan PIN Anda.".into(),
-        )),
-    }
 }
