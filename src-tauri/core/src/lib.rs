@@ -11,6 +11,7 @@ pub mod evidence;
 pub mod files;
 pub mod filing;
 pub mod job;
+pub mod label_stocks;
 pub mod loopback;
 pub mod media;
 pub mod memory;
