@@ -22,6 +22,7 @@ pub mod originals;
 pub mod paraf;
 pub mod paths;
 pub mod pending_restore;
+pub mod period;
 pub mod permissions;
 pub mod pin;
 pub mod print;

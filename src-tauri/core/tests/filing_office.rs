@@ -11,8 +11,9 @@ use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
 use pressdesk_core::label_stocks::{self, PrintOffset};
 use pressdesk_core::model::{Actor, Role, TimeZone};
 use pressdesk_core::paraf::Decision;
+use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, LabelStock, Paper};
-use pressdesk_core::reports::{self, Period};
+use pressdesk_core::reports;
 use pressdesk_core::{audit, backup, timefmt, users, verify, Error, Store};
 
 fn folder(store: &Store, code: &str, capacity: i64) {

@@ -9,9 +9,9 @@ use common::*;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
 use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::{self, Decision, PaperParafInput};
+use pressdesk_core::period::Period;
 use pressdesk_core::print::{ledger_pdf, Paper};
 use pressdesk_core::release::{self, ReleaseEdit, WithdrawInput};
-use pressdesk_core::reports::Period;
 use pressdesk_core::{evidence, users, verify};
 
 #[test]

@@ -10,9 +10,9 @@ use ts_rs::TS;
 use crate::db::Store;
 use crate::error::Result;
 use crate::model::{Actor, Role, TimeZone};
+use crate::period::Period;
 use crate::permissions::{require, Action};
 use crate::release::{summaries_where, ReleaseSummary};
-use crate::reports::Period;
 use crate::{office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -13,8 +13,8 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::job::Job;
 use crate::model::Actor;
+use crate::period::Period;
 use crate::permissions::{require, Action};
-use crate::reports::Period;
 use crate::{filing, office, release, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]

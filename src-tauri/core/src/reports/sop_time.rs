@@ -7,11 +7,11 @@ use chrono::Datelike;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::Period;
 use crate::catalog;
 use crate::db::Store;
 use crate::error::Result;
 use crate::model::Actor;
+use crate::period::Period;
 use crate::permissions::{require, Action};
 use crate::release::timing;
 use crate::{office, timefmt};
