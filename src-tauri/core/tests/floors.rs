@@ -20,6 +20,7 @@ mod graph;
 #[path = "floors/source.rs"]
 mod source;
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use graph::{floors, loops, Tree};
@@ -27,6 +28,54 @@ use graph::{floors, loops, Tree};
 /// Directories left out of the within-directory rule, their top-level edges still counted.
 /// `print/` is being rewritten (the page frame); its files join the rule when that lands.
 const NOT_YET_IN_FLOORS: &[&str] = &["print"];
+
+/// Loops still there, each as its members (prefixed `dir/` within a directory), which the
+/// tests let pass so that no new one can come in; when one is broken, its line goes (the tests
+/// fail until it does). Both need a file split in directories under rewrite (issue 14 left
+/// them for after the workflow rewrite): a release's detail shows its parafs and its
+/// publications, and the paraf and filing acts answer with that detail, so `paraf/` and
+/// `filing/` each hold both reading (below the detail) and acts (above it); and
+/// `release/query.rs` and `detail.rs`, `correct.rs` and `correct_changes.rs` share helpers
+/// both ways.
+const KNOWN_LOOPS: &[&[&str]] = &[
+    &["filing", "paraf", "release"],
+    &["release/correct", "release/correct_changes"],
+    &["release/detail", "release/query"],
+];
+
+/// The loops found that `known` does not list, and a line for each listed loop of this graph
+/// (`prefix` names it) that is gone or has changed.
+fn unexpected(
+    found: Vec<(BTreeSet<String>, String)>,
+    prefix: &str,
+    known: &[&[&str]],
+) -> Vec<String> {
+    let named = |members: &BTreeSet<String>| -> BTreeSet<String> {
+        members.iter().map(|m| format!("{prefix}{m}")).collect()
+    };
+    let ours = |m: &str| {
+        m.strip_prefix(prefix)
+            .is_some_and(|rest| !rest.contains('/'))
+    };
+    let known: Vec<BTreeSet<String>> = known
+        .iter()
+        .filter(|k| k.iter().all(|m| ours(m)))
+        .map(|k| k.iter().map(|m| m.to_string()).collect())
+        .collect();
+    let mut report: Vec<String> = found
+        .iter()
+        .filter(|(members, _)| !known.contains(&named(members)))
+        .map(|(_, text)| text.clone())
+        .collect();
+    for k in &known {
+        if !found.iter().any(|(members, _)| named(members) == *k) {
+            report.push(format!(
+                "KNOWN_LOOPS lists {k:?}, no longer a loop as such: update it"
+            ));
+        }
+    }
+    report
+}
 
 fn core() -> Tree {
     Tree::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
@@ -36,7 +85,7 @@ fn core() -> Tree {
 fn core_top_level_modules_import_one_another_without_a_loop() {
     let tree = core();
     let (nodes, graph) = tree.top_level();
-    let found = loops(&graph);
+    let found = unexpected(loops(&graph), "", KNOWN_LOOPS);
     assert!(
         found.is_empty(),
         "core's top-level modules loop:\n  {}",
@@ -58,8 +107,9 @@ fn files_of_a_directory_import_one_another_without_a_loop() {
     });
     let mut report = Vec::new();
     for (dir, _) in dirs {
-        for found in loops(&tree.within(dir).1) {
-            report.push(format!("{}/: {found}", dir.join("/")));
+        let prefix = format!("{}/", dir.join("/"));
+        for found in unexpected(loops(&tree.within(dir).1), &prefix, KNOWN_LOOPS) {
+            report.push(format!("{prefix}: {found}"));
         }
     }
     assert!(

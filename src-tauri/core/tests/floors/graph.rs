@@ -201,9 +201,10 @@ fn add(graph: &mut Graph, from: &str, to: &str, why: String) {
     }
 }
 
-/// The loops of a graph: each strongly connected part of more than one node, as the
-/// shortest cycle through each of its nodes, then every edge inside it with its lines.
-pub fn loops(graph: &Graph) -> Vec<String> {
+/// The loops of a graph: each strongly connected part of more than one node, its nodes and a
+/// report: the shortest cycle through each of its nodes, then every edge inside it with its
+/// lines.
+pub fn loops(graph: &Graph) -> Vec<(BTreeSet<String>, String)> {
     let mut report = Vec::new();
     for part in parts(graph) {
         let inside = |a: &str, b: &str| part.contains(a) && part.contains(b);
@@ -219,18 +220,34 @@ pub fn loops(graph: &Graph) -> Vec<String> {
                 text.push_str(&format!("\n    {from} → {to}: {}", why.join("; ")));
             }
         }
-        report.push(text);
+        report.push((part, text));
     }
     report
 }
 
 /// Every module on its floor: the ground floor names no other module; each floor above
-/// names only floors below it. Only meaningful once the graph has no loop.
+/// names only floors below it. The modules of a loop share one floor, written `a+b+c`.
 pub fn floors(nodes: &BTreeSet<String>, graph: &Graph) -> Vec<Vec<String>> {
+    let parts = parts(graph);
+    let unit = |n: &str| {
+        parts
+            .iter()
+            .find(|p| p.contains(n))
+            .map_or(n.to_string(), |p| {
+                p.iter().cloned().collect::<Vec<_>>().join("+")
+            })
+    };
+    let mut condensed = Graph::new();
+    for (from, tos) in graph {
+        for to in tos.keys().filter(|to| unit(to) != unit(from)) {
+            add(&mut condensed, &unit(from), &unit(to), String::new());
+        }
+    }
+    let units: BTreeSet<String> = nodes.iter().map(|n| unit(n)).collect();
     let mut floor: BTreeMap<String, usize> = BTreeMap::new();
-    for _ in 0..=nodes.len() {
-        for node in nodes {
-            let up = graph.get(node).into_iter().flat_map(|t| t.keys());
+    for _ in 0..=units.len() {
+        for node in &units {
+            let up = condensed.get(node).into_iter().flat_map(|t| t.keys());
             let f = up
                 .map(|t| floor.get(t).map_or(1, |f| f + 1))
                 .max()
