@@ -1,5 +1,6 @@
-//! Core in floors (issue 14): core's modules import one another without a loop, so each can
-//! be read, tested and changed knowing only the floors below it.
+//! Core in floors (issue 14, docs/DESIGN.md "Core in floors"): core's modules import one
+//! another without a loop, so each can be read, tested and changed knowing only the floors
+//! below it.
 //!
 //! The graph is read from `src/**/*.rs`: every `use` leaf and every inline path that starts
 //! at `crate::`, `super::`, `self::` or a child module (`crate::release::agenda_display(…)`).
