@@ -320,7 +320,7 @@ fn shortest_cycle(graph: &Graph, start: &str, part: &BTreeSet<String>) -> Option
     while let Some(v) = queue.pop_front() {
         for w in graph.get(&v).into_iter().flat_map(|t| t.keys()) {
             if w == start {
-                // Back from v to start through the predecessors (start's is none), then turned round.
+                // From v back through the predecessors to start, then turned round.
                 let mut cycle = vec![start.to_string(), v.clone()];
                 let mut at = &v;
                 while let Some(prev) = came_from.get(at) {
