@@ -1,16 +1,17 @@
 //! One async command per core operation, named like it. Each runs core on a blocking thread:
 //! SQLite, image decoding and hashing must never stall the UI thread.
 
-use pressdesk_core::auth::{self, Actor};
+use pressdesk_core::auth;
 use pressdesk_core::catalog::{self, NewsType};
 use pressdesk_core::evidence::{self, StagedFile};
+use pressdesk_core::model::{Actor, User};
 use pressdesk_core::office::{self, AppSetup, FirstRun, Office};
 use pressdesk_core::paraf::{
     self, ActResult, CheckInput, DisownedPaperParaf, Groups, Initials, PaperParafInput,
     PaperParafToConfirm, PaperReviewInput, ParafInput, RevokeInput,
 };
 use pressdesk_core::release::{self, ListPage, ListQuery, NewRelease, ReleaseDetail};
-use pressdesk_core::users::{self, NewUser, User};
+use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::verify::{self as verifier, VerifyReport};
 use pressdesk_core::{Error, Result, Store};
 use tauri::ipc::{InvokeBody, Request};

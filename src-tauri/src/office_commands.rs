@@ -2,9 +2,11 @@
 //! stocks and printer offsets kept in the store, a user's rank, and checking an audit-chain
 //! head printed on a ledger. Each delegates to core.
 
-use pressdesk_core::filing::{self, FolderInfo, LabelSetup, PrintOffset};
+use pressdesk_core::filing::{self, FolderInfo};
+use pressdesk_core::label_stocks::{self, LabelSetup, PrintOffset};
+use pressdesk_core::model::User;
 use pressdesk_core::print::LabelStock;
-use pressdesk_core::users::{self, User};
+use pressdesk_core::users;
 use pressdesk_core::verify::{self, PrintedHead};
 use pressdesk_core::Result;
 use tauri::State;
@@ -32,7 +34,7 @@ pub async fn label_setup(
     store: State<'_, Shared>,
     session: State<'_, Session>,
 ) -> Result<LabelSetup> {
-    as_user(&store, &session, filing::label_setup).await
+    as_user(&store, &session, label_stocks::label_setup).await
 }
 
 #[tauri::command]
@@ -42,7 +44,7 @@ pub async fn save_label_stock(
     stock: LabelStock,
 ) -> Result<LabelSetup> {
     as_user(&store, &session, move |s, a| {
-        filing::save_label_stock(s, a, stock)
+        label_stocks::save_label_stock(s, a, stock)
     })
     .await
 }
@@ -54,7 +56,7 @@ pub async fn remove_label_stock(
     name: String,
 ) -> Result<LabelSetup> {
     as_user(&store, &session, move |s, a| {
-        filing::remove_label_stock(s, a, &name)
+        label_stocks::remove_label_stock(s, a, &name)
     })
     .await
 }
@@ -66,7 +68,7 @@ pub async fn save_print_offset(
     input: PrintOffset,
 ) -> Result<PrintOffset> {
     as_user(&store, &session, move |s, a| {
-        filing::save_print_offset(s, a, input)
+        label_stocks::save_print_offset(s, a, input)
     })
     .await
 }

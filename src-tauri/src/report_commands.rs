@@ -1,7 +1,8 @@
 //! Commands of the Laporan screen: the SOP time report and the published-releases report as
 //! data for the screen, and the agenda exported as CSV or XLSX through the save dialog.
 
-use pressdesk_core::reports::{self, Period, PublishedRow, SopReport};
+use pressdesk_core::period::Period;
+use pressdesk_core::reports::{self, PublishedRow, SopReport};
 use pressdesk_core::Result;
 use tauri::{AppHandle, State};
 

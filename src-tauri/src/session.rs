@@ -3,7 +3,7 @@
 
 use std::sync::Mutex;
 
-use pressdesk_core::auth::Actor;
+use pressdesk_core::model::Actor;
 use pressdesk_core::{Error, Result};
 
 #[derive(Default)]

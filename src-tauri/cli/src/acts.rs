@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use pressdesk_core::auth::{self, Actor};
-use pressdesk_core::model::Role;
+use pressdesk_core::auth;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::{self, CheckBatchInput, Decision, Initials, ParafInput, RevokeInput};
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{evidence, release, Error, Result, Store};

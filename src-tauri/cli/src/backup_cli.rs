@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use pressdesk_core::auth::Actor;
 use pressdesk_core::backup::{self, BackupProgress};
+use pressdesk_core::model::Actor;
 use pressdesk_core::{Error, Result, Store};
 
 use crate::args::Args;

@@ -1,7 +1,7 @@
 //! The CLI's corrections before paraf: `edit`, `resubmit` and `withdraw`, by the Kasi named
 //! with `--user NIP --pin PIN`, each printing the release as it now is.
 
-use pressdesk_core::auth::Actor;
+use pressdesk_core::model::Actor;
 use pressdesk_core::paraf;
 use pressdesk_core::release::{self, EvidenceInput, ReleaseEdit, WithdrawInput};
 use pressdesk_core::{evidence, Error, Result, Store};

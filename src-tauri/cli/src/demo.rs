@@ -3,9 +3,8 @@
 
 use chrono::Duration;
 use image::{ImageBuffer, Rgb};
-use pressdesk_core::auth::Actor;
 use pressdesk_core::evidence;
-use pressdesk_core::model::{EvidenceKind, Role, TimeZone};
+use pressdesk_core::model::{Actor, EvidenceKind, Role, TimeZone};
 use pressdesk_core::office::{self, FirstRun, Office};
 use pressdesk_core::release::{self, EvidenceInput, NewRelease};
 use pressdesk_core::users::{self, NewUser};

@@ -5,9 +5,9 @@
 
 use std::collections::HashMap;
 
-use pressdesk_core::auth::{self, Actor};
+use pressdesk_core::auth;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
-use pressdesk_core::model::Role;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::{office, timefmt, Result, Store};
 
 use crate::demo::{DEMO_PIN, STAFF};

@@ -2,8 +2,8 @@
 //! Kadis and Kabid, so every queue and both groups have something in them.
 
 use image::{Rgba, RgbaImage};
-use pressdesk_core::auth::{self, Actor};
-use pressdesk_core::model::Role;
+use pressdesk_core::auth;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput};
 use pressdesk_core::{evidence, Error, Result, Store};
 

@@ -4,8 +4,7 @@
 
 use std::path::Path;
 
-use pressdesk_core::auth::Actor;
-use pressdesk_core::model::EvidenceKind;
+use pressdesk_core::model::{Actor, EvidenceKind};
 use pressdesk_core::originals;
 use pressdesk_core::{Error, Result, Store};
 

@@ -1,8 +1,9 @@
 //! The CLI's steps 4 and 5: `publish`, `folder add|close|reopen`, `archive`, `void`, and the
 //! printed `labels` and `index`. Acts name their user by NIP and PIN, as in the app.
 
-use pressdesk_core::auth::Actor;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
+use pressdesk_core::label_stocks;
+use pressdesk_core::model::Actor;
 use pressdesk_core::print::{self, LabelJob, Paper};
 use pressdesk_core::{office, release, timefmt, Error, Result, Store};
 
@@ -117,12 +118,12 @@ pub fn labels(store: &Store, args: &mut Args) -> Result<()> {
         .ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
     let items = filing::label_items(store, year, args.parsed("--from")?, args.parsed("--to")?)?;
     // The office's own stocks too, and the shift saved for the printer unless one is given.
-    let stock = filing::stock_named(
+    let stock = label_stocks::stock_named(
         store,
         &args.value("--stock")?.unwrap_or_else(|| "L7160".into()),
     )?;
     let (saved_x, saved_y) = match args.value("--printer")? {
-        Some(printer) => filing::offset_for(store, &printer, &stock.name)?,
+        Some(printer) => label_stocks::offset_for(store, &printer, &stock.name)?,
         None => (0.0, 0.0),
     };
     let job = LabelJob {

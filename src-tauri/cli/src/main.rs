@@ -20,8 +20,8 @@ mod sop_cli;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use pressdesk_core::auth::Actor;
 use pressdesk_core::evidence;
+use pressdesk_core::model::Actor;
 use pressdesk_core::office::{self, FirstRun, Office};
 use pressdesk_core::release::{self, EvidenceInput, ListQuery, NewRelease};
 use pressdesk_core::users::NewUser;

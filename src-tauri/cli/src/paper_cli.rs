@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use pressdesk_core::auth::Actor;
+use pressdesk_core::model::Actor;
 use pressdesk_core::paraf::{self, Decision, PaperParafInput, PaperReviewInput};
 use pressdesk_core::print::{groups_pdf, Paper};
 use pressdesk_core::{evidence, release, users, Error, Result, Store};

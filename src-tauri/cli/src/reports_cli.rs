@@ -1,9 +1,10 @@
 //! The CLI's period documents: the `ledger` (Buku Agenda PDF), `report sop|published`, the
 //! agenda `export` as CSV or XLSX.
 
-use pressdesk_core::auth::Actor;
+use pressdesk_core::model::Actor;
+use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, Paper};
-use pressdesk_core::reports::{self, Period};
+use pressdesk_core::reports;
 use pressdesk_core::{Error, Result, Store};
 
 use crate::args::Args;

@@ -2,7 +2,7 @@
 //! steps of the other SOPs (assign, submit, write, verify, document, complete); and the media
 //! center's duty roster, `roster show` and `roster set`.
 
-use pressdesk_core::auth::Actor;
+use pressdesk_core::model::Actor;
 use pressdesk_core::release::{self, StepInput};
 use pressdesk_core::sop::{self, DutyInput};
 use pressdesk_core::users;

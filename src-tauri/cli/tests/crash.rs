@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use pressdesk_core::auth::Actor;
+use pressdesk_core::model::Actor;
 use pressdesk_core::{backup, verify, Store};
 
 mod crash_ops;
@@ -246,7 +246,7 @@ fn sigkill_at_random_points_loses_nothing() {
     let step = (acked.backups.len() / 10).max(1);
     for (k, file) in acked.backups.iter().enumerate().step_by(step) {
         let into = dir.path().join(format!("pulih{k}"));
-        let actor = pressdesk_core::auth::Actor::console();
+        let actor = pressdesk_core::model::Actor::console();
         backup::restore(&actor, file, &into, &mut |_| {}).unwrap();
     }
     let hidden = std::fs::read_dir(dir.path().join("cadangan"))
@@ -298,7 +298,7 @@ fn check_backups(dir: &Path, acked: &Acked, runs: u64) {
         }
         // Written by a run that was killed after its rename: it must be whole.
         let into = dir.join(format!("periksa{runs}"));
-        let actor = pressdesk_core::auth::Actor::console();
+        let actor = pressdesk_core::model::Actor::console();
         backup::restore(&actor, &path, &into, &mut |_| {})
             .unwrap_or_else(|e| panic!("{name} looks complete but is not: {e}"));
         std::fs::remove_dir_all(&into).unwrap();

@@ -1,83 +1,18 @@
-//! Who is at the keyboard: PINs stored as Argon2 hashes, five wrong tries lock a user for a
-//! minute, and an `Actor` — the only proof of a verified PIN that core's operations accept.
+//! Who is at the keyboard: a PIN checked against its Argon2 hash (`pin`), five wrong tries
+//! lock a user for a minute, and the `Actor` (in `model`) a verified PIN gives, the only proof
+//! of one that core's operations accept.
 
-use argon2::password_hash::phc::PasswordHash;
-use argon2::password_hash::{PasswordHasher, PasswordVerifier};
-use argon2::Argon2;
 use chrono::Duration;
 use rusqlite::{params, Connection};
 
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::Role;
+use crate::model::{Actor, User};
 use crate::permissions::{require, Action};
-use crate::users::{self, User};
-use crate::{audit, timefmt};
+use crate::{audit, pin, timefmt, users};
 
 pub const MAX_TRIES: i64 = 5;
 pub const LOCK_SECS: i64 = 60;
-
-/// Who performs an operation: a user whose PIN was verified (built only by this module), or
-/// the workstation's command line, which may set up and register but never initial.
-#[derive(Debug, Clone)]
-pub struct Actor {
-    user: Option<User>,
-}
-
-impl Actor {
-    /// The command line of this workstation: whoever runs it already holds the data folder.
-    pub fn console() -> Actor {
-        Actor { user: None }
-    }
-
-    pub fn user(&self) -> Option<&User> {
-        self.user.as_ref()
-    }
-
-    /// The user's id for audit events; `None` for the console.
-    pub fn id(&self) -> Option<i64> {
-        self.user.as_ref().map(|u| u.id)
-    }
-
-    pub fn role(&self) -> Option<Role> {
-        self.user.as_ref().map(|u| u.role)
-    }
-
-    pub fn name(&self) -> String {
-        self.user
-            .as_ref()
-            .map(|u| u.name.clone())
-            .unwrap_or_else(|| "Konsol PressDesk".into())
-    }
-
-    /// The signed-in user, or an error for acts that need a person (paraf, check, revoke).
-    pub fn person(&self) -> Result<&User> {
-        self.user.as_ref().ok_or_else(|| {
-            Error::Forbidden("Tindakan ini memerlukan pengguna yang masuk dengan PIN.".into())
-        })
-    }
-
-    /// For the permission-table tests only: an actor of any role without a PIN.
-    #[doc(hidden)]
-    pub fn for_tests(user: User) -> Actor {
-        Actor { user: Some(user) }
-    }
-}
-
-pub fn check_pin_format(pin: &str) -> Result<()> {
-    if !(4..=12).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Error::invalid("pin", "PIN harus 4 sampai 12 angka."));
-    }
-    Ok(())
-}
-
-pub(crate) fn hash_pin(pin: &str) -> Result<String> {
-    check_pin_format(pin)?;
-    Argon2::default()
-        .hash_password(pin.as_bytes())
-        .map(|h| h.to_string())
-        .map_err(|e| Error::Internal(format!("argon2: {e}")))
-}
 
 /// Signs a user in with a PIN.
 pub fn sign_in(store: &Store, user_id: i64, pin: &str) -> Result<Actor> {
@@ -127,13 +62,7 @@ fn confirm(store: &Store, user: User, pin: &str) -> Result<Actor> {
         )));
     };
     // Hashing takes tens of milliseconds: done without holding the database.
-    let ok = PasswordHash::new(&hash)
-        .map(|parsed| {
-            Argon2::default()
-                .verify_password(pin.as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false);
+    let ok = pin::matches(pin, &hash);
     if ok {
         store.with_tx(|tx| {
             tx.execute(
@@ -143,7 +72,7 @@ fn confirm(store: &Store, user: User, pin: &str) -> Result<Actor> {
             )?;
             Ok(())
         })?;
-        return Ok(Actor { user: Some(user) });
+        return Ok(Actor::verified(user));
     }
     let left = store.with_tx(|tx| record_failure(tx, &user, now))?;
     Err(Error::Invalid {
@@ -189,7 +118,7 @@ fn record_failure(tx: &Connection, user: &User, now: chrono::DateTime<chrono::Ut
 /// The admin sets or resets a user's PIN; it also lifts a lock.
 pub fn reset_pin(store: &Store, admin: &Actor, user_id: i64, pin: &str) -> Result<()> {
     require(admin, Action::ManageUsers)?;
-    let hash = hash_pin(pin)?;
+    let hash = pin::hash_pin(pin)?;
     store.with_tx(|tx| {
         let user = users::get(tx, user_id)?;
         // Else the console could give itself a Kadis's PIN and initial in his name.

@@ -49,7 +49,7 @@ impl Store {
     /// other process has the folder open, what a killed one left behind is swept first.
     pub fn open(dir: &Path) -> Result<Store> {
         // A restore the admin prepared takes the folder's place before anything reads it.
-        let restored_aside = crate::backup::apply_pending_restore(dir)?;
+        let restored_aside = crate::pending_restore::apply(dir)?;
         std::fs::create_dir_all(dir).map_err(Error::from_io)?;
         let (lock, exclusive) = DataLock::take(dir)?;
         let mut conn = Connection::open(dir.join("pressdesk.db"))?;

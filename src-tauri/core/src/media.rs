@@ -2,6 +2,7 @@
 //! bounded decoding that never panics, EXIF orientation and capture time, and thumbnails.
 
 mod jpeg;
+mod limits;
 
 use std::io::Cursor;
 
@@ -9,9 +10,7 @@ use image::{DynamicImage, ImageReader, Limits, RgbImage};
 
 use crate::error::{Error, Result};
 
-pub const MAX_FILE_BYTES: usize = 200 * 1024 * 1024;
-pub const MAX_PIXELS: u64 = 100_000_000;
-pub const THUMB_SIZE: u32 = 320;
+pub use limits::{MAX_FILE_BYTES, MAX_PIXELS, THUMB_SIZE};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -1,5 +1,7 @@
-//! The vocabulary shared by core, the CLI and the UI: roles, states, and the records that cross
-//! IPC. Every type here derives `TS`, so the TypeScript side is generated, never hand-written.
+//! The vocabulary shared by core, the CLI and the UI: roles, users and the `Actor` every
+//! operation takes, states, and the records that cross IPC. It is core's ground floor, naming
+//! only `error`. Every IPC type here derives `TS`, so the TypeScript side is generated, never
+//! hand-written.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -82,6 +84,78 @@ impl Role {
             Role::Staff => "Staf",
             other => other.as_str(),
         }
+    }
+}
+
+/// A person of the office, as `users` reads them; an `Actor` carries one once its PIN is
+/// verified.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct User {
+    pub id: i64,
+    pub name: String,
+    pub nip: String,
+    pub role: Role,
+    pub role_label: String,
+    pub position: String,
+    /// Pangkat/golongan; empty when not given.
+    pub rank: String,
+    pub active: bool,
+    /// Whether the user can sign in yet.
+    pub has_pin: bool,
+    /// The initials the user saved for reuse (PNG, content-addressed), if any.
+    pub saved_initials_sha: Option<String>,
+}
+
+/// Who performs an operation: a user whose PIN `auth` verified (only it builds one), or
+/// the workstation's command line, which may set up and register but never initial.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    user: Option<User>,
+}
+
+impl Actor {
+    /// The command line of this workstation: whoever runs it already holds the data folder.
+    pub fn console() -> Actor {
+        Actor { user: None }
+    }
+
+    pub fn user(&self) -> Option<&User> {
+        self.user.as_ref()
+    }
+
+    /// The user's id for audit events; `None` for the console.
+    pub fn id(&self) -> Option<i64> {
+        self.user.as_ref().map(|u| u.id)
+    }
+
+    pub fn role(&self) -> Option<Role> {
+        self.user.as_ref().map(|u| u.role)
+    }
+
+    pub fn name(&self) -> String {
+        self.user
+            .as_ref()
+            .map(|u| u.name.clone())
+            .unwrap_or_else(|| "Konsol PressDesk".into())
+    }
+
+    /// The signed-in user, or an error for acts that need a person (paraf, check, revoke).
+    pub fn person(&self) -> Result<&User> {
+        self.user.as_ref().ok_or_else(|| {
+            Error::Forbidden("Tindakan ini memerlukan pengguna yang masuk dengan PIN.".into())
+        })
+    }
+
+    /// A user whose PIN matched: called by `auth` alone, which has just checked it.
+    pub(crate) fn verified(user: User) -> Actor {
+        Actor { user: Some(user) }
+    }
+
+    /// For the permission-table tests only: an actor of any role without a PIN.
+    #[doc(hidden)]
+    pub fn for_tests(user: User) -> Actor {
+        Actor { user: Some(user) }
     }
 }
 

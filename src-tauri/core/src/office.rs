@@ -6,15 +6,14 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::audit;
-use crate::auth::Actor;
 use crate::catalog::{self, ChecklistItem, NewsType};
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::evidence::Promotion;
-use crate::model::{check_text, Role, TimeZone};
+use crate::model::{check_text, Actor, Role, TimeZone, User};
 use crate::permissions::{require, Action};
+use crate::promotion::Promotion;
 use crate::timefmt;
-use crate::users::{self, NewUser, User};
+use crate::users::{self, NewUser};
 use crate::workflow::template::{self, SopSummary};
 use crate::workflow::SopTemplate;
 
@@ -198,4 +197,16 @@ pub fn get_setup(store: &Store) -> Result<AppSetup> {
             local_now: local_now.format("%Y-%m-%dT%H:%M").to_string(),
         })
     })
+}
+
+/// For the few things allowed before anyone can sign in: while the office is not set up yet,
+/// the first-run form may stage the logo and see its thumbnail. Afterwards a user is needed.
+pub fn require_or_first_run(store: &Store, actor: Option<&Actor>, action: Action) -> Result<()> {
+    match actor {
+        Some(actor) => require(actor, action),
+        None if store.with_conn(get)?.is_none() => Ok(()),
+        None => Err(Error::Forbidden(
+            "Silakan masuk dengan nama dan PIN Anda.".into(),
+        )),
+    }
 }

@@ -13,11 +13,10 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::media::human_size;
-use crate::model::EvidenceKind;
+use crate::model::{Actor, EvidenceKind};
 use crate::release::{self, EvidenceItem};
 
 /// One original written out.

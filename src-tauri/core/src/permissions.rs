@@ -3,11 +3,9 @@
 
 use rusqlite::Connection;
 
-use crate::auth::Actor;
-use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::model::Actor;
 use crate::model::Role;
-use crate::office;
 use crate::workflow::template::{self, ActKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,16 +205,4 @@ pub fn is_privileged(role: Role) -> bool {
         role,
         Role::Kadis | Role::Kabid | Role::Admin | Role::Secretary
     )
-}
-
-/// For the few things allowed before anyone can sign in: while the office is not set up yet,
-/// the first-run form may stage the logo and see its thumbnail. Afterwards a user is needed.
-pub fn require_or_first_run(store: &Store, actor: Option<&Actor>, action: Action) -> Result<()> {
-    match actor {
-        Some(actor) => require(actor, action),
-        None if store.with_conn(office::get)?.is_none() => Ok(()),
-        None => Err(Error::Forbidden(
-            "Silakan masuk dengan nama dan PIN Anda.".into(),
-        )),
-    }
 }

@@ -14,11 +14,12 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension};
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::files::is_sha256;
-use crate::permissions::{require_or_first_run, Action};
+use crate::model::Actor;
+use crate::office::require_or_first_run;
+use crate::permissions::Action;
 
 /// The most bytes one range answer carries. A player asks for `bytes=0-` and then for more as
 /// it plays or seeks, so a 2 GB video is never read (or held in memory) whole.

@@ -5,10 +5,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::audit;
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::{check_text, Role};
+use crate::model::{check_text, Actor, Role, User};
 use crate::permissions::{require, Action};
 use crate::timefmt;
 
@@ -26,24 +25,6 @@ pub struct NewUser {
     /// The user's first PIN (4–12 digits); without one the user cannot sign in yet.
     #[serde(default)]
     pub pin: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct User {
-    pub id: i64,
-    pub name: String,
-    pub nip: String,
-    pub role: Role,
-    pub role_label: String,
-    pub position: String,
-    /// Pangkat/golongan; empty when not given.
-    pub rank: String,
-    pub active: bool,
-    /// Whether the user can sign in yet.
-    pub has_pin: bool,
-    /// The initials the user saved for reuse (PNG, content-addressed), if any.
-    pub saved_initials_sha: Option<String>,
 }
 
 const COLUMNS: &str =
@@ -92,7 +73,7 @@ pub(crate) fn prepare(input: &NewUser) -> Result<Option<String>> {
         .pin
         .as_deref()
         .filter(|p| !p.is_empty())
-        .map(crate::auth::hash_pin)
+        .map(crate::pin::hash_pin)
         .transpose()
 }
 

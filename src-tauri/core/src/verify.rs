@@ -8,10 +8,10 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::files::sha256_file;
+use crate::model::Actor;
 use crate::permissions::{require, Action};
 use crate::{audit, office, timefmt};
 

@@ -6,8 +6,8 @@ mod common;
 use std::path::Path;
 
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::backup::{self, BackupReport};
+use pressdesk_core::model::Actor;
 use pressdesk_core::release;
 use pressdesk_core::{evidence, verify, Store};
 

@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::error::Error;
+use pressdesk_core::model::Actor;
 use pressdesk_core::release::{self, EvidenceInput, NewRelease};
 use pressdesk_core::{evidence, Store};
 

@@ -6,9 +6,8 @@ mod common;
 
 use common::paraf_office::*;
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::catalog::CHECKLIST;
-use pressdesk_core::model::Status;
+use pressdesk_core::model::{Actor, Status};
 use pressdesk_core::paraf::{self, CheckInput, Decision};
 use pressdesk_core::release::{self, EvidenceInput, ListQuery, ReleaseEdit, WithdrawInput};
 use pressdesk_core::reports::sop_time_report;
@@ -333,7 +332,7 @@ fn the_ledger_prints_a_withdrawn_and_a_corrected_release_as_such() {
 
     let now = chrono::Utc::now();
     let (year, month) = (chrono::Datelike::year(&now), chrono::Datelike::month(&now));
-    let period = pressdesk_core::reports::Period::Month { year, month };
+    let period = pressdesk_core::period::Period::Month { year, month };
     let pdf =
         pressdesk_core::print::ledger_pdf(&o.store, &period, pressdesk_core::print::Paper::A4)
             .unwrap();

@@ -6,10 +6,9 @@ mod common;
 
 use common::paraf_office::*;
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::catalog::CHECKLIST;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
-use pressdesk_core::model::{Role, Status};
+use pressdesk_core::model::{Actor, Role, Status};
 use pressdesk_core::paraf::{self, CheckBatchInput, CheckFilter, Decision};
 use pressdesk_core::release::{self, ListQuery};
 

@@ -9,9 +9,9 @@ use std::path::Path;
 
 use common::paraf_office::{office, sign, Office};
 use common::*;
-use pressdesk_core::auth::{self, Actor};
+use pressdesk_core::auth;
 use pressdesk_core::job::Job;
-use pressdesk_core::model::{EvidenceKind, Role};
+use pressdesk_core::model::{Actor, EvidenceKind, Role};
 use pressdesk_core::paraf::{self, Decision, PaperParafInput};
 use pressdesk_core::print::{render_document, DocumentRequest};
 use pressdesk_core::release::{self, EvidenceInput, ReleaseDetail};

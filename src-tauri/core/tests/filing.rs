@@ -7,10 +7,9 @@ mod common;
 use std::path::Path;
 
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::catalog::CHECKLIST;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
-use pressdesk_core::model::{Role, Status};
+use pressdesk_core::model::{Actor, Role, Status};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput};
 use pressdesk_core::release;
 use pressdesk_core::{evidence, verify, Store};

@@ -7,12 +7,13 @@ mod common;
 use common::paraf_office::*;
 use common::pdf_tools::*;
 use common::*;
-use pressdesk_core::auth::Actor;
-use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PrintOffset};
-use pressdesk_core::model::{Role, TimeZone};
+use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
+use pressdesk_core::label_stocks::{self, PrintOffset};
+use pressdesk_core::model::{Actor, Role, TimeZone};
 use pressdesk_core::paraf::Decision;
+use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, LabelStock, Paper};
-use pressdesk_core::reports::{self, Period};
+use pressdesk_core::reports;
 use pressdesk_core::{audit, backup, timefmt, users, verify, Error, Store};
 
 fn folder(store: &Store, code: &str, capacity: i64) {
@@ -214,22 +215,22 @@ fn label_stocks_and_printer_offsets_are_kept_in_the_store_for_every_account() {
         pressdesk_core::auth::sign_in_nip(&o.store, "198001012005011001", "135790").unwrap();
 
     // Refused: another role, an Avery name, a grid off the paper, a shift beyond 10 mm.
-    let kasi = filing::save_label_stock(&o.store, &o.kasi, own_stock());
+    let kasi = label_stocks::save_label_stock(&o.store, &o.kasi, own_stock());
     assert!(matches!(kasi, Err(Error::Forbidden(_))));
     let avery = LabelStock {
         name: "avery l7160".into(),
         ..own_stock()
     };
-    let taken = filing::save_label_stock(&o.store, &archivist, avery).unwrap_err();
+    let taken = label_stocks::save_label_stock(&o.store, &archivist, avery).unwrap_err();
     assert_eq!(taken.field(), Some("name"));
     let wide = LabelStock {
         cols: 5,
         ..own_stock()
     };
-    let off_paper = filing::save_label_stock(&o.store, &archivist, wide).unwrap_err();
+    let off_paper = label_stocks::save_label_stock(&o.store, &archivist, wide).unwrap_err();
     assert_eq!(off_paper.field(), Some("stock"));
 
-    let saved = filing::save_label_stock(&o.store, &archivist, own_stock()).unwrap();
+    let saved = label_stocks::save_label_stock(&o.store, &archivist, own_stock()).unwrap();
     assert_eq!(saved.custom, [own_stock()]);
     let shift = PrintOffset {
         printer: " Epson L3110 ruang arsip ".into(),
@@ -242,7 +243,7 @@ fn label_stocks_and_printer_offsets_are_kept_in_the_store_for_every_account() {
         ..shift.clone()
     };
     assert_eq!(
-        filing::save_print_offset(&o.store, &archivist, far)
+        label_stocks::save_print_offset(&o.store, &archivist, far)
             .unwrap_err()
             .field(),
         Some("offset")
@@ -252,12 +253,12 @@ fn label_stocks_and_printer_offsets_are_kept_in_the_store_for_every_account() {
         ..shift.clone()
     };
     assert_eq!(
-        filing::save_print_offset(&o.store, &archivist, unknown)
+        label_stocks::save_print_offset(&o.store, &archivist, unknown)
             .unwrap_err()
             .field(),
         Some("stock")
     );
-    let stored = filing::save_print_offset(&o.store, &archivist, shift.clone()).unwrap();
+    let stored = label_stocks::save_print_offset(&o.store, &archivist, shift.clone()).unwrap();
     assert_eq!(
         stored,
         PrintOffset {
@@ -274,29 +275,29 @@ fn label_stocks_and_printer_offsets_are_kept_in_the_store_for_every_account() {
         offset_x_mm: 0.5,
         offset_y_mm: 0.0,
     };
-    filing::save_print_offset(&o.store, &admin, other.clone()).unwrap();
+    label_stocks::save_print_offset(&o.store, &admin, other.clone()).unwrap();
 
     // Another account (the admin, the Kadis) sees the same set-up, and prints with it.
     for who in [&admin, &o.kadis] {
-        let setup = filing::label_setup(&o.store, who).unwrap();
+        let setup = label_stocks::label_setup(&o.store, who).unwrap();
         assert_eq!(setup.custom, [own_stock()]);
         assert_eq!(setup.offsets, [stored.clone(), other.clone()]);
         assert_eq!(setup.builtin.len(), 3);
     }
     assert_eq!(
-        filing::stock_named(&o.store, "TOM & JERRY 103").unwrap(),
+        label_stocks::stock_named(&o.store, "TOM & JERRY 103").unwrap(),
         own_stock()
     );
     assert_eq!(
-        filing::offset_for(&o.store, "epson l3110 ruang arsip", "Tom & Jerry 103").unwrap(),
+        label_stocks::offset_for(&o.store, "epson l3110 ruang arsip", "Tom & Jerry 103").unwrap(),
         (1.5, -2.0)
     );
     assert_eq!(
-        filing::offset_for(&o.store, "Printer baru", "L7160").unwrap(),
+        label_stocks::offset_for(&o.store, "Printer baru", "L7160").unwrap(),
         (0.0, 0.0)
     );
     let job = print::LabelJob {
-        stock: filing::stock_named(&o.store, "Tom & Jerry 103").unwrap(),
+        stock: label_stocks::stock_named(&o.store, "Tom & Jerry 103").unwrap(),
         paper: Paper::A4,
         start: 1,
         offset_x_mm: 1.5,
@@ -312,11 +313,11 @@ fn label_stocks_and_printer_offsets_are_kept_in_the_store_for_every_account() {
     let into = work.path().join("pulih");
     backup::restore(&Actor::console(), &file, &into, &mut |_| {}).unwrap();
     let restored = Store::open(&into).unwrap();
-    let setup = filing::label_setup(&restored, &Actor::console()).unwrap();
+    let setup = label_stocks::label_setup(&restored, &Actor::console()).unwrap();
     assert_eq!((setup.custom.len(), setup.offsets.len()), (1, 2));
 
     // Removing the stock removes its shifts; audited throughout.
-    let after = filing::remove_label_stock(&o.store, &archivist, "Tom & Jerry 103").unwrap();
+    let after = label_stocks::remove_label_stock(&o.store, &archivist, "Tom & Jerry 103").unwrap();
     assert!(after.custom.is_empty());
     assert_eq!(after.offsets, [other]);
     assert_eq!(

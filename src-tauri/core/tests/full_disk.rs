@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::*;
-use pressdesk_core::auth::Actor;
+use pressdesk_core::model::Actor;
 use pressdesk_core::{evidence, release, verify, Store};
 
 const FULL: &str = "Ruang penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.";

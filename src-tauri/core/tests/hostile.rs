@@ -5,9 +5,9 @@
 mod common;
 
 use common::*;
-use pressdesk_core::auth::{self, Actor};
+use pressdesk_core::auth;
 use pressdesk_core::error::Error;
-use pressdesk_core::model::Role;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::{self, Decision, PaperParafInput};
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{evidence, release, Store};

@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::evidence;
+use pressdesk_core::model::Actor;
 use pressdesk_core::release::{self, ListQuery};
 
 #[test]

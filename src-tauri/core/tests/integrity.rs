@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use pressdesk_core::auth::Actor;
+use pressdesk_core::model::Actor;
 use pressdesk_core::release;
 use pressdesk_core::{evidence, fingerprint, verify};
 

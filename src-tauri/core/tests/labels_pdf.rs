@@ -9,10 +9,9 @@ use std::sync::OnceLock;
 
 use common::pdf_tools::*;
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::catalog::CHECKLIST;
 use pressdesk_core::filing::{self, ArchiveInput, IndexFolder, LabelItem, NewFolder, PublishInput};
-use pressdesk_core::model::Role;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::office::{self, Office};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput};
 use pressdesk_core::print::{self, FolderLabel, LabelJob, LabelKind, LabelStock, Paper};

@@ -13,11 +13,11 @@ use ledger_fixture::{october, world, KADIS, LAST_WORDS, LONG_SENDER};
 use std::sync::{Arc, Mutex};
 
 use chrono::Datelike;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::job::{Job, Jobs};
-use pressdesk_core::model::TimeZone;
+use pressdesk_core::model::{Actor, TimeZone};
+use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, DocumentRequest, Paper};
-use pressdesk_core::reports::{self, LedgerRow, Period};
+use pressdesk_core::reports::{self, LedgerRow};
 use pressdesk_core::{timefmt, Error};
 
 /// Valid, every font embedded and subset, every stream compressed.

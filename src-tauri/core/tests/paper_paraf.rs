@@ -10,12 +10,13 @@ use common::paraf_office::*;
 use common::pdf_tools::*;
 use common::*;
 use lopdf::dictionary;
-use pressdesk_core::auth::{self, Actor};
+use pressdesk_core::auth;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
-use pressdesk_core::model::{Role, Status};
+use pressdesk_core::model::{Actor, Role, Status};
 use pressdesk_core::paraf::{self, Decision, Initials, PaperParafInput, PaperReviewInput};
+use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, Paper};
-use pressdesk_core::reports::{self, Period};
+use pressdesk_core::reports;
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{evidence, release, Error};
 

@@ -5,8 +5,8 @@ mod common;
 
 use common::paraf_office::*;
 use common::*;
-use pressdesk_core::auth::{self, Actor};
-use pressdesk_core::model::{Role, Status};
+use pressdesk_core::auth;
+use pressdesk_core::model::{Actor, Role, Status};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput, RevokeInput};
 use pressdesk_core::release;
 use pressdesk_core::{evidence, verify};

@@ -7,8 +7,7 @@ mod common;
 use std::path::Path;
 
 use common::*;
-use pressdesk_core::auth::Actor;
-use pressdesk_core::model::Role;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{auth, backup, evidence, release, Store};
 

@@ -5,9 +5,9 @@ mod common;
 
 use common::paraf_office::*;
 use common::*;
-use pressdesk_core::auth::{self, Actor};
+use pressdesk_core::auth;
 use pressdesk_core::backup;
-use pressdesk_core::model::Role;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::{self, CheckInput, Decision, PaperReviewInput, RevokeInput};
 use pressdesk_core::release;
 use pressdesk_core::users::{self, NewUser};

@@ -5,12 +5,13 @@ mod common;
 
 use common::paraf_office::*;
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::job::Job;
+use pressdesk_core::model::Actor;
 use pressdesk_core::paraf;
+use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, DocumentRequest, Paper};
 use pressdesk_core::release::{self, ListQuery};
-use pressdesk_core::reports::{self, Period};
+use pressdesk_core::reports;
 use pressdesk_core::{evidence, filing, verify, Error, Result, Store};
 
 const EVERY_ROLE: &[&str] = &[

@@ -8,9 +8,9 @@ use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
 use common::*;
-use pressdesk_core::auth::Actor;
-use pressdesk_core::model::Role;
-use pressdesk_core::reports::{self, Period};
+use pressdesk_core::model::{Actor, Role};
+use pressdesk_core::period::Period;
+use pressdesk_core::reports;
 use pressdesk_core::users::{self, NewUser};
 
 fn repo() -> PathBuf {

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use common::paraf_office::*;
 use pressdesk_core::job::Job;
+use pressdesk_core::period::Period;
 use pressdesk_core::print::{DocumentRequest, Paper, Shown};
-use pressdesk_core::reports::Period;
 
 #[test]
 fn saving_writes_what_the_preview_showed() {

@@ -5,9 +5,8 @@ mod common;
 
 use common::paraf_office::*;
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::filing::{self, PublishInput};
-use pressdesk_core::model::Role;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::Decision;
 
 #[test]

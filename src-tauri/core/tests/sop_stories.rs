@@ -5,8 +5,8 @@
 mod common;
 
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::filing::{self, ArchiveInput, PublishInput};
+use pressdesk_core::model::Actor;
 use pressdesk_core::model::{Role, Status};
 use pressdesk_core::paraf::{self, CheckInput};
 use pressdesk_core::release::{self, ReleaseDetail, ReleaseEdit, StepInput};

@@ -8,8 +8,9 @@ use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 use common::*;
-use pressdesk_core::auth::Actor;
-use pressdesk_core::evidence::{self, Promotion, StagedFile};
+use pressdesk_core::evidence::{self, StagedFile};
+use pressdesk_core::model::Actor;
+use pressdesk_core::promotion::Promotion;
 use pressdesk_core::release::ReleaseDetail;
 use pressdesk_core::{release, Store};
 

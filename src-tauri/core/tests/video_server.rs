@@ -6,9 +6,8 @@ mod common;
 
 use common::paraf_office::office;
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::evidence;
-use pressdesk_core::model::Role;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::release::{self, EvidenceInput};
 
 const VIDEO: &[u8] = include_bytes!("fixtures/kegiatan.mp4");

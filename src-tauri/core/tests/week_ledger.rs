@@ -6,13 +6,12 @@ mod common;
 use common::paraf_office::*;
 use common::pdf_tools::{collapse, text_of, tool, write};
 use common::*;
-use pressdesk_core::auth::Actor;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
-use pressdesk_core::model::Role;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::{self, Decision, PaperParafInput};
+use pressdesk_core::period::Period;
 use pressdesk_core::print::{ledger_pdf, Paper};
 use pressdesk_core::release::{self, ReleaseEdit, WithdrawInput};
-use pressdesk_core::reports::Period;
 use pressdesk_core::{evidence, users, verify};
 
 #[test]

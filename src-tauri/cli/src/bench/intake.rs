@@ -4,9 +4,8 @@
 use std::io::Cursor;
 
 use image::{codecs::jpeg::JpegEncoder, RgbImage};
-use pressdesk_core::auth::Actor;
 use pressdesk_core::evidence;
-use pressdesk_core::model::EvidenceKind;
+use pressdesk_core::model::{Actor, EvidenceKind};
 use pressdesk_core::office;
 use pressdesk_core::release::{self, EvidenceInput, NewRelease};
 use pressdesk_core::{Error, Result, Store};

@@ -4,8 +4,8 @@
 use std::time::{Duration, Instant};
 
 use pressdesk_core::job::Job;
+use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, Paper};
-use pressdesk_core::reports::Period;
 use pressdesk_core::{Error, Result, Store};
 
 use crate::args::Args;

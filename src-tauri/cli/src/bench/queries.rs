@@ -3,8 +3,7 @@
 
 use std::time::Duration;
 
-use pressdesk_core::auth::Actor;
-use pressdesk_core::model::Status;
+use pressdesk_core::model::{Actor, Status};
 use pressdesk_core::release::{self, ListQuery};
 use pressdesk_core::{Result, Store};
 

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use pressdesk_core::auth::Actor;
 use pressdesk_core::files::sha256_file;
+use pressdesk_core::model::Actor;
 use pressdesk_core::{verify, Error, Result, Store};
 
 use super::{data, mb, ms, reset_peak, thumbs, vm_hwm_kb, Options, Row, Samples, Verdict};

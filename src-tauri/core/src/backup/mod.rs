@@ -14,14 +14,13 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::model::Actor;
 use crate::permissions::{require, Action};
 use crate::{audit, paths, timefmt};
 use bag::{BagInfo, HashReader, HashWriter};
 
-pub(crate) use pending::apply as apply_pending_restore;
 pub use pending::{prepare_restore, PreparedRestore};
 pub use restore::{restore, RestoreReport};
 

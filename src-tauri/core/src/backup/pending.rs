@@ -1,25 +1,22 @@
 //! Restore while the app runs: the backup is verified and unpacked into a new folder beside the
-//! data folder and a marker names it; at the next start, before the store opens, the data
-//! folder is moved aside (kept, never deleted) and the restored one takes its place.
+//! data folder and a marker names it; at the next start, before the store opens,
+//! `pending_restore` moves the data folder aside (kept, never deleted) and puts the restored one
+//! in its place.
 
 use std::fs::{self, File};
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::path::Path;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
 use super::{restore, BackupProgress, RestoreReport};
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::model::Actor;
+use crate::pending_restore::{marker_path, read_marker, Marker};
 use crate::permissions::{require, Action};
-use crate::sweep::DataLock;
 use crate::timefmt;
-
-/// How long a start waits for the process that asked for the restore to let go of the folder.
-const WAIT_FOR_OLD: Duration = Duration::from_secs(10);
 
 /// A restore that waits for the next start.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -28,25 +25,6 @@ pub struct PreparedRestore {
     pub restored: RestoreReport,
     /// Where the data in use now will be kept after the restart.
     pub aside: String,
-}
-
-/// The marker beside the data folder: plain folder names in the same parent.
-#[derive(Debug, Serialize, Deserialize)]
-struct Marker {
-    restored: String,
-    aside: String,
-}
-
-fn marker_path(dir: &Path) -> Result<(PathBuf, PathBuf, String)> {
-    let name = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| Error::invalid("into", "Folder data tidak bernama."))?;
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    Ok((parent.join(format!(".{name}.pulihkan")), parent, name))
 }
 
 /// Verifies `archive` and restores it beside the data folder, to be put in place at the next
@@ -91,68 +69,4 @@ pub fn prepare_restore(
         restored,
         aside: parent.join(&marked.aside).display().to_string(),
     })
-}
-
-fn read_marker(marker: &Path, name: &str) -> Result<Option<Marker>> {
-    let Ok(bytes) = fs::read(marker) else {
-        return Ok(None);
-    };
-    let bad = || Error::Corrupt(format!("penanda pemulihan «{}» rusak", marker.display()));
-    let marked: Marker = serde_json::from_slice(&bytes).map_err(|_| bad())?;
-    // Only folders this module names, beside the data folder: never a path elsewhere.
-    let ours = |n: &str, kind: &str| {
-        n.starts_with(&format!("{name}-{kind}-")) && !n.contains(['/', '\\']) && !n.contains("..")
-    };
-    if !ours(&marked.restored, "pulihan") || !ours(&marked.aside, "sebelum-pulih") {
-        return Err(bad());
-    }
-    Ok(Some(marked))
-}
-
-/// Puts a prepared restore in place, if one waits: called by `Store::open` before anything
-/// else. Each step is a rename checked by what exists, so a crash between them resumes here.
-/// Returns where the earlier data went. While another process keeps the data folder open (the
-/// app that asked, restarting), it waits a little, then leaves the restore for a later start.
-pub(crate) fn apply(dir: &Path) -> Result<Option<PathBuf>> {
-    let (marker, parent, name) = marker_path(dir)?;
-    let Some(marked) = read_marker(&marker, &name)? else {
-        return Ok(None);
-    };
-    let (restored, aside) = (parent.join(&marked.restored), parent.join(&marked.aside));
-    if dir.exists() && restored.exists() {
-        let started = Instant::now();
-        let lock = loop {
-            if let Some(lock) = DataLock::try_exclusive(dir)? {
-                break lock;
-            }
-            if started.elapsed() > WAIT_FOR_OLD {
-                return Ok(None);
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        };
-        fs::rename(dir, &aside).map_err(Error::from_io)?;
-        drop(lock);
-        sync(&parent)?;
-    }
-    if !dir.exists() {
-        if !restored.exists() {
-            return Err(Error::Corrupt(format!(
-                "pemulihan tidak dapat diselesaikan: folder «{}» tidak ada; data sebelumnya ada \
-                 di «{}»",
-                restored.display(),
-                aside.display()
-            )));
-        }
-        fs::rename(&restored, dir).map_err(Error::from_io)?;
-        sync(&parent)?;
-    }
-    fs::remove_file(&marker).map_err(Error::from_io)?;
-    sync(&parent)?;
-    Ok(aside.exists().then_some(aside))
-}
-
-fn sync(dir: &Path) -> Result<()> {
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(Error::from_io)
 }

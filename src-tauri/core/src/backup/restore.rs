@@ -11,8 +11,8 @@ use ts_rs::TS;
 
 use super::bag::{self, BagInfo, HashReader, HashWriter};
 use super::BackupProgress;
-use crate::auth::Actor;
 use crate::error::{Error, Result};
+use crate::model::Actor;
 use crate::permissions::{require, Action};
 use crate::{paths, verify, Store};
 

@@ -6,10 +6,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::audit;
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::check_text;
+use crate::model::{check_text, Actor};
 use crate::permissions::{require, Action};
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -5,9 +5,9 @@ use rusqlite::{params, Connection};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
+use crate::model::Actor;
 use crate::permissions::{require, Action};
 use crate::{office, timefmt};
 

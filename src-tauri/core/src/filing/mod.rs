@@ -5,7 +5,6 @@ mod cabinet;
 mod index;
 mod numbers;
 mod publish;
-mod stocks;
 pub mod template;
 
 pub use cabinet::{
@@ -22,7 +21,3 @@ pub use publish::{
     record_publication, set_site_active,
 };
 pub use publish::{Publication, PublishInput, Site};
-pub use stocks::{
-    label_setup, offset_for, remove_label_stock, save_label_stock, save_print_offset, stock_named,
-    LabelSetup, PrintOffset,
-};

@@ -9,10 +9,10 @@ use ts_rs::TS;
 
 use super::cabinet::{check_room, folder_by_code, folder_by_id, suggested_folder};
 use super::template::{self, Parts};
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
+use crate::model::Actor;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, require_act, Action};
 use crate::workflow::{self, load_state, Act, ActKind, Outcome};

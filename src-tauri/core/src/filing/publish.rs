@@ -5,10 +5,10 @@ use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
+use crate::model::Actor;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, require_act, Action};
 use crate::release::{detail, ReleaseDetail};

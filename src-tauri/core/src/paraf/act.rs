@@ -8,13 +8,15 @@ use ts_rs::TS;
 
 use super::initials::{resolve_initials, Initials};
 use super::{pending, Decision};
-use crate::auth::{confirm_pin, Actor};
+use crate::auth::confirm_pin;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::evidence::Promotion;
 use crate::fingerprint::fingerprint;
+use crate::model::Actor;
+use crate::model::User;
 use crate::model::{check_text, Role, Status};
 use crate::permissions::{require, Action};
+use crate::promotion::Promotion;
 use crate::workflow::{self, expect_step, load_state, Act, ActKind, Outcome, ReleaseState};
 use crate::{audit, timefmt, users};
 
@@ -60,7 +62,7 @@ pub struct ActResult {
 
 /// What one paraf row records besides the release.
 struct Mark<'a> {
-    user: &'a users::User,
+    user: &'a User,
     decision: Decision,
     note: &'a str,
     medium: &'static str,
@@ -137,7 +139,7 @@ pub fn record_paper_paraf(
     let promotion = Promotion::new(store, std::slice::from_ref(&input.scan_sha))?;
     let no = promotion.commit_with(|tx| {
         promotion.record_files(tx)?;
-        let mime = crate::evidence::mime_of(tx, &input.scan_sha)?;
+        let mime = crate::promotion::mime_of(tx, &input.scan_sha)?;
         if !(mime.starts_with("image/") || mime == "application/pdf") {
             return Err(Error::invalid(
                 "scan_sha",

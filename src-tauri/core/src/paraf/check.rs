@@ -5,10 +5,10 @@ use rusqlite::{params, Connection, Transaction};
 use serde::Deserialize;
 use ts_rs::TS;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
+use crate::model::Actor;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
 use crate::release::{missing_items, ReleaseDetail};

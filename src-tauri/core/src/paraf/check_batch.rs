@@ -12,11 +12,10 @@ use ts_rs::TS;
 
 use super::check::{record, refusal, Refusal};
 use super::ActResult;
-use crate::auth::Actor;
 use crate::catalog::CHECKLIST;
 use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
-use crate::model::{check_text, Status};
+use crate::model::{check_text, Actor, Status};
 use crate::permissions::{require, Action};
 use crate::release::missing_items;
 use crate::release::{list_releases, ListQuery, ReleaseSummary};

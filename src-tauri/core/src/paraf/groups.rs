@@ -7,13 +7,13 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
+use crate::model::Actor;
 use crate::model::{Role, Status, TimeZone};
+use crate::period::Period;
 use crate::permissions::{require, Action};
 use crate::release::{summaries_where, ReleaseSummary};
-use crate::reports::Period;
 use crate::{office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -5,13 +5,14 @@ use rusqlite::params;
 use serde::Deserialize;
 use ts_rs::TS;
 
-use crate::auth::{confirm_pin, Actor};
+use crate::audit;
+use crate::auth::confirm_pin;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::evidence::Promotion;
 use crate::files::{sha256_hex, FileMeta};
+use crate::model::{Actor, User};
 use crate::permissions::{require, Action};
-use crate::{audit, users};
+use crate::promotion::Promotion;
 
 /// The initials of an on-screen paraf.
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -67,7 +68,7 @@ pub fn save_initials(store: &Store, actor: &Actor, pin: &str, initials: Initials
 /// Checks the initials and stages their strokes; returns (png, strokes, width mm, height mm).
 pub(super) fn resolve_initials(
     store: &Store,
-    user: &users::User,
+    user: &User,
     initials: &Initials,
 ) -> Result<(String, Option<String>, f64, f64)> {
     match initials {

@@ -9,10 +9,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{ActResult, Decision};
-use crate::auth::{confirm_pin, Actor};
+use crate::auth::confirm_pin;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
+use crate::model::Actor;
 use crate::model::{check_text, Role, Status};
 use crate::permissions::{require, Action};
 use crate::workflow::{self, load_state, template, ActKind};

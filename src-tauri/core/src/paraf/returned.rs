@@ -3,10 +3,10 @@
 
 use rusqlite::params;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
+use crate::model::Actor;
 use crate::model::Status;
 use crate::permissions::{require, Action};
 use crate::release::ReleaseDetail;

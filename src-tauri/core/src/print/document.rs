@@ -9,12 +9,12 @@ use super::{
     published_report_pdf, release_labels, release_sheet, sop_report_pdf, FolderLabel, LabelJob,
     LabelKind, Paper,
 };
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::job::Job;
+use crate::model::Actor;
+use crate::period::Period;
 use crate::permissions::{require, Action};
-use crate::reports::Period;
 use crate::{filing, office, release, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]

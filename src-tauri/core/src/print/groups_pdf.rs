@@ -10,9 +10,9 @@ use super::report_pdf::{context, furniture, letterhead, title_block, Furniture};
 use super::sheet::{fit, heading_keep, save};
 use super::table::{span, Row, Table, BODY, LABEL};
 use super::{images, new_document, scan, Paper};
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
+use crate::model::Actor;
 use crate::paraf::{group_sheet, GroupEntry, GroupOfficial, GroupSheet};
 
 const SMALL: Style = Style::new(Weight::Regular, 8.0);

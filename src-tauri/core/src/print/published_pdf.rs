@@ -11,7 +11,8 @@ use super::table::{span, Row};
 use super::{images, new_document, Paper};
 use crate::db::Store;
 use crate::error::Result;
-use crate::reports::{self, Period, PublishedRow};
+use crate::period::Period;
+use crate::reports::{self, PublishedRow};
 
 const PUBLISHED_COLUMNS: [&str; 8] = [
     "No.",

@@ -13,7 +13,8 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::job::Job;
 use crate::office::{self, Office};
-use crate::reports::{self, Period};
+use crate::period::Period;
+use crate::reports;
 use crate::{audit, timefmt};
 
 const FOOT: Style = Style::new(Weight::Regular, 7.0).ink(Ink::Grey);

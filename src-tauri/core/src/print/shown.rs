@@ -4,10 +4,10 @@
 use std::sync::{Arc, Mutex};
 
 use super::document::{render, DocumentRequest};
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
 use crate::job::Job;
+use crate::model::Actor;
 use crate::permissions::{require, Action};
 
 /// One entry is enough: saving and opening are reached only from the preview on screen.

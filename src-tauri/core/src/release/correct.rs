@@ -12,15 +12,15 @@ use super::correct_changes::{evidence_changes, field_changes};
 use super::register::{index, validate};
 use super::{EvidenceInput, NewRelease, ReleaseDetail};
 use crate::audit;
-use crate::auth::Actor;
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::evidence::Promotion;
 use crate::fingerprint::fingerprint;
+use crate::model::Actor;
 use crate::model::{Status, TimeZone};
 use crate::numbering::agenda_display;
 use crate::permissions::require_edit;
+use crate::promotion::Promotion;
 use crate::{office, timefmt, users};
 
 /// What the Kasi corrects. A field left out stays as it is; an empty date clears it.

@@ -7,10 +7,9 @@ use super::correct::Current;
 use super::register::check_kind;
 use super::ReleaseEdit;
 use crate::audit::FieldChange;
-use crate::auth::Actor;
 use crate::catalog::CHECKLIST;
 use crate::error::{Error, Result};
-use crate::model::TimeZone;
+use crate::model::{Actor, TimeZone};
 use crate::release::NewRelease;
 use crate::{timefmt, users};
 

@@ -5,11 +5,10 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::query::{display_date, summary_from_row, SUMMARY_SELECT};
 use super::{EvidenceItem, ReleaseDetail};
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::media::human_size;
-use crate::model::EvidenceKind;
+use crate::model::{Actor, EvidenceKind};
 use crate::permissions::{require, Action};
 use crate::workflow::{template, timing, waiting_at as open_step};
 use crate::{audit, office, timefmt};

@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::ReleaseSummary;
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::model::Actor;
 use crate::model::{Status, TimeZone};
 use crate::numbering::agenda_display;
 use crate::permissions::{require, Action};

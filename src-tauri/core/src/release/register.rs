@@ -5,15 +5,15 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 use rusqlite::{params, Transaction};
 
 use super::{NewRelease, ReleaseDetail};
-use crate::auth::Actor;
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
-use crate::evidence::{mime_of, Promotion};
 use crate::files::is_sha256;
+use crate::model::Actor;
 use crate::model::{check_text, EvidenceKind, TimeZone};
 use crate::numbering::{self, agenda_display};
 use crate::permissions::require_act;
+use crate::promotion::{mime_of, Promotion};
 use crate::workflow::{self, template, Act, ActKind, Outcome};
 use crate::{office, timefmt, users};
 

@@ -9,12 +9,12 @@ use ts_rs::TS;
 
 use super::correct::{self, ReleaseEdit};
 use super::ReleaseDetail;
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::evidence::Promotion;
 use crate::model::check_text;
+use crate::model::Actor;
 use crate::permissions::{require, require_act, Action};
+use crate::promotion::Promotion;
 use crate::workflow::{self, template, timing, Act, ActKind, Outcome};
 use crate::{timefmt, users};
 
@@ -122,7 +122,7 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
 }
 
 /// The reporter a coverage goes to: an active user.
-fn assignee(conn: &rusqlite::Connection, id: Option<i64>) -> Result<crate::users::User> {
+fn assignee(conn: &rusqlite::Connection, id: Option<i64>) -> Result<crate::model::User> {
     let id = id.ok_or_else(|| Error::invalid("assignee_id", "Pilih reporter yang meliput."))?;
     let user = users::get(conn, id)
         .map_err(|_| Error::invalid("assignee_id", "Reporter tidak dikenal."))?;

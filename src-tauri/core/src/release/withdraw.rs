@@ -7,10 +7,10 @@ use serde::Deserialize;
 use ts_rs::TS;
 
 use super::ReleaseDetail;
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
+use crate::model::Actor;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
 use crate::workflow::{load_state, timing};

@@ -5,10 +5,10 @@ use rusqlite::Row;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::Period;
 use crate::db::Store;
 use crate::error::Result;
 use crate::model::TimeZone;
+use crate::period::Period;
 use crate::{office, timefmt};
 
 /// A live (not revoked) paraf as the ledger shows it.

@@ -4,10 +4,10 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::Period;
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::Result;
+use crate::model::Actor;
+use crate::period::Period;
 use crate::permissions::{require, Action};
 use crate::{office, timefmt};
 

@@ -9,11 +9,11 @@ use chrono::Datelike;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::Period;
-use crate::auth::Actor;
 use crate::calendar::Calendar;
 use crate::db::Store;
 use crate::error::Result;
+use crate::model::Actor;
+use crate::period::Period;
 use crate::permissions::{require, Action};
 use crate::workflow::{template, timing, SopTemplate};
 use crate::{office, timefmt};

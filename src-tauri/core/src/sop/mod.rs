@@ -9,9 +9,9 @@ use ts_rs::TS;
 
 pub use roster::{duty_roster, set_duty, DutyDay, DutyInput, Roster};
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
+use crate::model::Actor;
 use crate::model::{check_text, Role};
 use crate::permissions::{require, Action};
 use crate::time_standard::TimeStandard;

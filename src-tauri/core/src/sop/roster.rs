@@ -5,10 +5,10 @@ use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::auth::Actor;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::check_text;
+use crate::model::Actor;
 use crate::permissions::{require, require_act, Action};
 use crate::workflow::ActKind;
 use crate::{audit, timefmt, users};

@@ -4,6 +4,7 @@
 //! No other module writes a status or knows a step's number.
 
 mod advance;
+mod open;
 pub(crate) mod sql;
 mod state;
 pub mod template;
@@ -11,8 +12,8 @@ pub(crate) mod timing;
 
 pub(crate) use advance::{advance, expect_step, open_step, reopen, state_label, step_back};
 pub(crate) use advance::{Act, Outcome};
+pub use open::{waiting_at, OpenStep};
 pub(crate) use state::{load_state, ReleaseState};
-pub use state::{waiting_at, OpenStep};
 pub use template::{ActKind, SopStep, SopTemplate};
 pub use timing::StepTiming;
 

@@ -6,8 +6,8 @@ pub mod paraf_office;
 pub mod pdf_tools;
 
 use image::{ImageBuffer, Rgb};
-use pressdesk_core::auth::{self, Actor};
-use pressdesk_core::model::{Role, TimeZone};
+use pressdesk_core::auth;
+use pressdesk_core::model::{Actor, Role, TimeZone};
 use pressdesk_core::office::{self, FirstRun, Office};
 use pressdesk_core::release::{EvidenceInput, NewRelease};
 use pressdesk_core::users::{self, NewUser};

@@ -3,9 +3,9 @@
 #![allow(dead_code)]
 
 use super::*;
-use pressdesk_core::auth::{self, Actor};
+use pressdesk_core::auth;
 use pressdesk_core::catalog::CHECKLIST;
-use pressdesk_core::model::Role;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput};
 use pressdesk_core::release::{self, ReleaseDetail};
 use pressdesk_core::users::{self, NewUser};

@@ -3,12 +3,12 @@
 
 use std::io::Cursor;
 
-use pressdesk_core::auth::Actor;
 use pressdesk_core::catalog::CHECKLIST;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
-use pressdesk_core::model::Role;
+use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, PaperParafInput, ParafInput};
-use pressdesk_core::reports::{self, LedgerRow, Period};
+use pressdesk_core::period::Period;
+use pressdesk_core::reports::{self, LedgerRow};
 use pressdesk_core::{evidence, release, Store};
 
 use crate::common::*;
