@@ -18,6 +18,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_corrections.sql"),
     include_str!("../migrations/0005_paper_paraf.sql"),
     include_str!("../migrations/0006_filing_office.sql"),
+    // 0007 (another branch) goes here when it lands; until then 0008 is applied 7th.
+    include_str!("../migrations/0008_calendar.sql"),
 ];
 
 pub struct Store {

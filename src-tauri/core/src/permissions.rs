@@ -12,6 +12,8 @@ pub enum Action {
     ManageOffice,
     ManageUsers,
     ManageNewsTypes,
+    /// The office's working hours and holidays, which time standards count in.
+    ManageCalendar,
     Register,
     EditRelease,
     Check,
@@ -29,10 +31,11 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 18] = [
         Action::ManageOffice,
         Action::ManageUsers,
         Action::ManageNewsTypes,
+        Action::ManageCalendar,
         Action::Register,
         Action::EditRelease,
         Action::Check,
@@ -54,6 +57,7 @@ impl Action {
             Action::ManageOffice => "mengubah profil kantor",
             Action::ManageUsers => "mengelola pengguna",
             Action::ManageNewsTypes => "mengelola jenis berita",
+            Action::ManageCalendar => "mengatur hari dan jam kerja kantor",
             Action::Register => "mendaftarkan rilis",
             Action::EditRelease => "mengubah rilis",
             Action::Check => "memeriksa rilis",
@@ -76,7 +80,7 @@ impl Action {
 pub fn allowed(role: Role, action: Action) -> bool {
     use Action::*;
     match action {
-        ManageOffice | ManageUsers | ManageNewsTypes => role == Role::Admin,
+        ManageOffice | ManageUsers | ManageNewsTypes | ManageCalendar => role == Role::Admin,
         Register | EditRelease | Check | AttachPaperParaf => role == Role::Kasi,
         Paraf => matches!(role, Role::Kadis | Role::Kabid),
         Revoke => role == Role::Kadis,
@@ -99,6 +103,7 @@ pub fn console_allowed(action: Action) -> bool {
         ManageOffice
             | ManageUsers
             | ManageNewsTypes
+            | ManageCalendar
             | Register
             | EditRelease
             | ManageFiling
