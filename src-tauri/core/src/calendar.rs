@@ -27,8 +27,9 @@
 //! [`Calendar::working_secs_between`] measures the working time between two moments, for
 //! reports. The calendar in force when a due moment is computed is the one used.
 
-mod admin;
+mod holidays;
 mod import;
+mod week;
 
 use std::collections::BTreeSet;
 use std::ops::Bound::{Excluded, Included};
@@ -37,11 +38,14 @@ use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveDateTime, Naive
 
 use crate::model::TimeZone;
 
-pub use admin::{
-    add_holiday, list_holidays, office_calendar, remove_holiday, set_working_hours, working_week,
-    Holiday, NewHoliday, OfficeCalendar, WorkingDay, WorkingHoursInput,
+pub use holidays::{
+    add_holiday, list_holidays, office_calendar, remove_holiday, Holiday, NewHoliday,
+    OfficeCalendar,
 };
 pub use import::{import_holidays, HolidayImport};
+pub use week::{
+    parse_clock, set_working_hours, working_week, WorkingDay, WorkingHoursInput, DAY_NAMES,
+};
 
 /// The working hours of one weekday, in minutes after local midnight: `[open, close)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

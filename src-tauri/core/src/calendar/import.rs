@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::admin::{check_date, check_name, holiday, holiday_name, insert_holiday, Holiday};
+use super::holidays::{check_date, check_name, holiday, holiday_name, insert_holiday, Holiday};
 use super::Calendar;
 use crate::audit;
 use crate::auth::Actor;
