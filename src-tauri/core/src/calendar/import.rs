@@ -109,34 +109,38 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
 
 /// The good lines and, for each bad one, its number and what is wrong with it.
 fn read(csv: &str) -> (Vec<Line>, Vec<(u64, String)>) {
+    let csv = csv.trim_start_matches('\u{feff}');
     let first = csv.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let delimiter = if first.contains(';') && !first.contains(',') {
         b';'
     } else {
         b','
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .delimiter(delimiter)
-        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
     let (mut lines, mut bad) = (Vec::new(), Vec::new());
     let mut seen: HashMap<NaiveDate, u64> = HashMap::new();
-    for (i, record) in reader.records().enumerate() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let no = e.position().map_or(0, |p| p.line());
-                bad.push((no, format!("tidak dapat dibaca ({e}).")));
-                break;
-            }
-        };
-        let no = record.position().map_or(i as u64 + 1, |p| p.line());
+    // One record a line (a holiday's name has no line break), so a line's number is exact.
+    for (i, text) in csv.lines().enumerate() {
+        let no = i as u64 + 1;
         if i >= MAX_LINES {
             bad.push((no, format!("berkas lebih dari {MAX_LINES} baris.")));
             break;
         }
+        let record = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes())
+            .records()
+            .next();
+        let record = match record {
+            None => continue,
+            Some(Ok(r)) => r,
+            Some(Err(e)) => {
+                bad.push((no, format!("tidak dapat dibaca ({e}).")));
+                continue;
+            }
+        };
         let date = record.get(0).unwrap_or("");
         // A name with commas that were not quoted is still one name.
         let name = record.iter().skip(1).collect::<Vec<_>>().join(", ");
