@@ -151,9 +151,16 @@ fn the_help_names_the_office_calendar_commands() {
     let help = ok(&dir.path().join("data"), &["--help"]);
     assert!(help.contains("office hours [set --day senin"), "{help}");
     assert!(help.contains("office holiday import BERKAS.csv"), "{help}");
-    let out = cli(&dir.path().join("data"), &["office", "holidays"]);
+    let data = dir.path().join("data");
+    let out = cli(&data, &["office", "holidays"]);
     assert!(
-        text(&out).contains("office holiday add TANGGAL NAMA"),
+        text(&out).contains("office holiday add|remove|list|import"),
+        "{}",
+        text(&out)
+    );
+    let out = cli(&data, &["office", "holiday", "delete", "2026-12-25"]);
+    assert!(
+        text(&out).contains("office holiday remove TANGGAL"),
         "{}",
         text(&out)
     );
