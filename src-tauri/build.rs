@@ -74,6 +74,11 @@ const COMMANDS: &[&str] = &[
     "save_print_offset",
     "set_user_rank",
     "find_printed_head",
+    "office_calendar",
+    "set_working_hours",
+    "add_holiday",
+    "remove_holiday",
+    "import_holidays",
 ];
 
 fn main() {

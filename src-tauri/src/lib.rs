@@ -3,6 +3,7 @@
 //! pressdesk-core.
 
 mod backup_commands;
+mod calendar_commands;
 mod check_commands;
 mod commands;
 mod correction_commands;
@@ -138,6 +139,11 @@ pub fn run() {
             office_commands::save_print_offset,
             office_commands::set_user_rank,
             office_commands::find_printed_head,
+            calendar_commands::office_calendar,
+            calendar_commands::set_working_hours,
+            calendar_commands::add_holiday,
+            calendar_commands::remove_holiday,
+            calendar_commands::import_holidays,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

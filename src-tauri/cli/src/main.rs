@@ -12,6 +12,7 @@ mod demo_paraf;
 mod demo_timing;
 mod evidence_cli;
 mod filing_cli;
+mod office_cli;
 mod paper_cli;
 mod print;
 mod reports_cli;
@@ -43,6 +44,9 @@ Perintah:
   register --json BERKAS [--attach PATH]...
   user add --name NAMA --nip NIP --role PERAN --pin PIN [--position JABATAN] [--rank PANGKAT]
            [--admin NIP --admin-pin PIN]   (Kadis, Kabid dan Admin hanya oleh admin)
+  office hours [set --day senin --from 07.30 --to 16.00 | set --day sabtu --off] [--json]
+  office holiday add TANGGAL NAMA | office holiday remove TANGGAL
+  office holiday list [--year Y] [--json] | office holiday import BERKAS.csv [--json]
   check ID... --user NIP --pin PIN [--return ALASAN]
   edit ID --user NIP --pin PIN [--json ISIAN.json] [--attach PATH]... [--detach SHA256]...
   resubmit ID --user NIP --pin PIN [--json]
@@ -80,6 +84,8 @@ Perintah:
   restore BERKAS --into FOLDER [--json]
 
 Folder data: --data, atau PRESSDESK_DATA_DIR, atau ~/.local/share/pressdesk.
+Hari libur dari CSV: satu per baris tanggal,nama (2026-12-25,Hari Raya Natal); satu baris salah,
+tidak ada yang ditambahkan.
 PIN: --pin PIN terlihat oleh pengguna lain di daftar proses; lebih aman --pin-stdin (baris
 pertama masukan) atau variabel PRESSDESK_PIN (--admin-pin-stdin, PRESSDESK_ADMIN_PIN).";
 
@@ -141,6 +147,7 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "groups" => paper_cli::groups(&store, args)?,
         "publish" => filing_cli::publish(&store, args)?,
         "folder" => filing_cli::folder(&store, args)?,
+        "office" => office_cli::office(&store, args, json)?,
         "archive" => filing_cli::archive(&store, args)?,
         "void" => filing_cli::void(&store, args)?,
         "labels" => filing_cli::labels(&store, args)?,

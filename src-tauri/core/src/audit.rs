@@ -231,6 +231,10 @@ pub fn action_label(action: &str) -> &str {
         "site.add" => "Situs ditambahkan",
         "folder.add" => "Map dibuat",
         "series.update" => "Format nomor arsip diubah",
+        "calendar.hours" => "Jam kerja diubah",
+        "holiday.add" => "Hari libur ditambahkan",
+        "holiday.remove" => "Hari libur dihapus",
+        "holiday.import" => "Hari libur diimpor dari CSV",
         other => other,
     }
 }

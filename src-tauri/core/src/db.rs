@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_paper_paraf.sql"),
     include_str!("../migrations/0006_filing_office.sql"),
     include_str!("../migrations/0007_workflow.sql"),
+    include_str!("../migrations/0008_calendar.sql"),
 ];
 
 pub struct Store {

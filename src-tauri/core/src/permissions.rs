@@ -1,18 +1,17 @@
 //! Which role may do what. Enforced in core on every operation, so a command called directly,
 //! around the UI, is refused just the same.
 
-use rusqlite::Connection;
-
 use crate::error::{Error, Result};
 use crate::model::Actor;
 use crate::model::Role;
-use crate::workflow::template::{self, ActKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     ManageOffice,
     ManageUsers,
     ManageNewsTypes,
+    /// The office's working hours and holidays, which time standards count in.
+    ManageCalendar,
     Register,
     EditRelease,
     Check,
@@ -30,10 +29,11 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 18] = [
         Action::ManageOffice,
         Action::ManageUsers,
         Action::ManageNewsTypes,
+        Action::ManageCalendar,
         Action::Register,
         Action::EditRelease,
         Action::Check,
@@ -55,6 +55,7 @@ impl Action {
             Action::ManageOffice => "mengubah profil kantor",
             Action::ManageUsers => "mengelola pengguna",
             Action::ManageNewsTypes => "mengelola jenis berita",
+            Action::ManageCalendar => "mengatur hari dan jam kerja kantor",
             Action::Register => "mendaftarkan rilis",
             Action::EditRelease => "mengubah rilis",
             Action::Check => "memeriksa rilis",
@@ -77,7 +78,7 @@ impl Action {
 pub fn allowed(role: Role, action: Action) -> bool {
     use Action::*;
     match action {
-        ManageOffice | ManageUsers | ManageNewsTypes => role == Role::Admin,
+        ManageOffice | ManageUsers | ManageNewsTypes | ManageCalendar => role == Role::Admin,
         Register | EditRelease | Check | AttachPaperParaf => role == Role::Kasi,
         Paraf => matches!(role, Role::Kadis | Role::Kabid),
         Revoke => role == Role::Kadis,
@@ -101,6 +102,7 @@ pub fn console_allowed(action: Action) -> bool {
         ManageOffice
             | ManageUsers
             | ManageNewsTypes
+            | ManageCalendar
             | Register
             | EditRelease
             | ManageFiling
@@ -128,59 +130,6 @@ pub fn require(actor: &Actor, action: Action) -> Result<()> {
         "{who} tidak berwenang {}.",
         action.label()
     )))
-}
-
-/// May the actor do a step of this act in the office's SOP? The roles its template names, and
-/// SOP 004's policy above for the acts it has (an office that changed its SOP still finishes
-/// the records begun under the old one). `workflow::advance` checks the record's own version.
-pub fn require_act(conn: &Connection, actor: &Actor, act: ActKind) -> Result<()> {
-    let fixed = match act {
-        ActKind::Register => Some(Action::Register),
-        ActKind::Publish => Some(Action::Publish),
-        ActKind::Archive => Some(Action::Archive),
-        _ => None,
-    };
-    let role = match actor.role() {
-        None => return require(actor, fixed.unwrap_or(Action::Paraf)),
-        Some(role) => role,
-    };
-    if fixed.is_some_and(|a| allowed(role, a)) {
-        return Ok(());
-    }
-    let sop = template::office_sop(conn)?;
-    if sop
-        .steps
-        .iter()
-        .any(|s| s.act == act && s.roles.contains(&role))
-    {
-        return Ok(());
-    }
-    match fixed {
-        Some(action) => require(actor, action),
-        None => Err(Error::Forbidden(format!(
-            "{} ({}) tidak berwenang pada langkah {} dalam {}.",
-            actor.name(),
-            role.label(),
-            act.label().to_lowercase(),
-            sop.code
-        ))),
-    }
-}
-
-/// Correcting a record's text and evidence: the Kasi, before the deciding step; and the roles
-/// of the step it waits at when that step works on the text (written, verified, material sent).
-pub fn require_edit(conn: &Connection, actor: &Actor, uid: &str) -> Result<()> {
-    let fixed = require(actor, Action::EditRelease);
-    if fixed.is_ok() {
-        return fixed;
-    }
-    if let Some(role) = actor.role() {
-        let step = crate::workflow::waiting_at(conn, uid)?;
-        if step.is_some_and(|s| s.act.edits_text() && s.roles.contains(&role)) {
-            return Ok(());
-        }
-    }
-    fixed
 }
 
 /// Kadis, Kabid and Admin speak for the office: their paraf decides a release and an admin

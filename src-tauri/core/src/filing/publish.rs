@@ -10,8 +10,9 @@ use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
 use crate::model::Actor;
 use crate::model::{check_text, Status};
-use crate::permissions::{require, require_act, Action};
+use crate::permissions::{require, Action};
 use crate::release::{detail, ReleaseDetail};
+use crate::workflow::require_act;
 use crate::workflow::{self, load_state, Act, ActKind, Outcome};
 use crate::{audit, office, timefmt};
 

@@ -19,8 +19,8 @@ use crate::fingerprint::fingerprint;
 use crate::model::Actor;
 use crate::model::{Status, TimeZone};
 use crate::numbering::agenda_display;
-use crate::permissions::require_edit;
 use crate::promotion::Promotion;
+use crate::workflow::require_edit;
 use crate::{office, timefmt, users};
 
 /// What the Kasi corrects. A field left out stays as it is; an empty date clears it.

@@ -12,8 +12,8 @@ use crate::files::is_sha256;
 use crate::model::Actor;
 use crate::model::{check_text, EvidenceKind, TimeZone};
 use crate::numbering::{self, agenda_display};
-use crate::permissions::require_act;
 use crate::promotion::{mime_of, Promotion};
+use crate::workflow::require_act;
 use crate::workflow::{self, template, Act, ActKind, Outcome};
 use crate::{office, timefmt, users};
 

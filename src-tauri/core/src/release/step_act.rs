@@ -13,8 +13,9 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::check_text;
 use crate::model::Actor;
-use crate::permissions::{require, require_act, Action};
+use crate::permissions::{require, Action};
 use crate::promotion::Promotion;
+use crate::workflow::require_act;
 use crate::workflow::{self, template, timing, Act, ActKind, Outcome};
 use crate::{timefmt, users};
 

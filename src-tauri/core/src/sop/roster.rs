@@ -9,7 +9,8 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::check_text;
 use crate::model::Actor;
-use crate::permissions::{require, require_act, Action};
+use crate::permissions::{require, Action};
+use crate::workflow::require_act;
 use crate::workflow::ActKind;
 use crate::{audit, timefmt, users};
 

@@ -5,6 +5,7 @@
 
 mod advance;
 mod open;
+mod permit;
 pub(crate) mod sql;
 mod state;
 pub mod template;
@@ -13,6 +14,7 @@ pub(crate) mod timing;
 pub(crate) use advance::{advance, expect_step, open_step, reopen, state_label, step_back};
 pub(crate) use advance::{Act, Outcome};
 pub use open::{waiting_at, OpenStep};
+pub use permit::{require_act, require_edit};
 pub(crate) use state::{load_state, ReleaseState};
 pub use template::{ActKind, SopStep, SopTemplate};
 pub use timing::StepTiming;
