@@ -3,9 +3,8 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
-use super::correct::Current;
+use super::edit_input::{Current, ReleaseEdit};
 use super::register::check_kind;
-use super::ReleaseEdit;
 use crate::audit::FieldChange;
 use crate::catalog::CHECKLIST;
 use crate::error::{Error, Result};

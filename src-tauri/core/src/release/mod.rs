@@ -4,6 +4,8 @@
 mod correct;
 mod correct_changes;
 mod detail;
+mod edit_input;
+mod lookup;
 mod query;
 mod register;
 mod step_act;
@@ -15,10 +17,12 @@ use ts_rs::TS;
 use crate::model::{EvidenceKind, Status};
 use crate::workflow::StepTiming;
 
+pub use correct::edit_release;
 pub(crate) use correct::missing_items;
-pub use correct::{edit_release, ReleaseEdit};
 pub(crate) use detail::detail;
-pub use detail::{find_exact, get_release};
+pub use detail::get_release;
+pub use edit_input::ReleaseEdit;
+pub use lookup::find_exact;
 pub(crate) use query::summaries_where;
 pub use query::{list_releases, ListPage, ListQuery};
 pub use register::register_release;

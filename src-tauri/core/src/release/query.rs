@@ -93,7 +93,7 @@ fn exact_hit(
     where_sql: &str,
     args: &[Value],
 ) -> Result<Option<i64>> {
-    let Some(id) = super::detail::exact_number_hit(conn, query.search.as_deref().unwrap_or(""))?
+    let Some(id) = super::lookup::exact_number_hit(conn, query.search.as_deref().unwrap_or(""))?
     else {
         return Ok(None);
     };

@@ -7,7 +7,8 @@
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::correct::{self, ReleaseEdit};
+use super::correct;
+use super::edit_input::ReleaseEdit;
 use super::ReleaseDetail;
 use crate::db::Store;
 use crate::error::{Error, Result};
@@ -66,7 +67,7 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
     let promotion = Promotion::new(store, &added)?;
     let uid = promotion.commit_with(|tx| {
         promotion.record_files(tx)?;
-        let uid = super::detail::resolve(tx, &input.release_id)?;
+        let uid = super::lookup::resolve(tx, &input.release_id)?;
         let state = workflow::load_state(tx, &uid)?;
         let (_, step) = workflow::expect_step(tx, &state, input.act)?;
         let mut payload = serde_json::json!({ "note": input.note.trim() });
@@ -144,7 +145,7 @@ pub fn take_up_release(store: &Store, actor: &Actor, release_id: &str) -> Result
         return Ok(false);
     };
     store.with_tx(|tx| {
-        let uid = super::detail::resolve(tx, release_id)?;
+        let uid = super::lookup::resolve(tx, release_id)?;
         let state = workflow::load_state(tx, &uid)?;
         let sop = template::load_version(tx, state.version_id)?;
         match workflow::open_step(&sop, &state) {

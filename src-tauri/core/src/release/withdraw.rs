@@ -32,7 +32,7 @@ pub fn withdraw_release(
     check_text("reason", "Alasan penarikan", &input.reason, true, 500)?;
     let reason = input.reason.trim();
     let uid = store.with_tx(|tx| {
-        let uid = super::detail::resolve(tx, &input.release_id)?;
+        let uid = super::lookup::resolve(tx, &input.release_id)?;
         let state = load_state(tx, &uid)?;
         if state.status != Status::Registered {
             return Err(Error::Conflict(format!(
