@@ -4,7 +4,7 @@
 use qrcode::{Color, EcLevel, QrCode};
 
 use super::canvas::Canvas;
-use super::pdf_err;
+use super::base::pdf_err;
 use crate::error::Result;
 
 /// Light modules kept around the code, on each side (the standard asks for 4; 2 reads fine
