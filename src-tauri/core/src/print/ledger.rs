@@ -79,6 +79,7 @@ pub fn render_ledger_with(input: &LedgerInput, paper: Paper, job: &Job) -> Resul
 
 const SCAN: &str = "Membaca Buku Agenda…";
 const LAYOUT: &str = "Menyusun halaman…";
+const FINISH: &str = "Menutup berkas PDF…";
 
 /// What the first pass over the rows learns.
 struct Survey {
@@ -167,8 +168,8 @@ pub(super) fn write_ledger(
     let tz = head.office.timezone;
     let mut i = 0;
     rows.each(&mut |r| {
-        if i % 64 == 0 {
-            job.step(LAYOUT, i, survey.count, 5, 98)?;
+        if i % 16 == 0 {
+            job.step(LAYOUT, i, survey.count, 5, 95)?;
         }
         i += 1;
         let kadis = mark_of(&marks, &r.paraf_kadis, paraf_w);
@@ -184,8 +185,11 @@ pub(super) fn write_ledger(
         });
         Ok(())
     })?;
+    job.step(LAYOUT, survey.count, survey.count, 5, 95)?;
     let closing_top = closing_block(&mut c, head.closing);
     audit_mark(&mut c, head.audit_head, closing_top)?;
+    // What only the end can write: the page numbers, the font subsets, the page tree.
+    job.step(FINISH, 0, 1, 98, 98)?;
     c.finish()
 }
 
