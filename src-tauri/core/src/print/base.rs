@@ -104,6 +104,12 @@ impl Style {
     }
 }
 
+/// A length in points to the hundredth (0.0035 mm, far below a printer's dot): the shortest
+/// numbers in the content streams, so smaller pages that deflate faster.
+pub(super) fn r2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
 /// The largest (w, h) with the given aspect (w / h) inside max_w × max_h.
 pub(super) fn fit(aspect: f32, max_w: f32, max_h: f32) -> (f32, f32) {
     if aspect >= max_w / max_h {

@@ -7,7 +7,7 @@ use std::io::Write;
 
 use pdf_writer::{Chunk, Content, Name, Ref, Str};
 
-use super::base::{Ink, Style, Weight, PT_PER_MM};
+use super::base::{r2, Ink, Style, Weight, PT_PER_MM};
 use super::fonts::Fonts;
 use super::images::{self, Embedded};
 use super::pdf::{name_of, page_rect, Meta, PdfOut};
@@ -141,7 +141,6 @@ impl<'f, 'w> Canvas<'f, 'w> {
         }
         let content = std::mem::replace(&mut self.content, Content::new()).finish();
         let (page, stream) = (self.out.alloc(), self.out.alloc());
-        self.out.deflated(stream, &content, |_| {})?;
         let names: Vec<String> = self.xobjects.iter().map(|&r| name_of("X", r)).collect();
         let mut chunk = Chunk::new();
         let mut p = chunk.page(page);
@@ -161,8 +160,7 @@ impl<'f, 'w> Canvas<'f, 'w> {
         drop(x);
         drop(resources);
         drop(p);
-        self.out.put(page, &chunk)?;
-        self.out.add_page(page);
+        self.out.page(stream, content.into_vec(), page, chunk)?;
         self.xobjects.clear();
         self.done += 1;
         Ok(())
@@ -218,7 +216,7 @@ impl<'f, 'w> Canvas<'f, 'w> {
 
     /// (x, y) in mm from the top-left as page points from the bottom-left.
     fn point(&self, x: f32, y: f32) -> (f32, f32) {
-        (x * PT_PER_MM, (self.height - y) * PT_PER_MM)
+        (r2(x * PT_PER_MM), r2((self.height - y) * PT_PER_MM))
     }
 
     /// The operators of the current page, for drawing that the methods below do not cover.
@@ -314,7 +312,8 @@ impl<'f, 'w> Canvas<'f, 'w> {
         if let Some(width) = stroke {
             self.set_stroke(Ink::Black, width);
         }
-        self.content.rect(lx, ly, w * PT_PER_MM, h * PT_PER_MM);
+        self.content
+            .rect(lx, ly, r2(w * PT_PER_MM), r2(h * PT_PER_MM));
         match (fill, stroke) {
             (Some(_), Some(_)) => self.content.fill_nonzero_and_stroke(),
             (Some(_), None) => self.content.fill_nonzero(),

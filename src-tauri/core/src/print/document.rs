@@ -112,9 +112,10 @@ pub fn render(
             let office = office()?;
             let folders = filing::index_of(store, *year)?;
             let printed = timefmt::format_datetime(timefmt::now(), office.timezone);
-            let logo = office.logo_sha.as_deref().and_then(|sha| {
-                std::fs::read(store.files().file_path(sha).ok()?).ok()
-            });
+            let logo = office
+                .logo_sha
+                .as_deref()
+                .and_then(|sha| std::fs::read(store.files().file_path(sha).ok()?).ok());
             let input = IndexInput {
                 office: &office,
                 year: *year,

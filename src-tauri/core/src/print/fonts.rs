@@ -41,7 +41,8 @@ pub(super) struct Fonts {
 
 impl Face {
     fn load(data: &'static [u8], base_name: &'static str) -> Result<Face> {
-        let ttf = TtfFace::parse(data, 0).map_err(|e| pdf_err(format!("huruf {base_name}: {e}")))?;
+        let ttf =
+            TtfFace::parse(data, 0).map_err(|e| pdf_err(format!("huruf {base_name}: {e}")))?;
         let units_per_em = f32::from(ttf.units_per_em().max(1));
         let advance = |g: GlyphId| f32::from(ttf.glyph_hor_advance(g).unwrap_or(0)) / units_per_em;
         let table = (0..TABLE as u32)
@@ -142,7 +143,11 @@ impl Face {
         let em = |v: f32| v / self.units_per_em * 1000.0;
         let widths: Vec<f32> = map
             .remapped_gids()
-            .map(|g| em(f32::from(self.ttf.glyph_hor_advance(GlyphId(g)).unwrap_or(0))))
+            .map(|g| {
+                em(f32::from(
+                    self.ttf.glyph_hor_advance(GlyphId(g)).unwrap_or(0),
+                ))
+            })
             .collect();
         let mut chunk = Chunk::new();
         let mut font = chunk.cid_font(cid);
@@ -172,7 +177,11 @@ impl Face {
             .ascent(em(f32::from(self.ttf.ascender())))
             .descent(em(f32::from(self.ttf.descender())))
             .cap_height(em(f32::from(self.ttf.capital_height().unwrap_or(0))))
-            .stem_v(if self.base_name.ends_with("Bold") { 120.0 } else { 80.0 })
+            .stem_v(if self.base_name.ends_with("Bold") {
+                120.0
+            } else {
+                80.0
+            })
             .font_file2(file);
         out.put(descriptor, &chunk)?;
         let length = subset.len() as i32;

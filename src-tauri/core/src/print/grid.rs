@@ -4,7 +4,7 @@
 
 use pdf_writer::Str;
 
-use super::base::{Ink, Style, Weight, PT_PER_MM};
+use super::base::{r2, Ink, Style, Weight, PT_PER_MM};
 use super::canvas::Canvas;
 use super::table::{span, Row, Span, Table};
 
@@ -104,7 +104,7 @@ impl Ruled {
 
     fn draw(&self, c: &mut Canvas, h: f32, cells: &Cells) {
         let height = c.height;
-        let pt = |x: f32, y: f32| (x * PT_PER_MM, (height - y) * PT_PER_MM);
+        let pt = |x: f32, y: f32| (r2(x * PT_PER_MM), r2((height - y) * PT_PER_MM));
         let (top, left) = (c.y, c.left());
         let width: f32 = self.widths.iter().sum();
         let mut xs = vec![left];
@@ -114,7 +114,7 @@ impl Ruled {
         let (lx, ly) = pt(left, top + h);
         let content = c.content();
         content.set_stroke_gray(0.0).set_line_width(RULE);
-        content.rect(lx, ly, width * PT_PER_MM, h * PT_PER_MM);
+        content.rect(lx, ly, r2(width * PT_PER_MM), r2(h * PT_PER_MM));
         // The verticals as one zigzag path; the outline closes top and bottom.
         for (i, &x) in xs.iter().enumerate() {
             let (a, b) = if i % 2 == 0 {
@@ -166,8 +166,8 @@ impl Ruled {
                     c.set_font(s.weight, s.size);
                 }
                 let glyphs = c.encode(s.weight, text);
-                let lh = s.line_height() * PT_PER_MM;
-                let below = state == Some(s) && x == at.0 && (at.1 - lh - y).abs() < 0.01;
+                let lh = r2(s.line_height() * PT_PER_MM);
+                let below = state == Some(s) && x == at.0 && (at.1 - lh - y).abs() < 0.015;
                 state = Some(s);
                 let content = c.content();
                 if below {
@@ -177,7 +177,9 @@ impl Ruled {
                     }
                     content.next_line_show(Str(&glyphs));
                 } else {
-                    content.next_line(x - at.0, y - at.1).show(Str(&glyphs));
+                    content
+                        .next_line(r2(x - at.0), r2(y - at.1))
+                        .show(Str(&glyphs));
                 }
                 at = (x, y);
             }

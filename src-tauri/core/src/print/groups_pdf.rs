@@ -118,11 +118,7 @@ fn group(c: &mut Canvas, widths: &[f32], title: &str, entries: &[GroupEntry]) {
 }
 
 /// Each official's paraf side by side, Kadis first: the image, the name and the NIP.
-fn officials(
-    c: &mut Canvas,
-    sheet: &GroupSheet,
-    read: &dyn Fn(&str, bool) -> Option<Vec<u8>>,
-) {
+fn officials(c: &mut Canvas, sheet: &GroupSheet, read: &dyn Fn(&str, bool) -> Option<Vec<u8>>) {
     if sheet.officials.is_empty() {
         return;
     }

@@ -95,7 +95,14 @@ fn header(image: &mut ImageXObject, w: u32, h: u32, grey: bool) {
 }
 
 /// Pixels stored losslessly, deflated; a transparency channel as a soft mask.
-fn add_pixels(out: &mut PdfOut, w: u32, h: u32, pixels: &[u8], grey: bool, alpha: Option<&[u8]>) -> Option<Ref> {
+fn add_pixels(
+    out: &mut PdfOut,
+    w: u32,
+    h: u32,
+    pixels: &[u8],
+    grey: bool,
+    alpha: Option<&[u8]>,
+) -> Option<Ref> {
     let mask = match alpha {
         Some(alpha) => {
             let id = out.alloc();

@@ -146,7 +146,9 @@ pub(super) fn write_ledger(
     };
     let mut c = frame::open(&fonts, sink, meta, paper, true, frame)?;
     let logo = head.office.logo_sha.as_deref();
-    let logo = logo.and_then(|sha| (head.images)(sha, false)).and_then(|b| c.embed(&b));
+    let logo = logo
+        .and_then(|sha| (head.images)(sha, false))
+        .and_then(|b| c.embed(&b));
     letterhead(&mut c, head.office, logo.as_ref());
     title_block(
         &mut c,

@@ -15,7 +15,14 @@ use crate::reports::{LedgerRow, LEDGER_COLUMNS};
 use crate::timefmt;
 
 /// Flexible columns: index and share of the room left; the rest are as wide as they need.
-const FLEXIBLE: [(usize, f32); 6] = [(2, 24.0), (3, 18.0), (4, 44.0), (5, 13.0), (12, 17.0), (13, 16.0)];
+const FLEXIBLE: [(usize, f32); 6] = [
+    (2, 24.0),
+    (3, 18.0),
+    (4, 44.0),
+    (5, 13.0),
+    (12, 17.0),
+    (13, 16.0),
+];
 /// A flexible column's longest word counts up to this width.
 const WORD_CAP: f32 = 24.0;
 
@@ -127,7 +134,13 @@ fn short_day(stored: &str, tz: TimeZone) -> Option<String> {
     Some(short_date(timefmt::local_date(t, tz)))
 }
 
-pub(super) fn cells(c: &Canvas, r: &LedgerRow, marks: [Mark; 2], widths: &[f32; 14], tz: TimeZone) -> Row {
+pub(super) fn cells(
+    c: &Canvas,
+    r: &LedgerRow,
+    marks: [Mark; 2],
+    widths: &[f32; 14],
+    tz: TimeZone,
+) -> Row {
     let [kadis, kabid] = marks;
     let dash = || vec![span("—", BODY)];
     let mut sender = vec![span(r.sender_org.trim(), BODY)];

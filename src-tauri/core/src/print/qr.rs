@@ -3,8 +3,8 @@
 
 use qrcode::{Color, EcLevel, QrCode};
 
-use super::canvas::Canvas;
 use super::base::pdf_err;
+use super::canvas::Canvas;
 use crate::error::Result;
 
 /// Light modules kept around the code, on each side (the standard asks for 4; 2 reads fine

@@ -27,10 +27,7 @@ pub(super) fn parafs(c: &mut Canvas, input: &SheetInput) {
         hand_boxes(c);
         return;
     }
-    let blocks: Vec<Block> = parafs
-        .iter()
-        .map(|e| Block::new(c, input, e))
-        .collect();
+    let blocks: Vec<Block> = parafs.iter().map(|e| Block::new(c, input, e)).collect();
     // The heading stays with the first block.
     heading_keep(c, "B. Jejak paraf", blocks[0].height);
     for (entry, block) in parafs.iter().zip(blocks) {
@@ -98,7 +95,9 @@ fn paraf_image(
     // A PDF scan prints the picture on its first page, when it has one.
     let image = match c.embed(&bytes) {
         Some(image) => image,
-        None if entry.medium == ParafMedium::Paper => c.embed_gray(&scan::reduced(&bytes, SCAN_PX)?)?,
+        None if entry.medium == ParafMedium::Paper => {
+            c.embed_gray(&scan::reduced(&bytes, SCAN_PX)?)?
+        }
         None => return None,
     };
     let (w, h) = match (
