@@ -126,7 +126,7 @@ pub(super) fn write_ledger(
         survey.archived += usize::from(r.archive_no.is_some());
         widths.add(r);
         marks.note(r);
-        if survey.count % 1024 == 0 {
+        if survey.count.is_multiple_of(1024) {
             job.step(SCAN, 0, 1, 0, 5)?;
         }
         Ok(())
@@ -168,9 +168,9 @@ pub(super) fn write_ledger(
     }
     let paraf_w = widths[7] - 2.0 * PAD_X;
     let tz = head.office.timezone;
-    let mut i = 0;
+    let mut i: usize = 0;
     rows.each(&mut |r| {
-        if i % 16 == 0 {
+        if i.is_multiple_of(16) {
             job.step(LAYOUT, i, survey.count, 5, 95)?;
         }
         i += 1;
