@@ -37,13 +37,26 @@ pub struct LedgerInput<'a> {
 /// again in the same read transaction).
 pub(super) trait Rows {
     fn each(&self, f: &mut dyn FnMut(&LedgerRow) -> Result<()>) -> Result<()>;
+
+    /// Whether going through the rows again costs nothing (they are in memory already).
+    fn in_memory(&self) -> bool {
+        false
+    }
 }
 
 impl Rows for &[LedgerRow] {
     fn each(&self, f: &mut dyn FnMut(&LedgerRow) -> Result<()>) -> Result<()> {
         self.iter().try_for_each(f)
     }
+
+    fn in_memory(&self) -> bool {
+        true
+    }
 }
+
+/// Rows of the first pass kept for the second, up to this many (two years, about 40 MB):
+/// the statement then runs once. A longer ledger is read again instead, so memory stays bounded.
+const KEEP_ROWS: usize = 32_768;
 
 /// What the ledger prints besides its rows.
 pub(super) struct Head<'a> {
@@ -118,8 +131,15 @@ pub(super) fn write_ledger(
     };
     let mut widths = Widths::new(&fonts);
     let mut marks = Marks::default();
+    let mut kept: Option<Vec<LedgerRow>> = (!rows.in_memory()).then(Vec::new);
     rows.each(&mut |r| {
         survey.count += 1;
+        if survey.count > KEEP_ROWS {
+            kept = None;
+        }
+        if let Some(kept) = &mut kept {
+            kept.push(r.clone());
+        }
         survey.approved += usize::from(r.decision == "Disetujui");
         survey.rejected += usize::from(r.decision == "Tidak disetujui");
         survey.online += usize::from(r.online_display.is_some());
@@ -169,7 +189,12 @@ pub(super) fn write_ledger(
     let paraf_w = widths[7] - 2.0 * PAD_X;
     let tz = head.office.timezone;
     let mut i: usize = 0;
-    rows.each(&mut |r| {
+    let kept = kept.as_deref();
+    let second: &dyn Rows = match &kept {
+        Some(kept) => kept,
+        None => rows,
+    };
+    second.each(&mut |r| {
         if i.is_multiple_of(16) {
             job.step(LAYOUT, i, survey.count, 5, 95)?;
         }
