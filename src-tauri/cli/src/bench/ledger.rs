@@ -84,7 +84,8 @@ pub fn run(opts: &Options) -> Result<Vec<Row>> {
 }
 
 /// `bench ledger --releases N [--paper a4|f4] [--out FILE.pdf]`: the ledger of the whole
-/// cached data set of N releases, once; prints the time, the size and the peak memory.
+/// cached data set of N releases, once; prints the time, the size and the peak memory. With
+/// `--out` the PDF is streamed to the file, else built in memory.
 pub fn one_size(args: &mut Args, n: u32) -> Result<()> {
     let paper = match args.value("--paper")? {
         Some(p) => Paper::parse(&p)?,
@@ -111,12 +112,22 @@ pub fn one_size(args: &mut Args, n: u32) -> Result<()> {
             seen.push((p.stage, Instant::now(), vm_rss_kb()));
         }
     });
-    let pdf = print::ledger_pdf_with(&store, &period, paper, &job)?;
+    // With --out the pages go straight to the file as they are made, as the app's save does:
+    // nothing grows with the rows. Without it the PDF is built in memory, as the preview does.
+    let len = match &out {
+        Some(path) => {
+            let file = std::fs::File::create(path).map_err(Error::from_io)?;
+            let mut sink = CountingWriter(std::io::BufWriter::new(file), 0);
+            print::ledger_pdf_to(&store, &period, paper, &job, &mut sink)?;
+            sink.1
+        }
+        None => print::ledger_pdf_with(&store, &period, paper, &job)?.len(),
+    };
     let end = Instant::now();
     let secs = (end - start).as_secs_f64();
     println!(
         "ledger: {n} rilis, {secs:.2} s, {:.1} MB PDF, puncak RSS {} (sebelum {})",
-        pdf.len() as f64 / 1e6,
+        len as f64 / 1e6,
         mb(vm_hwm_kb()),
         mb(before),
     );
@@ -125,8 +136,20 @@ pub fn one_size(args: &mut Args, n: u32) -> Result<()> {
         let next = stages.get(i + 1).map_or(end, |(_, t, _)| *t);
         println!("  {stage} {} (RSS di awal {})", ms(next - *at), mb(*rss));
     }
-    if let Some(out) = out {
-        std::fs::write(out, &pdf).map_err(Error::from_io)?;
-    }
     Ok(())
+}
+
+/// A writer that counts the bytes it passes on (the size of the PDF written to a file).
+struct CountingWriter<W>(W, usize);
+
+impl<W: std::io::Write> std::io::Write for CountingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.0.write(buf)?;
+        self.1 += n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
 }

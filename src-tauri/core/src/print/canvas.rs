@@ -1,106 +1,91 @@
 //! A page-flowing drawing surface in millimetres from the top-left corner: text, rules, boxes
-//! and images become printpdf operations, and a cursor moves down and onto new pages.
+//! and images become content-stream operators, a cursor moves down and onto new pages, and a
+//! page is written to the file (deflated) the moment the next one starts. What a page shows
+//! only once the document is complete (its "page x of y") is a small form drawn at the end.
 
-use printpdf::{
-    Color, CurTransMat, Greyscale, Line, LinePoint, Op, PaintMode, PdfFontHandle, PdfPage, Point,
-    Pt, Rect, Rgb, TextItem, XObjectId, XObjectTransform,
-};
+use std::io::Write;
 
-use super::fonts::{Fonts, Weight};
+use pdf_writer::{Chunk, Content, Name, Ref, Str};
 
-const PT_PER_MM: f32 = 72.0 / 25.4;
+use super::base::{r2, Ink, Style, Weight, PT_PER_MM};
+use super::fonts::Fonts;
+use super::images::{self, Embedded};
+use super::pdf::{name_of, page_rect, Meta, PdfOut};
+use crate::error::Result;
 
 /// Margins of the printable area, in mm.
 pub(super) const MARGIN_X: f32 = 20.0;
 pub(super) const MARGIN_TOP: f32 = 18.0;
 /// Space kept free at the bottom for the footer.
 const MARGIN_BOTTOM: f32 = 22.0;
+const FONT_NAMES: [&str; 2] = ["F1", "F2"];
 
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Ink {
-    Black,
-    Grey,
-    Light,
-    Red,
+/// What is drawn on every page around its content: given each page as it is finished, and at
+/// the end each form it asked for with [`Canvas::defer`], knowing the page count.
+pub(super) trait Decor {
+    fn page(&self, c: &mut Canvas, index: usize);
+    fn late(&self, c: &mut Canvas, index: usize, total: usize);
 }
 
-impl Ink {
-    fn color(self) -> Color {
-        match self {
-            Ink::Black => grey(0.0),
-            Ink::Grey => grey(0.35),
-            Ink::Light => grey(0.55),
-            Ink::Red => Color::Rgb(Rgb {
-                r: 0.72,
-                g: 0.07,
-                b: 0.07,
-                icc_profile: None,
-            }),
-        }
-    }
-}
-
-/// A grey by its PDF grey level: 0 is black, 1 is white.
-fn grey(level: f32) -> Color {
-    Color::Greyscale(Greyscale {
-        percent: level,
-        icc_profile: None,
-    })
-}
-
-/// How one run of text looks.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) struct Style {
-    pub weight: Weight,
-    pub size: f32,
-    pub ink: Ink,
-    pub strike: bool,
-}
-
-impl Style {
-    pub const fn new(weight: Weight, size: f32) -> Style {
-        Style {
-            weight,
-            size,
-            ink: Ink::Black,
-            strike: false,
-        }
-    }
-
-    pub const fn ink(mut self, ink: Ink) -> Style {
-        self.ink = ink;
-        self
-    }
-
-    pub const fn struck(mut self, strike: bool) -> Style {
-        self.strike = strike;
-        self
-    }
-
-    /// Height of one line of this style, in mm.
-    pub fn line_height(self) -> f32 {
-        self.size * 1.32 / PT_PER_MM
-    }
-}
-
-pub(super) struct Canvas<'f> {
+pub(super) struct Canvas<'f, 'w> {
     pub fonts: &'f Fonts,
     pub width: f32,
     pub height: f32,
-    pages: Vec<Vec<Op>>,
     /// Where the next thing goes, in mm from the top of the current page.
     pub y: f32,
+    out: PdfOut<'w>,
+    font_refs: [Ref; 2],
+    content: Content,
+    /// Pages finished and written so far.
+    done: usize,
+    /// Images and late forms the current page uses.
+    xobjects: Vec<Ref>,
+    /// Forms to draw at the end: the page they belong to and their object.
+    deferred: Vec<(usize, Ref)>,
+    decor: Option<Box<dyn Decor + 'f>>,
+    /// The first failure to write a page, reported at the end.
+    failed: Option<crate::error::Error>,
 }
 
-impl<'f> Canvas<'f> {
-    pub fn new(fonts: &'f Fonts, width: f32, height: f32) -> Canvas<'f> {
-        Canvas {
+impl<'f, 'w> Canvas<'f, 'w> {
+    pub fn new(
+        fonts: &'f Fonts,
+        sink: &'w mut dyn Write,
+        meta: Meta,
+        width: f32,
+        height: f32,
+    ) -> Result<Canvas<'f, 'w>> {
+        let mut out = PdfOut::new(sink, meta)?;
+        let font_refs = [out.alloc(), out.alloc()];
+        Ok(Canvas {
             fonts,
             width,
             height,
-            pages: vec![Vec::new()],
             y: MARGIN_TOP,
-        }
+            out,
+            font_refs,
+            content: Content::new(),
+            done: 0,
+            xobjects: Vec::new(),
+            deferred: Vec::new(),
+            decor: None,
+            failed: None,
+        })
+    }
+
+    /// Header, footer and whatever else every page carries from now on.
+    pub fn set_decor(&mut self, decor: Box<dyn Decor + 'f>) {
+        self.decor = Some(decor);
+    }
+
+    /// Writes an image into the file now (see `images`); draw it with [`Canvas::image`].
+    pub fn embed(&mut self, bytes: &[u8]) -> Option<Embedded> {
+        images::embed(&mut self.out, bytes)
+    }
+
+    /// A grey picture made for print (a reduced scan), written into the file now.
+    pub fn embed_gray(&mut self, picture: &image::GrayImage) -> Option<Embedded> {
+        images::embed_gray(&mut self.out, picture)
     }
 
     pub fn left(&self) -> f32 {
@@ -128,8 +113,16 @@ impl<'f> Canvas<'f> {
         MARGIN_TOP + 8.0
     }
 
+    pub fn page_count(&self) -> usize {
+        self.done + 1
+    }
+
+    /// Writes the page out and starts the next. A failure to write (a full disk) is kept and
+    /// returned by [`Canvas::finish`], so drawing code need not handle it at every turn.
     pub fn new_page(&mut self) {
-        self.pages.push(Vec::new());
+        if let Err(e) = self.end_page() {
+            self.failed.get_or_insert(e);
+        }
         self.y = self.page_top();
     }
 
@@ -140,30 +133,126 @@ impl<'f> Canvas<'f> {
         }
     }
 
-    pub fn page_count(&self) -> usize {
-        self.pages.len()
-    }
-
-    /// Switches drawing to an earlier page (for the footer pass).
-    pub fn on_page<T>(&mut self, index: usize, draw: impl FnOnce(&mut Canvas<'f>) -> T) -> T {
-        let current = self.pages.len() - 1;
-        self.pages.swap(index, current);
-        let out = draw(self);
-        self.pages.swap(index, current);
-        out
-    }
-
-    fn ops(&mut self) -> &mut Vec<Op> {
-        // `pages` starts with one page and only grows.
-        let last = self.pages.len() - 1;
-        &mut self.pages[last]
-    }
-
-    fn point(&self, x: f32, y: f32) -> Point {
-        Point {
-            x: Pt(x * PT_PER_MM),
-            y: Pt((self.height - y) * PT_PER_MM),
+    /// Decorates the current page and writes it out with its resources.
+    fn end_page(&mut self) -> Result<()> {
+        if let Some(decor) = self.decor.take() {
+            decor.page(self, self.done);
+            self.decor = Some(decor);
         }
+        let content = std::mem::replace(&mut self.content, Content::new()).finish();
+        let (page, stream) = (self.out.alloc(), self.out.alloc());
+        let names: Vec<String> = self.xobjects.iter().map(|&r| name_of("X", r)).collect();
+        let mut chunk = Chunk::new();
+        let mut p = chunk.page(page);
+        p.parent(self.out.page_tree())
+            .media_box(page_rect(self.width, self.height))
+            .contents(stream);
+        let mut resources = p.resources();
+        let mut fonts = resources.fonts();
+        for (name, id) in FONT_NAMES.iter().zip(self.font_refs) {
+            fonts.pair(Name(name.as_bytes()), id);
+        }
+        drop(fonts);
+        let mut x = resources.x_objects();
+        for (name, &id) in names.iter().zip(&self.xobjects) {
+            x.pair(Name(name.as_bytes()), id);
+        }
+        drop(x);
+        drop(resources);
+        drop(p);
+        self.out.page(stream, content.into_vec(), page, chunk)?;
+        self.xobjects.clear();
+        self.done += 1;
+        Ok(())
+    }
+
+    /// Draws here a form whose content [`Decor::late`] makes at the end (the page count).
+    pub fn defer(&mut self) {
+        let id = self.out.alloc();
+        self.deferred.push((self.done, id));
+        self.use_xobject(id);
+    }
+
+    fn use_xobject(&mut self, id: Ref) {
+        if !self.xobjects.contains(&id) {
+            self.xobjects.push(id);
+        }
+        let name = name_of("X", id);
+        self.content.x_object(Name(name.as_bytes()));
+    }
+
+    /// Finishes the last page, draws the deferred forms, writes the fonts and closes the file.
+    pub fn finish(mut self) -> Result<()> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        self.end_page()?;
+        let total = self.done;
+        let deferred = std::mem::take(&mut self.deferred);
+        let decor = self.decor.take();
+        for (index, id) in deferred {
+            if let Some(decor) = &decor {
+                decor.late(&mut self, index, total);
+            }
+            let content = std::mem::replace(&mut self.content, Content::new()).finish();
+            let packed = super::pdf::deflate(&content)?;
+            let mut chunk = Chunk::new();
+            let mut form = chunk.form_xobject(id, &packed);
+            form.filter(pdf_writer::Filter::FlateDecode);
+            form.bbox(page_rect(self.width, self.height));
+            let mut resources = form.resources();
+            let mut fonts = resources.fonts();
+            for (name, font) in FONT_NAMES.iter().zip(self.font_refs) {
+                fonts.pair(Name(name.as_bytes()), font);
+            }
+            drop(fonts);
+            drop(resources);
+            drop(form);
+            self.out.put(id, &chunk)?;
+        }
+        self.fonts.write(&mut self.out, self.font_refs)?;
+        self.out.finish()
+    }
+
+    /// (x, y) in mm from the top-left as page points from the bottom-left.
+    fn point(&self, x: f32, y: f32) -> (f32, f32) {
+        (r2(x * PT_PER_MM), r2((self.height - y) * PT_PER_MM))
+    }
+
+    /// The operators of the current page, for drawing that the methods below do not cover.
+    pub fn content(&mut self) -> &mut Content {
+        &mut self.content
+    }
+
+    pub fn set_fill(&mut self, ink: Ink) {
+        match ink.rgb() {
+            Some([r, g, b]) => self.content.set_fill_rgb(r, g, b),
+            None => self.content.set_fill_gray(ink.grey()),
+        };
+    }
+
+    fn set_stroke(&mut self, ink: Ink, width_pt: f32) {
+        match ink.rgb() {
+            Some([r, g, b]) => self.content.set_stroke_rgb(r, g, b),
+            None => self.content.set_stroke_gray(ink.grey()),
+        };
+        self.content.set_line_width(width_pt);
+    }
+
+    /// Selects the face and size for the text operators that follow.
+    pub fn set_font(&mut self, weight: Weight, size: f32) {
+        let name = FONT_NAMES[usize::from(weight == Weight::Bold)];
+        self.content.set_font(Name(name.as_bytes()), size);
+    }
+
+    /// `text` (cleaned) as the glyphs of its face: the operand of a show-text operator.
+    pub fn encode(&self, weight: Weight, text: &str) -> Vec<u8> {
+        self.fonts.face(weight).encode(text)
+    }
+
+    /// The baseline of a line whose line box starts at `top`: the cap height centred in it.
+    pub fn baseline(style: Style, top: f32) -> f32 {
+        top + (style.line_height() + 0.73 * style.size / PT_PER_MM) / 2.0
     }
 
     /// One line of text whose line box starts at `top`; returns its width in mm.
@@ -173,25 +262,13 @@ impl<'f> Canvas<'f> {
         if text.trim().is_empty() {
             return width;
         }
-        // Centre the cap height in the line box.
-        let baseline = top + (style.line_height() + 0.73 * style.size / PT_PER_MM) / 2.0;
-        let pos = self.point(x, baseline);
-        let font = PdfFontHandle::External(self.fonts.face(style.weight).id.clone());
-        self.ops().extend([
-            Op::StartTextSection,
-            Op::SetFillColor {
-                col: style.ink.color(),
-            },
-            Op::SetFont {
-                font,
-                size: Pt(style.size),
-            },
-            Op::SetTextCursor { pos },
-            Op::ShowText {
-                items: vec![TextItem::Text(text)],
-            },
-            Op::EndTextSection,
-        ]);
+        let baseline = Self::baseline(style, top);
+        let (px, py) = self.point(x, baseline);
+        let glyphs = self.encode(style.weight, &text);
+        self.content.begin_text();
+        self.set_fill(style.ink);
+        self.set_font(style.weight, style.size);
+        self.content.next_line(px, py).show(Str(&glyphs)).end_text();
         if style.strike {
             let mid = baseline - 0.3 * style.size / PT_PER_MM;
             self.line(x, mid, x + width, mid, 0.8, style.ink);
@@ -220,75 +297,36 @@ impl<'f> Canvas<'f> {
     }
 
     pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width_pt: f32, ink: Ink) {
-        let points = vec![
-            LinePoint {
-                p: self.point(x1, y1),
-                bezier: false,
-            },
-            LinePoint {
-                p: self.point(x2, y2),
-                bezier: false,
-            },
-        ];
-        self.ops().extend([
-            Op::SetOutlineColor { col: ink.color() },
-            Op::SetOutlineThickness { pt: Pt(width_pt) },
-            Op::DrawLine {
-                line: Line {
-                    points,
-                    is_closed: false,
-                },
-            },
-        ]);
+        let (a, b) = (self.point(x1, y1), self.point(x2, y2));
+        self.set_stroke(ink, width_pt);
+        self.content.move_to(a.0, a.1).line_to(b.0, b.1).stroke();
     }
 
     /// A rectangle with its top-left corner at (x, y); `fill` is a grey level (0 black, 1 white),
     /// `stroke` a line width in points.
     pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: Option<f32>, stroke: Option<f32>) {
-        let lower_left = self.point(x, y + h);
-        let mode = match (fill, stroke) {
-            (Some(_), Some(_)) => PaintMode::FillStroke,
-            (Some(_), None) => PaintMode::Fill,
-            (None, _) => PaintMode::Stroke,
-        };
+        let (lx, ly) = self.point(x, y + h);
         if let Some(level) = fill {
-            self.ops().push(Op::SetFillColor { col: grey(level) });
+            self.content.set_fill_gray(level);
         }
         if let Some(width) = stroke {
-            self.ops().extend([
-                Op::SetOutlineColor { col: grey(0.0) },
-                Op::SetOutlineThickness { pt: Pt(width) },
-            ]);
+            self.set_stroke(Ink::Black, width);
         }
-        self.ops().push(Op::DrawRectangle {
-            rectangle: Rect {
-                x: lower_left.x,
-                y: lower_left.y,
-                width: Pt(w * PT_PER_MM),
-                height: Pt(h * PT_PER_MM),
-                mode: Some(mode),
-                winding_order: None,
-            },
-        });
+        self.content
+            .rect(lx, ly, r2(w * PT_PER_MM), r2(h * PT_PER_MM));
+        match (fill, stroke) {
+            (Some(_), Some(_)) => self.content.fill_nonzero_and_stroke(),
+            (Some(_), None) => self.content.fill_nonzero(),
+            (None, _) => self.content.stroke(),
+        };
     }
 
-    /// Draws an image XObject into the box (x, y, w, h); `matrix` maps the image's unit square
-    /// into that box (see `images::placement`), already in page points.
-    pub fn image(&mut self, id: &XObjectId, matrix: [f32; 6]) {
-        self.ops().extend([
-            Op::SaveGraphicsState,
-            Op::SetTransformationMatrix {
-                matrix: CurTransMat::Raw(matrix),
-            },
-            Op::UseXobject {
-                id: id.clone(),
-                transform: XObjectTransform {
-                    no_auto_scale: true,
-                    ..XObjectTransform::default()
-                },
-            },
-            Op::RestoreGraphicsState,
-        ]);
+    /// Draws an image into the box (x, y, w, h) mm, turned as its EXIF orientation says.
+    pub fn image(&mut self, image: &Embedded, x: f32, y: f32, w: f32, h: f32) {
+        let matrix = image.placement(self.box_pt(x, y, w, h));
+        self.content.save_state().transform(matrix);
+        self.use_xobject(image.id);
+        self.content.restore_state();
     }
 
     /// Draws turned a quarter turn counter-clockwise, reading from bottom to top: what `draw`
@@ -297,7 +335,7 @@ impl<'f> Canvas<'f> {
         &mut self,
         left: f32,
         bottom: f32,
-        draw: impl FnOnce(&mut Canvas<'f>) -> T,
+        draw: impl FnOnce(&mut Canvas<'f, 'w>) -> T,
     ) -> T {
         // A local point (u, v) in page points goes to (left + H - v, H - bottom + u), H being
         // the page height: the local top edge runs up through (left, bottom).
@@ -309,14 +347,9 @@ impl<'f> Canvas<'f> {
             (left + self.height) * PT_PER_MM,
             (self.height - bottom) * PT_PER_MM,
         ];
-        self.ops().extend([
-            Op::SaveGraphicsState,
-            Op::SetTransformationMatrix {
-                matrix: CurTransMat::Raw(matrix),
-            },
-        ]);
+        self.content.save_state().transform(matrix);
         let out = draw(self);
-        self.ops().push(Op::RestoreGraphicsState);
+        self.content.restore_state();
         out
     }
 
@@ -329,13 +362,5 @@ impl<'f> Canvas<'f> {
             w * PT_PER_MM,
             h * PT_PER_MM,
         ]
-    }
-
-    pub fn into_pages(self) -> Vec<PdfPage> {
-        let (w, h) = (printpdf::Mm(self.width), printpdf::Mm(self.height));
-        self.pages
-            .into_iter()
-            .map(|ops| PdfPage::new(w, h, ops))
-            .collect()
     }
 }

@@ -4,11 +4,16 @@
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::{
-    calibration_page, filing_index_pdf, folder_labels, groups_pdf, ledger_pdf_with,
-    published_report_pdf, release_labels, release_sheet, sop_report_pdf, FolderLabel, LabelJob,
-    LabelKind, Paper,
-};
+use super::base::Paper;
+use super::calibration::calibration_page;
+use super::groups_pdf::groups_pdf;
+use super::index::{filing_index_to, IndexInput};
+use super::labels::{folder_labels, release_labels, FolderLabel, LabelKind};
+use super::ledger_load::ledger_pdf_with;
+use super::published_pdf::published_report_pdf;
+use super::sheet::release_sheet;
+use super::sop_pdf::sop_report_pdf;
+use super::stock::LabelJob;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::job::Job;
@@ -107,7 +112,19 @@ pub fn render(
             let office = office()?;
             let folders = filing::index_of(store, *year)?;
             let printed = timefmt::format_datetime(timefmt::now(), office.timezone);
-            let pdf = filing_index_pdf(&office, *year, &folders, *paper, &printed)?;
+            let logo = office
+                .logo_sha
+                .as_deref()
+                .and_then(|sha| std::fs::read(store.files().file_path(sha).ok()?).ok());
+            let input = IndexInput {
+                office: &office,
+                year: *year,
+                folders: &folders,
+                printed_at: &printed,
+                logo: logo.as_deref(),
+            };
+            let mut pdf = Vec::new();
+            filing_index_to(&input, *paper, &mut pdf)?;
             Ok((pdf, format!("daftar-arsip-{year}.pdf")))
         }
         DocumentRequest::Ledger { period, paper } => Ok((

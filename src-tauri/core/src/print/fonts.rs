@@ -1,29 +1,37 @@
-//! The two faces every PressDesk PDF uses (DejaVu Sans regular and bold, embedded and subset),
-//! text measured from the font's own advance widths, and word wrapping to a width in mm.
+//! The two faces every PressDesk PDF uses (DejaVu Sans regular and bold): text measured from the
+//! font's own advance widths, word wrapping to a width in mm, text encoded as the glyphs of a
+//! subset that grows as the document uses them, and at the end the subset embedded (CID
+//! fonts, with a ToUnicode map so the text can be searched and copied).
 
-use printpdf::{FontId, ParsedFont, PdfDocument};
+use std::cell::RefCell;
 
-use super::canvas::Style;
-use super::pdf_err;
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::{Chunk, Name, Ref, Str};
+use subsetter::GlyphRemapper;
+use ttf_parser::{Face as TtfFace, GlyphId};
+
+use super::base::{pdf_err, Weight};
+use super::pdf::PdfOut;
 use crate::error::Result;
 
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
 const MM_PER_PT: f32 = 25.4 / 72.0;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Weight {
-    Regular,
-    Bold,
-}
+/// Characters below this are looked up once, when the font is loaded.
+const TABLE: usize = 0x3000;
 
 pub(super) struct Face {
-    parsed: ParsedFont,
-    pub id: FontId,
+    ttf: TtfFace<'static>,
+    data: &'static [u8],
+    base_name: &'static str,
+    /// Glyph and advance (in em) of each character below `TABLE`; glyph 0 when missing.
+    table: Vec<(u16, f32)>,
     units_per_em: f32,
     /// Glyph drawn for a character the font lacks, so nothing silently disappears.
     fallback: char,
+    /// The glyphs used so far, numbered in the subset, with the text each one stands for.
+    used: RefCell<(GlyphRemapper, Vec<(u16, char)>)>,
 }
 
 pub(super) struct Fonts {
@@ -32,28 +40,48 @@ pub(super) struct Fonts {
 }
 
 impl Face {
-    fn load(doc: &mut PdfDocument, bytes: &[u8], name: &str) -> Result<Face> {
-        let mut warnings = Vec::new();
-        let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
-            .ok_or_else(|| pdf_err(format!("huruf {name} tidak terbaca: {warnings:?}")))?;
-        let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
-        let fallback = if parsed.has_glyph(0xFFFD) {
+    fn load(data: &'static [u8], base_name: &'static str) -> Result<Face> {
+        let ttf =
+            TtfFace::parse(data, 0).map_err(|e| pdf_err(format!("huruf {base_name}: {e}")))?;
+        let units_per_em = f32::from(ttf.units_per_em().max(1));
+        let advance = |g: GlyphId| f32::from(ttf.glyph_hor_advance(g).unwrap_or(0)) / units_per_em;
+        let table = (0..TABLE as u32)
+            .map(|c| {
+                let gid = char::from_u32(c).and_then(|c| ttf.glyph_index(c));
+                (gid.map_or(0, |g| g.0), advance(gid.unwrap_or(GlyphId(0))))
+            })
+            .collect();
+        let fallback = if ttf.glyph_index('\u{FFFD}').is_some() {
             '\u{FFFD}'
         } else {
             '?'
         };
-        let id = doc.add_font(&parsed);
         Ok(Face {
-            parsed,
-            id,
+            ttf,
+            data,
+            base_name,
+            table,
             units_per_em,
             fallback,
+            used: RefCell::new((GlyphRemapper::new(), Vec::new())),
         })
     }
 
+    fn glyph(&self, c: char) -> Option<u16> {
+        match self.table.get(c as usize) {
+            Some(&(g, _)) => (g != 0).then_some(g),
+            None => self.ttf.glyph_index(c).map(|g| g.0),
+        }
+    }
+
     fn advance(&self, c: char) -> f32 {
-        let gid = self.parsed.lookup_glyph_index(u32::from(c)).unwrap_or(0);
-        f32::from(self.parsed.get_horizontal_advance(gid)) / self.units_per_em
+        match self.table.get(c as usize) {
+            Some(&(_, a)) => a,
+            None => {
+                let g = self.ttf.glyph_index(c).unwrap_or(GlyphId(0));
+                f32::from(self.ttf.glyph_hor_advance(g).unwrap_or(0)) / self.units_per_em
+            }
+        }
     }
 
     /// Replaces what cannot be printed: control characters become spaces, characters the
@@ -63,7 +91,7 @@ impl Face {
             .map(|c| {
                 if c.is_control() {
                     ' '
-                } else if self.parsed.lookup_glyph_index(u32::from(c)).is_some() {
+                } else if self.glyph(c).is_some() {
                     c
                 } else {
                     self.fallback
@@ -71,13 +99,121 @@ impl Face {
             })
             .collect()
     }
+
+    /// `text` (already cleaned) as two-byte glyph numbers of the subset, which grows to hold
+    /// them: the text operand of a `Tj`.
+    pub fn encode(&self, text: &str) -> Vec<u8> {
+        let mut used = self.used.borrow_mut();
+        let (map, chars) = &mut *used;
+        let mut out = Vec::with_capacity(text.len() * 2);
+        for c in text.chars() {
+            let gid = self.glyph(c).unwrap_or(0);
+            let known = map.get(gid).is_some();
+            let cid = map.remap(gid);
+            if !known && gid != 0 {
+                chars.push((cid, c));
+            }
+            out.extend_from_slice(&cid.to_be_bytes());
+        }
+        out
+    }
+
+    /// Writes the subset font: Type 0 font `id`, its CID font, descriptor, font file and
+    /// ToUnicode map.
+    fn write(&self, out: &mut PdfOut, id: Ref) -> Result<()> {
+        let used = self.used.borrow();
+        let (map, chars) = &*used;
+        let subset = subsetter::subset(self.data, 0, map).map_err(pdf_err)?;
+        let tag = subset_tag(map);
+        let base = format!("{tag}+{}", self.base_name);
+        let [cid, descriptor, file, cmap] = [out.alloc(), out.alloc(), out.alloc(), out.alloc()];
+        let info = SystemInfo {
+            registry: Str(b"Adobe"),
+            ordering: Str(b"Identity"),
+            supplement: 0,
+        };
+        let mut chunk = Chunk::new();
+        chunk
+            .type0_font(id)
+            .base_font(Name(base.as_bytes()))
+            .encoding_predefined(Name(b"Identity-H"))
+            .descendant_font(cid)
+            .to_unicode(cmap);
+        out.put(id, &chunk)?;
+        let em = |v: f32| v / self.units_per_em * 1000.0;
+        let widths: Vec<f32> = map
+            .remapped_gids()
+            .map(|g| {
+                em(f32::from(
+                    self.ttf.glyph_hor_advance(GlyphId(g)).unwrap_or(0),
+                ))
+            })
+            .collect();
+        let mut chunk = Chunk::new();
+        let mut font = chunk.cid_font(cid);
+        font.subtype(CidFontType::Type2)
+            .base_font(Name(base.as_bytes()))
+            .system_info(info)
+            .font_descriptor(descriptor)
+            .default_width(0.0)
+            .cid_to_gid_map_predefined(Name(b"Identity"));
+        font.widths().consecutive(0, widths);
+        drop(font);
+        out.put(cid, &chunk)?;
+        let b = self.ttf.global_bounding_box();
+        let bbox = pdf_writer::Rect::new(
+            em(f32::from(b.x_min)),
+            em(f32::from(b.y_min)),
+            em(f32::from(b.x_max)),
+            em(f32::from(b.y_max)),
+        );
+        let mut chunk = Chunk::new();
+        chunk
+            .font_descriptor(descriptor)
+            .name(Name(base.as_bytes()))
+            .flags(FontFlags::NON_SYMBOLIC)
+            .bbox(bbox)
+            .italic_angle(0.0)
+            .ascent(em(f32::from(self.ttf.ascender())))
+            .descent(em(f32::from(self.ttf.descender())))
+            .cap_height(em(f32::from(self.ttf.capital_height().unwrap_or(0))))
+            .stem_v(if self.base_name.ends_with("Bold") {
+                120.0
+            } else {
+                80.0
+            })
+            .font_file2(file);
+        out.put(descriptor, &chunk)?;
+        let length = subset.len() as i32;
+        out.deflated(file, &subset, |s| {
+            s.pair(Name(b"Length1"), length);
+        })?;
+        let mut unicode = UnicodeCmap::new(Name(b"Custom"), info);
+        for &(cid, c) in chars {
+            unicode.pair(cid, c);
+        }
+        out.deflated(cmap, &unicode.finish(), |_| {})
+    }
+}
+
+/// Six capital letters naming the subset, as PDF asks ("ABCDEF+DejaVuSans"), from its glyphs.
+fn subset_tag(map: &GlyphRemapper) -> String {
+    let mut h: u32 = 2_166_136_261;
+    for g in map.remapped_gids() {
+        for b in g.to_le_bytes() {
+            h = (h ^ u32::from(b)).wrapping_mul(16_777_619);
+        }
+    }
+    (0..6)
+        .map(|i| char::from(b'A' + ((h >> (i * 5)) % 26) as u8))
+        .collect()
 }
 
 impl Fonts {
-    pub fn load(doc: &mut PdfDocument) -> Result<Fonts> {
+    pub fn load() -> Result<Fonts> {
         Ok(Fonts {
-            regular: Face::load(doc, REGULAR, "DejaVu Sans")?,
-            bold: Face::load(doc, BOLD, "DejaVu Sans Bold")?,
+            regular: Face::load(REGULAR, "DejaVuSans")?,
+            bold: Face::load(BOLD, "DejaVuSans-Bold")?,
         })
     }
 
@@ -88,167 +224,15 @@ impl Fonts {
         }
     }
 
+    /// The fonts as the document used them, as Type 0 fonts `regular` and `bold`.
+    pub fn write(&self, out: &mut PdfOut, [regular, bold]: [Ref; 2]) -> Result<()> {
+        self.regular.write(out, regular)?;
+        self.bold.write(out, bold)
+    }
+
     /// Width of `text` in mm at `size` pt.
     pub fn width(&self, weight: Weight, size: f32, text: &str) -> f32 {
         let face = self.face(weight);
         text.chars().map(|c| face.advance(c)).sum::<f32>() * size * MM_PER_PT
-    }
-
-    /// Breaks `text` into lines no wider than `max` mm. Line breaks in the text are kept
-    /// (an empty line stays empty); a word longer than a whole line is cut between letters.
-    pub fn wrap(&self, weight: Weight, size: f32, text: &str, max: f32) -> Vec<String> {
-        let face = self.face(weight);
-        let mut lines = Vec::new();
-        for paragraph in text.replace("\r\n", "\n").split(['\n', '\r']) {
-            let paragraph = face.clean(paragraph);
-            let mut line = String::new();
-            for word in paragraph.split_whitespace() {
-                let candidate = if line.is_empty() {
-                    word.to_owned()
-                } else {
-                    format!("{line} {word}")
-                };
-                if self.width(weight, size, &candidate) <= max {
-                    line = candidate;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                if self.width(weight, size, word) <= max {
-                    line = word.to_owned();
-                } else {
-                    line = self.cut_long_word(weight, size, word, max, &mut lines);
-                }
-            }
-            lines.push(line);
-        }
-        lines
-    }
-
-    /// Pushes the full-width pieces of an over-long word and returns the rest.
-    fn cut_long_word(
-        &self,
-        weight: Weight,
-        size: f32,
-        word: &str,
-        max: f32,
-        lines: &mut Vec<String>,
-    ) -> String {
-        let mut piece = String::new();
-        for c in word.chars() {
-            piece.push(c);
-            if self.width(weight, size, &piece) > max && piece.chars().count() > 1 {
-                piece.pop();
-                lines.push(std::mem::take(&mut piece));
-                piece.push(c);
-            }
-        }
-        piece
-    }
-
-    /// `text` shortened with "…" to fit `max` mm on one line.
-    pub fn ellipsize(&self, weight: Weight, size: f32, text: &str, max: f32) -> String {
-        let text = self.face(weight).clean(text);
-        if self.width(weight, size, &text) <= max {
-            return text;
-        }
-        let mut out: String = text.clone();
-        while !out.is_empty() && self.width(weight, size, &format!("{out}…")) > max {
-            out.pop();
-        }
-        format!("{}…", out.trim_end())
-    }
-
-    /// The largest size up to `largest` pt at which `text` fits `max` mm on one line.
-    pub fn fit(&self, weight: Weight, text: &str, max: f32, largest: f32) -> f32 {
-        let at_one = self.width(weight, 1.0, &self.face(weight).clean(text));
-        if at_one <= 0.0 {
-            return largest;
-        }
-        (max / at_one).min(largest)
-    }
-
-    /// The largest size up to `largest` pt at which `text` fits a box of `w` × `h` mm, on one
-    /// line or broken in two after a "/", "." or "-" (wherever gives the larger size); with
-    /// its lines. Used for archive numbers on tiny labels.
-    pub fn fit_box(
-        &self,
-        weight: Weight,
-        text: &str,
-        w: f32,
-        h: f32,
-        largest: f32,
-    ) -> (f32, Vec<String>) {
-        let per_pt = Style::new(weight, 1.0).line_height();
-        let one = self.fit(weight, text, w, (h / per_pt).min(largest));
-        let two_max = (h / (2.0 * per_pt)).min(largest);
-        let best_two = text
-            .char_indices()
-            .filter(|&(i, ch)| matches!(ch, '/' | '.' | '-') && i + 1 < text.len())
-            .map(|(i, _)| {
-                let (a, b) = text.split_at(i + 1);
-                let size = self
-                    .fit(weight, a, w, two_max)
-                    .min(self.fit(weight, b, w, two_max));
-                (size, vec![a.to_owned(), b.to_owned()])
-            })
-            .max_by(|x, y| x.0.total_cmp(&y.0));
-        match best_two {
-            // Two lines only when that makes the text clearly larger.
-            Some(two) if two.0 > one * 1.15 => two,
-            _ => (one, vec![text.to_owned()]),
-        }
-    }
-
-    /// `text` wrapped to `max` mm in at most `lines` lines, the last one shortened with "…"
-    /// when the text runs on.
-    pub fn wrap_clamped(
-        &self,
-        weight: Weight,
-        size: f32,
-        text: &str,
-        max: f32,
-        lines: usize,
-    ) -> Vec<String> {
-        let mut wrapped: Vec<String> = self
-            .wrap(weight, size, text, max)
-            .into_iter()
-            .filter(|l| !l.trim().is_empty())
-            .collect();
-        if lines == 0 || wrapped.len() <= lines {
-            wrapped.truncate(lines);
-            return wrapped;
-        }
-        let rest = wrapped.split_off(lines - 1).join(" ");
-        // Always mark the cut, even when the rest would fit on the last line by itself.
-        let last = self.ellipsize(weight, size, &format!("{rest} …"), max);
-        let last = last.trim_end_matches([' ', '…']).to_owned() + "…";
-        wrapped.push(last);
-        wrapped
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wrapping_never_exceeds_the_width_and_keeps_every_word() {
-        let mut doc = PdfDocument::new("t");
-        let fonts = Fonts::load(&mut doc).unwrap();
-        let text = "Dinas Pekerjaan Umum dan Penataan Ruang — «Klarifikasi/hak jawab» 3×4 \
-                    Supercalifragilisticexpialidocious-sangat-panjang-sekali-tanpa-spasi\n\nAkhir.";
-        let lines = fonts.wrap(Weight::Regular, 10.0, text, 30.0);
-        for line in &lines {
-            assert!(fonts.width(Weight::Regular, 10.0, line) <= 30.0, "{line}");
-        }
-        assert!(lines.iter().any(String::is_empty), "the blank line is kept");
-        let joined: String = lines.concat().split_whitespace().collect();
-        let original: String = text.split_whitespace().collect();
-        assert_eq!(joined, original);
-        assert_eq!(fonts.width(Weight::Bold, 10.0, ""), 0.0);
-        let short = fonts.ellipsize(Weight::Regular, 8.0, "foto-kegiatan-panjang.jpg", 15.0);
-        assert!(short.ends_with('…') && fonts.width(Weight::Regular, 8.0, &short) <= 15.0);
     }
 }

@@ -1,21 +1,20 @@
-//! Ruled tables for long reports (the ledger): the column titles repeat on every page, each
-//! body row's text is one text section and its rules two paths, drawn onto side pages.
+//! Ruled tables for long reports (the ledger, the period reports): the column titles repeat on
+//! every page, each body row's text is one text section with relative moves and its rules two
+//! paths, written straight into the page's content.
 
-use printpdf::{
-    Color, Greyscale, Line, LinePoint, Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect, Rgb,
-    TextItem,
-};
+use pdf_writer::Str;
 
-use super::canvas::{Canvas, Ink, Style};
-use super::fonts::Weight;
+use super::base::{r2, Ink, Style, Weight, PT_PER_MM};
+use super::canvas::Canvas;
 use super::table::{span, Row, Span, Table};
 
-const PT_PER_MM: f32 = 72.0 / 25.4;
 /// Cell padding, as `table` draws it.
 pub(super) const PAD_X: f32 = 1.8;
-const PAD_Y: f32 = 1.3;
+pub(super) const PAD_Y: f32 = 1.3;
 const RULE: f32 = 0.5;
-const HEAD: Style = Style::new(Weight::Bold, 6.4);
+pub(super) const BODY: Style = Style::new(Weight::Regular, 6.6);
+pub(super) const SMALL: Style = Style::new(Weight::Regular, 5.9).ink(Ink::Grey);
+pub(super) const HEAD: Style = Style::new(Weight::Bold, 6.4);
 const CONTINUED: Style = Style::new(Weight::Regular, 5.9).ink(Ink::Light);
 
 /// One wrapped line of a cell.
@@ -26,33 +25,11 @@ struct Piece {
 
 type Cells = Vec<Vec<Piece>>;
 
-fn color(ink: Ink) -> Color {
-    let grey = |percent| {
-        Color::Greyscale(Greyscale {
-            percent,
-            icc_profile: None,
-        })
-    };
-    match ink {
-        Ink::Black => grey(0.0),
-        Ink::Grey => grey(0.35),
-        Ink::Light => grey(0.55),
-        Ink::Red => Color::Rgb(Rgb {
-            r: 0.72,
-            g: 0.07,
-            b: 0.07,
-            icc_profile: None,
-        }),
-    }
-}
-
-/// A table: its titles (drawn through the canvas on a grey band) and its body rows, whose
-/// operations wait on side pages until [`Ruled::finish`] adds them to the canvas's pages.
+/// A table: its titles (drawn through the canvas on a grey band) and its body rows.
 pub(super) struct Ruled {
     widths: Vec<f32>,
     titles: Row,
     title_h: f32,
-    pages: Vec<Vec<Op>>,
 }
 
 impl Ruled {
@@ -63,7 +40,6 @@ impl Ruled {
             widths: widths.to_vec(),
             titles,
             title_h,
-            pages: Vec::new(),
         }
     }
 
@@ -84,7 +60,7 @@ impl Ruled {
     /// Draws one row under the titles, on a new page (titles repeated) when it does not fit;
     /// a row taller than a page is cut into page-high parts, "(lanjutan)" marking the next
     /// ones. `before` gets the top of the row's first part, to draw images there.
-    pub fn row(&mut self, c: &mut Canvas, row: &Row, before: impl FnOnce(&mut Canvas, f32)) {
+    pub fn row(&self, c: &mut Canvas, row: &Row, before: impl FnOnce(&mut Canvas, f32)) {
         let mut before = Some(before);
         let cells = self.wrap(c, &row.cells);
         let room = c.bottom() - c.page_top() - self.title_h - 2.0 * PAD_Y - 0.5;
@@ -126,67 +102,44 @@ impl Ruled {
             .collect()
     }
 
-    fn draw(&mut self, c: &Canvas, h: f32, cells: &Cells) {
-        let page = c.page_count() - 1;
-        if self.pages.len() <= page {
-            self.pages.resize_with(page + 1, Vec::new);
-        }
-        let pt = |x: f32, y: f32| Point {
-            x: Pt(x * PT_PER_MM),
-            y: Pt((c.height - y) * PT_PER_MM),
-        };
+    fn draw(&self, c: &mut Canvas, h: f32, cells: &Cells) {
+        let height = c.height;
+        let pt = |x: f32, y: f32| (r2(x * PT_PER_MM), r2((height - y) * PT_PER_MM));
         let (top, left) = (c.y, c.left());
         let width: f32 = self.widths.iter().sum();
         let mut xs = vec![left];
         for w in &self.widths {
             xs.push(xs[xs.len() - 1] + w);
         }
+        let (lx, ly) = pt(left, top + h);
+        let content = c.content();
+        content.set_stroke_gray(0.0).set_line_width(RULE);
+        content.rect(lx, ly, r2(width * PT_PER_MM), r2(h * PT_PER_MM));
         // The verticals as one zigzag path; the outline closes top and bottom.
-        let mut points = Vec::with_capacity(xs.len() * 2);
         for (i, &x) in xs.iter().enumerate() {
             let (a, b) = if i % 2 == 0 {
                 (top, top + h)
             } else {
                 (top + h, top)
             };
-            points.extend([pt(x, a), pt(x, b)].map(|p| LinePoint { p, bezier: false }));
+            let (p, q) = (pt(x, a), pt(x, b));
+            if i == 0 {
+                content.move_to(p.0, p.1);
+            } else {
+                content.line_to(p.0, p.1);
+            }
+            content.line_to(q.0, q.1);
         }
-        let lower_left = pt(left, top + h);
-        let ops = &mut self.pages[page];
-        ops.extend([
-            Op::SetOutlineColor {
-                col: color(Ink::Black),
-            },
-            Op::SetOutlineThickness { pt: Pt(RULE) },
-            Op::DrawRectangle {
-                rectangle: Rect {
-                    x: lower_left.x,
-                    y: lower_left.y,
-                    width: Pt(width * PT_PER_MM),
-                    height: Pt(h * PT_PER_MM),
-                    mode: Some(PaintMode::Stroke),
-                    winding_order: None,
-                },
-            },
-            Op::DrawLine {
-                line: Line {
-                    points,
-                    is_closed: false,
-                },
-            },
-            Op::StartTextSection,
-        ]);
-        // Lines grouped by style (in order of first use), so font and colour change seldom;
-        // each placed relative to the previous one (Td).
+        content.stroke();
+        // Lines grouped by style (in order of first use), so font and colour change seldom.
         let mut lines: Vec<(Style, f32, f32, &str)> = Vec::new();
         for (cell, x) in cells.iter().zip(&xs) {
             let mut y = top + PAD_Y;
             for piece in cell {
                 let s = piece.style;
                 if !piece.text.trim().is_empty() {
-                    let baseline = y + (s.line_height() + 0.73 * s.size / PT_PER_MM) / 2.0;
-                    let p = pt(x + PAD_X, baseline);
-                    lines.push((s, p.x.0, p.y.0, &piece.text));
+                    let p = pt(x + PAD_X, Canvas::baseline(s, y));
+                    lines.push((s, p.0, p.1, &piece.text));
                 }
                 y += s.line_height();
             }
@@ -197,57 +150,41 @@ impl Ruled {
                 styles.push(line.0);
             }
         }
+        c.content().begin_text();
         // The first line of a run is placed relative to the previous line's start (Td); a line
         // right below the one before it, in the same style, is one `'` (next line, show text)
-        // at the style's leading: half the operations printpdf keeps for every page until the
-        // document is written, which is most of a long ledger's memory.
+        // at the style's leading: about half the operators, and so half the page's bytes.
         let mut at = (0.0f32, 0.0f32);
         let mut state: Option<Style> = None;
         let mut leading: Option<f32> = None;
         for style in styles {
             for &(s, x, y, text) in lines.iter().filter(|l| l.0 == style) {
                 if state.is_none_or(|p| p.ink != s.ink) {
-                    ops.push(Op::SetFillColor { col: color(s.ink) });
+                    c.set_fill(s.ink);
                 }
                 if state.is_none_or(|p| p.weight != s.weight || p.size != s.size) {
-                    let font = PdfFontHandle::External(c.fonts.face(s.weight).id.clone());
-                    ops.push(Op::SetFont {
-                        font,
-                        size: Pt(s.size),
-                    });
+                    c.set_font(s.weight, s.size);
                 }
-                let lh = s.line_height() * PT_PER_MM;
-                let below = state == Some(s) && x == at.0 && (at.1 - lh - y).abs() < 0.01;
+                let glyphs = c.encode(s.weight, text);
+                let lh = r2(s.line_height() * PT_PER_MM);
+                let below = state == Some(s) && x == at.0 && (at.1 - lh - y).abs() < 0.015;
                 state = Some(s);
+                let content = c.content();
                 if below {
                     if leading != Some(lh) {
-                        ops.push(Op::SetLineHeight { lh: Pt(lh) });
+                        content.set_leading(lh);
                         leading = Some(lh);
                     }
-                    ops.push(Op::MoveToNextLineShowText {
-                        text: text.to_owned(),
-                    });
+                    content.next_line_show(Str(&glyphs));
                 } else {
-                    let pos = Point {
-                        x: Pt(x - at.0),
-                        y: Pt(y - at.1),
-                    };
-                    ops.push(Op::SetTextCursor { pos });
-                    ops.push(Op::ShowText {
-                        items: vec![TextItem::Text(text.to_owned())],
-                    });
+                    content
+                        .next_line(r2(x - at.0), r2(y - at.1))
+                        .show(Str(&glyphs));
                 }
                 at = (x, y);
             }
         }
-        ops.push(Op::EndTextSection);
-    }
-
-    /// Adds the rows' operations to the pages they were laid out on.
-    pub fn finish(self, pages: &mut [PdfPage]) {
-        for (page, ops) in pages.iter_mut().zip(self.pages) {
-            page.ops.extend(ops);
-        }
+        c.content().end_text();
     }
 }
 
@@ -293,4 +230,22 @@ fn split(cells: Cells, room: f32) -> Vec<Cells> {
         parts.push(part);
     }
     parts
+}
+
+/// `text` broken after "/" into lines that fit `max` mm, so numbers are never cut mid-part.
+pub(super) fn slashed(c: &Canvas, text: &str, style: Style, max: f32) -> Vec<Span> {
+    let mut lines: Vec<String> = Vec::new();
+    for part in text.split_inclusive('/') {
+        match lines.last_mut() {
+            Some(line)
+                if c.fonts
+                    .width(style.weight, style.size, &format!("{line}{part}"))
+                    <= max =>
+            {
+                line.push_str(part)
+            }
+            _ => lines.push(part.to_owned()),
+        }
+    }
+    lines.into_iter().map(|l| span(l, style)).collect()
 }

@@ -2,14 +2,14 @@
 //! the not-approved releases as the Kadis and Kabid initialed them, the counts, and each
 //! official's paraf (the initials written on screen, or the paper scan reduced).
 
-use printpdf::PdfDocument;
-
-use super::canvas::{Canvas, Ink, Style};
-use super::fonts::{Fonts, Weight};
-use super::report_pdf::{context, furniture, letterhead, title_block, Furniture};
-use super::sheet::{fit, heading_keep, save};
+use super::base::{fit, Ink, Paper, Style, Weight};
+use super::canvas::Canvas;
+use super::context::context;
+use super::fonts::Fonts;
+use super::frame::{self, heading_keep, letterhead, title_block, Frame};
+use super::pdf::Meta;
+use super::scan;
 use super::table::{span, Row, Table, BODY, LABEL};
-use super::{images, new_document, scan, Paper};
 use crate::db::Store;
 use crate::error::Result;
 use crate::model::Actor;
@@ -40,37 +40,37 @@ pub fn groups_pdf(store: &Store, actor: &Actor, date: &str, paper: Paper) -> Res
         sheet.rejected.len()
     );
     let title = format!("Kelompok Press Release {}", sheet.date_display);
-    let mut doc = new_document(&title, &summary, &ctx.office.name);
-    let fonts = Fonts::load(&mut doc)?;
-    let (w, h) = paper.size_mm();
-    let mut c = Canvas::new(&fonts, w, h);
-    let logo = ctx.office.logo_sha.as_deref().and_then(|sha| {
-        let bytes = read(sha, false)?;
-        images::embed(&mut doc, &bytes)
-    });
-    letterhead(&mut c, &ctx.office, logo.as_ref());
-    title_block(
-        &mut c,
-        "KELOMPOK PRESS RELEASE (LANGKAH 3)",
-        &sheet.date_display,
-        &summary,
-    );
-    let widths = widths(&c);
-    group(&mut c, &widths, "A. Disetujui", &sheet.approved);
-    group(&mut c, &widths, "B. Tidak disetujui", &sheet.rejected);
-    officials(&mut c, &mut doc, &sheet, &read);
-    let f = Furniture {
+    let meta = Meta {
+        title,
+        subject: summary.clone(),
+        author: ctx.office.name.clone(),
+    };
+    let frame = Frame {
         running: format!("KELOMPOK PRESS RELEASE · {}", sheet.date_display),
-        office: &ctx.office.name,
-        printed_at: &ctx.printed_at,
+        running_right: ctx.office.name.clone(),
+        printed_at: ctx.printed_at.clone(),
         middle: format!(
             "Kepala rantai audit: {}",
             ctx.audit_head.chars().take(16).collect::<String>()
         ),
     };
-    furniture(&mut c, &f);
-    doc.with_pages(c.into_pages());
-    save(&doc)
+    let fonts = Fonts::load()?;
+    let mut pdf = Vec::new();
+    let mut c = frame::open(&fonts, &mut pdf, meta, paper, false, frame)?;
+    let logo = ctx.logo.as_deref().and_then(|b| c.embed(b));
+    letterhead(&mut c, &ctx.office, logo.as_ref());
+    title_block(
+        &mut c,
+        "KELOMPOK PRESS RELEASE (LANGKAH 3)",
+        &format!("Periode: {}", sheet.date_display),
+        &summary,
+    );
+    let widths = widths(&c);
+    group(&mut c, &widths, "A. Disetujui", &sheet.approved);
+    group(&mut c, &widths, "B. Tidak disetujui", &sheet.rejected);
+    officials(&mut c, &sheet, &read);
+    c.finish()?;
+    Ok(pdf)
 }
 
 fn widths(c: &Canvas) -> Vec<f32> {
@@ -118,12 +118,7 @@ fn group(c: &mut Canvas, widths: &[f32], title: &str, entries: &[GroupEntry]) {
 }
 
 /// Each official's paraf side by side, Kadis first: the image, the name and the NIP.
-fn officials(
-    c: &mut Canvas,
-    doc: &mut PdfDocument,
-    sheet: &GroupSheet,
-    read: &dyn Fn(&str, bool) -> Option<Vec<u8>>,
-) {
+fn officials(c: &mut Canvas, sheet: &GroupSheet, read: &dyn Fn(&str, bool) -> Option<Vec<u8>>) {
     if sheet.officials.is_empty() {
         return;
     }
@@ -136,7 +131,7 @@ fn officials(
         let top = c.y;
         for (i, o) in chunk.iter().enumerate() {
             let left = c.left() + i as f32 * (PARAF_W + 6.0);
-            official(c, doc, o, left, top, read);
+            official(c, o, left, top, read);
         }
         c.y = top + block_h;
     }
@@ -144,7 +139,6 @@ fn officials(
 
 fn official(
     c: &mut Canvas,
-    doc: &mut PdfDocument,
     o: &GroupOfficial,
     left: f32,
     top: f32,
@@ -154,17 +148,16 @@ fn official(
     c.text(left, top, &o.role_label, bold);
     let img_top = top + bold.line_height() + 1.0;
     let image = match (&o.initials_sha, &o.scan_sha) {
-        (Some(sha), _) => read(sha, false).and_then(|b| images::embed(doc, &b)),
+        (Some(sha), _) => read(sha, false).and_then(|b| c.embed(&b)),
         (None, Some(sha)) => read(sha, true)
             .and_then(|b| scan::reduced(&b, 400))
-            .map(|g| images::embed_gray(doc, &g)),
+            .and_then(|g| c.embed_gray(&g)),
         (None, None) => None,
     };
     match image {
         Some(e) => {
             let (w, h) = fit(e.aspect(), PARAF_W, PARAF_H);
-            let bbox = c.box_pt(left, img_top, w, h);
-            c.image(&e.id, e.placement(bbox));
+            c.image(&e, left, img_top, w, h);
         }
         None => {
             let what = if o.scan_sha.is_some() {

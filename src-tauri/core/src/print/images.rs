@@ -1,18 +1,21 @@
 //! Images into the PDF without lossy re-encoding: a JPEG is embedded byte for byte
 //! (DCTDecode, its EXIF orientation applied by the placement matrix); PNG and WebP are decoded
-//! and stored as lossless Flate-compressed pixels with their transparency as a soft mask.
+//! and stored as lossless Flate-compressed pixels with their transparency as a soft mask. Each
+//! image is written to the file at once; the pages refer to it by its object.
 
-use std::collections::BTreeMap;
 use std::io::Cursor;
 
 use image::{DynamicImage, ImageReader, Limits};
-use printpdf::{DictItem, ExternalStream, ExternalXObject, PdfDocument, Px, XObjectId};
+use pdf_writer::writers::ImageXObject;
+use pdf_writer::{Chunk, Filter, Name, Ref};
+
+use super::pdf::{deflate, PdfOut};
 
 use crate::media::{sniff, Format, MAX_PIXELS};
 
 /// An image added to the document, with its size as it should appear (orientation applied).
 pub(super) struct Embedded {
-    pub id: XObjectId,
+    pub id: Ref,
     /// Width and height in pixels after the EXIF orientation is applied.
     pub width: u32,
     pub height: u32,
@@ -41,53 +44,38 @@ impl Embedded {
     }
 }
 
-fn name(s: &str) -> DictItem {
-    DictItem::Name(s.as_bytes().to_vec())
-}
-
-fn int(v: u32) -> DictItem {
-    DictItem::Int(i64::from(v))
-}
-
-fn image_dict(width: u32, height: u32, color_space: &str) -> BTreeMap<String, DictItem> {
-    BTreeMap::from([
-        ("Type".to_owned(), name("XObject")),
-        ("Subtype".to_owned(), name("Image")),
-        ("Width".to_owned(), int(width)),
-        ("Height".to_owned(), int(height)),
-        ("ColorSpace".to_owned(), name(color_space)),
-        ("BitsPerComponent".to_owned(), int(8)),
-    ])
-}
-
 /// Adds the image to the document; `None` when the bytes are not an image we can embed.
-pub(super) fn embed(doc: &mut PdfDocument, bytes: &[u8]) -> Option<Embedded> {
+pub(super) fn embed(out: &mut PdfOut, bytes: &[u8]) -> Option<Embedded> {
     match sniff(bytes)? {
-        Format::Jpeg => embed_jpeg(doc, bytes).or_else(|| embed_pixels(doc, bytes, Format::Jpeg)),
-        format @ (Format::Png | Format::Webp) => embed_pixels(doc, bytes, format),
+        Format::Jpeg => embed_jpeg(out, bytes).or_else(|| embed_pixels(out, bytes, Format::Jpeg)),
+        format @ (Format::Png | Format::Webp) => embed_pixels(out, bytes, format),
         _ => None,
     }
 }
 
 /// Grey and RGB JPEGs go in as they are. CMYK ones (whose inversion conventions differ between
 /// writers) return `None` and are decoded instead.
-fn embed_jpeg(doc: &mut PdfDocument, bytes: &[u8]) -> Option<Embedded> {
+fn embed_jpeg(out: &mut PdfOut, bytes: &[u8]) -> Option<Embedded> {
     let mut decoder = jpeg_decoder::Decoder::new(Cursor::new(bytes));
     decoder.read_info().ok()?;
     let info = decoder.info()?;
-    let color_space = match info.pixel_format {
-        jpeg_decoder::PixelFormat::L8 => "DeviceGray",
-        jpeg_decoder::PixelFormat::RGB24 => "DeviceRGB",
+    let grey = match info.pixel_format {
+        jpeg_decoder::PixelFormat::L8 => true,
+        jpeg_decoder::PixelFormat::RGB24 => false,
         _ => return None,
     };
     let (w, h) = (u32::from(info.width), u32::from(info.height));
     if w == 0 || h == 0 {
         return None;
     }
-    let mut dict = image_dict(w, h, color_space);
-    dict.insert("Filter".to_owned(), name("DCTDecode"));
+    let id = out.alloc();
+    let mut chunk = Chunk::with_capacity(bytes.len() + 200);
+    let mut image = chunk.image_xobject(id, bytes);
+    image.filter(Filter::DctDecode);
+    header(&mut image, w, h, grey);
+    drop(image);
+    out.put(id, &chunk).ok()?;
     let orientation = exif_orientation(bytes);
-    let id = add(doc, dict, bytes.to_vec(), false, w, h);
     let (width, height) = if orientation >= 5 { (h, w) } else { (w, h) };
     Some(Embedded {
         id,
@@ -97,7 +85,53 @@ fn embed_jpeg(doc: &mut PdfDocument, bytes: &[u8]) -> Option<Embedded> {
     })
 }
 
-fn embed_pixels(doc: &mut PdfDocument, bytes: &[u8], format: Format) -> Option<Embedded> {
+fn header(image: &mut ImageXObject, w: u32, h: u32, grey: bool) {
+    let space = if grey { "DeviceGray" } else { "DeviceRGB" };
+    image
+        .width(i32::try_from(w).unwrap_or(i32::MAX))
+        .height(i32::try_from(h).unwrap_or(i32::MAX))
+        .color_space_name(Name(space.as_bytes()))
+        .bits_per_component(8);
+}
+
+/// Pixels stored losslessly, deflated; a transparency channel as a soft mask.
+fn add_pixels(
+    out: &mut PdfOut,
+    w: u32,
+    h: u32,
+    pixels: &[u8],
+    grey: bool,
+    alpha: Option<&[u8]>,
+) -> Option<Ref> {
+    let mask = match alpha {
+        Some(alpha) => {
+            let id = out.alloc();
+            let packed = deflate(alpha).ok()?;
+            let mut chunk = Chunk::with_capacity(packed.len() + 200);
+            let mut image = chunk.image_xobject(id, &packed);
+            image.filter(Filter::FlateDecode);
+            header(&mut image, w, h, true);
+            drop(image);
+            out.put(id, &chunk).ok()?;
+            Some(id)
+        }
+        None => None,
+    };
+    let id = out.alloc();
+    let packed = deflate(pixels).ok()?;
+    let mut chunk = Chunk::with_capacity(packed.len() + 200);
+    let mut image = chunk.image_xobject(id, &packed);
+    image.filter(Filter::FlateDecode);
+    header(&mut image, w, h, grey);
+    if let Some(mask) = mask {
+        image.s_mask(mask);
+    }
+    drop(image);
+    out.put(id, &chunk).ok()?;
+    Some(id)
+}
+
+fn embed_pixels(out: &mut PdfOut, bytes: &[u8], format: Format) -> Option<Embedded> {
     let image = decode_bounded(bytes, format)?;
     let (w, h) = (image.width(), image.height());
     let (pixels, alpha) = if image.color().has_alpha() {
@@ -113,17 +147,7 @@ fn embed_pixels(doc: &mut PdfDocument, bytes: &[u8], format: Format) -> Option<E
     } else {
         (image.into_rgb8().into_raw(), None)
     };
-    let mut dict = image_dict(w, h, "DeviceRGB");
-    if let Some(alpha) = alpha {
-        let mask = ExternalStream {
-            dict: image_dict(w, h, "DeviceGray"),
-            content: alpha,
-            compress: true,
-        };
-        dict.insert("SMask".to_owned(), DictItem::Stream { stream: mask });
-    }
-    // Left unfiltered here: the final compression pass deflates it (lossless).
-    let id = add(doc, dict, pixels, true, w, h);
+    let id = add_pixels(out, w, h, &pixels, false, alpha.as_deref())?;
     Some(Embedded {
         id,
         width: w,
@@ -132,36 +156,15 @@ fn embed_pixels(doc: &mut PdfDocument, bytes: &[u8], format: Format) -> Option<E
     })
 }
 
-/// Adds a grey picture made for print (a reduced scan) as lossless Flate-compressed pixels.
-pub(super) fn embed_gray(doc: &mut PdfDocument, image: &image::GrayImage) -> Embedded {
+/// Adds a grey picture made for print (a reduced scan) as lossless deflated pixels.
+pub(super) fn embed_gray(out: &mut PdfOut, image: &image::GrayImage) -> Option<Embedded> {
     let (w, h) = (image.width(), image.height());
-    let dict = image_dict(w, h, "DeviceGray");
-    let id = add(doc, dict, image.as_raw().clone(), true, w, h);
-    Embedded {
+    let id = add_pixels(out, w, h, image.as_raw(), true, None)?;
+    Some(Embedded {
         id,
         width: w,
         height: h,
         orientation: 1,
-    }
-}
-
-fn add(
-    doc: &mut PdfDocument,
-    dict: BTreeMap<String, DictItem>,
-    content: Vec<u8>,
-    compress: bool,
-    w: u32,
-    h: u32,
-) -> XObjectId {
-    doc.add_xobject(&ExternalXObject {
-        stream: ExternalStream {
-            dict,
-            content,
-            compress,
-        },
-        width: Some(Px(w as usize)),
-        height: Some(Px(h as usize)),
-        dpi: None,
     })
 }
 

@@ -1,16 +1,20 @@
 //! The numbered filing index (Daftar Arsip): letterhead, then per folder its location as a
-//! heading and a table of its archive numbers; voided numbers stay, marked DIBATALKAN.
+//! heading and a table of its archive numbers; voided numbers stay, marked DIBATALKAN. Pages
+//! are written out as they are made.
 
-use super::canvas::{Canvas, Ink, Style, MARGIN_TOP};
-use super::fonts::{Fonts, Weight};
+use std::io::Write;
+
+use super::base::{Ink, Paper, Style, Weight};
+use super::canvas::Canvas;
+use super::fonts::Fonts;
+use super::frame::{self, letterhead, title_block, Frame, HEADING};
+use super::pdf::Meta;
 use super::table::{span, Row, Span, Table};
-use super::{new_document, sheet, Paper};
 use crate::error::Result;
 use crate::filing::{IndexEntry, IndexFolder};
 use crate::office::Office;
 
 const ROW: Style = Style::new(Weight::Regular, 8.5);
-const HEADING: Style = Style::new(Weight::Bold, 10.0);
 const FOOT: Style = Style::new(Weight::Regular, 7.5).ink(Ink::Grey);
 const HEADER: [&str; 4] = ["No. arsip", "Judul", "Tanggal", "Pengirim"];
 /// Cell padding on each side, as the table draws it, plus a little air.
@@ -25,6 +29,31 @@ pub fn filing_index_pdf(
     paper: Paper,
     printed_at: &str,
 ) -> Result<Vec<u8>> {
+    let mut pdf = Vec::new();
+    let input = IndexInput {
+        office,
+        year,
+        folders,
+        printed_at,
+        logo: None,
+    };
+    filing_index_to(&input, paper, &mut pdf)?;
+    Ok(pdf)
+}
+
+/// What the Daftar Arsip prints.
+pub struct IndexInput<'a> {
+    pub office: &'a Office,
+    pub year: i32,
+    pub folders: &'a [IndexFolder],
+    pub printed_at: &'a str,
+    /// The office's logo for the letterhead, as stored.
+    pub logo: Option<&'a [u8]>,
+}
+
+/// The Daftar Arsip written to `sink` page by page, each page as soon as it is full.
+pub fn filing_index_to(input: &IndexInput, paper: Paper, sink: &mut dyn Write) -> Result<()> {
+    let (office, year, folders) = (input.office, input.year, input.folders);
     let title = format!("Daftar Arsip Press Release Tahun {year}");
     let entries: usize = folders.iter().map(|f| f.entries.len()).sum();
     let voided = folders
@@ -36,61 +65,32 @@ pub fn filing_index_pdf(
         "{entries} nomor arsip ({voided} dibatalkan) dalam {} map",
         folders.len()
     );
-    let mut doc = new_document(&title, &summary, &office.name);
-    let fonts = Fonts::load(&mut doc)?;
-    let (width, height) = paper.size_mm();
-    let mut c = Canvas::new(&fonts, width, height);
-    letterhead(&mut c, office);
-    let (left, right) = (c.left(), c.right());
-    let big = Style::new(Weight::Bold, 14.0);
-    let top = c.y;
-    c.text_centered(left, right, top, &title.to_uppercase(), big);
-    c.y += big.line_height() + 0.5;
-    let sub = Style::new(Weight::Regular, 9.5).ink(Ink::Grey);
-    let top = c.y;
-    c.text_centered(left, right, top, &summary, sub);
-    c.y += sub.line_height() + 2.0;
+    let frame = Frame {
+        running: title.to_uppercase(),
+        running_right: office.name.clone(),
+        printed_at: input.printed_at.to_owned(),
+        middle: "PressDesk".into(),
+    };
+    let meta = Meta {
+        title: title.clone(),
+        subject: summary.clone(),
+        author: office.name.clone(),
+    };
+    let fonts = Fonts::load()?;
+    let mut c = frame::open(&fonts, sink, meta, paper, false, frame)?;
+    let logo = input.logo.and_then(|b| c.embed(b));
+    letterhead(&mut c, office, logo.as_ref());
+    title_block(&mut c, &title.to_uppercase(), "", &summary);
     if folders.is_empty() {
         c.y += 6.0;
         let note = format!("Belum ada nomor arsip untuk tahun {year}.");
-        c.paragraph(left, c.content_width(), &note, ROW.ink(Ink::Grey));
+        c.paragraph(c.left(), c.content_width(), &note, ROW.ink(Ink::Grey));
     }
     let widths = columns(&c, folders);
     for folder in folders {
         folder_table(&mut c, folder, &widths);
     }
-    page_furniture(&mut c, &title, office, printed_at);
-    doc.with_pages(c.into_pages());
-    sheet::save(&doc)
-}
-
-/// Kop surat without the logo: the office name and address centred over a double rule.
-fn letterhead(c: &mut Canvas, office: &Office) {
-    let (left, right) = (c.left(), c.right());
-    let name = Style::new(Weight::Bold, 14.5);
-    let address = Style::new(Weight::Regular, 9.5);
-    let mut y = c.y;
-    for line in c.fonts.wrap(
-        name.weight,
-        name.size,
-        &office.name.to_uppercase(),
-        right - left,
-    ) {
-        c.text_centered(left, right, y, &line, name);
-        y += name.line_height();
-    }
-    y += 1.0;
-    for line in c
-        .fonts
-        .wrap(address.weight, address.size, &office.address, right - left)
-    {
-        c.text_centered(left, right, y, &line, address);
-        y += address.line_height();
-    }
-    let rule = y + 2.5;
-    c.line(left, rule, right, rule, 2.2, Ink::Black);
-    c.line(left, rule + 1.2, right, rule + 1.2, 0.7, Ink::Black);
-    c.y = rule + 7.0;
+    c.finish()
 }
 
 /// Column widths: the archive number and the date as wide as their longest value (numbers are
@@ -183,33 +183,4 @@ fn heading(c: &mut Canvas, folder: &IndexFolder, continued: bool) {
     c.text(x, top, &rest, style);
     c.text_right(right, top + 0.5, &count, FOOT);
     c.y += HEADING.line_height() + 1.5;
-}
-
-/// The running header of continuation pages and the footer of every page, drawn last
-/// because the footer needs the page count.
-fn page_furniture(c: &mut Canvas, title: &str, office: &Office, printed_at: &str) {
-    let total = c.page_count();
-    for index in 0..total {
-        c.on_page(index, |c| {
-            let (left, right) = (c.left(), c.right());
-            if index > 0 {
-                let head = Style::new(Weight::Bold, 8.0).ink(Ink::Grey);
-                let used = c.text(left, MARGIN_TOP, &title.to_uppercase(), head);
-                let room = c.content_width() - used - 8.0;
-                let unit = c
-                    .fonts
-                    .ellipsize(head.weight, head.size, &office.name, room);
-                c.text_right(right, MARGIN_TOP, &unit, head);
-                let rule = MARGIN_TOP + head.line_height() + 0.8;
-                c.line(left, rule, right, rule, 0.5, Ink::Grey);
-            }
-            let rule = c.height - 15.0;
-            c.line(left, rule, right, rule, 0.5, Ink::Grey);
-            let top = rule + 1.2;
-            c.text(left, top, &format!("Dicetak {printed_at}"), FOOT);
-            c.text_centered(left, right, top, "PressDesk", FOOT.ink(Ink::Light));
-            let page = format!("Halaman {} dari {total}", index + 1);
-            c.text_right(right, top, &page, FOOT);
-        });
-    }
 }

@@ -4,10 +4,11 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::canvas::{Canvas, Ink, Style};
-use super::fonts::{Fonts, Weight};
-use super::stock::{label_boxes, LabelJob};
-use super::{new_document, qr, sheet};
+use super::base::{Ink, Style, Weight};
+use super::canvas::Canvas;
+use super::label_sheet::{render, Area};
+use super::qr;
+use super::stock::LabelJob;
 use crate::error::{Error, Result};
 use crate::filing::{IndexFolder, LabelItem};
 use crate::office::Office;
@@ -65,44 +66,6 @@ impl FolderLabel {
     }
 }
 
-/// A box in mm from the top-left of the page.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Area {
-    pub x: f32,
-    pub y: f32,
-    pub w: f32,
-    pub h: f32,
-}
-
-impl Area {
-    /// A square.
-    fn new(x: f32, y: f32, side: f32) -> Area {
-        Area {
-            x,
-            y,
-            w: side,
-            h: side,
-        }
-    }
-
-    pub fn inset(self, dx: f32, dy: f32) -> Area {
-        Area {
-            x: self.x + dx,
-            y: self.y + dy,
-            w: self.w - 2.0 * dx,
-            h: self.h - 2.0 * dy,
-        }
-    }
-
-    pub fn right(self) -> f32 {
-        self.x + self.w
-    }
-
-    pub fn bottom(self) -> f32 {
-        self.y + self.h
-    }
-}
-
 /// Line height in mm per point of type size.
 fn lh(size: f32) -> f32 {
     Style::new(Weight::Regular, size).line_height()
@@ -154,28 +117,6 @@ pub fn folder_labels(folders: &[FolderLabel], job: &LabelJob, kind: LabelKind) -
         [&title, &folders[0].title, "PressDesk"],
         &mut draw,
     )
-}
-
-/// Lays `count` labels out from the start label, page after page, and saves the document.
-pub(super) fn render(
-    job: &LabelJob,
-    count: usize,
-    [title, subject, author]: [&str; 3],
-    draw: &mut dyn FnMut(&mut Canvas, usize, Area) -> Result<()>,
-) -> Result<Vec<u8>> {
-    let boxes = label_boxes(job, count)?;
-    let mut doc = new_document(title, subject, author);
-    let fonts = Fonts::load(&mut doc)?;
-    let (width, height) = job.paper.size_mm();
-    let mut c = Canvas::new(&fonts, width, height);
-    for (i, &(page, x, y, w, h)) in boxes.iter().enumerate() {
-        while c.page_count() <= page as usize {
-            c.new_page();
-        }
-        draw(&mut c, i, Area { x, y, w, h })?;
-    }
-    doc.with_pages(c.into_pages());
-    sheet::save(&doc)
 }
 
 const NUMBER_MAX: f32 = 15.0;

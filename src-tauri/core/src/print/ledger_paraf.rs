@@ -1,20 +1,16 @@
 //! The paraf cells of the Buku Agenda: the initials written on screen, or a paper paraf's scan
 //! (the page reduced) with whether the official confirmed it; each image embedded once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use printpdf::PdfDocument;
-
-use super::canvas::Style;
-use super::fonts::Weight;
-use super::images::{self, Embedded};
-use super::ledger::{LedgerInput, BODY, SMALL};
+use super::base::{fit, Style, Weight, PT_PER_MM};
+use super::canvas::Canvas;
+use super::grid::{BODY, SMALL};
+use super::images::Embedded as Image;
 use super::scan;
-use super::sheet::fit;
 use super::table::{span, Span};
 use crate::reports::{LedgerRow, ParafMark};
 
-const PT_PER_MM: f32 = 72.0 / 25.4;
 /// Height of the initials drawn in a paraf cell, in mm.
 const INITIALS_H: f32 = 6.5;
 /// Height of a paper paraf's scan (the page reduced) in its cell, in mm, and the long edge in
@@ -22,89 +18,66 @@ const INITIALS_H: f32 = 6.5;
 const SCAN_H: f32 = 12.0;
 const SCAN_PX: u32 = 200;
 
-/// The embedded initials and scans, by SHA-256.
+/// The initials and scans the rows use, by SHA-256, each noted once in the first pass.
+#[derive(Default)]
 pub(super) struct Marks {
-    initials: HashMap<String, Embedded>,
-    scans: HashMap<String, Option<Embedded>>,
+    initials: Vec<String>,
+    scans: Vec<String>,
+    seen: HashSet<String>,
+}
+
+/// The same, embedded: written into the file once, drawn in every row that uses them.
+pub(super) struct Embedded {
+    initials: HashMap<String, Image>,
+    scans: HashMap<String, Option<Image>>,
 }
 
 impl Marks {
-    pub fn embed(doc: &mut PdfDocument, input: &LedgerInput) -> Marks {
-        Marks {
-            initials: embed_initials(doc, input),
-            scans: embed_scans(doc, input),
+    pub fn note(&mut self, r: &LedgerRow) {
+        for m in [&r.paraf_kadis, &r.paraf_kabid].into_iter().flatten() {
+            let (sha, list) = if m.paper {
+                (m.scan_sha.as_deref(), &mut self.scans)
+            } else {
+                (m.initials_sha.as_deref(), &mut self.initials)
+            };
+            if let Some(sha) = sha.filter(|s| !self.seen.contains(*s)) {
+                self.seen.insert(sha.to_owned());
+                list.push(sha.to_owned());
+            }
         }
     }
-}
 
-/// The width of a paraf column: a paper paraf's caption ("dikonfirmasi") sets it.
-pub(super) fn paraf_width(rows: &[LedgerRow], text_w: &dyn Fn(Style, &str) -> f32) -> f32 {
-    let paper = rows
-        .iter()
-        .flat_map(|r| [&r.paraf_kadis, &r.paraf_kabid])
-        .any(|m| m.as_ref().is_some_and(|m| m.paper));
-    if paper {
-        text_w(SMALL, "dikonfirmasi")
-    } else {
-        12.5
-    }
-}
-
-/// Each distinct initials image embedded once.
-fn embed_initials(doc: &mut PdfDocument, input: &LedgerInput) -> HashMap<String, Embedded> {
-    let mut out = HashMap::new();
-    let shas = input
-        .rows
-        .iter()
-        .flat_map(|r| [&r.paraf_kadis, &r.paraf_kabid])
-        .flatten()
-        .filter_map(|m| m.initials_sha.as_deref().filter(|_| !m.paper));
-    for sha in shas {
-        if out.contains_key(sha) {
-            continue;
+    pub fn embed(self, c: &mut Canvas, images: &dyn Fn(&str, bool) -> Option<Vec<u8>>) -> Embedded {
+        let mut initials = HashMap::new();
+        for sha in self.initials {
+            if let Some(e) = images(&sha, false).and_then(|bytes| c.embed(&bytes)) {
+                initials.insert(sha, e);
+            }
         }
-        if let Some(e) = (input.images)(sha).and_then(|bytes| images::embed(doc, &bytes)) {
-            out.insert(sha.to_owned(), e);
+        let mut scans = HashMap::new();
+        for sha in self.scans {
+            let embedded = images(&sha, true).and_then(|bytes| embed_scan(c, &bytes));
+            scans.insert(sha, embedded);
         }
+        Embedded { initials, scans }
     }
-    out
-}
-
-pub(super) type Mark<'e> = Option<(&'e Embedded, f32, f32)>;
-
-/// Each distinct scan of a paper paraf reduced once and embedded once; `None` for a scan with
-/// no picture to print (a PDF drawn otherwise than with one image).
-fn embed_scans(doc: &mut PdfDocument, input: &LedgerInput) -> HashMap<String, Option<Embedded>> {
-    let mut out = HashMap::new();
-    let shas = input
-        .rows
-        .iter()
-        .flat_map(|r| [&r.paraf_kadis, &r.paraf_kabid])
-        .flatten()
-        .filter_map(|m| m.scan_sha.as_deref().filter(|_| m.paper));
-    for sha in shas {
-        if out.contains_key(sha) {
-            continue;
-        }
-        let embedded = (input.images)(sha).and_then(|bytes| embed_scan(doc, &bytes));
-        out.insert(sha.to_owned(), embedded);
-    }
-    out
 }
 
 /// A scan's thumbnail (a JPEG of 320 px, under 100 KB) goes in as it is, without being
 /// decoded: a year of paper parafs costs only the reading of their thumbnails. Anything else (a
 /// PDF scan, a scan without a thumbnail) is decoded once and reduced.
-fn embed_scan(doc: &mut PdfDocument, bytes: &[u8]) -> Option<Embedded> {
+fn embed_scan(c: &mut Canvas, bytes: &[u8]) -> Option<Image> {
     if bytes.len() < 100_000 && bytes.starts_with(&[0xFF, 0xD8]) {
-        if let Some(e) = images::embed(doc, bytes) {
+        if let Some(e) = c.embed(bytes) {
             return Some(e);
         }
     }
-    scan::reduced(bytes, SCAN_PX).map(|p| images::embed_gray(doc, &p))
+    c.embed_gray(&scan::reduced(bytes, SCAN_PX)?)
 }
 
-pub(super) fn mark_of<'e>(marks: &'e Marks, m: &Option<ParafMark>, w: f32) -> Mark<'e> {
+pub(super) type Mark<'e> = Option<(&'e Image, f32, f32)>;
+
+pub(super) fn mark_of<'e>(marks: &'e Embedded, m: &Option<ParafMark>, w: f32) -> Mark<'e> {
     let m = m.as_ref()?;
     let (e, max_h) = if m.paper {
         (marks.scans.get(m.scan_sha.as_deref()?)?.as_ref()?, SCAN_H)

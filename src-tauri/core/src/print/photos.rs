@@ -1,13 +1,11 @@
 //! The contact sheet: every photo of the release as a thumbnail in a grid, numbered, with its
 //! file name and size, flowing onto further pages as needed.
 
-use printpdf::PdfDocument;
-
-use super::canvas::{Canvas, Ink, Style};
-use super::fonts::Weight;
-use super::sheet::{fit, heading_keep};
+use super::base::{fit, Ink, Style, Weight};
+use super::canvas::Canvas;
+use super::frame::heading_keep;
+use super::sheet_input::SheetInput;
 use super::table::BODY;
-use super::{images, SheetInput};
 use crate::model::EvidenceKind;
 
 const COLUMNS: usize = 3;
@@ -15,7 +13,7 @@ const GAP: f32 = 5.0;
 const NAME: Style = Style::new(Weight::Regular, 7.5);
 const META: Style = Style::new(Weight::Regular, 7.0).ink(Ink::Grey);
 
-pub(super) fn contact_sheet(c: &mut Canvas, doc: &mut PdfDocument, input: &SheetInput) {
+pub(super) fn contact_sheet(c: &mut Canvas, input: &SheetInput) {
     let photos: Vec<_> = input
         .detail
         .evidence
@@ -38,12 +36,12 @@ pub(super) fn contact_sheet(c: &mut Canvas, doc: &mut PdfDocument, input: &Sheet
         for (col, photo) in chunk.iter().enumerate() {
             let x = c.left() + col as f32 * (cell_w + GAP);
             c.rect(x, top, cell_w, box_h, Some(0.97), Some(0.3));
-            let embedded = (input.images)(&photo.sha256).and_then(|b| images::embed(doc, &b));
+            let embedded = (input.images)(&photo.sha256).and_then(|b| c.embed(&b));
             match embedded {
                 Some(image) => {
                     let (w, h) = fit(image.aspect(), cell_w - 2.0, box_h - 2.0);
-                    let bbox = c.box_pt(x + (cell_w - w) / 2.0, top + (box_h - h) / 2.0, w, h);
-                    c.image(&image.id, image.placement(bbox));
+                    let (ix, iy) = (x + (cell_w - w) / 2.0, top + (box_h - h) / 2.0);
+                    c.image(&image, ix, iy, w, h);
                 }
                 None => {
                     let mid = top + box_h / 2.0 - META.line_height() / 2.0;

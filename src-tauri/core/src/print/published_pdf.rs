@@ -1,14 +1,14 @@
 //! The published-releases report (laporan penyebarluasan) for the Kadis: every publication of
 //! the period with its site, address, time and operator, signed off like the ledger.
 
-use super::canvas::{Canvas, Ink};
+use super::base::{Ink, Paper};
+use super::canvas::Canvas;
+use super::context::context;
 use super::fonts::Fonts;
-use super::grid::{Ruled, PAD_X};
-use super::ledger::{slashed, BODY, SMALL};
-use super::report_pdf::{closing_block, context, furniture, letterhead, title_block, Furniture};
-use super::sheet::save;
+use super::frame::{self, closing_block, letterhead, title_block, Frame};
+use super::grid::{slashed, Ruled, BODY, PAD_X, SMALL};
+use super::pdf::Meta;
 use super::table::{span, Row};
-use super::{images, new_document, Paper};
 use crate::db::Store;
 use crate::error::Result;
 use crate::period::Period;
@@ -32,26 +32,36 @@ pub fn published_report_pdf(store: &Store, period: &Period, paper: Paper) -> Res
     let label = period.label()?;
     let title = format!("Laporan Penyebarluasan Press Release {label}");
     let summary = format!("{} penayangan tercatat", rows.len());
-    let mut doc = new_document(&title, &summary, &ctx.office.name);
-    let fonts = Fonts::load(&mut doc)?;
-    let (w, h) = paper.size_mm();
-    let mut c = Canvas::new(&fonts, h, w);
-    let logo = ctx.office.logo_sha.as_deref().and_then(|sha| {
-        let bytes = std::fs::read(store.files().file_path(sha).ok()?).ok()?;
-        images::embed(&mut doc, &bytes)
-    });
+    let meta = Meta {
+        title,
+        subject: summary.clone(),
+        author: ctx.office.name.clone(),
+    };
+    let frame = Frame {
+        running: format!("LAPORAN PENYEBARLUASAN · {label}"),
+        running_right: ctx.office.name.clone(),
+        printed_at: ctx.printed_at.clone(),
+        middle: format!(
+            "Kepala rantai audit: {}",
+            ctx.audit_head.chars().take(16).collect::<String>()
+        ),
+    };
+    let fonts = Fonts::load()?;
+    let mut pdf = Vec::new();
+    let mut c = frame::open(&fonts, &mut pdf, meta, paper, true, frame)?;
+    let logo = ctx.logo.as_deref().and_then(|b| c.embed(b));
     letterhead(&mut c, &ctx.office, logo.as_ref());
     title_block(
         &mut c,
         "LAPORAN PENYEBARLUASAN PRESS RELEASE",
-        &label,
+        &format!("Periode: {label}"),
         &summary,
     );
     let fixed = [9.0, 18.0, 0.0, 0.0, 26.0, 0.0, 30.0, 26.0];
     let rest = c.content_width() - fixed.iter().sum::<f32>();
     let mut widths = fixed;
     (widths[2], widths[3], widths[5]) = (rest * 0.4, rest * 0.25, rest * 0.35);
-    let mut ruled = Ruled::new(&c, &widths, &PUBLISHED_COLUMNS);
+    let ruled = Ruled::new(&c, &widths, &PUBLISHED_COLUMNS);
     c.ensure(25.0);
     ruled.header(&mut c);
     if rows.is_empty() {
@@ -64,20 +74,8 @@ pub fn published_report_pdf(store: &Store, period: &Period, paper: Paper) -> Res
         ruled.row(&mut c, &row, |_, _| {});
     }
     closing_block(&mut c, &ctx.closing);
-    let f = Furniture {
-        running: format!("LAPORAN PENYEBARLUASAN · {label}"),
-        office: &ctx.office.name,
-        printed_at: &ctx.printed_at,
-        middle: format!(
-            "Kepala rantai audit: {}",
-            ctx.audit_head.chars().take(16).collect::<String>()
-        ),
-    };
-    furniture(&mut c, &f);
-    let mut pages = c.into_pages();
-    ruled.finish(&mut pages);
-    doc.with_pages(pages);
-    save(&doc)
+    c.finish()?;
+    Ok(pdf)
 }
 
 fn published_row(c: &Canvas, i: usize, r: &PublishedRow, url_w: f32) -> Row {

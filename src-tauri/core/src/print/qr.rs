@@ -3,8 +3,8 @@
 
 use qrcode::{Color, EcLevel, QrCode};
 
+use super::base::pdf_err;
 use super::canvas::Canvas;
-use super::pdf_err;
 use crate::error::Result;
 
 /// Light modules kept around the code, on each side (the standard asks for 4; 2 reads fine

@@ -1,166 +1,102 @@
 //! The release sheet (Lembar Press Release): letterhead, the form with every field of the
 //! record, then the paraf trail, the SOP timeline and the photos; footer on every page.
 
-use printpdf::{OffsetDateTime, PdfDocument, PdfSaveOptions};
+use std::collections::HashSet;
 
-use super::canvas::{Canvas, Ink, Style};
-use super::fonts::{Fonts, Weight};
+use super::base::{Ink, Paper, Style, Weight};
+use super::canvas::Canvas;
+use super::fonts::Fonts;
+use super::frame::{self, heading_keep, letterhead, title_block, Frame};
+use super::pdf::Meta;
+use super::sheet_input::SheetInput;
 use super::table::{span, Row, Span, Table, BODY, LABEL};
-use super::{images, pdf_err, photos, trail, Paper, SheetInput};
+use super::{photos, trail};
 use crate::catalog::CHECKLIST;
-use crate::error::Result;
+use crate::db::Store;
+use crate::error::{Error, Result};
 use crate::model::EvidenceKind;
-use crate::release::ReleaseDetail;
+use crate::office;
+use crate::release::{self, ReleaseDetail};
+use crate::timefmt;
 
-pub(super) const HEADING: Style = Style::new(Weight::Bold, 10.0);
-const FOOT: Style = Style::new(Weight::Regular, 7.5).ink(Ink::Grey);
 const DASH: &str = "—";
+
+/// Loads one release (by id or exact number) with the office profile and its images, and
+/// renders its release sheet. The database lock is released before rendering starts.
+pub fn release_sheet(store: &Store, key: &str, paper: Paper) -> Result<Vec<u8>> {
+    let office = store
+        .with_conn(office::get)?
+        .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
+    let detail = release::detail(store, key)?;
+    let thumbs: HashSet<&str> = detail
+        .evidence
+        .iter()
+        .filter(|e| e.kind == EvidenceKind::Photo && e.has_thumb)
+        .map(|e| e.sha256.as_str())
+        .collect();
+    let files = store.files();
+    let images = |sha: &str| -> Option<Vec<u8>> {
+        let path = if thumbs.contains(sha) {
+            files.thumb_path(sha)
+        } else {
+            files.file_path(sha)
+        };
+        std::fs::read(path.ok()?).ok()
+    };
+    let input = SheetInput {
+        office: &office,
+        detail: &detail,
+        images: &images,
+        printed_at: timefmt::format_datetime(timefmt::now(), office.timezone),
+    };
+    render_release_sheet(&input, paper)
+}
+
+/// Renders the release sheet from what is given; pure, no database.
+pub fn render_release_sheet(input: &SheetInput, paper: Paper) -> Result<Vec<u8>> {
+    render(input, paper)
+}
 
 pub(super) fn render(input: &SheetInput, paper: Paper) -> Result<Vec<u8>> {
     let d = input.detail;
-    let title = format!("Lembar Press Release {}", d.summary.agenda_no);
-    let mut doc = PdfDocument::new(&title);
-    let now = OffsetDateTime::now_utc();
-    let info = &mut doc.metadata.info;
-    info.document_title = title;
-    info.subject = d.summary.title.clone();
-    info.author = input.office.name.clone();
-    info.creator = "PressDesk".into();
-    info.producer = "PressDesk (printpdf 0.12.8)".into();
-    info.creation_date = now;
-    info.modification_date = now;
-    info.metadata_date = now;
-
-    let fonts = Fonts::load(&mut doc)?;
-    let (width, height) = paper.size_mm();
-    let mut c = Canvas::new(&fonts, width, height);
-    letterhead(&mut c, &mut doc, input);
-    title_block(&mut c, d);
-    heading(&mut c, "A. Data rilis");
-    fields(&mut c, d);
-    trail::parafs(&mut c, &mut doc, input);
-    trail::timeline(&mut c, d);
-    photos::contact_sheet(&mut c, &mut doc, input);
-    page_furniture(&mut c, input);
-    doc.with_pages(c.into_pages());
-    save(&doc)
-}
-
-/// Serialises with fonts subset and images untouched, then deflates every stream that has
-/// no filter yet (printpdf leaves content streams raw).
-pub(super) fn save(doc: &PdfDocument) -> Result<Vec<u8>> {
-    let opts = PdfSaveOptions {
-        optimize: true,
-        subset_fonts: true,
-        secure: true,
-        image_optimization: None,
+    let meta = Meta {
+        title: format!("Lembar Press Release {}", d.summary.agenda_no),
+        subject: d.summary.title.clone(),
+        author: input.office.name.clone(),
     };
-    let mut warnings = Vec::new();
-    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    // printpdf always writes a GTS_PDFXVersion key, which makes readers take the file for
-    // PDF/X; this document claims no such conformance.
-    let info = lo.trailer.get(b"Info").and_then(|i| i.as_reference());
-    if let Ok(info) = info.and_then(|id| lo.get_object_mut(id)?.as_dict_mut()) {
-        info.remove(b"GTS_PDFXVersion");
-        info.remove(b"Identifier");
-    }
-    lo.compress();
-    let mut out = Vec::new();
-    lo.save_to(&mut out).map_err(pdf_err)?;
-    Ok(out)
-}
-
-/// A section title with a little air above it; keeps `min_after` mm of content with it.
-pub(super) fn heading_keep(c: &mut Canvas, text: &str, min_after: f32) {
-    c.y += 5.0;
-    c.ensure(HEADING.line_height() + 1.5 + min_after);
-    let top = c.y;
-    c.text(c.left(), top, text, HEADING);
-    c.y += HEADING.line_height() + 1.5;
-}
-
-fn heading(c: &mut Canvas, text: &str) {
-    heading_keep(c, text, 20.0);
-}
-
-/// Kop surat: the logo at the left, the office name and address centred, a double rule.
-fn letterhead(c: &mut Canvas, doc: &mut PdfDocument, input: &SheetInput) {
-    const LOGO: f32 = 24.0;
+    let audit = d
+        .audit
+        .last()
+        .map(|a| a.hash.chars().take(16).collect::<String>())
+        .unwrap_or_else(|| DASH.into());
+    let frame = Frame {
+        running: "LEMBAR PRESS RELEASE".into(),
+        running_right: format!("Nomor Agenda {}", d.summary.agenda_no),
+        printed_at: input.printed_at.clone(),
+        middle: format!("Jejak audit: {audit}"),
+    };
+    let fonts = Fonts::load()?;
+    let mut pdf = Vec::new();
+    let mut c = frame::open(&fonts, &mut pdf, meta, paper, false, frame)?;
     let logo = input
         .office
         .logo_sha
         .as_deref()
         .and_then(|sha| (input.images)(sha))
-        .and_then(|bytes| images::embed(doc, &bytes));
-    let top = c.y;
-    let (left, right) = (c.left(), c.right());
-    let inset = if logo.is_some() { LOGO + 4.0 } else { 0.0 };
-    let name_style = Style::new(Weight::Bold, 14.5);
-    let address_style = Style::new(Weight::Regular, 9.5);
-    let text_width = right - left - 2.0 * inset;
-    let name = input.office.name.to_uppercase();
-    let name_lines = c
-        .fonts
-        .wrap(name_style.weight, name_style.size, &name, text_width);
-    let address_lines = c.fonts.wrap(
-        address_style.weight,
-        address_style.size,
-        &input.office.address,
-        text_width,
-    );
-    let text_h = name_lines.len() as f32 * name_style.line_height()
-        + 1.0
-        + address_lines.len() as f32 * address_style.line_height();
-    let block_h = if logo.is_some() {
-        text_h.max(LOGO)
-    } else {
-        text_h
-    };
-    if let Some(logo) = &logo {
-        let (w, h) = fit(logo.aspect(), LOGO, LOGO);
-        let y = top + (block_h - h) / 2.0;
-        let bbox = c.box_pt(left + (LOGO - w) / 2.0, y, w, h);
-        c.image(&logo.id, logo.placement(bbox));
-    }
-    let mut y = top + (block_h - text_h) / 2.0;
-    for line in &name_lines {
-        c.text_centered(left + inset, right - inset, y, line, name_style);
-        y += name_style.line_height();
-    }
-    y += 1.0;
-    for line in &address_lines {
-        c.text_centered(left + inset, right - inset, y, line, address_style);
-        y += address_style.line_height();
-    }
-    let rule = top + block_h + 2.5;
-    c.line(left, rule, right, rule, 2.2, Ink::Black);
-    c.line(left, rule + 1.2, right, rule + 1.2, 0.7, Ink::Black);
-    c.y = rule + 7.0;
-}
-
-/// The largest (w, h) with the given aspect (w / h) inside max_w × max_h.
-pub(super) fn fit(aspect: f32, max_w: f32, max_h: f32) -> (f32, f32) {
-    if aspect >= max_w / max_h {
-        (max_w, max_w / aspect)
-    } else {
-        (max_h * aspect, max_h)
-    }
-}
-
-fn title_block(c: &mut Canvas, d: &ReleaseDetail) {
-    let (left, right) = (c.left(), c.right());
-    let title = Style::new(Weight::Bold, 15.0);
-    let top = c.y;
-    c.text_centered(left, right, top, "LEMBAR PRESS RELEASE", title);
-    c.y += title.line_height() + 0.5;
-    let sub = Style::new(Weight::Regular, 10.0);
-    let line = format!(
+        .and_then(|bytes| c.embed(&bytes));
+    letterhead(&mut c, input.office, logo.as_ref());
+    let sub = format!(
         "Nomor Agenda {}   ·   Status: {}",
         d.summary.agenda_no, d.summary.status_label
     );
-    let top = c.y;
-    c.text_centered(left, right, top, &line, sub);
-    c.y += sub.line_height() + 1.0;
+    title_block(&mut c, "LEMBAR PRESS RELEASE", &sub, "");
+    heading_keep(&mut c, "A. Data rilis", 20.0);
+    fields(&mut c, d);
+    trail::parafs(&mut c, input);
+    trail::timeline(&mut c, d);
+    photos::contact_sheet(&mut c, input);
+    c.finish()?;
+    Ok(pdf)
 }
 
 fn or_dash(s: &str) -> String {
@@ -269,38 +205,4 @@ fn evidence(d: &ReleaseDetail) -> Vec<Span> {
         )
     }));
     out
-}
-
-/// The running header of continuation pages and the footer of every page, drawn last
-/// because the footer needs the page count.
-fn page_furniture(c: &mut Canvas, input: &SheetInput) {
-    let d = input.detail;
-    let total = c.page_count();
-    let audit = d
-        .audit
-        .last()
-        .map(|a| a.hash.chars().take(16).collect::<String>())
-        .unwrap_or_else(|| DASH.into());
-    for index in 0..total {
-        c.on_page(index, |c| {
-            let (left, right) = (c.left(), c.right());
-            if index > 0 {
-                let top = super::canvas::MARGIN_TOP;
-                let head = Style::new(Weight::Bold, 8.0).ink(Ink::Grey);
-                c.text(left, top, "LEMBAR PRESS RELEASE", head);
-                let agenda = format!("Nomor Agenda {}", d.summary.agenda_no);
-                c.text_right(right, top, &agenda, head.ink(Ink::Grey));
-                let rule = top + head.line_height() + 0.8;
-                c.line(left, rule, right, rule, 0.5, Ink::Grey);
-            }
-            let rule = c.height - 15.0;
-            c.line(left, rule, right, rule, 0.5, Ink::Grey);
-            let top = rule + 1.2;
-            c.text(left, top, &format!("Dicetak {}", input.printed_at), FOOT);
-            let middle = format!("Jejak audit: {audit}");
-            c.text_centered(left, right, top, &middle, FOOT);
-            let page = format!("Halaman {} dari {total}", index + 1);
-            c.text_right(right, top, &page, FOOT);
-        });
-    }
 }

@@ -1,14 +1,14 @@
 //! The SOP time report as a PDF: per step its count, median, 90th percentile and share within
 //! the standard, a bar chart of the medians against the standard, per month and per person.
 
-use super::canvas::{Canvas, Ink, Style};
-use super::fonts::{Fonts, Weight};
-use super::grid::Ruled;
-use super::ledger::{BODY, SMALL};
-use super::report_pdf::{closing_block, context, furniture, letterhead, title_block, Furniture};
-use super::sheet::{heading_keep, save};
+use super::base::{Ink, Paper, Style, Weight};
+use super::canvas::Canvas;
+use super::context::context;
+use super::fonts::Fonts;
+use super::frame::{self, closing_block, heading_keep, letterhead, title_block, Frame};
+use super::grid::{Ruled, BODY, SMALL};
+use super::pdf::Meta;
 use super::table::{span, Row, Span};
-use super::{images, new_document, Paper};
 use crate::db::Store;
 use crate::error::Result;
 use crate::reports::{self, SopReport, SopStats};
@@ -51,42 +51,38 @@ pub fn sop_report_pdf(
         report.resubmissions,
         report.withdrawals
     );
-    let mut doc = new_document(&title, &summary, &ctx.office.name);
-    let fonts = Fonts::load(&mut doc)?;
-    let (w, h) = paper.size_mm();
-    let mut c = Canvas::new(&fonts, w, h);
-    let logo = ctx.office.logo_sha.as_deref().and_then(|sha| {
-        let bytes = std::fs::read(store.files().file_path(sha).ok()?).ok()?;
-        images::embed(&mut doc, &bytes)
-    });
-    letterhead(&mut c, &ctx.office, logo.as_ref());
-    title_block(
-        &mut c,
-        "LAPORAN WAKTU LAYANAN SOP",
-        &report.period_label,
-        &summary,
-    );
-    let mut tables = vec![steps_table(&mut c, &report)];
-    chart(&mut c, &report);
-    tables.push(months_table(&mut c, &report));
-    tables.push(people_table(&mut c, &report));
-    closing_block(&mut c, &ctx.closing);
-    let f = Furniture {
+    let meta = Meta {
+        title,
+        subject: summary.clone(),
+        author: ctx.office.name.clone(),
+    };
+    let frame = Frame {
         running: format!("LAPORAN WAKTU LAYANAN SOP · {}", report.period_label),
-        office: &ctx.office.name,
-        printed_at: &ctx.printed_at,
+        running_right: ctx.office.name.clone(),
+        printed_at: ctx.printed_at.clone(),
         middle: format!(
             "Kepala rantai audit: {}",
             ctx.audit_head.chars().take(16).collect::<String>()
         ),
     };
-    furniture(&mut c, &f);
-    let mut pages = c.into_pages();
-    for table in tables {
-        table.finish(&mut pages);
-    }
-    doc.with_pages(pages);
-    save(&doc)
+    let fonts = Fonts::load()?;
+    let mut pdf = Vec::new();
+    let mut c = frame::open(&fonts, &mut pdf, meta, paper, false, frame)?;
+    let logo = ctx.logo.as_deref().and_then(|b| c.embed(b));
+    letterhead(&mut c, &ctx.office, logo.as_ref());
+    title_block(
+        &mut c,
+        "LAPORAN WAKTU LAYANAN SOP",
+        &format!("Periode: {}", report.period_label),
+        &summary,
+    );
+    steps_table(&mut c, &report);
+    chart(&mut c, &report);
+    months_table(&mut c, &report);
+    people_table(&mut c, &report);
+    closing_block(&mut c, &ctx.closing);
+    c.finish()?;
+    Ok(pdf)
 }
 
 fn stats_cells(s: &SopStats) -> [Vec<Span>; 4] {
@@ -98,7 +94,7 @@ fn stats_cells(s: &SopStats) -> [Vec<Span>; 4] {
     ]
 }
 
-fn steps_table(c: &mut Canvas, report: &SopReport) -> Ruled {
+fn steps_table(c: &mut Canvas, report: &SopReport) {
     heading_keep(c, "A. Waktu per langkah", 30.0);
     let fixed = [8.0, 0.0, 20.0, 15.0, 22.0, 22.0, 18.0];
     let mut widths = fixed;
@@ -112,7 +108,7 @@ fn steps_table(c: &mut Canvas, report: &SopReport) -> Ruled {
         "Persentil 90",
         "Sesuai baku",
     ];
-    let mut ruled = Ruled::new(c, &widths, &titles);
+    let ruled = Ruled::new(c, &widths, &titles);
     ruled.header(c);
     for step in &report.steps {
         let mut cells = vec![
@@ -123,7 +119,6 @@ fn steps_table(c: &mut Canvas, report: &SopReport) -> Ruled {
         cells.extend(stats_cells(&step.overall));
         ruled.row(c, &Row::new(cells), |_, _| {});
     }
-    ruled
 }
 
 /// Horizontal bars: each step's median (dark) over its standard (light), a red line at the
@@ -201,7 +196,7 @@ fn chart(c: &mut Canvas, report: &SopReport) {
     c.paragraph(c.left(), c.content_width(), legend, SMALL);
 }
 
-fn months_table(c: &mut Canvas, report: &SopReport) -> Ruled {
+fn months_table(c: &mut Canvas, report: &SopReport) {
     heading_keep(
         c,
         "C. Per bulan (jumlah · sesuai baku / median · persentil 90)",
@@ -215,7 +210,7 @@ fn months_table(c: &mut Canvas, report: &SopReport) -> Ruled {
         .chain(report.steps.iter().map(|s| format!("Langkah {}", s.seq)))
         .collect();
     let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
-    let mut ruled = Ruled::new(c, &widths, &titles);
+    let ruled = Ruled::new(c, &widths, &titles);
     ruled.header(c);
     let months = report.steps.first().map_or(0, |s| s.months.len());
     for i in 0..months {
@@ -237,10 +232,9 @@ fn months_table(c: &mut Canvas, report: &SopReport) -> Ruled {
         }
         ruled.row(c, &Row::new(cells), |_, _| {});
     }
-    ruled
 }
 
-fn people_table(c: &mut Canvas, report: &SopReport) -> Ruled {
+fn people_table(c: &mut Canvas, report: &SopReport) {
     heading_keep(c, "D. Per petugas", 30.0);
     let fixed = [16.0, 0.0, 15.0, 22.0, 22.0, 18.0];
     let mut widths = fixed;
@@ -253,7 +247,7 @@ fn people_table(c: &mut Canvas, report: &SopReport) -> Ruled {
         "Persentil 90",
         "Sesuai baku",
     ];
-    let mut ruled = Ruled::new(c, &widths, &titles);
+    let ruled = Ruled::new(c, &widths, &titles);
     ruled.header(c);
     let mut any = false;
     for step in &report.steps {
@@ -276,5 +270,4 @@ fn people_table(c: &mut Canvas, report: &SopReport) -> Ruled {
             SMALL,
         );
     }
-    ruled
 }

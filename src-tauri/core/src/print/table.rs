@@ -1,8 +1,8 @@
 //! Ruled tables whose cells wrap their text and whose rows, when taller than what is left of
 //! the page, continue on the next page (with "(lanjutan)" in the first column) — no text lost.
 
-use super::canvas::{Canvas, Ink, Style};
-use super::fonts::Weight;
+use super::base::{Ink, Style, Weight};
+use super::canvas::Canvas;
 
 const PAD_X: f32 = 1.8;
 const PAD_Y: f32 = 1.3;

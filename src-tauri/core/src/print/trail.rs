@@ -2,13 +2,13 @@
 //! revocations struck through) or, before anyone initialed, boxes to initial by hand; and the
 //! SOP step timeline against the time standards.
 
-use printpdf::PdfDocument;
-
-use super::canvas::{Canvas, Ink, Style};
-use super::fonts::Weight;
-use super::sheet::{fit, heading_keep};
-use super::table::{span, Row, Table, BODY, LABEL};
-use super::{images, scan, SheetInput};
+use super::base::{fit, Ink, Style, Weight};
+use super::canvas::Canvas;
+use super::frame::heading_keep;
+use super::images::Embedded;
+use super::scan;
+use super::sheet_input::SheetInput;
+use super::table::{span, Row, Span, Table, BODY, LABEL};
 use crate::paraf::{ParafEntry, ParafMedium};
 use crate::release::ReleaseDetail;
 use crate::timefmt;
@@ -20,17 +20,14 @@ const SCAN_BOX: f32 = 45.0;
 /// A PDF scan's page is reduced to this many pixels on its long edge (about 400 dpi at 45 mm).
 const SCAN_PX: u32 = 700;
 
-pub(super) fn parafs(c: &mut Canvas, doc: &mut PdfDocument, input: &SheetInput) {
+pub(super) fn parafs(c: &mut Canvas, input: &SheetInput) {
     let parafs = &input.detail.parafs;
     if parafs.is_empty() {
         heading_keep(c, "B. Jejak paraf", 60.0);
         hand_boxes(c);
         return;
     }
-    let blocks: Vec<Block> = parafs
-        .iter()
-        .map(|e| Block::new(c, doc, input, e))
-        .collect();
+    let blocks: Vec<Block> = parafs.iter().map(|e| Block::new(c, input, e)).collect();
     // The heading stays with the first block.
     heading_keep(c, "B. Jejak paraf", blocks[0].height);
     for (entry, block) in parafs.iter().zip(blocks) {
@@ -85,21 +82,21 @@ fn medium_label(entry: &ParafEntry) -> String {
 
 /// The image of a paraf and its size in mm: true size for screen initials, small for scans.
 fn paraf_image(
-    doc: &mut PdfDocument,
+    c: &mut Canvas,
     input: &SheetInput,
     entry: &ParafEntry,
     max_w: f32,
-) -> Option<(images::Embedded, f32, f32)> {
+) -> Option<(Embedded, f32, f32)> {
     let sha = match entry.medium {
         ParafMedium::Screen => entry.initials_sha.as_deref()?,
         ParafMedium::Paper => entry.scan_sha.as_deref()?,
     };
     let bytes = (input.images)(sha)?;
     // A PDF scan prints the picture on its first page, when it has one.
-    let image = match images::embed(doc, &bytes) {
+    let image = match c.embed(&bytes) {
         Some(image) => image,
         None if entry.medium == ParafMedium::Paper => {
-            images::embed_gray(doc, &scan::reduced(&bytes, SCAN_PX)?)
+            c.embed_gray(&scan::reduced(&bytes, SCAN_PX)?)?
         }
         None => return None,
     };
@@ -125,7 +122,7 @@ fn paraf_image(
 
 /// One paraf laid out: its text beside its image, measured before it is drawn.
 struct Block {
-    image: Option<images::Embedded>,
+    image: Option<Embedded>,
     img_w: f32,
     img_h: f32,
     lines: Vec<(String, Style)>,
@@ -133,8 +130,9 @@ struct Block {
 }
 
 impl Block {
-    fn new(c: &Canvas, doc: &mut PdfDocument, input: &SheetInput, entry: &ParafEntry) -> Block {
-        let (image, img_w, img_h) = match paraf_image(doc, input, entry, c.content_width() * 0.6) {
+    fn new(c: &mut Canvas, input: &SheetInput, entry: &ParafEntry) -> Block {
+        let max_w = c.content_width() * 0.6;
+        let (image, img_w, img_h) = match paraf_image(c, input, entry, max_w) {
             Some((image, w, h)) => (Some(image), w, h),
             None => (None, 45.0, 18.0),
         };
@@ -204,8 +202,7 @@ impl Block {
         let (w, h) = (self.img_w, self.img_h);
         match &self.image {
             Some(image) => {
-                let bbox = c.box_pt(img_x, img_top, w, h);
-                c.image(&image.id, image.placement(bbox));
+                c.image(image, img_x, img_top, w, h);
                 if entry.medium == ParafMedium::Paper {
                     c.rect(img_x, img_top, w, h, None, Some(0.3));
                 }
@@ -221,7 +218,7 @@ impl Block {
 }
 
 /// Whether the official confirmed the paper paraf recorded in their name.
-fn review_line(entry: &ParafEntry, struck: bool) -> super::table::Span {
+fn review_line(entry: &ParafEntry, struck: bool) -> Span {
     match &entry.review {
         Some(r) if r.confirmed => span(
             format!("Dikonfirmasi {} pada {}", entry.user_name, r.at_display),

@@ -1,7 +1,8 @@
 //! The rows of the Buku Agenda for a period, read in one streaming SQL statement: every release
-//! received in the period with its parafs, decision, first publication and archive place.
+//! received in the period with its parafs, decision, first publication and archive place;
+//! collected, or handed on one at a time for the printed ledger.
 
-use rusqlite::Row;
+use rusqlite::{Connection, Row};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -172,17 +173,31 @@ fn query() -> String {
 
 /// Every release received in `period` (office zone), in agenda order.
 pub fn ledger_rows(store: &Store, period: &Period) -> Result<Vec<LedgerRow>> {
+    let mut out = Vec::new();
     store.with_conn(|c| {
-        let tz = office::timezone(c)?;
-        let (from, to) = period.bounds(tz)?;
-        let mut stmt = c.prepare(&query())?;
-        let mut rows = stmt.query(rusqlite::params![from, to, "Kadis", "Kabid"])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            out.push(row(r, tz)?);
-        }
-        Ok(out)
-    })
+        each_ledger_row(c, period, &mut |r| {
+            out.push(r);
+            Ok(())
+        })
+    })?;
+    Ok(out)
+}
+
+/// The same rows handed to `f` one at a time as the statement steps, so that a decade's
+/// ledger is never in memory at once.
+pub(crate) fn each_ledger_row(
+    c: &Connection,
+    period: &Period,
+    f: &mut dyn FnMut(LedgerRow) -> Result<()>,
+) -> Result<()> {
+    let tz = office::timezone(c)?;
+    let (from, to) = period.bounds(tz)?;
+    let mut stmt = c.prepare_cached(&query())?;
+    let mut rows = stmt.query(rusqlite::params![from, to, "Kadis", "Kabid"])?;
+    while let Some(r) = rows.next()? {
+        f(row(r, tz)?)?;
+    }
+    Ok(())
 }
 
 /// The paraf whose medium, initials and name are at `at`.., its scan and confirmation at `scan`..

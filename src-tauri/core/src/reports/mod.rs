@@ -7,6 +7,7 @@ mod published;
 mod sop_time;
 
 pub use export::export_agenda;
+pub(crate) use ledger_rows::each_ledger_row;
 pub use ledger_rows::{ledger_rows, LedgerRow, ParafMark, LEDGER_COLUMNS};
 pub(crate) use published::published_rows;
 pub use published::{published_report, PublishedRow};
