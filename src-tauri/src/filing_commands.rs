@@ -3,9 +3,10 @@
 
 use pressdesk_core::filing::{
     self, ArchiveInput, ArchiveResult, ArchiveSeries, FolderInfo, IndexFolder, NewFolder,
-    PublishInput, SeriesInput, Site,
+    SeriesInput,
 };
 use pressdesk_core::print::{self, LabelStock};
+use pressdesk_core::publication::{self, PublishInput, Site};
 use pressdesk_core::release::ReleaseDetail;
 use pressdesk_core::Result;
 use tauri::State;
@@ -19,7 +20,7 @@ pub async fn list_sites(
     store: State<'_, Shared>,
     session: State<'_, Session>,
 ) -> Result<Vec<Site>> {
-    as_user(&store, &session, filing::list_sites).await
+    as_user(&store, &session, publication::list_sites).await
 }
 
 #[tauri::command]
@@ -28,7 +29,10 @@ pub async fn add_site(
     session: State<'_, Session>,
     name: String,
 ) -> Result<Site> {
-    as_user(&store, &session, move |s, a| filing::add_site(s, a, name)).await
+    as_user(&store, &session, move |s, a| {
+        publication::add_site(s, a, name)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -39,7 +43,7 @@ pub async fn set_site_active(
     active: bool,
 ) -> Result<Site> {
     as_user(&store, &session, move |s, a| {
-        filing::set_site_active(s, a, id, active)
+        publication::set_site_active(s, a, id, active)
     })
     .await
 }
@@ -51,7 +55,7 @@ pub async fn record_publication(
     input: PublishInput,
 ) -> Result<ReleaseDetail> {
     as_user(&store, &session, move |s, a| {
-        filing::record_publication(s, a, input)
+        publication::record_publication(s, a, input)
     })
     .await
 }
@@ -64,7 +68,7 @@ pub async fn mark_not_published(
     reason: String,
 ) -> Result<ReleaseDetail> {
     as_user(&store, &session, move |s, a| {
-        filing::mark_not_published(s, a, release_id, reason)
+        publication::mark_not_published(s, a, release_id, reason)
     })
     .await
 }

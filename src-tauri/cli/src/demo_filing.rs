@@ -6,8 +6,9 @@
 use std::collections::HashMap;
 
 use pressdesk_core::auth;
-use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
+use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
 use pressdesk_core::model::{Actor, Role};
+use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::{office, timefmt, Result, Store};
 
 use crate::demo::{DEMO_PIN, STAFF};
@@ -46,7 +47,7 @@ pub fn advance(store: &Store) -> Result<()> {
                 url: format!("{base}{slug}"),
                 published_at: None,
             };
-            filing::record_publication(store, &operator, input)?;
+            publication::record_publication(store, &operator, input)?;
         }
     }
     let published = in_state(store, "Published")?;

@@ -1,10 +1,11 @@
 //! The CLI's steps 4 and 5: `publish`, `folder add|close|reopen`, `archive`, `void`, and the
 //! printed `labels` and `index`. Acts name their user by NIP and PIN, as in the app.
 
-use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
+use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
 use pressdesk_core::label_stocks;
 use pressdesk_core::model::Actor;
 use pressdesk_core::print::{self, LabelJob, Paper};
+use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::{office, release, timefmt, Error, Result, Store};
 
 use crate::acts::signed_in;
@@ -26,7 +27,7 @@ pub fn publish(store: &Store, args: &mut Args) -> Result<()> {
     let actor = signed_in(store, args)?;
     let site = required(args, "--site", "NAMA_SITUS")?;
     let url = required(args, "--url", "URL")?;
-    let site_id = filing::list_sites(store, &Actor::console())?
+    let site_id = publication::list_sites(store, &Actor::console())?
         .into_iter()
         .find(|s| s.name.eq_ignore_ascii_case(site.trim()))
         .map(|s| s.id)
@@ -38,7 +39,7 @@ pub fn publish(store: &Store, args: &mut Args) -> Result<()> {
         url,
         published_at: None,
     };
-    let detail = filing::record_publication(store, &actor, input)?;
+    let detail = publication::record_publication(store, &actor, input)?;
     println!("Rilis {} tayang di {site}.", detail.summary.agenda_no);
     Ok(())
 }

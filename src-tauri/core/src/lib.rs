@@ -29,6 +29,7 @@ pub mod permissions;
 pub mod pin;
 pub mod print;
 pub mod promotion;
+pub mod publication;
 pub mod release;
 pub mod reports;
 pub mod serve;

@@ -7,9 +7,10 @@ mod common;
 use common::paraf_office::*;
 use common::*;
 use pressdesk_core::catalog::CHECKLIST;
-use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
+use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
 use pressdesk_core::model::{Actor, Role, Status};
 use pressdesk_core::paraf::{self, CheckBatchInput, CheckFilter, Decision};
+use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::release::{self, ListQuery};
 
 fn search(o: &Office, text: &str, status: Option<Status>) -> Vec<String> {
@@ -130,7 +131,7 @@ fn a_website_address_typed_without_https_is_completed_not_refused() {
         url: "  diskominfo.kaltaraprov.go.id/berita/festival-irau ".into(),
         published_at: None,
     };
-    let detail = filing::record_publication(&o.store, &operator, input).unwrap();
+    let detail = publication::record_publication(&o.store, &operator, input).unwrap();
     assert_eq!(detail.summary.status, Status::Published);
     assert_eq!(
         detail.publications[0].url,
@@ -143,11 +144,11 @@ fn a_website_address_typed_without_https_is_completed_not_refused() {
         ("ftp://x.go.id/a", "ftp://x.go.id/a"),
         ("javascript:alert(1)", "javascript:alert(1)"),
     ] {
-        assert_eq!(filing::complete_url(typed), stored);
+        assert_eq!(publication::complete_url(typed), stored);
     }
     // What names another scheme is still refused, with the address as typed.
     for typed in ["ftp://x.go.id/a", "javascript:alert(1)", "bukan alamat"] {
-        let err = filing::check_url(&filing::complete_url(typed)).unwrap_err();
+        let err = publication::check_url(&publication::complete_url(typed)).unwrap_err();
         assert_eq!(err.field(), Some("url"), "{typed}");
     }
 }

@@ -8,9 +8,10 @@ use std::path::Path;
 
 use common::*;
 use pressdesk_core::catalog::CHECKLIST;
-use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
+use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
 use pressdesk_core::model::{Actor, Role, Status};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput};
+use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::release;
 use pressdesk_core::{evidence, verify, Store};
 use proptest::prelude::*;
@@ -104,7 +105,7 @@ fn publish(store: &Store, s: &Staff, id: &str) {
         url: format!("https://diskominfo.kaltaraprov.go.id/berita/{id}"),
         published_at: None,
     };
-    filing::record_publication(store, &s.operator, input).unwrap();
+    publication::record_publication(store, &s.operator, input).unwrap();
 }
 
 fn folder(store: &Store, code: &str, capacity: i64) {
@@ -138,7 +139,7 @@ fn publication_then_archive_number_and_location() {
         url: "ftp://diskominfo.go.id/berita".into(),
         published_at: None,
     };
-    let err = filing::record_publication(&store, &s.operator, bad).unwrap_err();
+    let err = publication::record_publication(&store, &s.operator, bad).unwrap_err();
     assert_eq!(err.field(), Some("url"));
     assert!(err.to_string().contains("bukan URL http atau https"));
     for url in [
@@ -147,9 +148,9 @@ fn publication_then_archive_number_and_location() {
         "https://",
         "javascript:alert(1)",
     ] {
-        assert!(filing::check_url(url).is_err(), "{url}");
+        assert!(publication::check_url(url).is_err(), "{url}");
     }
-    let err = filing::record_publication(
+    let err = publication::record_publication(
         &store,
         &s.kasi,
         PublishInput {
@@ -168,7 +169,7 @@ fn publication_then_archive_number_and_location() {
         published_at: None,
     };
     assert!(
-        filing::record_publication(&store, &s.operator, rejected_pub).is_err(),
+        publication::record_publication(&store, &s.operator, rejected_pub).is_err(),
         "not-approved stays offline"
     );
 
@@ -179,7 +180,7 @@ fn publication_then_archive_number_and_location() {
         url: "https://mediacenter.kaltaraprov.go.id/r/1".into(),
         published_at: None,
     };
-    let detail = filing::record_publication(&store, &s.operator, second).unwrap();
+    let detail = publication::record_publication(&store, &s.operator, second).unwrap();
     assert_eq!(detail.summary.status, Status::Published);
     assert_eq!(detail.publications.len(), 2);
 
@@ -207,7 +208,7 @@ fn publication_then_archive_number_and_location() {
         archive(&store, &s, &rejected[0], "2026-11-21").unwrap(),
         "001/PR-TL/DISKOMINFO/XI/2026"
     );
-    filing::mark_not_published(
+    publication::mark_not_published(
         &store,
         &s.operator,
         approved[1].clone(),

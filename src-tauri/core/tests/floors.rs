@@ -32,13 +32,9 @@ const NOT_YET_IN_FLOORS: &[&str] = &[];
 
 /// Loops still there, each as its members (prefixed `dir/` within a directory), which the
 /// tests let pass so that no new one can come in; when one is broken, its line goes (the tests
-/// fail until it does). Both need a file split in directories under rewrite (issue 14 left
-/// them for after the workflow rewrite): a release's detail shows its parafs and its
-/// publications, and the paraf and filing acts answer with that detail, so `paraf/` and
-/// `filing/` each hold both reading (below the detail) and acts (above it); and
-/// `release/query.rs` and `detail.rs`, `correct.rs` and `correct_changes.rs` share helpers
-/// both ways.
-const KNOWN_LOOPS: &[&[&str]] = &[&["filing", "paraf", "release"]];
+/// fail until it does). None is left: the last (`release`, `paraf`, `filing`) went when the
+/// record's reads moved into `release/` and publication became its own module (issue 14).
+const KNOWN_LOOPS: &[&[&str]] = &[];
 
 /// The loops found that `known` does not list, and a line for each listed loop of this graph
 /// (`prefix` names it) that is gone or has changed.

@@ -10,11 +10,12 @@ use std::sync::OnceLock;
 use common::pdf_tools::*;
 use common::*;
 use pressdesk_core::catalog::CHECKLIST;
-use pressdesk_core::filing::{self, ArchiveInput, IndexFolder, LabelItem, NewFolder, PublishInput};
+use pressdesk_core::filing::{self, ArchiveInput, IndexFolder, LabelItem, NewFolder};
 use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::office::{self, Office};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput};
 use pressdesk_core::print::{self, FolderLabel, LabelJob, LabelKind, LabelStock, Paper};
+use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::{evidence, release, Store};
 
 const SENDERS: [&str; 3] = [
@@ -148,7 +149,7 @@ fn build() -> Fixture {
             url: format!("https://diskominfo.kaltaraprov.go.id/berita/rilis-{i}"),
             published_at: None,
         };
-        filing::record_publication(&store, &operator, publish).unwrap();
+        publication::record_publication(&store, &operator, publish).unwrap();
         numbers.push(archive(id).archive_no);
     }
     let voided = numbers[4].clone();

@@ -11,11 +11,12 @@ use common::pdf_tools::*;
 use common::*;
 use lopdf::dictionary;
 use pressdesk_core::auth;
-use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
+use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
 use pressdesk_core::model::{Actor, Role, Status};
 use pressdesk_core::paraf::{self, Decision, Initials, PaperParafInput, PaperReviewInput};
 use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, Paper};
+use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::reports;
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{evidence, release, Error};
@@ -278,7 +279,7 @@ fn a_paper_paraf_cannot_be_disowned_once_the_release_is_published() {
         url: "https://diskominfo.kaltaraprov.go.id/berita/pameran".into(),
         published_at: None,
     };
-    filing::record_publication(&o.store, &operator, publish).unwrap();
+    publication::record_publication(&o.store, &operator, publish).unwrap();
     let id = paraf::paper_parafs_to_confirm(&o.store, &o.kabid).unwrap()[0].paraf_id;
     let late = paraf::disown_paper_paraf(&o.store, &o.kabid, super_review(id));
     assert!(matches!(late, Err(Error::Conflict(_))), "{late:?}");
@@ -367,7 +368,7 @@ fn the_groups_of_a_day_stay_as_initialed_after_publication_and_filing() {
         url: "https://diskominfo.kaltaraprov.go.id/berita/satu".into(),
         published_at: None,
     };
-    filing::record_publication(&o.store, &operator, publish).unwrap();
+    publication::record_publication(&o.store, &operator, publish).unwrap();
     let folder = NewFolder {
         cabinet: "A".into(),
         drawer: "1".into(),

@@ -11,7 +11,7 @@ use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::{self, CheckInput, Decision, PaperReviewInput, RevokeInput};
 use pressdesk_core::release;
 use pressdesk_core::users::{self, NewUser};
-use pressdesk_core::{evidence, verify};
+use pressdesk_core::{evidence, publication, verify};
 
 /// Every command against every role (and the console): refused exactly where the table says.
 #[test]
@@ -205,12 +205,12 @@ fn every_command_checks_the_role_in_core() {
         (
             "add_site",
             &["Admin", "console"],
-            Box::new(|a, i| filing::add_site(&o.store, a, format!("Situs {i}")).map(drop)),
+            Box::new(|a, i| publication::add_site(&o.store, a, format!("Situs {i}")).map(drop)),
         ),
         (
             "set_site_active",
             &["Admin", "console"],
-            Box::new(|a, _| filing::set_site_active(&o.store, a, 1, true).map(drop)),
+            Box::new(|a, _| publication::set_site_active(&o.store, a, 1, true).map(drop)),
         ),
         (
             "add_folder",
@@ -244,20 +244,20 @@ fn every_command_checks_the_role_in_core() {
             &["Operator Website"],
             Box::new(|a, i| {
                 let id = approved(i as u8);
-                let input = filing::PublishInput {
+                let input = publication::PublishInput {
                     release_id: id,
                     site_id: 1,
                     url: "https://diskominfo.go.id/b".into(),
                     published_at: None,
                 };
-                filing::record_publication(&o.store, a, input).map(drop)
+                publication::record_publication(&o.store, a, input).map(drop)
             }),
         ),
         (
             "mark_not_published",
             &["Operator Website"],
             Box::new(|a, i| {
-                filing::mark_not_published(&o.store, a, approved(i as u8), "Internal".into())
+                publication::mark_not_published(&o.store, a, approved(i as u8), "Internal".into())
                     .map(drop)
             }),
         ),
@@ -266,8 +266,13 @@ fn every_command_checks_the_role_in_core() {
             &["Arsiparis"],
             Box::new(|a, i| {
                 let id = approved(i as u8);
-                filing::mark_not_published(&o.store, &operator(), id.clone(), "Internal".into())
-                    .unwrap();
+                publication::mark_not_published(
+                    &o.store,
+                    &operator(),
+                    id.clone(),
+                    "Internal".into(),
+                )
+                .unwrap();
                 let input = filing::ArchiveInput {
                     release_id: id,
                     folder: None,

@@ -12,7 +12,7 @@ use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, DocumentRequest, Paper};
 use pressdesk_core::release::{self, ListQuery};
 use pressdesk_core::reports;
-use pressdesk_core::{evidence, filing, verify, Error, Result, Store};
+use pressdesk_core::{evidence, filing, publication, verify, Error, Result, Store};
 
 const EVERY_ROLE: &[&str] = &[
     "console",
@@ -112,7 +112,7 @@ fn every_reading_command_checks_the_role_in_core() {
         (
             "list_sites",
             EVERY_ROLE,
-            Box::new(|a| filing::list_sites(s, a).map(drop)),
+            Box::new(|a| publication::list_sites(s, a).map(drop)),
         ),
         (
             "list_series",

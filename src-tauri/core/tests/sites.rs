@@ -5,9 +5,10 @@ mod common;
 
 use common::paraf_office::*;
 use common::*;
-use pressdesk_core::filing::{self, PublishInput};
 use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::Decision;
+use pressdesk_core::publication;
+use pressdesk_core::publication::PublishInput;
 
 #[test]
 fn a_site_switched_off_is_no_longer_offered_and_the_last_one_stays_on() {
@@ -29,39 +30,39 @@ fn a_site_switched_off_is_no_longer_offered_and_the_last_one_stays_on() {
             url: "https://diskominfo.kaltaraprov.go.id/berita/1".into(),
             published_at: None,
         };
-        filing::record_publication(&o.store, &operator, input)
+        publication::record_publication(&o.store, &operator, input)
     };
     let first = approved(1);
     publish(first.clone(), 1).unwrap();
 
-    let off = filing::set_site_active(&o.store, &console, 1, false).unwrap();
+    let off = publication::set_site_active(&o.store, &console, 1, false).unwrap();
     assert!(!off.active);
     let refused = publish(approved(2), 1).unwrap_err();
     assert_eq!(refused.field(), Some("site_id"), "{refused}");
     let detail = pressdesk_core::release::get_release(&o.store, &console, &first).unwrap();
     assert_eq!(detail.publications.len(), 1, "earlier publications stay");
 
-    let sites = filing::list_sites(&o.store, &console).unwrap();
+    let sites = publication::list_sites(&o.store, &console).unwrap();
     let last = sites.iter().filter(|s| s.active).count();
     for site in sites.iter().filter(|s| s.active).take(last - 1) {
-        filing::set_site_active(&o.store, &console, site.id, false).unwrap();
+        publication::set_site_active(&o.store, &console, site.id, false).unwrap();
     }
-    let only = filing::list_sites(&o.store, &console).unwrap();
+    let only = publication::list_sites(&o.store, &console).unwrap();
     let only = only.iter().find(|s| s.active).unwrap();
-    let err = filing::set_site_active(&o.store, &console, only.id, false).unwrap_err();
+    let err = publication::set_site_active(&o.store, &console, only.id, false).unwrap_err();
     assert_eq!(err.field(), Some("site"));
     assert!(err.to_string().contains("Situs terakhir"), "{err}");
 
     assert_eq!(
-        filing::set_site_active(&o.store, &console, 99, true)
+        publication::set_site_active(&o.store, &console, 99, true)
             .unwrap_err()
             .kind(),
         "not_found"
     );
-    let err = filing::set_site_active(&o.store, &operator, 1, true).unwrap_err();
+    let err = publication::set_site_active(&o.store, &operator, 1, true).unwrap_err();
     assert_eq!(err.kind(), "forbidden");
     assert!(
-        filing::set_site_active(&o.store, &console, 1, true)
+        publication::set_site_active(&o.store, &console, 1, true)
             .unwrap()
             .active
     );

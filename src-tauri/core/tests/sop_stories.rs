@@ -5,10 +5,11 @@
 mod common;
 
 use common::*;
-use pressdesk_core::filing::{self, ArchiveInput, PublishInput};
+use pressdesk_core::filing::{self, ArchiveInput};
 use pressdesk_core::model::Actor;
 use pressdesk_core::model::{Role, Status};
 use pressdesk_core::paraf::{self, CheckInput};
+use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::release::{self, ReleaseDetail, ReleaseEdit, StepInput};
 use pressdesk_core::reports;
 use pressdesk_core::sop::{self, DutyInput, SopRevision, StepRevision};
@@ -55,7 +56,7 @@ fn publish(store: &Store, who: &Actor, id: &str, site: i64) -> ReleaseDetail {
         url: format!("https://palangkaraya.go.id/berita/{site}"),
         published_at: None,
     };
-    filing::record_publication(store, who, input).unwrap()
+    publication::record_publication(store, who, input).unwrap()
 }
 
 fn within(d: &ReleaseDetail, seq: i64) -> Option<bool> {

@@ -1,7 +1,7 @@
 //! What the filing index (Daftar Arsip) and the labels are printed from: archive numbers with
 //! their release, grouped by cabinet, drawer and folder; voided numbers included and marked.
 
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -9,6 +9,7 @@ use crate::db::Store;
 use crate::error::Result;
 use crate::model::Actor;
 use crate::permissions::{require, Action};
+use crate::release::filed::ENTRY_SELECT;
 use crate::{office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -44,20 +45,6 @@ pub struct LabelItem {
     pub date_display: String,
     pub location: String,
 }
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct ArchiveInfo {
-    pub archive_no: Option<String>,
-    pub location: Option<String>,
-    pub voided: Vec<String>,
-}
-
-const ENTRY_SELECT: &str = "SELECT a.number, a.seq, r.agenda_year, r.agenda_seq, r.title,
-        a.allocated_at, r.sender_org, a.void_reason, c.code, d.code, f.code, f.name
-    FROM archive_numbers a JOIN releases r ON r.id = a.release_id
-    JOIN folders f ON f.id = a.folder_id JOIN drawers d ON d.id = f.drawer_id
-    JOIN cabinets c ON c.id = d.cabinet_id";
 
 /// Every archive number of `year`, grouped by cabinet, drawer and folder, in number order.
 pub fn filing_index(store: &Store, actor: &Actor, year: i32) -> Result<Vec<IndexFolder>> {
@@ -135,29 +122,4 @@ pub fn label_items(
         }
         Ok(out)
     })
-}
-
-/// A release's live archive number and location, and its voided numbers.
-pub fn archive_of(conn: &Connection, release_id: i64) -> Result<ArchiveInfo> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{ENTRY_SELECT} WHERE a.release_id = ?1 ORDER BY a.id"
-    ))?;
-    let mut rows = stmt.query([release_id])?;
-    let mut info = ArchiveInfo {
-        archive_no: None,
-        location: None,
-        voided: Vec::new(),
-    };
-    while let Some(r) = rows.next()? {
-        let number: String = r.get(0)?;
-        match r.get::<_, Option<String>>(7)? {
-            Some(reason) => info.voided.push(format!("{number} (dibatalkan: {reason})")),
-            None => {
-                let (c, d, f): (String, String, String) = (r.get(8)?, r.get(9)?, r.get(10)?);
-                info.location = Some(format!("Lemari {c} · Laci {d} · Map {f}"));
-                info.archive_no = Some(number);
-            }
-        }
-    }
-    Ok(info)
 }

@@ -8,8 +8,6 @@ mod groups;
 mod initials;
 mod paper;
 mod returned;
-mod trail;
-mod types;
 
 use rusqlite::Connection;
 
@@ -17,6 +15,8 @@ use crate::error::{Error, Result};
 use crate::model::Role;
 use crate::workflow::{open_step, state_label, template, ActKind, ReleaseState, SopTemplate};
 
+pub use crate::release::paraf_types::{Decision, PaperReview, ParafEntry, ParafMedium, Revocation};
+pub use crate::release::parafs::trail;
 pub use act::{paraf_releases, record_paper_paraf, revoke_paraf};
 pub use act::{ActResult, PaperParafInput, ParafInput, RevokeInput};
 pub use check::{check_release, CheckInput};
@@ -31,8 +31,6 @@ pub use paper::{
     paper_parafs_to_confirm, DisownedPaperParaf, PaperParafToConfirm, PaperReviewInput,
 };
 pub use returned::resubmit_release;
-pub use trail::trail;
-pub use types::{Decision, PaperReview, ParafEntry, ParafMedium, Revocation};
 
 /// The paraf a release waits for, read from its SOP template: the `check_paraf` step is decided
 /// by the last role it names (the Kadis), after the Kasi's check; the `co_paraf` step is

@@ -72,14 +72,14 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
             open_step: open_step(conn, &uid)?,
             evidence: evidence_of(conn, id)?,
             timeline: timing::timeline(conn, id, &sop, event, tz, timefmt::now())?,
-            parafs: crate::paraf::trail(conn, id, tz)?,
-            publications: crate::filing::publications(conn, id, tz)?,
+            parafs: super::parafs::trail(conn, id, tz)?,
+            publications: super::filed::publications(conn, id, tz)?,
             not_published_reason: conn.query_row(
                 "SELECT not_published_reason FROM releases WHERE id = ?1",
                 [id],
                 |r| r.get(0),
             )?,
-            archive: crate::filing::archive_of(conn, id)?,
+            archive: super::filed::archive_of(conn, id)?,
             audit: audit::trail(conn, "release", &uid, tz)?,
             summary,
         })

@@ -5,7 +5,10 @@ mod correct;
 mod correct_changes;
 mod detail;
 mod edit_input;
+pub(crate) mod filed;
 mod lookup;
+pub mod paraf_types;
+pub(crate) mod parafs;
 mod query;
 mod register;
 mod step_act;
@@ -131,9 +134,9 @@ pub struct ReleaseDetail {
     pub assignee: Option<String>,
     pub evidence: Vec<EvidenceItem>,
     pub timeline: Vec<StepTiming>,
-    pub parafs: Vec<crate::paraf::ParafEntry>,
-    pub publications: Vec<crate::filing::Publication>,
+    pub parafs: Vec<paraf_types::ParafEntry>,
+    pub publications: Vec<filed::Publication>,
     pub not_published_reason: Option<String>,
-    pub archive: crate::filing::ArchiveInfo,
+    pub archive: filed::ArchiveInfo,
     pub audit: Vec<crate::audit::AuditEntry>,
 }

@@ -4,10 +4,11 @@
 use std::io::Cursor;
 
 use pressdesk_core::catalog::CHECKLIST;
-use pressdesk_core::filing::{self, ArchiveInput, NewFolder, PublishInput};
+use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
 use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, PaperParafInput, ParafInput};
 use pressdesk_core::period::Period;
+use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::reports::{self, LedgerRow};
 use pressdesk_core::{evidence, release, Store};
 
@@ -203,7 +204,7 @@ pub fn world() -> World {
             url: format!("https://diskominfo.kaltaraprov.go.id/berita/2026/10/rilis-{n}"),
             published_at: None,
         };
-        filing::record_publication(&store, &s.operator, input).unwrap();
+        publication::record_publication(&store, &s.operator, input).unwrap();
         if n < 7 {
             archive(&store, &s, id);
         }

@@ -1,7 +1,8 @@
-//! Step 4: the operator records where and when an approved release went online (several sites
-//! per release), or that it is not to be published, and why.
+//! Publication (SOP 004's step 4, and the publish step of the other SOPs): the operator records
+//! where and when an approved release went online, on as many websites as the step asks, or
+//! that it is not to be published, and why; and the office's list of websites.
 
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -12,6 +13,8 @@ use crate::model::Actor;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
 use crate::release::{detail, ReleaseDetail};
+
+pub use crate::release::filed::{publications, Publication};
 use crate::workflow::require_act;
 use crate::workflow::{self, load_state, Act, ActKind, Outcome};
 use crate::{audit, office, timefmt};
@@ -33,16 +36,6 @@ pub struct PublishInput {
     /// Local office time `YYYY-MM-DDTHH:MM`; now when empty.
     #[serde(default)]
     pub published_at: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct Publication {
-    pub site: String,
-    pub url: String,
-    pub published_at: String,
-    pub published_display: String,
-    pub operator: String,
 }
 
 pub fn list_sites(store: &Store, actor: &Actor) -> Result<Vec<Site>> {
@@ -292,29 +285,4 @@ pub fn mark_not_published(
         Ok(())
     })?;
     detail(store, &release_id)
-}
-
-pub fn publications(
-    conn: &Connection,
-    release_id: i64,
-    tz: crate::model::TimeZone,
-) -> Result<Vec<Publication>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT s.name, p.url, p.published_at, u.name FROM publications p
-         JOIN sites s ON s.id = p.site_id JOIN users u ON u.id = p.operator_id
-         WHERE p.release_id = ?1 ORDER BY p.published_at, p.id",
-    )?;
-    let mut rows = stmt.query([release_id])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let at: String = r.get(2)?;
-        out.push(Publication {
-            site: r.get(0)?,
-            url: r.get(1)?,
-            published_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
-            published_at: at,
-            operator: r.get(3)?,
-        });
-    }
-    Ok(out)
 }

@@ -2,7 +2,7 @@
 
 use rusqlite::Connection;
 
-use super::{Decision, PaperReview, ParafEntry, ParafMedium, Revocation};
+use super::paraf_types::{Decision, PaperReview, ParafEntry, ParafMedium, Revocation};
 use crate::error::Result;
 use crate::model::{Role, TimeZone};
 use crate::timefmt;
