@@ -21,7 +21,17 @@ export const ROLES: { value: Role; label: string }[] = [
   { value: 'Operator', label: 'Operator Website' },
   { value: 'Archivist', label: 'Arsiparis' },
   { value: 'Admin', label: 'Admin' },
+  { value: 'Reporter', label: 'Reporter/Kontributor' },
+  { value: 'MediaTeam', label: 'Tim Media Center' },
+  { value: 'Processor', label: 'Tim Pengolah' },
+  { value: 'Secretary', label: 'Sekretaris' },
+  { value: 'Staff', label: 'Staf' },
 ];
+
+/** "Tim Media Center" for `MediaTeam`. */
+export function roleLabel(role: Role): string {
+  return ROLES.find((r) => r.value === role)?.label ?? role;
+}
 
 export const MONTHS = [
   'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
