@@ -67,6 +67,15 @@ const AUDIT_LABELS: Record<string, string> = {
   'user.pin_reset': 'PIN diatur ulang',
   'user.locked': 'Pengguna terkunci karena salah PIN',
   'user.initials': 'Paraf tersimpan diperbarui',
+  'release.assign': 'Liputan ditugaskan kepada reporter',
+  'release.submit': 'Bahan liputan dikirim',
+  'release.write': 'Ditulis menjadi berita',
+  'release.verify': 'Disunting dan diverifikasi',
+  'release.document': 'Didokumentasikan',
+  'release.complete': 'Langkah diselesaikan',
+  'sop.choose': 'SOP kantor diganti',
+  'sop.revise': 'SOP diubah menjadi versi baru',
+  'roster.set': 'Jadwal piket diatur',
 };
 
 /** The backend's label, or ours when the backend passed the raw action through. */
