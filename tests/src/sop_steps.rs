@@ -5,6 +5,16 @@
 use crate::e2e::App;
 use crate::steps::{choose, count, shot, sign_in_with, PIN};
 
+/// Scrolls the element matching `css` to the top of its screen, for a screenshot of it.
+pub async fn scroll_to(app: &App, css: &str) {
+    let element = app.wait_for(css).await;
+    let arg = element.to_json().expect("element serialises");
+    app.driver()
+        .execute("arguments[0].scrollIntoView({block: 'start'})", vec![arg])
+        .await
+        .expect("the element scrolls into view");
+}
+
 /// The first admin's NIP and PIN.
 pub const ADMIN: &str = "198001012005011001";
 pub const ADMIN_PIN: &str = "246810";

@@ -53,6 +53,7 @@ async fn report_read_back(app: &App, code: &str, step: &str, versions: &str, sho
     app.wait_text("[data-testid=\"sop-versions\"]", versions)
         .await;
     app.wait_text("[data-testid=\"sop-step\"]", step).await;
+    scroll_to(app, "#r-sop").await;
     shot(app, shot_name).await;
 }
 
@@ -71,6 +72,7 @@ async fn sop_001_roster_agenda_coverage_verification_three_websites_and_document
     )
     .await;
     assert!(has_nav(&app, "roster").await && !has_nav(&app, "paraf").await);
+    scroll_to(&app, "#s-sop").await;
     shot(&app, "sop001-02-settings-sop").await;
     add_user(&app, "Hendra Kasi Liputan", KASI, "Kasi").await;
     add_user(&app, "Rina Tim Media Center", MEDIA, "MediaTeam").await;
@@ -110,11 +112,8 @@ async fn sop_001_roster_agenda_coverage_verification_three_websites_and_document
         Some(&next_day(&today)),
     )
     .await;
-    app.wait_text(
-        ".detail-title-block",
-        "Agenda diterima",
-    )
-    .await;
+    app.wait_text(".detail-title-block", "Agenda diterima")
+        .await;
     let id = detail_id(&app).await;
     choose_reporter(&app).await;
     do_step(&app, "Liputan pukul 09.00 di Pasar Besar", "Ditugaskan").await;
@@ -178,6 +177,7 @@ async fn sop_001_roster_agenda_coverage_verification_three_websites_and_document
     timeline_shows(&app, 7, "Arsip foto di NAS/2026/12").await;
     timeline_shows(&app, 7, "Batas waktu").await;
     assert_eq!(count(&app, "[data-testid=\"step-panel\"]").await, 0);
+    scroll_to(&app, "#d-timeline").await;
     shot(&app, "sop001-11-documented-timeline").await;
 
     report_read_back(&app, "SOP-001", "Menyunting", "versi 1", "sop001-12-report").await;
