@@ -45,7 +45,10 @@ pub async fn revise_sop(
     session: State<'_, Session>,
     revision: SopRevision,
 ) -> Result<SopTemplate> {
-    as_user(&store, &session, move |s, a| sop::revise_sop(s, a, revision)).await
+    as_user(&store, &session, move |s, a| {
+        sop::revise_sop(s, a, revision)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -54,7 +57,10 @@ pub async fn complete_step(
     session: State<'_, Session>,
     input: StepInput,
 ) -> Result<ReleaseDetail> {
-    as_user(&store, &session, move |s, a| release::complete_step(s, a, input)).await
+    as_user(&store, &session, move |s, a| {
+        release::complete_step(s, a, input)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -63,7 +69,10 @@ pub async fn take_up_release(
     session: State<'_, Session>,
     key: String,
 ) -> Result<bool> {
-    as_user(&store, &session, move |s, a| release::take_up_release(s, a, &key)).await
+    as_user(&store, &session, move |s, a| {
+        release::take_up_release(s, a, &key)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -82,5 +91,8 @@ pub async fn duty_roster(
     year: i32,
     month: u32,
 ) -> Result<Roster> {
-    as_user(&store, &session, move |s, a| sop::duty_roster(s, a, year, month)).await
+    as_user(&store, &session, move |s, a| {
+        sop::duty_roster(s, a, year, month)
+    })
+    .await
 }
