@@ -6,7 +6,7 @@
 
 use pressdesk_tests::e2e::{temp_data_dir, App};
 use pressdesk_tests::sop_steps::*;
-use pressdesk_tests::steps::{count, shot, text_of};
+use pressdesk_tests::steps::{count, shot, sign_in_with, text_of};
 
 const KASI: &str = "198207092006041003";
 const MEDIA: &str = "198207092006041004";
@@ -282,6 +282,32 @@ async fn sop_003_written_corrected_and_disseminated_without_a_paraf_screen() {
     shot(&app, "sop003-07-disseminated").await;
 
     report_read_back(&app, "SOP-003", "Mengolah", "versi 2", "sop003-08-report").await;
+
+    // The admin moves the office to SOP-004: the release begun stays on SOP-003 version 2.
+    sign_in_with(&app, ADMIN, ADMIN_PIN).await;
+    app.click("#nav-settings").await;
+    app.wait_text(
+        "[data-testid=\"sop-version-row\"][data-version=\"2\"]",
+        "1 rilis",
+    )
+    .await;
+    app.click("#sop-choose-open").await;
+    app.click(
+        "[data-testid=\"sop-choose\"] [data-testid=\"sop-option\"][data-code=\"SOP-004\"] input",
+    )
+    .await;
+    app.click("#sop-choose").await;
+    app.wait_text("[data-testid=\"sop-confirm\"]", "tetap diselesaikan")
+        .await;
+    shot(&app, "sop003-09-choose-sop-004").await;
+    app.click("#sop-choose-confirm").await;
+    app.wait_text("[data-testid=\"sidebar-sop\"]", "SOP-004")
+        .await;
+    app.wait_text("[data-testid=\"sop-done\"]", "SOP-004").await;
+    assert!(
+        has_nav(&app, "groups").await,
+        "SOP-004 has the groups of step 3"
+    );
     app.quit().await;
 }
 

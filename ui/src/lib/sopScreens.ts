@@ -2,6 +2,7 @@
 // roles that act on them. An office on SOP 003 never sees a paraf screen; the roles of a step
 // that has no screen of its own find it in "Antrean saya".
 import type { ActKind } from '../bindings/ActKind';
+import type { ReleaseDetail } from '../bindings/ReleaseDetail';
 import type { Role } from '../bindings/Role';
 import type { SopStep } from '../bindings/SopStep';
 import type { SopTemplate } from '../bindings/SopTemplate';
@@ -83,4 +84,9 @@ export function queueSteps(role: Role | undefined, sop: SopTemplate | undefined)
 /** The step of an act, to name it on a screen ("Langkah 4"). */
 export function stepOf(sop: SopTemplate | undefined, act: ActKind): SopStep | undefined {
   return sop?.steps.find((s) => s.act === act);
+}
+
+/** The release waits at a step the role acts on. */
+export function waitsFor(detail: ReleaseDetail | null, role: Role | undefined): boolean {
+  return !!detail?.open_step && !!role && detail.open_step.roles.includes(role);
 }
