@@ -2,4 +2,5 @@
 
 mod driver_process;
 pub mod e2e;
+pub mod sop_steps;
 pub mod steps;

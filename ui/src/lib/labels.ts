@@ -21,7 +21,17 @@ export const ROLES: { value: Role; label: string }[] = [
   { value: 'Operator', label: 'Operator Website' },
   { value: 'Archivist', label: 'Arsiparis' },
   { value: 'Admin', label: 'Admin' },
+  { value: 'Reporter', label: 'Reporter/Kontributor' },
+  { value: 'MediaTeam', label: 'Tim Media Center' },
+  { value: 'Processor', label: 'Tim Pengolah' },
+  { value: 'Secretary', label: 'Sekretaris' },
+  { value: 'Staff', label: 'Staf' },
 ];
+
+/** "Tim Media Center" for `MediaTeam`. */
+export function roleLabel(role: Role): string {
+  return ROLES.find((r) => r.value === role)?.label ?? role;
+}
 
 export const MONTHS = [
   'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
@@ -57,6 +67,15 @@ const AUDIT_LABELS: Record<string, string> = {
   'user.pin_reset': 'PIN diatur ulang',
   'user.locked': 'Pengguna terkunci karena salah PIN',
   'user.initials': 'Paraf tersimpan diperbarui',
+  'release.assign': 'Liputan ditugaskan kepada reporter',
+  'release.submit': 'Bahan liputan dikirim',
+  'release.write': 'Ditulis menjadi berita',
+  'release.verify': 'Disunting dan diverifikasi',
+  'release.document': 'Didokumentasikan',
+  'release.complete': 'Langkah diselesaikan',
+  'sop.choose': 'SOP kantor diganti',
+  'sop.revise': 'SOP diubah menjadi versi baru',
+  'roster.set': 'Jadwal piket diatur',
 };
 
 /** The backend's label, or ours when the backend passed the raw action through. */

@@ -5,38 +5,18 @@ import type { AppSetup } from '../bindings/AppSetup';
 import type { Role } from '../bindings/Role';
 import type { User } from '../bindings/User';
 import { addToLocal } from './format';
+import { homeFor, sectionsFor as sopSections, type Section } from './sopScreens';
 
 export type Route =
-  | { name: 'agenda' }
-  | { name: 'intake' }
-  | { name: 'settings' }
-  | { name: 'check' }
-  | { name: 'paraf' }
-  | { name: 'groups' }
-  | { name: 'publish' }
-  | { name: 'archive' }
-  | { name: 'reports' }
+  | { name: Section }
   | { name: 'detail'; id: string };
 
-export type Section = Exclude<Route['name'], 'detail'>;
+export type { Section };
 
-/** The screens each role reaches from the sidebar, in menu order (the backend enforces anyway). */
-const SECTIONS: Record<Role, Section[]> = {
-  Kasi: ['agenda', 'intake', 'check', 'groups', 'reports'],
-  Kadis: ['agenda', 'paraf', 'groups', 'reports'],
-  Kabid: ['agenda', 'paraf', 'groups', 'reports'],
-  Admin: ['agenda', 'groups', 'reports', 'settings'],
-  Operator: ['agenda', 'publish', 'groups', 'reports'],
-  Archivist: ['agenda', 'archive', 'groups', 'reports'],
-  Reporter: ['agenda', 'reports'],
-  MediaTeam: ['agenda', 'reports'],
-  Processor: ['agenda', 'intake', 'reports'],
-  Secretary: ['agenda', 'reports'],
-  Staff: ['agenda', 'intake', 'reports'],
-};
-
+/** The screens the signed-in role reaches from the sidebar, from the office's SOP (the backend
+ *  enforces anyway). */
 export function sectionsFor(role: Role | undefined): Section[] {
-  return role ? SECTIONS[role] : [];
+  return sopSections(role, app.setup?.sop);
 }
 
 class AppState {
@@ -75,9 +55,7 @@ class AppState {
   signedIn(user: User) {
     this.user = user;
     this.dataVersion += 1;
-    const HOME: Partial<Record<Role, Section>> = { Kadis: 'paraf', Kabid: 'paraf', Operator: 'publish', Archivist: 'archive' };
-    const home: Section = HOME[user.role] ?? 'agenda';
-    this.route = { name: home } as Route;
+    this.route = { name: homeFor(user.role, sectionsFor(user.role)) };
     this.returnTo = { name: 'agenda' };
   }
 

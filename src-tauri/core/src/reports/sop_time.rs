@@ -146,8 +146,8 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
                     waiting_since: None,
                 };
                 let version: i64 = r.get(7)?;
-                if !versions.contains_key(&version) {
-                    versions.insert(version, template::load_version(c, version)?);
+                if let std::collections::btree_map::Entry::Vacant(e) = versions.entry(version) {
+                    e.insert(template::load_version(c, version)?);
                 }
                 let Some(step) = versions.get(&version).and_then(|v| v.step(rec.seq)) else {
                     continue;

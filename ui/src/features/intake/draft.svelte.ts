@@ -84,7 +84,9 @@ class IntakeDraft {
     // The receiving officer usually registers many releases in a row: keep the choice.
     const active = setup?.users.filter((u) => u.active) ?? [];
     if (this.receivedBy === null || !active.some((u) => u.id === this.receivedBy)) {
-      this.receivedBy = (active.find((u) => u.role === 'Kasi') ?? active[0] ?? null)?.id ?? null;
+      // The person registering, when their role receives under the office's SOP; else a Kasi.
+      const me = active.find((u) => u.id === app.user?.id && u.role !== 'Admin');
+      this.receivedBy = (me ?? active.find((u) => u.role === 'Kasi') ?? active[0] ?? null)?.id ?? null;
     }
     this.checklist = [];
     this.registered = null;
