@@ -39,8 +39,8 @@ Perintah:
   sop list [--json] | sop show KODE [--json] | sop choose KODE --user NIP_ADMIN --pin PIN
   step ID assign|submit|write|verify|document|complete --user NIP --pin PIN [--note TEKS]
        [--assignee NIP] [--reject]
-  roster show --year Y --month M | roster set --day TGL --person NIP... [--duty TUGAS]
-       --user NIP --pin PIN
+  roster show --year Y --month M | roster print --year Y --month M [--paper a4|f4] --out BERKAS.pdf
+  roster set --day TGL --person NIP... [--duty TUGAS] --user NIP --pin PIN
   register --json BERKAS [--attach PATH]...
   user add --name NAMA --nip NIP --role PERAN --pin PIN [--position JABATAN] [--rank PANGKAT]
            [--admin NIP --admin-pin PIN]   (Kadis, Kabid dan Admin hanya oleh admin)
@@ -69,6 +69,8 @@ Perintah:
          [--paper a4|f4] [--start K] --out BERKAS.pdf
   index --year Y [--paper a4|f4] --out BERKAS.pdf
   ledger --year Y [--month M | --from YYYY-MM-DD --to YYYY-MM-DD] [--paper a4|f4] --out BERKAS.pdf
+  book --year Y [--month M | --from TGL --to TGL] [--sop KODE] [--paper a4|f4] --out BERKAS.pdf
+       (buku catatan SOP kantor: Buku Agenda pada SOP-004, Buku Jadwal Kegiatan pada SOP-001, …)
   report sop --year Y [--month M] [--paper a4|f4] --out BERKAS.pdf
   report published --year Y [--month M] [--paper a4|f4] --out BERKAS.pdf
   export --format csv|xlsx --year Y [--month M | --from TGL --to TGL] --out BERKAS
@@ -153,6 +155,7 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "labels" => filing_cli::labels(&store, args)?,
         "index" => filing_cli::index(&store, args)?,
         "ledger" => reports_cli::ledger(&store, args)?,
+        "book" => reports_cli::book(&store, args)?,
         "report" => reports_cli::report(&store, args)?,
         "export" => reports_cli::export(&store, args)?,
         "backup" => backup_cli::backup(&store, args, json)?,

@@ -1,5 +1,5 @@
-//! The CLI's period documents: the `ledger` (Buku Agenda PDF), `report sop|published`, the
-//! agenda `export` as CSV or XLSX.
+//! The CLI's period documents: the `ledger` (Buku Agenda PDF), the `book` (the record book of
+//! the office's SOP), `report sop|published`, the agenda `export` as CSV or XLSX.
 
 use pressdesk_core::model::Actor;
 use pressdesk_core::period::Period;
@@ -39,6 +39,17 @@ pub fn ledger(store: &Store, args: &mut Args) -> Result<()> {
     let (period, paper) = (period(args)?, paper(args)?);
     let pdf = print::ledger_pdf(store, &period, paper)?;
     save(&out, &pdf, &format!("Buku Agenda {}", period.label()?))
+}
+
+/// `book --year Y [--month M | --from DATE --to DATE] [--sop KODE] [--paper a4|f4] --out FILE`:
+/// the record book of the office's SOP (or of `--sop`'s records): the Buku Agenda on SOP 004.
+pub fn book(store: &Store, args: &mut Args) -> Result<()> {
+    let out = out_path(args, "BERKAS.pdf")?;
+    let (period, paper) = (period(args)?, paper(args)?);
+    let sop = args.value("--sop")?;
+    let job = pressdesk_core::job::Job::none();
+    let (pdf, name) = print::record_book(store, &period, sop.as_deref(), paper, &job)?;
+    save(&out, &pdf, &format!("{name} {}", period.label()?))
 }
 
 /// `report sop --year Y [--month M]` or `report published --year Y [--month M]`, `--out`.

@@ -1,8 +1,9 @@
 //! The CLI's SOP commands: `sop list`, `sop show CODE`, `sop choose CODE`; `step ID ACT` for the
 //! steps of the other SOPs (assign, submit, write, verify, document, complete); and the media
-//! center's duty roster, `roster show` and `roster set`.
+//! center's duty roster, `roster show`, `roster print` (the PDF) and `roster set`.
 
 use pressdesk_core::model::Actor;
+use pressdesk_core::print::{self, Paper};
 use pressdesk_core::release::{self, StepInput};
 use pressdesk_core::sop::{self, DutyInput};
 use pressdesk_core::users;
@@ -161,11 +162,26 @@ pub fn roster(store: &Store, args: &mut Args) -> Result<()> {
                 println!("{:<28} {} {}", d.display, d.people.join(", "), d.duty);
             }
         }
+        Some("print") => {
+            let year = args
+                .parsed("--year")?
+                .ok_or_else(|| Error::invalid("year", "Sebutkan --year Y."))?;
+            let month = args
+                .parsed("--month")?
+                .ok_or_else(|| Error::invalid("month", "Sebutkan --month M."))?;
+            let out = args
+                .value("--out")?
+                .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS.pdf."))?;
+            let paper = Paper::parse(&args.value("--paper")?.unwrap_or_else(|| "a4".into()))?;
+            let pdf = print::roster_pdf(store, &Actor::console(), year, month, paper)?;
+            std::fs::write(&out, pdf).map_err(Error::from_io)?;
+            println!("Jadwal piket ditulis ke {out}");
+        }
         _ => {
             return Err(Error::invalid(
                 "command",
-                "Perintah roster: show --year Y --month M, atau set --day TGL --person NIP... \
-                 --user NIP --pin PIN.",
+                "Perintah roster: show --year Y --month M, print --year Y --month M --out \
+                 BERKAS.pdf, atau set --day TGL --person NIP... --user NIP --pin PIN.",
             ))
         }
     }

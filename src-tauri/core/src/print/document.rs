@@ -11,6 +11,8 @@ use super::index::{filing_index_to, IndexInput};
 use super::labels::{folder_labels, release_labels, FolderLabel, LabelKind};
 use super::ledger_load::ledger_pdf_with;
 use super::published_pdf::published_report_pdf;
+use super::record_book::record_book_pdf;
+use super::roster_pdf::roster_pdf;
 use super::sheet::release_sheet;
 use super::sop_pdf::sop_report_pdf;
 use super::stock::LabelJob;
@@ -20,6 +22,7 @@ use crate::job::Job;
 use crate::model::Actor;
 use crate::period::Period;
 use crate::permissions::{require, Action};
+use crate::workflow::{template, ActKind};
 use crate::{filing, office, release, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -47,6 +50,20 @@ pub enum DocumentRequest {
     Index { year: i32, paper: Paper },
     /// Buku Agenda Press Release of a period (landscape).
     Ledger { period: Period, paper: Paper },
+    /// The record book of the office's SOP for a period: the Buku Agenda Press Release for an
+    /// SOP with the Kadis's check and paraf (SOP 004), else the book its version names (Buku
+    /// Jadwal Kegiatan, Laporan Berita yang Disebarluaskan, ...). `sop` asks for another
+    /// template's book ("SOP-003"), for the records begun under it.
+    #[serde(rename = "record_book")]
+    RecordBook {
+        period: Period,
+        paper: Paper,
+        #[serde(default)]
+        #[ts(optional)]
+        sop: Option<String>,
+    },
+    /// The media center's duty roster of a month (SOP 001), portrait.
+    Roster { year: i32, month: u32, paper: Paper },
     /// SOP time report of a year or one month.
     #[serde(rename = "sop_report")]
     SopReport {
@@ -63,7 +80,7 @@ pub enum DocumentRequest {
     Evidence { key: String, sha256: String },
 }
 
-/// The PDF bytes and a file name for them. Only the ledger is long enough to report progress
+/// The PDF bytes and a file name for them. Only the books are long enough to report progress
 /// to `job`; every document stops before it starts once `job` is cancelled.
 pub fn render(
     store: &Store,
@@ -131,6 +148,14 @@ pub fn render(
             ledger_pdf_with(store, period, *paper, job)?,
             format!("buku-agenda-{}.pdf", period.slug()),
         )),
+        DocumentRequest::RecordBook { period, paper, sop } => {
+            let (pdf, book) = record_book(store, period, sop.as_deref(), *paper, job)?;
+            Ok((pdf, format!("{}-{}.pdf", slug(&book), period.slug())))
+        }
+        DocumentRequest::Roster { year, month, paper } => Ok((
+            roster_pdf(store, actor, *year, *month, *paper)?,
+            format!("jadwal-piket-{year}-{month:02}.pdf"),
+        )),
         DocumentRequest::SopReport { year, month, paper } => {
             let slug = month.map_or(year.to_string(), |m| format!("{year}-{m:02}"));
             Ok((
@@ -150,4 +175,40 @@ pub fn render(
             crate::originals::read_original(store, actor, key, sha256)
         }
     }
+}
+
+/// The record book of the office's SOP (or of `code`'s) and its name: the Buku Agenda Press
+/// Release where the SOP has SOP 004's check and paraf (its columns are those parafs), else
+/// the book the template's version names.
+pub fn record_book(
+    store: &Store,
+    period: &Period,
+    code: Option<&str>,
+    paper: Paper,
+    job: &Job,
+) -> Result<(Vec<u8>, String)> {
+    let sop = store.with_conn(|c| {
+        let id = match code {
+            Some(code) => template::template_id_by_code(c, code)?,
+            None => template::office_template_id(c)?,
+        };
+        template::load_version(c, template::current_version_id(c, id)?)
+    })?;
+    if sop.uses(ActKind::CheckParaf) {
+        return Ok((
+            ledger_pdf_with(store, period, paper, job)?,
+            "Buku Agenda".to_owned(),
+        ));
+    }
+    let pdf = record_book_pdf(store, period, Some(&sop.code), paper, job)?;
+    Ok((pdf, sop.record_book))
+}
+
+/// "Buku Jadwal Kegiatan" → "buku-jadwal-kegiatan", for a file name.
+fn slug(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
 }

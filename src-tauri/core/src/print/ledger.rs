@@ -65,6 +65,8 @@ pub(super) struct Head<'a> {
     pub closing: &'a Closing,
     pub audit_head: &'a str,
     pub printed_at: &'a str,
+    /// The SOP versions the rows were done under ("SOP-004 versi 1"); empty when not known.
+    pub versions: &'a str,
     /// Image bytes by SHA-256; `true` asks for a paper paraf's scan, read small.
     pub images: &'a dyn Fn(&str, bool) -> Option<Vec<u8>>,
 }
@@ -83,6 +85,7 @@ pub fn render_ledger_with(input: &LedgerInput, paper: Paper, job: &Job) -> Resul
         closing: &input.closing,
         audit_head: input.audit_head,
         printed_at: input.printed_at,
+        versions: "",
         images: &images,
     };
     let mut pdf = Vec::new();
@@ -170,12 +173,11 @@ pub(super) fn write_ledger(
         .and_then(|sha| (head.images)(sha, false))
         .and_then(|b| c.embed(&b));
     letterhead(&mut c, head.office, logo.as_ref());
-    title_block(
-        &mut c,
-        "BUKU AGENDA PRESS RELEASE",
-        &format!("Periode: {}", head.period_label),
-        &summary,
-    );
+    let sub = match head.versions {
+        "" => format!("Periode: {}", head.period_label),
+        v => format!("Periode: {} · {v}", head.period_label),
+    };
+    title_block(&mut c, "BUKU AGENDA PRESS RELEASE", &sub, &summary);
     let widths = widths.finish(c.content_width());
     let ruled = Ruled::new(&c, &widths, &LEDGER_COLUMNS);
     let marks = marks.embed(&mut c, head.images);
@@ -223,7 +225,7 @@ pub(super) fn write_ledger(
 /// Beside the sign-off: the audit chain's head when the book was printed, as a QR code and in
 /// full, with how to check it. Anyone can later confirm that this event is in the store's
 /// intact chain (`verify --head`), so the printed book and the store vouch for each other.
-fn audit_mark(c: &mut Canvas, head: &str, top: f32) -> Result<()> {
+pub(super) fn audit_mark(c: &mut Canvas, head: &str, top: f32) -> Result<()> {
     const SIDE: f32 = 26.0;
     let left = c.left();
     super::qr::draw(c, head, left, top, SIDE)?;

@@ -62,7 +62,9 @@ pub fn ledger_pdf_to(
             .and_then(|p| std::fs::read(p).ok())
             .or_else(|| std::fs::read(files.file_path(sha).ok()?).ok())
     };
+    let versions = reports::versions_done(&conn, period, None)?;
     let head = Head {
+        versions: &versions,
         office: &ctx.office,
         period_label: &label,
         closing: &ctx.closing,

@@ -1,9 +1,10 @@
 //! Printing: PDF documents written with pdf-writer, DejaVu Sans embedded and subset, streams
 //! compressed, images never re-encoded lossily, pages written out as they are made: the release
 //! sheet, filing labels and their calibration page, the numbered filing index (Daftar Arsip),
-//! the Buku Agenda ledger and the period reports, all but the labels in one page frame
-//! (`frame`). The files form layers with no import loop: `base` → `pdf` → `fonts`, `images` →
-//! `canvas` → `table`, `grid`, `qr` → `frame` → the documents → `document` → `shown`.
+//! the Buku Agenda ledger, the other SOPs' record books, the duty roster and the period
+//! reports, all but the labels in one page frame (`frame`). The files form layers with no
+//! import loop: `base` → `pdf` → `fonts`, `images` → `canvas` → `table`, `grid`, `qr` →
+//! `frame` → the documents → `document` → `shown`.
 
 mod base;
 mod calibration;
@@ -26,6 +27,8 @@ mod pdf;
 mod photos;
 mod published_pdf;
 mod qr;
+mod record_book;
+mod roster_pdf;
 mod scan;
 mod sheet;
 mod sheet_input;
@@ -38,7 +41,7 @@ mod trail;
 
 pub use base::Paper;
 pub use calibration::calibration_page;
-pub use document::{render as render_document, DocumentRequest};
+pub use document::{record_book, render as render_document, DocumentRequest};
 pub use frame::Closing;
 pub use groups_pdf::groups_pdf;
 pub use index::{filing_index_pdf, filing_index_to, IndexInput};
@@ -46,6 +49,8 @@ pub use labels::{folder_labels, release_labels, FolderLabel, LabelKind};
 pub use ledger::{render_ledger, render_ledger_with, LedgerInput};
 pub use ledger_load::{ledger_pdf, ledger_pdf_to, ledger_pdf_with};
 pub use published_pdf::published_report_pdf;
+pub use record_book::{record_book_pdf, record_book_pdf_to};
+pub use roster_pdf::roster_pdf;
 pub use sheet::{release_sheet, render_release_sheet};
 pub use sheet_input::SheetInput;
 pub use shown::Shown;

@@ -1,5 +1,6 @@
-//! The SOP time report as a PDF: per step its count, median, 90th percentile and share within
-//! the standard, a bar chart of the medians against the standard, per month and per person.
+//! The SOP time report as a PDF: per step its standard as the SOP writes it, count, median,
+//! 90th percentile, share within the standard and the median waiting beside them; a bar chart
+//! of the medians against the standards; per month and per person; the versions covered.
 
 use super::base::{Ink, Paper, Style, Weight};
 use super::canvas::Canvas;
@@ -11,7 +12,8 @@ use super::pdf::Meta;
 use super::table::{span, Row, Span};
 use crate::db::Store;
 use crate::error::Result;
-use crate::reports::{self, SopReport, SopStats};
+use crate::reports::{self, SopReport, SopStats, SopStepReport};
+use crate::time_standard::TimeStandard;
 
 /// "6 mnt 12 dtk", "1 j 3 mnt"
 fn short(secs: i64) -> String {
@@ -51,6 +53,14 @@ pub fn sop_report_pdf(
         report.resubmissions,
         report.withdrawals
     );
+    // Which versions of the SOP the steps counted were done under.
+    let sub = match report.versions.as_str() {
+        "" => format!("Periode: {}", report.period_label),
+        v => format!(
+            "Periode: {} · {} {v}",
+            report.period_label, report.template_code
+        ),
+    };
     let meta = Meta {
         title,
         subject: summary.clone(),
@@ -70,12 +80,7 @@ pub fn sop_report_pdf(
     let mut c = frame::open(&fonts, &mut pdf, meta, paper, false, frame)?;
     let logo = ctx.logo.as_deref().and_then(|b| c.embed(b));
     letterhead(&mut c, &ctx.office, logo.as_ref());
-    title_block(
-        &mut c,
-        "LAPORAN WAKTU LAYANAN SOP",
-        &format!("Periode: {}", report.period_label),
-        &summary,
-    );
+    title_block(&mut c, "LAPORAN WAKTU LAYANAN SOP", &sub, &summary);
     steps_table(&mut c, &report);
     chart(&mut c, &report);
     months_table(&mut c, &report);
@@ -85,18 +90,34 @@ pub fn sop_report_pdf(
     Ok(pdf)
 }
 
-fn stats_cells(s: &SopStats) -> [Vec<Span>; 4] {
+/// Count, median and 90th percentile of handling, share within the standard, and beside them
+/// the median waiting (in the queue and on the sender), which handling leaves out.
+fn stats_cells(s: &SopStats) -> [Vec<Span>; 5] {
     [
         vec![span(s.count.to_string(), BODY)],
         vec![span(opt_short(s.median_secs), BODY)],
         vec![span(opt_short(s.p90_secs), BODY)],
         vec![span(share(s), BODY)],
+        vec![span(opt_short(s.median_waiting_secs), BODY)],
     ]
+}
+
+/// The step's standard as the SOP writes it ("7 menit", "2 hari kerja", "H-1"); a step the
+/// SOP leaves to the field's conditions says it has none.
+fn standard_cell(step: &SopStepReport) -> Vec<Span> {
+    if step.standard_label == TimeStandard::None.label() {
+        vec![
+            span("tanpa mutu baku", BODY),
+            span(&step.standard_label, SMALL),
+        ]
+    } else {
+        vec![span(&step.standard_label, BODY)]
+    }
 }
 
 fn steps_table(c: &mut Canvas, report: &SopReport) {
     heading_keep(c, "A. Waktu per langkah", 30.0);
-    let fixed = [8.0, 0.0, 20.0, 15.0, 22.0, 22.0, 18.0];
+    let fixed = [8.0, 0.0, 21.0, 14.0, 18.0, 19.0, 15.0, 18.0];
     let mut widths = fixed;
     widths[1] = c.content_width() - fixed.iter().sum::<f32>();
     let titles = [
@@ -107,6 +128,7 @@ fn steps_table(c: &mut Canvas, report: &SopReport) {
         "Median",
         "Persentil 90",
         "Sesuai baku",
+        "Median tunggu",
     ];
     let ruled = Ruled::new(c, &widths, &titles);
     ruled.header(c);
@@ -114,15 +136,16 @@ fn steps_table(c: &mut Canvas, report: &SopReport) {
         let mut cells = vec![
             vec![span(step.seq.to_string(), BODY)],
             vec![span(&step.name, BODY)],
-            vec![span(short(step.time_standard_secs), BODY)],
+            standard_cell(step),
         ];
         cells.extend(stats_cells(&step.overall));
         ruled.row(c, &Row::new(cells), |_, _| {});
     }
 }
 
-/// Horizontal bars: each step's median (dark) over its standard (light), a red line at the
-/// standard of the first step (the 7-minute mutu baku).
+/// Horizontal bars: each step's median (dark) over its standard where the standard is a span
+/// of time (light); a red line at the standard when every step has the same one (SOP 004's
+/// 7 minutes). Working days and event deadlines are not spans: the table gives their share.
 fn chart(c: &mut Canvas, report: &SopReport) {
     const BAR: f32 = 4.0;
     const GAP: f32 = 4.0;
@@ -133,14 +156,17 @@ fn chart(c: &mut Canvas, report: &SopReport) {
         "B. Median waktu per langkah dibandingkan mutu baku",
         n * (BAR + GAP) + 16.0,
     );
-    let standard = report.steps.first().map_or(420, |s| s.time_standard_secs);
+    let first = report.steps.first().map_or(0, |s| s.time_standard_secs);
+    let common =
+        (first > 0 && report.steps.iter().all(|s| s.time_standard_secs == first)).then_some(first);
     let longest = report
         .steps
         .iter()
         .flat_map(|s| [s.overall.median_secs.unwrap_or(0), s.time_standard_secs])
         .max()
-        .unwrap_or(standard)
-        .max(standard * 3 / 2);
+        .unwrap_or(0)
+        .max(common.map_or(0, |s| s * 3 / 2))
+        .max(60);
     let label_w = 58.0;
     let x0 = c.left() + label_w + 2.0;
     let chart_w = c.right() - x0 - 26.0;
@@ -151,26 +177,17 @@ fn chart(c: &mut Canvas, report: &SopReport) {
         let name = format!("{}. {}", step.seq, step.name);
         let name = c.fonts.ellipsize(label.weight, label.size, &name, label_w);
         c.text(c.left(), y, &name, label);
-        c.rect(
-            x0,
-            y + BAR * 0.55,
-            step.time_standard_secs as f32 * scale,
-            BAR * 0.45,
-            Some(0.85),
-            None,
-        );
+        let standard = step.time_standard_secs;
+        if standard > 0 {
+            let w = standard as f32 * scale;
+            c.rect(x0, y + BAR * 0.55, w, BAR * 0.45, Some(0.85), None);
+        }
         let value = match step.overall.median_secs {
             Some(m) => {
-                let over = m > step.time_standard_secs;
+                let over = standard > 0 && m > standard;
                 let w = (m as f32 * scale).max(0.4);
-                c.rect(
-                    x0,
-                    y,
-                    w,
-                    BAR * 0.55,
-                    Some(if over { 0.1 } else { 0.45 }),
-                    None,
-                );
+                let level = if over { 0.1 } else { 0.45 };
+                c.rect(x0, y, w, BAR * 0.55, Some(level), None);
                 let mark = if over { " (melebihi)" } else { "" };
                 (x0 + w + 1.5, format!("{}{mark}", short(m)))
             }
@@ -179,21 +196,35 @@ fn chart(c: &mut Canvas, report: &SopReport) {
         c.text(value.0, y - 0.3, &value.1, SMALL);
     }
     let bottom = top + n * (BAR + GAP) - GAP + 1.0;
-    let sx = x0 + standard as f32 * scale;
-    c.line(sx, top - 3.0, sx, bottom, 0.9, Ink::Red);
-    let note = format!("mutu baku {}", short(standard));
-    c.text(sx + 1.0, top - 4.5, &note, SMALL.ink(Ink::Red));
+    if let Some(standard) = common {
+        let sx = x0 + standard as f32 * scale;
+        c.line(sx, top - 3.0, sx, bottom, 0.9, Ink::Red);
+        let note = format!("mutu baku {}", short(standard));
+        c.text(sx + 1.0, top - 4.5, &note, SMALL.ink(Ink::Red));
+    }
     c.line(x0, bottom, x0 + chart_w, bottom, 0.5, Ink::Grey);
-    let minutes = (longest / 60).max(1);
-    let every = if minutes > 20 { 5 } else { 1 };
-    for m in (0..=minutes).step_by(every as usize) {
-        let x = x0 + (m * 60) as f32 * scale;
+    // Minutes up to three hours, hours beyond; at most a dozen ticks.
+    let (unit, unit_name) = if longest > 3 * 3600 {
+        (3600, "jam")
+    } else {
+        (60, "menit")
+    };
+    let units = (longest / unit).max(1);
+    let every = [1, 2, 5, 10, 15, 30, 60, 120]
+        .into_iter()
+        .find(|e| units / e <= 12)
+        .unwrap_or(240);
+    for m in (0..=units).step_by(every as usize) {
+        let x = x0 + (m * unit) as f32 * scale;
         c.line(x, bottom, x, bottom + 1.0, 0.5, Ink::Grey);
         c.text_centered(x - 5.0, x + 5.0, bottom + 1.2, &m.to_string(), SMALL);
     }
     c.y = bottom + 5.0;
-    let legend = "Batang gelap: median; batang terang: mutu baku langkah; angka di bawah: menit.";
-    c.paragraph(c.left(), c.content_width(), legend, SMALL);
+    let legend = format!(
+        "Batang gelap: median; batang terang: mutu baku langkah yang berupa rentang waktu \
+         (hari kerja dan H-1/H+1 dinilai pada tabel A); angka di bawah: {unit_name}."
+    );
+    c.paragraph(c.left(), c.content_width(), &legend, SMALL);
 }
 
 fn months_table(c: &mut Canvas, report: &SopReport) {
@@ -236,7 +267,7 @@ fn months_table(c: &mut Canvas, report: &SopReport) {
 
 fn people_table(c: &mut Canvas, report: &SopReport) {
     heading_keep(c, "D. Per petugas", 30.0);
-    let fixed = [16.0, 0.0, 15.0, 22.0, 22.0, 18.0];
+    let fixed = [16.0, 0.0, 14.0, 18.0, 19.0, 15.0, 18.0];
     let mut widths = fixed;
     widths[1] = c.content_width() - fixed.iter().sum::<f32>();
     let titles = [
@@ -246,6 +277,7 @@ fn people_table(c: &mut Canvas, report: &SopReport) {
         "Median",
         "Persentil 90",
         "Sesuai baku",
+        "Median tunggu",
     ];
     let ruled = Ruled::new(c, &widths, &titles);
     ruled.header(c);
