@@ -103,6 +103,14 @@ async fn sop_001_roster_agenda_coverage_verification_three_websites_and_document
     let today = app.wait_for("tr.today").await.attr("data-day").await;
     let today = today.unwrap().unwrap();
     shot(&app, "sop001-04-roster-saved").await;
+    // The month printed for the wall.
+    app.click("#roster-print").await;
+    app.wait_for(
+        "canvas[data-testid=\"roster-pdf-page\"][data-page=\"1\"][data-rendered=\"true\"]",
+    )
+    .await;
+    shot(&app, "sop001-04b-roster-pdf").await;
+    app.click("#roster-pdf-close").await;
 
     // 2. The leaders' agenda, the day before the event; 3. coverage assigned at once.
     register(
@@ -181,6 +189,16 @@ async fn sop_001_roster_agenda_coverage_verification_three_websites_and_document
     shot(&app, "sop001-11-documented-timeline").await;
 
     report_read_back(&app, "SOP-001", "Menyunting", "versi 1", "sop001-12-report").await;
+    // The office's record book in place of the Buku Agenda, previewed.
+    app.wait_text(
+        "[data-testid=\"record-book-title\"]",
+        "Buku Jadwal Kegiatan",
+    )
+    .await;
+    app.click("#ledger-open").await;
+    app.wait_for("canvas[data-testid=\"ledger-page\"][data-page=\"1\"][data-rendered=\"true\"]")
+        .await;
+    shot(&app, "sop001-13-record-book").await;
     app.quit().await;
 }
 
