@@ -174,6 +174,33 @@ impl App {
         }
     }
 
+    /// Waits (up to [`WAIT_TIMEOUT`]) until the element with id `id` has the keyboard focus: a
+    /// form that moves the focus after the next frame (`focusById`) has settled, so what is
+    /// typed next goes where it is meant to.
+    pub async fn wait_focus(&self, id: &str) {
+        let deadline = Instant::now() + WAIT_TIMEOUT;
+        loop {
+            let focused = self
+                .driver()
+                .execute(
+                    "return document.activeElement && document.activeElement.id",
+                    vec![],
+                )
+                .await
+                .ok()
+                .and_then(|r| r.convert::<Option<String>>().ok())
+                .flatten();
+            if focused.as_deref() == Some(id) {
+                return;
+            }
+            if Instant::now() > deadline {
+                self.fail(&format!("#{id} never got the focus (it is on {focused:?})"))
+                    .await;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
     /// Clicks the element matching `css`, retrying (up to [`WAIT_TIMEOUT`]) while it is
     /// missing or not clickable yet.
     pub async fn click(&self, css: &str) {

@@ -70,6 +70,9 @@ pub async fn add_user(app: &App, name: &str, nip: &str, role: &str) {
         name,
     )
     .await;
+    // The form empties and puts the focus back on the name after the next frame; the next user
+    // is typed only then, or their NIP could land in the name.
+    app.wait_focus("user-name").await;
 }
 
 /// Signs in as a user with the demo PIN.
