@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use pressdesk_core::auth;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
+use pressdesk_core::model::Status;
 use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::{office, timefmt, Result, Store};
@@ -28,7 +29,7 @@ pub fn advance(store: &Store) -> Result<()> {
     let operator = auth::sign_in_nip(store, nip(Role::Operator), DEMO_PIN)?;
     let archivist = auth::sign_in_nip(store, nip(Role::Archivist), DEMO_PIN)?;
     let tz = store.with_conn(office::timezone)?;
-    let approved = in_state(store, "Approved")?;
+    let approved = in_state(store, Status::Approved)?;
     let publish_n = approved.len() * 9 / 10;
     for (i, r) in approved[..publish_n].iter().enumerate() {
         let slug = format!("berita-{:04}", i + 1);
@@ -50,12 +51,12 @@ pub fn advance(store: &Store) -> Result<()> {
             publication::record_publication(store, &operator, input)?;
         }
     }
-    let published = in_state(store, "Published")?;
+    let published = in_state(store, Status::Published)?;
     let mut to_file: Vec<(&Row, &str)> = published[..published.len() * 9 / 10]
         .iter()
         .map(|r| (r, "PR"))
         .collect();
-    let rejected = in_state(store, "Rejected")?;
+    let rejected = in_state(store, Status::Rejected)?;
     to_file.extend(rejected.iter().map(|r| (r, "PR-TL")));
     // In the order they arrived, so that archive numbers follow their dates.
     to_file.sort_by_key(|(r, _)| r.id);
@@ -80,13 +81,13 @@ struct Row {
 }
 
 /// Every release in a state, oldest first (all of them: a demo of 10,000 has thousands).
-fn in_state(store: &Store, status: &str) -> Result<Vec<Row>> {
+fn in_state(store: &Store, status: Status) -> Result<Vec<Row>> {
     let rows: Vec<(i64, String, String)> = store.with_conn(|c| {
         let mut stmt = c.prepare(
             "SELECT id, uid, received_at FROM releases WHERE status = ?1
              ORDER BY received_at, id",
         )?;
-        let rows = stmt.query_map([status], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let rows = stmt.query_map([status.as_str()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     })?;
     rows.into_iter()

@@ -93,8 +93,8 @@ pub fn paraf_groups(store: &Store, actor: &Actor) -> Result<Groups> {
                  WHERE p.outcome = ?1 AND p.revoked_at IS NULL ORDER BY p.id DESC LIMIT 200";
             Ok((summaries_where(c, tz, tail, &[&outcome])?, total))
         };
-        let (approved, approved_total) = group("Approved")?;
-        let (rejected, rejected_total) = group("Rejected")?;
+        let (approved, approved_total) = group(Status::Approved.as_str())?;
+        let (rejected, rejected_total) = group(Status::Rejected.as_str())?;
         Ok(Groups {
             days,
             approved,
@@ -170,7 +170,7 @@ pub fn group_sheet(store: &Store, actor: &Actor, date: &str) -> Result<GroupShee
             };
             paraf_ids.push(r.get::<_, i64>(10)?);
             paraf_ids.extend(r.get::<_, Option<i64>>(11)?);
-            if r.get::<_, String>(5)? == "Approved" {
+            if Status::parse(&r.get::<_, String>(5)?)? == Status::Approved {
                 approved.push(entry);
             } else {
                 rejected.push(entry);

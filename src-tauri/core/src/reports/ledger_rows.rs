@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use crate::db::Store;
 use crate::error::Result;
+use crate::model::Status;
 use crate::model::TimeZone;
 use crate::period::Period;
 use crate::{office, timefmt};
@@ -214,14 +215,16 @@ fn mark(r: &Row, at: usize, scan: usize) -> Result<Option<ParafMark>> {
     }))
 }
 
+/// The decision column: a filed release reads as the state it was filed from.
 fn decision(status: &str, prior: Option<&str>) -> &'static str {
-    let status = match (status, prior) {
-        ("Archived", Some(prior)) => prior,
-        _ => status,
+    let status = Status::parse(status).ok();
+    let status = match (status, prior.and_then(|p| Status::parse(p).ok())) {
+        (Some(Status::Archived), Some(prior)) => Some(prior),
+        (status, _) => status,
     };
     match status {
-        "Approved" | "Published" => "Disetujui",
-        "Rejected" => "Tidak disetujui",
+        Some(Status::Approved | Status::Published) => "Disetujui",
+        Some(Status::Rejected) => "Tidak disetujui",
         _ => "—",
     }
 }

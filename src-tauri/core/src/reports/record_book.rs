@@ -61,7 +61,7 @@ const QUERY: &str = "SELECT r.agenda_year, r.agenda_seq, r.received_at, r.title,
         (SELECT name FROM users WHERE id = r.assignee_id),
         (SELECT group_concat(p.published_at || char(31) || s.name || char(31) || p.url, char(30))
          FROM publications p JOIN sites s ON s.id = p.site_id WHERE p.release_id = r.id),
-        r.status = 'Rejected' OR coalesce(a.prior_status, '') = 'Rejected',
+        r.status = ?4 OR coalesce(a.prior_status, '') = ?4,
         CASE WHEN r.withdrawn_at IS NOT NULL THEN coalesce(r.withdraw_reason, '') END,
         r.remarks, r.not_published_reason
     FROM releases r JOIN sop_versions v ON v.id = r.sop_version_id
@@ -100,7 +100,8 @@ pub(crate) fn each_record_row(
 ) -> Result<()> {
     let (from, to) = period.bounds_in(c)?;
     let mut stmt = c.prepare_cached(QUERY)?;
-    let mut rows = stmt.query(rusqlite::params![from, to, template_id])?;
+    let rejected = crate::model::Status::Rejected.as_str();
+    let mut rows = stmt.query(rusqlite::params![from, to, template_id, rejected])?;
     while let Some(r) = rows.next()? {
         f(record_row(r)?)?;
     }
