@@ -230,6 +230,13 @@ mod tests {
     }
 
     #[test]
+    fn the_servers_own_socket_needs_no_tls() {
+        let url = parse("postgresql://postgres@%2Fvar%2Frun%2Fpostgresql/pressdesk").expect("url");
+        assert_eq!(url.tls, Tls::Disable);
+        assert!(url.place.contains("soket lokal"), "{}", url.place);
+    }
+
+    #[test]
     fn a_password_is_never_shown_in_a_message() {
         assert_eq!(
             redact("postgres://desk:rahasia@h/db"),
