@@ -263,7 +263,8 @@ fn the_guards_refuse_even_the_owner_editing_after_the_paraf_and_deleting_records
         format!("{owner} UPDATE releases SET title = 'Judul diperbaiki' WHERE id = {release}");
     o.admin_sql(&edit);
     o.admin_sql(&format!(
-        "{owner} UPDATE releases SET withdrawn_at = 'now', withdraw_reason = 'ditarik' WHERE id = {release}"
+        "{owner} UPDATE releases SET withdrawn_at = '2026-11-22T01:00:00Z',
+         withdraw_reason = 'ditarik' WHERE id = {release}"
     ));
     let out = cluster()
         .psql(SUPERUSER, SUPER_PASSWORD, &o.db, &edit)
