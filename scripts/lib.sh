@@ -45,6 +45,20 @@ install_system_packages() {
   say "System packages: ready"
 }
 
+# The office-server tests start a throwaway PostgreSQL cluster (crate pg-cluster): Debian 12's
+# PostgreSQL 15 with its contrib, and psql, which the tests run as a desk's login would. The
+# package's own cluster `main` is not used. PostgreSQL refuses to run as root, so as root the
+# clusters run as the system user pressdesk-test, made here without a home or a shell.
+install_test_postgres() {
+  apt_install postgresql postgresql-contrib postgresql-client
+  [ -x /usr/lib/postgresql/15/bin/initdb ] || die "PostgreSQL 15 not found in /usr/lib/postgresql/15"
+  if [ "$(id -u)" = 0 ] && ! id -u pressdesk-test >/dev/null 2>&1; then
+    say "Making the system user pressdesk-test (runs the throwaway test clusters)"
+    useradd --system --no-create-home --shell /usr/sbin/nologin pressdesk-test
+  fi
+  say "PostgreSQL for the tests: $(/usr/lib/postgresql/15/bin/postgres --version)"
+}
+
 # The Node.js the UI's build tools need (Vite 8: 20.19 or newer). Debian 12's own is 18.20, so
 # where the machine has no such Node.js, one is brought from the npm registry (its `node-linux-*`
 # binary package and the matching `npm` package) into .tools/node of the project: no system

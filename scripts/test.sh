@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of PressDesk: formatting and lints, the UI's type check, core and CLI tests
-# on real SQLite files, the binding freshness check, and the end-to-end suite that drives the
-# real app in WebKit under Xvfb. Exits non-zero on the first failure and says where it failed.
+# on real SQLite files, the office-server tests on a throwaway PostgreSQL cluster, the binding
+# freshness check, and the end-to-end suite that drives the real app in WebKit under Xvfb.
+# Exits non-zero on the first failure and says where it failed.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -20,6 +21,7 @@ cleanup() {
 trap cleanup EXIT
 
 install_system_packages
+install_test_postgres
 install_node
 check_rust
 install_tauri_driver

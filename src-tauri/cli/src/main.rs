@@ -16,6 +16,7 @@ mod office_cli;
 mod paper_cli;
 mod print;
 mod reports_cli;
+mod server_cli;
 mod sop_cli;
 
 use std::path::PathBuf;
@@ -85,6 +86,15 @@ Perintah:
   backup --out BERKAS [--json]
   restore BERKAS --into FOLDER [--json]
 
+Server kantor (PostgreSQL; --db URL atau PRESSDESK_DB_URL):
+  server init --db URL --office NAMA --unit KODE --address ALAMAT [--tz WITA] [--sop KODE]
+      --admin-name NAMA --admin-nip NIP [--admin-position JABATAN] --admin-pin-stdin
+  server migrate --db URL
+  server desk add NAMA --db URL      (kata sandi login desk ditampilkan sekali)
+  server desk remove NAMA --db URL
+  server desk list --db URL
+  server check --db URL               (uji sambungan dari desk)
+
 Folder data: --data, atau PRESSDESK_DATA_DIR, atau ~/.local/share/pressdesk.
 Hari libur dari CSV: satu per baris tanggal,nama (2026-12-25,Hari Raya Natal); satu baris salah,
 tidak ada yang ditambahkan.
@@ -121,6 +131,12 @@ fn run(args: &mut Args) -> Result<ExitCode> {
     // The benchmark makes its own temporary store.
     if command == "bench" {
         bench::run(args)?;
+        args.finish()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    // The office's server is set up and tested without this computer's own store.
+    if command == "server" {
+        server_cli::server(args)?;
         args.finish()?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -148,6 +148,61 @@ pub struct ChainCheck {
     /// The stored hash of the last event walked ([`GENESIS`] when there is none).
     pub head: String,
     pub faults: Vec<String>,
+    // Reused for every event: a million events would otherwise mean ten million allocations.
+    actor: String,
+}
+
+/// One stored event as the chain sees it, wherever it is kept (this store or the office's
+/// server, whose `append_audit` computes the same hash).
+pub struct StoredEvent<'a> {
+    pub id: i64,
+    pub at: &'a str,
+    pub actor_id: Option<i64>,
+    pub action: &'a str,
+    pub entity: &'a str,
+    pub entity_id: &'a str,
+    pub payload: &'a str,
+    pub prev_hash: &'a str,
+    pub hash: &'a str,
+}
+
+impl ChainCheck {
+    /// A walk from the first event.
+    pub fn new() -> ChainCheck {
+        ChainCheck {
+            head: GENESIS.to_owned(),
+            ..ChainCheck::default()
+        }
+    }
+
+    /// Checks the next event in order: its link to the one before and its hash.
+    pub fn link(&mut self, e: &StoredEvent) {
+        self.events += 1;
+        let id = e.id;
+        if e.prev_hash != self.head {
+            self.faults.push(format!(
+                "Jejak audit #{id}: rantai terputus (hash sebelumnya tidak cocok)."
+            ));
+        }
+        let event = Event {
+            at: e.at,
+            actor_id: e.actor_id,
+            action: e.action,
+            entity: e.entity,
+            entity_id: e.entity_id,
+            payload: e.payload,
+        };
+        let digest = event_digest(e.prev_hash, &event, &mut self.actor);
+        let mut hex_buf = [0u8; 64];
+        let hashed =
+            hex::encode_to_slice(digest, &mut hex_buf).is_ok() && hex_buf[..] == *e.hash.as_bytes();
+        if !hashed {
+            self.faults
+                .push(format!("Jejak audit #{id}: isi peristiwa telah diubah."));
+        }
+        self.head.clear();
+        self.head.push_str(e.hash);
+    }
 }
 
 /// Walks the chain up to and including event `last_id` (all of it when `None`), checking each
@@ -163,43 +218,24 @@ pub fn verify_chain(
          FROM audit_events WHERE id <= ?1 ORDER BY id",
     )?;
     let mut rows = stmt.query([last_id.unwrap_or(i64::MAX)])?;
-    let mut check = ChainCheck {
-        head: GENESIS.to_owned(),
-        ..ChainCheck::default()
-    };
-    // Reused for every event: a million events would otherwise mean ten million allocations.
-    let (mut actor, mut hex_buf) = (String::new(), [0u8; 64]);
+    let mut check = ChainCheck::new();
     while let Some(row) = rows.next()? {
-        check.events += 1;
         let text = |i: usize| -> Result<&str> {
             Ok(row.get_ref(i)?.as_str().map_err(rusqlite::Error::from)?)
         };
-        let id: i64 = row.get(0)?;
-        let event = Event {
+        let event = StoredEvent {
+            id: row.get(0)?,
             at: text(1)?,
             actor_id: row.get(2)?,
             action: text(3)?,
             entity: text(4)?,
             entity_id: text(5)?,
             payload: text(6)?,
+            prev_hash: text(7)?,
+            hash: text(8)?,
         };
-        let (stored_prev, stored_hash) = (text(7)?, text(8)?);
-        if stored_prev != check.head {
-            check.faults.push(format!(
-                "Jejak audit #{id}: rantai terputus (hash sebelumnya tidak cocok)."
-            ));
-        }
-        let digest = event_digest(stored_prev, &event, &mut actor);
-        let hashed = hex::encode_to_slice(digest, &mut hex_buf).is_ok()
-            && hex_buf[..] == *stored_hash.as_bytes();
-        if !hashed {
-            check
-                .faults
-                .push(format!("Jejak audit #{id}: isi peristiwa telah diubah."));
-        }
+        check.link(&event);
         visit(event.entity, event.entity_id, event.payload);
-        check.head.clear();
-        check.head.push_str(stored_hash);
     }
     Ok(check)
 }

@@ -40,6 +40,10 @@ pub enum Error {
     Db(rusqlite::Error),
     #[error("Data rusak: {0}")]
     Corrupt(String),
+    /// The office's PostgreSQL server could not be reached or refused (`server`), already said
+    /// in Indonesian.
+    #[error("{0}")]
+    Server(String),
     /// The user stopped a long job (a ledger, a backup) before it finished.
     #[error("Dibatalkan.")]
     Cancelled,
@@ -79,6 +83,7 @@ impl Error {
             Error::Io(_) => "io",
             Error::Db(_) => "db",
             Error::Corrupt(_) => "corrupt",
+            Error::Server(_) => "server",
             Error::Cancelled => "cancelled",
             Error::Internal(_) => "internal",
             Error::Json { .. } => "invalid",

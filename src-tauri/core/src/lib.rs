@@ -33,6 +33,7 @@ pub mod publication;
 pub mod release;
 pub mod reports;
 pub mod serve;
+pub mod server;
 pub mod sop;
 pub mod startmark;
 pub mod sweep;

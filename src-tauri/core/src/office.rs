@@ -87,7 +87,7 @@ pub fn timezone(conn: &Connection) -> Result<TimeZone> {
     Ok(get(conn)?.map(|o| o.timezone).unwrap_or(TimeZone::WIB))
 }
 
-fn validate(office: &Office) -> Result<()> {
+pub(crate) fn validate(office: &Office) -> Result<()> {
     check_text("office.name", "Nama instansi", &office.name, true, 200)?;
     check_text("office.unit_code", "Kode unit", &office.unit_code, true, 30)?;
     check_text("office.address", "Alamat", &office.address, true, 300)?;

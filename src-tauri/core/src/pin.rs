@@ -3,8 +3,8 @@
 //! (which checks one at sign-in), so neither has to reach into the other for it.
 
 use argon2::password_hash::phc::PasswordHash;
-use argon2::password_hash::{PasswordHasher, PasswordVerifier};
-use argon2::Argon2;
+use argon2::password_hash::{CustomizedPasswordHasher, PasswordHasher, PasswordVerifier};
+use argon2::{Argon2, Params};
 
 use crate::error::{Error, Result};
 
@@ -33,4 +33,37 @@ pub(crate) fn matches(pin: &str, hash: &str) -> bool {
                 .is_ok()
         })
         .unwrap_or(false)
+}
+
+/// The PHC string of `pin` under the parameters and salt of `prefix`, a stored PHC string
+/// without its hash (what the office server's `pin_salt` gives): the server compares the result
+/// with the hash it keeps, which never leaves it. An error when `prefix` cannot be read.
+pub fn hash_with(pin: &str, prefix: &str) -> Result<String> {
+    let bad = || Error::Corrupt("parameter PIN dari server tidak dapat dibaca".into());
+    let parsed = PasswordHash::new(prefix).map_err(|_| bad())?;
+    let salt = parsed.salt.as_ref().ok_or_else(bad)?;
+    let params = Params::try_from(&parsed).map_err(|_| bad())?;
+    Argon2::default()
+        .hash_password_customized(
+            pin.as_bytes(),
+            salt,
+            Some(parsed.algorithm.as_str()),
+            parsed.version,
+            params,
+        )
+        .map(|h| h.to_string())
+        .map_err(|e| Error::Internal(format!("argon2: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pin_hashed_with_the_salt_of_its_stored_hash_gives_that_hash() {
+        let stored = hash_pin("123456").expect("hash");
+        let prefix = stored.rsplit_once('$').expect("phc").0;
+        assert_eq!(hash_with("123456", prefix).expect("again"), stored);
+        assert_ne!(hash_with("654321", prefix).expect("other"), stored);
+    }
 }

@@ -1,0 +1,170 @@
+//! The connection test a desk (or whoever sets one up) runs: can it reach the server, with
+//! TLS where it must, as which login, on which schema version; and `verify`'s walk of the
+//! server's audit chain from its first event with core's own hash code.
+
+use postgres::Client;
+
+use super::connect::{self, describe, Tls};
+use super::migrate;
+use crate::audit::{ChainCheck, StoredEvent};
+use crate::error::{Error, Result};
+
+fn db_error(e: postgres::Error) -> Error {
+    describe(&e, "server")
+}
+
+/// What the connection test found, each line already in Indonesian.
+#[derive(Debug, Clone)]
+pub struct ServerCheck {
+    pub login: String,
+    pub server_version: String,
+    pub tls: bool,
+    pub schema_version: i64,
+    pub office: Option<String>,
+    /// Whether the login is a desk's (a member of the application role).
+    pub is_desk: bool,
+}
+
+impl ServerCheck {
+    pub fn lines(&self) -> Vec<String> {
+        vec![
+            format!(
+                "Tersambung sebagai {} ke PostgreSQL {}.",
+                self.login, self.server_version
+            ),
+            if self.tls {
+                "Sambungan terlindungi TLS.".to_owned()
+            } else {
+                "Sambungan tanpa TLS (server di komputer ini).".to_owned()
+            },
+            format!(
+                "Skema PressDesk versi {} (PressDesk ini mengenal versi {}).",
+                self.schema_version,
+                migrate::known_version()
+            ),
+            match &self.office {
+                Some(name) => format!("Kantor: {name}."),
+                None => "Profil kantor belum ada.".to_owned(),
+            },
+            if self.is_desk {
+                "Login ini login desk (anggota peran aplikasi).".to_owned()
+            } else {
+                "Login ini bukan login desk: pakai hanya untuk server init dan desk.".to_owned()
+            },
+        ]
+    }
+}
+
+/// Connects and reports, or says in Indonesian what is wrong: the host unreachable, a wrong
+/// password, a missing database, a schema not set up or of a newer version.
+pub fn check(url: &str) -> Result<ServerCheck> {
+    let parsed = connect::parse(url)?;
+    let mut client = connect::connect_parsed(&parsed)?;
+    let version = migrate::version(&mut client)?;
+    if version == 0 {
+        return Err(Error::Conflict(format!(
+            "Basis data di {} belum disiapkan untuk PressDesk: jalankan pressdesk-cli server init.",
+            parsed.place
+        )));
+    }
+    migrate::refuse_newer(version)?;
+    let row = client
+        .query_one(
+            "SELECT session_user::text, current_setting('server_version'),
+                    (SELECT name FROM pressdesk.office WHERE id = 1),
+                    pg_has_role(session_user, current_database() || '_app', 'MEMBER')",
+            &[],
+        )
+        .map_err(db_error)?;
+    Ok(ServerCheck {
+        login: row.get(0),
+        server_version: row.get(1),
+        tls: parsed.tls != Tls::Disable,
+        schema_version: version,
+        office: row.get(2),
+        is_desk: row.get(3),
+    })
+}
+
+/// Walks the server's audit chain from its first event, as `verify` does on a desk's store.
+pub fn verify_chain(client: &mut Client) -> Result<ChainCheck> {
+    let mut check = ChainCheck::new();
+    let rows = client
+        .query(
+            "SELECT id, at, actor_id, action, entity, entity_id, payload, prev_hash, hash
+             FROM pressdesk.audit_events ORDER BY id",
+            &[],
+        )
+        .map_err(db_error)?;
+    for row in &rows {
+        check.link(&StoredEvent {
+            id: row.get(0),
+            at: row.get(1),
+            actor_id: row.get(2),
+            action: row.get(3),
+            entity: row.get(4),
+            entity_id: row.get(5),
+            payload: row.get(6),
+            prev_hash: row.get(7),
+            hash: row.get(8),
+        });
+    }
+    let head: String = client
+        .query_one("SELECT hash FROM pressdesk.audit_head WHERE id = 1", &[])
+        .map_err(db_error)?
+        .get(0);
+    if head != check.head {
+        check
+            .faults
+            .push("Kepala rantai server tidak sama dengan peristiwa terakhir.".into());
+    }
+    Ok(check)
+}
+
+/// Signs a PIN in on the server: the desk hashes the typed PIN with the user's salt, the server
+/// compares and counts (its five-try lock), and its verdict is read once that try committed.
+pub fn check_pin(client: &mut Client, user_id: i64, pin: &str) -> Result<PinVerdict> {
+    let prefix: Option<String> = client
+        .query_one("SELECT pressdesk.pin_salt($1)", &[&user_id])
+        .map_err(db_error)?
+        .get(0);
+    // A user without a PIN still makes a try, so that the answer comes from the server.
+    let phc = match prefix {
+        Some(prefix) => crate::pin::hash_with(pin, &prefix)?,
+        None => String::new(),
+    };
+    let try_id: i64 = client
+        .query_one("SELECT pressdesk.check_pin($1, $2)", &[&user_id, &phc])
+        .map_err(db_error)?
+        .get(0);
+    let row = client
+        .query_one("SELECT * FROM pressdesk.pin_verdict($1)", &[&try_id])
+        .map_err(db_error)?;
+    let outcome: String = row.get(0);
+    Ok(match outcome.as_str() {
+        "ok" => PinVerdict::Ok { try_id },
+        "wrong" => PinVerdict::Wrong {
+            tries_left: row.get(1),
+        },
+        "locked" => PinVerdict::Locked { secs: row.get(2) },
+        "no_pin" => PinVerdict::NoPin,
+        _ => PinVerdict::Inactive,
+    })
+}
+
+/// The server's answer to a PIN.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PinVerdict {
+    /// Right; `try_id` is the proof an admin gives `set_pin`.
+    Ok {
+        try_id: i64,
+    },
+    Wrong {
+        tries_left: i64,
+    },
+    Locked {
+        secs: i64,
+    },
+    NoPin,
+    Inactive,
+}

@@ -1,0 +1,355 @@
+//! A throwaway PostgreSQL cluster for tests, never a mock: Debian's PostgreSQL 15 `initdb` in a
+//! temporary folder, its unix socket in that folder and a free TCP port on 127.0.0.1, started
+//! with `pg_ctl start -w` and stopped (`pg_ctl stop -m immediate`) and removed at the end.
+//!
+//! PostgreSQL refuses to run as root, so as root the cluster runs as an unprivileged user
+//! through `runuser` (`PRESSDESK_PG_TEST_USER`, else `pressdesk-test` that `scripts/lib.sh`
+//! makes, else `postgres`, else `nobody`). One cluster serves a whole test binary
+//! ([`Cluster::shared`]): it is stopped at the process's exit (`atexit`, which runs after a
+//! failed test too) and, should the process be killed, by a watchdog that waits for it to die.
+
+use std::io;
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+/// The superuser the tests connect as over TCP (scram-sha-256, like every login).
+pub const SUPERUSER: &str = "pdsuper";
+pub const SUPER_PASSWORD: &str = "pdsuper-test-password";
+
+pub struct Cluster {
+    dir: PathBuf,
+    port: u16,
+    run_as: Option<String>,
+    bin: PathBuf,
+}
+
+static SHARED: OnceLock<Cluster> = OnceLock::new();
+
+extern "C" fn stop_shared() {
+    if let Some(cluster) = SHARED.get() {
+        cluster.stop();
+    }
+}
+
+/// Where Debian puts the server's programs; `PRESSDESK_PG_BIN` overrides it.
+fn bin_dir() -> PathBuf {
+    std::env::var_os("PRESSDESK_PG_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/lib/postgresql/15/bin"))
+}
+
+fn user_exists(name: &str) -> bool {
+    Command::new("id")
+        .arg("-u")
+        .arg(name)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// The unprivileged user the server runs as when the tests run as root.
+fn unprivileged_user() -> io::Result<Option<String>> {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    if unsafe { libc::geteuid() } != 0 {
+        return Ok(None);
+    }
+    if let Some(user) = std::env::var("PRESSDESK_PG_TEST_USER")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
+        return Ok(Some(user));
+    }
+    ["pressdesk-test", "postgres", "nobody"]
+        .into_iter()
+        .find(|u| user_exists(u))
+        .map(|u| Some(u.to_owned()))
+        .ok_or_else(|| io::Error::other("no unprivileged user to run PostgreSQL as"))
+}
+
+fn free_port() -> io::Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+impl Cluster {
+    /// The cluster of this test binary, started on first use.
+    pub fn shared() -> &'static Cluster {
+        SHARED.get_or_init(|| {
+            let cluster = match Cluster::start() {
+                Ok(c) => c,
+                Err(e) => panic!("could not start the test PostgreSQL cluster: {e}"),
+            };
+            // SAFETY: registering a plain extern "C" function; it only reads the OnceLock.
+            unsafe { libc::atexit(stop_shared) };
+            cluster
+        })
+    }
+
+    /// A new cluster of its own, stopped and removed when dropped.
+    pub fn start() -> io::Result<Cluster> {
+        let bin = bin_dir();
+        if !bin.join("initdb").exists() {
+            return Err(io::Error::other(format!(
+                "{} not found: install Debian's postgresql package",
+                bin.join("initdb").display()
+            )));
+        }
+        let run_as = unprivileged_user()?;
+        let dir = tempdir()?;
+        if let Some(user) = &run_as {
+            let out = Command::new("chown").arg(user).arg(&dir).output()?;
+            if !out.status.success() {
+                return Err(io::Error::other(format!("chown {user}: {out:?}")));
+            }
+        }
+        let mut cluster = Cluster {
+            dir,
+            port: 0,
+            run_as,
+            bin,
+        };
+        cluster.init()?;
+        // A port found free can be taken before the server binds it: try a few.
+        let mut last = None;
+        for _ in 0..5 {
+            cluster.port = free_port()?;
+            match cluster.pg_ctl_start() {
+                Ok(()) => {
+                    cluster.spawn_watchdog();
+                    return Ok(cluster);
+                }
+                Err(e) => last = Some(e),
+            }
+        }
+        Err(last.unwrap_or_else(|| io::Error::other("the server did not start")))
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// A command that runs `program` of the server's bin folder as the cluster's user.
+    fn server_cmd(&self, program: &str) -> Command {
+        let path = self.bin.join(program);
+        match &self.run_as {
+            Some(user) => {
+                let mut c = Command::new("runuser");
+                c.arg("-u").arg(user).arg("--").arg(path);
+                c
+            }
+            None => Command::new(path),
+        }
+    }
+
+    fn run(&self, mut cmd: Command, what: &str) -> io::Result<()> {
+        let out = cmd.stdin(Stdio::null()).output()?;
+        if out.status.success() {
+            return Ok(());
+        }
+        Err(io::Error::other(format!(
+            "{what} failed: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )))
+    }
+
+    fn init(&self) -> io::Result<()> {
+        let pwfile = self.dir.join("pw");
+        std::fs::write(&pwfile, SUPER_PASSWORD)?;
+        if let Some(user) = &self.run_as {
+            self.run(
+                {
+                    let mut c = Command::new("chown");
+                    c.arg(user).arg(&pwfile);
+                    c
+                },
+                "chown",
+            )?;
+        }
+        let mut cmd = self.server_cmd("initdb");
+        cmd.arg("-D")
+            .arg(self.dir.join("data"))
+            .args([
+                "-U",
+                SUPERUSER,
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ])
+            .args(["--auth-local=trust", "--auth-host=scram-sha-256"])
+            .arg(format!("--pwfile={}", pwfile.display()));
+        self.run(cmd, "initdb")?;
+        std::fs::remove_file(pwfile)
+    }
+
+    fn pg_ctl_start(&self) -> io::Result<()> {
+        let mut cmd = self.server_cmd("pg_ctl");
+        cmd.arg("start")
+            .arg("-w")
+            .arg("-D")
+            .arg(self.dir.join("data"))
+            .arg("-l")
+            .arg(self.dir.join("server.log"))
+            .arg("-o")
+            .arg(format!(
+                "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60",
+                self.port,
+                self.dir.display()
+            ));
+        self.run(cmd, "pg_ctl start")
+    }
+
+    /// The shell line that stops the server and removes its folder (the watchdog's too).
+    fn stop_line(&self) -> String {
+        let runuser = match &self.run_as {
+            Some(user) => format!("runuser -u {user} -- "),
+            None => String::new(),
+        };
+        format!(
+            "{runuser}{} stop -m immediate -D '{}' >/dev/null 2>&1; rm -rf '{}'",
+            self.bin.join("pg_ctl").display(),
+            self.dir.join("data").display(),
+            self.dir.display()
+        )
+    }
+
+    /// Stops the server and removes its folder if this process dies without doing so.
+    fn spawn_watchdog(&self) {
+        let script = format!(
+            "while kill -0 {} 2>/dev/null; do sleep 1; done; {}",
+            std::process::id(),
+            self.stop_line()
+        );
+        // A watchdog that cannot start leaves only the atexit stop; not worth failing a test.
+        let _ = Command::new("sh")
+            .arg("-c")
+            .arg(script)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn();
+    }
+
+    fn stop(&self) {
+        let _ = Command::new("sh")
+            .arg("-c")
+            .arg(self.stop_line())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+
+    /// `postgres://` URL of the superuser on `db`, over TCP without TLS (a local test server).
+    pub fn superuser_url(&self, db: &str) -> String {
+        self.url(SUPERUSER, SUPER_PASSWORD, db)
+    }
+
+    pub fn url(&self, user: &str, password: &str, db: &str) -> String {
+        format!(
+            "postgres://{user}:{password}@127.0.0.1:{}/{db}?sslmode=disable",
+            self.port
+        )
+    }
+
+    /// Creates an empty database (owned by the superuser) and returns its name.
+    pub fn create_database(&self, name: &str) -> io::Result<String> {
+        let out = self.psql(
+            SUPERUSER,
+            SUPER_PASSWORD,
+            "postgres",
+            &format!("CREATE DATABASE {name}"),
+        )?;
+        if !out.status.success() {
+            return Err(io::Error::other(
+                String::from_utf8_lossy(&out.stderr).into_owned(),
+            ));
+        }
+        Ok(name.to_owned())
+    }
+
+    /// Runs `sql` through the `psql` program as `user`, as someone at a desk would: over TCP with
+    /// the password, stopping at the first error.
+    pub fn psql(&self, user: &str, password: &str, db: &str, sql: &str) -> io::Result<Output> {
+        let psql = ["/usr/bin/psql", &self.bin.join("psql").to_string_lossy()]
+            .into_iter()
+            .find(|p| Path::new(p).exists())
+            .unwrap_or("psql")
+            .to_owned();
+        Command::new(psql)
+            .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-A", "-t"])
+            .arg("-h")
+            .arg("127.0.0.1")
+            .arg("-p")
+            .arg(self.port.to_string())
+            .arg("-U")
+            .arg(user)
+            .arg("-d")
+            .arg(db)
+            .arg("-c")
+            .arg(sql)
+            .env("PGPASSWORD", password)
+            .env("PGSSLMODE", "disable")
+            .env("PGCONNECT_TIMEOUT", "5")
+            .stdin(Stdio::null())
+            .output()
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// A fresh folder under the system's temporary folder that the cluster's user may enter.
+fn tempdir() -> io::Result<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let base = std::env::temp_dir();
+    for n in 0..1000u32 {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let dir = base.join(format!("pd-pg-{}-{nanos}-{n}", std::process::id()));
+        match std::fs::create_dir(&dir) {
+            Ok(()) => {
+                std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))?;
+                return Ok(dir);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::other("no free temporary folder name"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cluster_starts_answers_and_is_removed_when_dropped() {
+        let cluster = Cluster::start().expect("start");
+        let dir = cluster.dir().to_path_buf();
+        let out = cluster
+            .psql(SUPERUSER, SUPER_PASSWORD, "postgres", "SELECT 40 + 2")
+            .expect("psql");
+        assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "42", "{out:?}");
+        let wrong = cluster
+            .psql(SUPERUSER, "wrong", "postgres", "SELECT 1")
+            .expect("psql");
+        assert!(!wrong.status.success());
+        drop(cluster);
+        assert!(!dir.exists());
+    }
+}
