@@ -50,6 +50,14 @@ install_system_packages() {
 # package's own cluster `main` is not used. PostgreSQL refuses to run as root, so as root the
 # clusters run as the system user pressdesk-test, made here without a home or a shell.
 install_test_postgres() {
+  # Installing the package would make and start its own cluster `main` as a system service;
+  # the tests do not need it, so where PostgreSQL is not installed yet it is told not to.
+  if ! dpkg-query -W -f='${Status}' postgresql-15 2>/dev/null | grep -q "install ok installed" \
+    && [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+    as_root mkdir -p /etc/postgresql-common
+    echo "create_main_cluster = false" | as_root tee /etc/postgresql-common/createcluster.conf \
+      >/dev/null
+  fi
   apt_install postgresql postgresql-contrib postgresql-client
   [ -x /usr/lib/postgresql/15/bin/initdb ] || die "PostgreSQL 15 not found in /usr/lib/postgresql/15"
   if [ "$(id -u)" = 0 ] && ! id -u pressdesk-test >/dev/null 2>&1; then
