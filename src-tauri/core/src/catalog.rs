@@ -1,16 +1,18 @@
 //! The office's editable lists and fixed references: news types and the format checklist of
 //! the tata naskah dinas. (The SOP templates are the workflow's.)
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::params;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::args;
 use crate::audit;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::check_text;
 use crate::model::Actor;
 use crate::permissions::{require, Action};
+use crate::sql::{Db, Row};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -48,42 +50,41 @@ pub fn checklist() -> Vec<ChecklistItem> {
         .collect()
 }
 
-pub fn news_types(conn: &Connection) -> Result<Vec<NewsType>> {
-    let mut stmt = conn.prepare("SELECT id, name, active FROM news_types ORDER BY sort, name")?;
-    let rows = stmt.query_map([], |r| {
+pub fn news_types(db: &Db) -> Result<Vec<NewsType>> {
+    db.query(
+        "SELECT id, name, active FROM news_types ORDER BY sort, name",
+        args![],
+    )?
+    .iter()
+    .map(|r| {
         Ok(NewsType {
             id: r.get(0)?,
             name: r.get(1)?,
             active: r.get(2)?,
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
+    .collect()
 }
 
 /// Resolves a news type given by id or by name (the CLI's JSON uses names).
-pub fn news_type_id(conn: &Connection, id: Option<i64>, name: Option<&str>) -> Result<i64> {
-    let found: Option<(i64, bool)> = match (id, name) {
-        (Some(id), _) => conn
-            .query_row(
-                "SELECT id, active FROM news_types WHERE id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?,
-        (None, Some(name)) if !name.trim().is_empty() => conn
-            .query_row(
-                "SELECT id, active FROM news_types WHERE name = ?1",
-                [name.trim()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?,
-        _ => conn
-            .query_row(
-                "SELECT id, 1 FROM news_types WHERE name = 'Lainnya'",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?,
+pub fn news_type_id(db: &Db, id: Option<i64>, name: Option<&str>) -> Result<i64> {
+    let pair = |r: &Row| Ok((r.get::<i64>(0)?, r.get::<bool>(1)?));
+    let found = match (id, name) {
+        (Some(id), _) => db.query_opt(
+            "SELECT id, active FROM news_types WHERE id = ?1",
+            args![id],
+            pair,
+        )?,
+        (None, Some(name)) if !name.trim().is_empty() => db.query_opt(
+            "SELECT id, active FROM news_types WHERE name = ?1",
+            args![name.trim()],
+            pair,
+        )?,
+        _ => db.query_opt(
+            "SELECT id, 1 FROM news_types WHERE name = 'Lainnya'",
+            args![],
+            pair,
+        )?,
     };
     match found {
         Some((id, true)) => Ok(id),

@@ -8,6 +8,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 use crate::files::FileStore;
+use crate::sql::Db;
 use crate::sweep::{self, DataLock, SweepReport};
 
 /// Embedded migrations, applied in order; the index + 1 is stored as `PRAGMA user_version`.
@@ -105,6 +106,16 @@ impl Store {
         // back on drop), so a poisoned lock is safe to take over.
         let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
         f(&conn)
+    }
+
+    /// [`with_conn`](Self::with_conn) through the storage seam (`crate::sql`).
+    pub fn with_db<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        self.with_conn(|c| f(&Db::Sqlite(c)))
+    }
+
+    /// [`with_tx`](Self::with_tx) through the storage seam.
+    pub fn with_db_tx<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        self.with_tx(|tx| f(&Db::Sqlite(tx)))
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: committed when `f` returns Ok, rolled

@@ -35,6 +35,7 @@ pub mod reports;
 pub mod serve;
 pub mod server;
 pub mod sop;
+pub mod sql;
 pub mod startmark;
 pub mod sweep;
 pub mod time_standard;

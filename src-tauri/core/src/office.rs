@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::{check_text, Actor, Role, TimeZone, User};
 use crate::permissions::{require, Action};
 use crate::promotion::Promotion;
+use crate::sql::Db;
 use crate::timefmt;
 use crate::users::{self, NewUser};
 use crate::workflow::template::{self, SopSummary};
@@ -190,7 +191,7 @@ pub fn get_setup(store: &Store) -> Result<AppSetup> {
         Ok(AppSetup {
             office,
             users: users::all(c)?,
-            news_types: catalog::news_types(c)?,
+            news_types: catalog::news_types(&Db::Sqlite(c))?,
             checklist: catalog::checklist(),
             sop: template::office_sop(c)?,
             templates: template::summaries(c)?,

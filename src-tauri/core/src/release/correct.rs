@@ -19,6 +19,7 @@ use crate::model::Actor;
 use crate::model::{Status, TimeZone};
 use crate::numbering::agenda_display;
 use crate::promotion::Promotion;
+use crate::sql::Db;
 use crate::workflow::require_edit;
 use crate::{office, timefmt, users};
 
@@ -79,7 +80,7 @@ pub(super) fn execute(
     }
     let news_type_id = match (edit.news_type_id, edit.news_type.as_deref()) {
         (None, None) => cur.news_type_id,
-        (id, name) => catalog::news_type_id(tx, id, name)?,
+        (id, name) => catalog::news_type_id(&Db::Sqlite(tx), id, name)?,
     };
     if let Some(user_id) = edit.received_by {
         let user = users::get(tx, user_id)

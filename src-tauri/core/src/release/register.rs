@@ -13,6 +13,7 @@ use crate::model::Actor;
 use crate::model::{check_text, EvidenceKind, TimeZone};
 use crate::numbering::{self, agenda_display};
 use crate::promotion::{mime_of, Promotion};
+use crate::sql::Db;
 use crate::workflow::require_act;
 use crate::workflow::{self, template, Act, ActKind, Outcome};
 use crate::{office, timefmt, users};
@@ -177,7 +178,11 @@ fn execute(
     c: &Checked,
     tz: TimeZone,
 ) -> Result<String> {
-    let news_type_id = catalog::news_type_id(tx, input.news_type_id, input.news_type.as_deref())?;
+    let news_type_id = catalog::news_type_id(
+        &Db::Sqlite(tx),
+        input.news_type_id,
+        input.news_type.as_deref(),
+    )?;
     if let Some(user_id) = input.received_by {
         let user = users::get(tx, user_id)
             .map_err(|_| Error::invalid("received_by", "Petugas penerima tidak dikenal."))?;

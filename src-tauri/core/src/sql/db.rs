@@ -1,0 +1,222 @@
+//! The storage seam: one handle, `Db`, through which a rule reaches either store, the embedded
+//! SQLite or the office's PostgreSQL, with the same SQL text. Statements are written once with
+//! SQLite's numbered placeholders (`?1`), which PostgreSQL gets as `$1`; a statement whose
+//! dialects truly differ is a [`Both`], the two texts side by side. Rows come back as
+//! [`Value`]s, so a rule reads a column the same way from either store.
+
+use std::cell::RefCell;
+
+use super::placeholders::numbered;
+use super::postgres_values::{from_pg, PgParam};
+use super::value::{FromValue, ToValue, Value};
+use crate::error::{Error, Result};
+
+/// Which store a statement runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+/// A statement whose text differs between the stores: both, side by side.
+pub struct Both {
+    pub sqlite: &'static str,
+    pub postgres: &'static str,
+}
+
+/// A connection (inside the caller's transaction, when it has one) to one of the stores.
+pub enum Db<'a> {
+    Sqlite(&'a rusqlite::Connection),
+    /// The server's session; its transaction is the caller's (`BEGIN` … `COMMIT`).
+    Postgres(&'a RefCell<postgres::Client>),
+}
+
+/// One row of a result, its columns in the statement's order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row(Vec<Value>);
+
+impl Row {
+    pub fn get<T: FromValue>(&self, i: usize) -> Result<T> {
+        let v = self
+            .0
+            .get(i)
+            .cloned()
+            .ok_or_else(|| Error::Corrupt(format!("kolom {i} tidak ada")))?;
+        T::from_value(v)
+    }
+}
+
+/// The arguments of a statement: `args![a, b]`.
+#[macro_export]
+macro_rules! args {
+    ($($a:expr),* $(,)?) => {
+        &[$(&$a as &dyn $crate::sql::ToValue),*] as &[&dyn $crate::sql::ToValue]
+    };
+}
+
+impl Db<'_> {
+    pub fn dialect(&self) -> Dialect {
+        match self {
+            Db::Sqlite(_) => Dialect::Sqlite,
+            Db::Postgres(_) => Dialect::Postgres,
+        }
+    }
+
+    /// The text of a [`Both`] for this store.
+    pub fn pick(&self, both: &Both) -> &'static str {
+        match self.dialect() {
+            Dialect::Sqlite => both.sqlite,
+            Dialect::Postgres => both.postgres,
+        }
+    }
+
+    /// Runs a statement; returns how many rows it changed.
+    pub fn execute(&self, sql: &str, args: &[&dyn ToValue]) -> Result<u64> {
+        match self {
+            Db::Sqlite(c) => {
+                let values = sqlite_args(args);
+                let n = c
+                    .prepare_cached(sql)?
+                    .execute(rusqlite::params_from_iter(values))?;
+                Ok(n as u64)
+            }
+            Db::Postgres(client) => {
+                let params = pg_args(args);
+                let refs = pg_refs(&params);
+                let mut client = client.borrow_mut();
+                client
+                    .execute(numbered(sql).as_str(), &refs)
+                    .map_err(|e| pg_error(&e))
+            }
+        }
+    }
+
+    /// Every row a query gives.
+    pub fn query(&self, sql: &str, args: &[&dyn ToValue]) -> Result<Vec<Row>> {
+        match self {
+            Db::Sqlite(c) => {
+                let mut stmt = c.prepare_cached(sql)?;
+                let width = stmt.column_count();
+                let mut rows = stmt.query(rusqlite::params_from_iter(sqlite_args(args)))?;
+                let mut out = Vec::new();
+                while let Some(r) = rows.next()? {
+                    let mut values = Vec::with_capacity(width);
+                    for i in 0..width {
+                        values.push(from_sqlite(r.get_ref(i)?));
+                    }
+                    out.push(Row(values));
+                }
+                Ok(out)
+            }
+            Db::Postgres(client) => {
+                let params = pg_args(args);
+                let refs = pg_refs(&params);
+                let rows = client
+                    .borrow_mut()
+                    .query(numbered(sql).as_str(), &refs)
+                    .map_err(|e| pg_error(&e))?;
+                rows.iter()
+                    .map(|r| (0..r.len()).map(|i| from_pg(r, i)).collect())
+                    .map(|values: Result<Vec<Value>>| values.map(Row))
+                    .collect()
+            }
+        }
+    }
+
+    /// The first row, if the query gives one.
+    pub fn query_opt<T>(
+        &self,
+        sql: &str,
+        args: &[&dyn ToValue],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        self.query(sql, args)?.first().map(f).transpose()
+    }
+
+    /// The first row, which the query must give.
+    pub fn query_row<T>(
+        &self,
+        sql: &str,
+        args: &[&dyn ToValue],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<T> {
+        self.query_opt(sql, args, f)?
+            .ok_or_else(|| Error::Corrupt("kueri tidak memberi baris".into()))
+    }
+
+    /// Whether the query gives any row.
+    pub fn exists(&self, sql: &str, args: &[&dyn ToValue]) -> Result<bool> {
+        Ok(!self.query(sql, args)?.is_empty())
+    }
+}
+
+fn sqlite_args(args: &[&dyn ToValue]) -> Vec<rusqlite::types::Value> {
+    use rusqlite::types::Value as S;
+    args.iter()
+        .map(|a| match a.to_value() {
+            Value::Null => S::Null,
+            Value::Integer(n) => S::Integer(n),
+            Value::Real(x) => S::Real(x),
+            Value::Text(s) => S::Text(s),
+            Value::Blob(b) => S::Blob(b),
+        })
+        .collect()
+}
+
+fn from_sqlite(v: rusqlite::types::ValueRef) -> Value {
+    use rusqlite::types::ValueRef as S;
+    match v {
+        S::Null => Value::Null,
+        S::Integer(n) => Value::Integer(n),
+        S::Real(x) => Value::Real(x),
+        S::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+        S::Blob(b) => Value::Blob(b.to_vec()),
+    }
+}
+
+fn pg_args(args: &[&dyn ToValue]) -> Vec<PgParam> {
+    args.iter().map(|a| PgParam(a.to_value())).collect()
+}
+
+fn pg_refs(params: &[PgParam]) -> Vec<&(dyn postgres::types::ToSql + Sync)> {
+    params
+        .iter()
+        .map(|p| p as &(dyn postgres::types::ToSql + Sync))
+        .collect()
+}
+
+/// The server's refusal in its own words (the guards' messages are PressDesk's), or why it
+/// could not be asked.
+fn pg_error(e: &postgres::Error) -> Error {
+    match e.as_db_error() {
+        Some(db) => Error::Server(format!("Server menolak: {}.", db.message())),
+        None => Error::Server(format!("Server basis data tidak dapat dihubungi: {e}")),
+    }
+}
+
+/// Runs `f` in one transaction on the server: committed when it returns Ok, rolled back on
+/// any error (also when the connection broke: the server rolls back what it did not commit).
+pub fn in_transaction<T>(
+    client: &RefCell<postgres::Client>,
+    f: impl FnOnce(&Db) -> Result<T>,
+) -> Result<T> {
+    client
+        .borrow_mut()
+        .batch_execute("BEGIN")
+        .map_err(|e| pg_error(&e))?;
+    match f(&Db::Postgres(client)) {
+        Ok(value) => {
+            client
+                .borrow_mut()
+                .batch_execute("COMMIT")
+                .map_err(|e| pg_error(&e))?;
+            Ok(value)
+        }
+        Err(err) => {
+            // The act's own error is what the person needs; a failed rollback leaves nothing
+            // behind either, the server ending the transaction with the session.
+            let _ = client.borrow_mut().batch_execute("ROLLBACK");
+            Err(err)
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! The storage seam (issue 15): the handle every rule will reach its store through, the
+//! embedded SQLite or the office's PostgreSQL, with one SQL text per statement. Rules move onto
+//! it module by module; until the last has, `Store::with_conn` / `with_tx` still hand out
+//! SQLite's own connection beside it.
+
+mod db;
+mod placeholders;
+mod postgres_values;
+mod value;
+
+pub use db::{in_transaction, Both, Db, Dialect, Row};
+pub use value::{FromValue, ToValue, Value};

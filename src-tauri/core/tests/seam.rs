@@ -1,0 +1,172 @@
+//! The storage seam, one suite on both stores: the embedded SQLite of a fresh office and the
+//! office's PostgreSQL (a throwaway cluster, the schema made by `server init`, read as a desk's
+//! login). Each rule moved onto the seam gets its test here, run on both with one text.
+
+mod common;
+
+use std::cell::RefCell;
+
+use pg_cluster::Cluster;
+use pressdesk_core::catalog;
+use pressdesk_core::model::{Role, TimeZone};
+use pressdesk_core::office::{FirstRun, Office};
+use pressdesk_core::server;
+use pressdesk_core::sql::{in_transaction, Db, Value};
+use pressdesk_core::users::NewUser;
+use pressdesk_core::args;
+
+/// A fresh office on the server, as one desk sees it.
+fn server_office(tag: &str) -> RefCell<postgres::Client> {
+    let cluster = Cluster::shared();
+    let db = cluster.create_database(&format!("seam_{tag}")).unwrap();
+    let admin = cluster.superuser_url(&db);
+    let first = FirstRun {
+        office: Office {
+            name: "Diskominfo Kota Pontianak".into(),
+            unit_code: "DISKOMINFO".into(),
+            address: "Jl. Rahadi Usman".into(),
+            timezone: TimeZone::WIB,
+            logo_sha: None,
+        },
+        admin: NewUser {
+            name: "Admin".into(),
+            nip: "198001012005011001".into(),
+            role: Role::Admin,
+            position: "Pranata Komputer".into(),
+            pin: Some("135790".into()),
+            rank: None,
+        },
+        sop_code: None,
+    };
+    server::init(&admin, first).unwrap();
+    let desk = server::desk_add(&admin, "kasi").unwrap();
+    let mut client = server::connect(&cluster.url(&desk.login, &desk.password, &db)).unwrap();
+    client
+        .batch_execute("SET search_path TO pressdesk")
+        .unwrap();
+    RefCell::new(client)
+}
+
+/// Runs `check` on SQLite and on PostgreSQL, each on a fresh office.
+fn on_both(tag: &str, check: impl Fn(&str, &Db)) {
+    let (_dir, store) = common::store();
+    store
+        .with_db(|db| {
+            check("sqlite", db);
+            Ok(())
+        })
+        .unwrap();
+    let client = server_office(tag);
+    in_transaction(&client, |db| {
+        check("postgres", db);
+        Ok(())
+    })
+    .unwrap();
+}
+
+#[test]
+fn values_go_in_and_come_back_the_same_on_both_stores() {
+    on_both("values", |store, db| {
+        let row = db
+            .query_row(
+                // A bare parameter in a select list is text to PostgreSQL; in a rule it always
+                // stands where a column's type says what it is, as the casts do here.
+                "SELECT CAST(?1 AS INTEGER), ?2, CAST(?3 AS INTEGER), CAST(?4 AS INTEGER),
+                        'it''s ?1'",
+                args![7_i64, "teks", Option::<i64>::None, true],
+                |r| {
+                    Ok((
+                        r.get::<i64>(0)?,
+                        r.get::<String>(1)?,
+                        r.get::<Option<i64>>(2)?,
+                        r.get::<bool>(3)?,
+                        r.get::<String>(4)?,
+                    ))
+                },
+            )
+            .unwrap_or_else(|e| panic!("{store}: {e}"));
+        assert_eq!(
+            row,
+            (7, "teks".into(), None, true, "it's ?1".into()),
+            "{store}"
+        );
+        let none = db
+            .query_opt(
+                "SELECT 1 WHERE 1 = CAST(?1 AS INTEGER)",
+                args![2_i64],
+                |r| r.get::<Value>(0),
+            )
+            .unwrap();
+        assert_eq!(none, None, "{store}");
+    });
+}
+
+#[test]
+fn the_news_types_read_the_same_on_both_stores() {
+    on_both("news", |store, db| {
+        let names: Vec<String> = catalog::news_types(db)
+            .unwrap()
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Kegiatan pimpinan",
+                "Pengumuman",
+                "Klarifikasi/hak jawab",
+                "Undangan liputan",
+                "Lainnya"
+            ],
+            "{store}"
+        );
+        // Names are told apart without regard to case, on either store.
+        let by_name = catalog::news_type_id(db, None, Some("PENGUMUMAN")).unwrap();
+        let by_id = catalog::news_type_id(db, Some(by_name), None).unwrap();
+        assert_eq!(by_name, by_id, "{store}");
+        let other = catalog::news_type_id(db, None, None).unwrap();
+        assert_eq!(
+            catalog::news_type_id(db, None, Some("lainnya")).unwrap(),
+            other
+        );
+        let err = catalog::news_type_id(db, None, Some("Gosip")).unwrap_err();
+        assert_eq!(
+            (err.field(), err.to_string().as_str()),
+            (Some("news_type"), "Jenis berita tidak dikenal."),
+            "{store}"
+        );
+    });
+}
+
+#[test]
+fn a_failed_act_on_the_server_leaves_nothing_behind() {
+    let client = server_office("rollback");
+    let failed = in_transaction(&client, |db| {
+        db.execute(
+            "UPDATE news_types SET active = 0 WHERE name = ?1",
+            args!["Pengumuman"],
+        )?;
+        catalog::news_type_id(db, None, Some("Pengumuman"))
+    });
+    assert!(failed.is_err(), "a retired type is refused");
+    in_transaction(&client, |db| {
+        let still: bool = db.query_row(
+            "SELECT active FROM news_types WHERE name = ?1",
+            args!["Pengumuman"],
+            |r| r.get(0),
+        )?;
+        assert!(still, "the update rolled back with the act");
+        Ok(())
+    })
+    .unwrap();
+}
+
+#[test]
+fn the_servers_refusal_reaches_the_desk_in_words() {
+    let client = server_office("refusal");
+    let err = in_transaction(&client, |db| {
+        db.execute("DELETE FROM news_types WHERE name = ?1", args!["Lainnya"])
+    })
+    .unwrap_err();
+    assert!(err.to_string().starts_with("Server menolak:"), "{err}");
+}
