@@ -4,6 +4,7 @@
 
 pub mod paraf_office;
 pub mod pdf_tools;
+pub mod sop;
 
 use image::{ImageBuffer, Rgb};
 use pressdesk_core::auth;
