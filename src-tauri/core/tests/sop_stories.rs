@@ -201,6 +201,9 @@ fn sop_003_material_written_corrected_and_disseminated_without_a_paraf() {
     let r = release::complete_step(&store, &writer, write).unwrap();
     assert_eq!(r.summary.status_label, "Ditulis");
     assert_eq!(within(&r, 2), Some(false));
+    // The writer is of the correcting team too: the next step is in their hands at once.
+    let correcting = r.timeline.iter().find(|t| t.seq == 3).unwrap();
+    assert_eq!(correcting.taken_up_by.as_deref(), Some("Penulis Berita"));
     assert!(r.audit.iter().any(|a| a.action == "release.edit"));
 
     // The operator may not correct: that is the processing team's.

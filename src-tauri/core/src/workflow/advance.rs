@@ -126,6 +126,13 @@ pub(crate) fn advance(tx: &Transaction, state: &ReleaseState, act: Act) -> Resul
     if status != Status::Rejected {
         if let Some(next) = sop.after(step.seq) {
             timing::open_step(tx, state.id, next.seq, now)?;
+            // Whoever finished a step of one person's work and acts on the next holds it
+            // already: it is taken up now, not when they reopen the release. (A paraf step is
+            // two people's, the Kasi's check and the Kadis's decision: each takes it up.)
+            let solo = !matches!(next.act, ActKind::CheckParaf | ActKind::CoParaf);
+            if solo && act.role.is_some_and(|r| next.roles.contains(&r)) {
+                timing::take_up(tx, state.id, next.seq, act.by, now)?;
+            }
         }
     }
     let mut payload = act.payload;

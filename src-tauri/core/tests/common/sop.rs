@@ -28,13 +28,16 @@ pub fn step(store: &Store, who: &Actor, id: &str, act: ActKind, note: &str) -> R
     release::complete_step(store, who, input).unwrap()
 }
 
-/// The open step began `hours` ago: as if the release had waited that long for it.
+/// The open step began `hours` ago (and was taken up then, if it was): as if it had been in
+/// hand that long.
 pub fn began_hours_ago(store: &Store, id: &str, hours: i64) {
     let at = timefmt::to_db(timefmt::now() - chrono::Duration::hours(hours));
     store
         .with_conn(|c| {
             c.execute(
-                "UPDATE step_timings SET started_at = ?1 WHERE ended_at IS NULL
+                "UPDATE step_timings SET started_at = ?1,
+                    taken_up_at = CASE WHEN taken_up_at IS NULL THEN NULL ELSE ?1 END
+                 WHERE ended_at IS NULL
                  AND release_id = (SELECT id FROM releases WHERE uid = ?2)",
                 [&at, id],
             )?;
