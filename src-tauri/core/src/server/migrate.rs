@@ -29,6 +29,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_privileges",
         include_str!("../../migrations-pg/0005_privileges.sql"),
     ),
+    (
+        "0009_file_contents",
+        include_str!("../../migrations-pg/0009_file_contents.sql"),
+    ),
 ];
 
 /// The schema version this build knows.

@@ -1,11 +1,13 @@
 //! The office's shared PostgreSQL server (issues 15 and 18), server side: connecting with TLS
 //! where it must (`connect`), the server's own schema and its migrations (`migrate`, from
 //! `core/migrations-pg`), `server init` (`setup`), one login per desk (`desks`) and the
-//! connection test, PIN check and chain walk a desk uses (`check`). The rules still run on a
+//! connection test, PIN check and chain walk a desk uses (`check`), and the stored files'
+//! bytes (`contents`). The rules still run on a
 //! desk's SQLite store; the storage seam that runs them on this server is the next step.
 
 pub mod check;
 pub mod connect;
+pub mod contents;
 pub mod desks;
 pub mod migrate;
 pub mod setup;

@@ -5,5 +5,6 @@
 
 mod common;
 mod concurrency;
+mod contents;
 mod refusals;
 mod setup;
