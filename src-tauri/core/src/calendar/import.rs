@@ -16,6 +16,7 @@ use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
 use crate::model::Actor;
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::timefmt;
 
 /// A year's list is a few dozen lines; anything far larger is the wrong file.
@@ -88,7 +89,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
                 .map(|l| serde_json::json!({ "date": l.date.to_string(), "name": l.name }))
                 .collect();
             audit::append(
-                tx,
+                &Db::Sqlite(tx),
                 actor.id(),
                 "holiday.import",
                 "holiday",
@@ -96,7 +97,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
                 &serde_json::json!({ "added": added, "already": already }),
             )?;
         }
-        let cal = Calendar::load(tx)?;
+        let cal = Calendar::load(&Db::Sqlite(tx))?;
         Ok(HolidayImport {
             added: fresh
                 .into_iter()

@@ -22,6 +22,7 @@ use crate::job::Job;
 use crate::model::Actor;
 use crate::period::Period;
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::workflow::{template, ActKind};
 use crate::{filing, office, release, timefmt};
 
@@ -189,10 +190,13 @@ pub fn record_book(
 ) -> Result<(Vec<u8>, String)> {
     let sop = store.with_conn(|c| {
         let id = match code {
-            Some(code) => template::template_id_by_code(c, code)?,
-            None => template::office_template_id(c)?,
+            Some(code) => template::template_id_by_code(&Db::Sqlite(c), code)?,
+            None => template::office_template_id(&Db::Sqlite(c))?,
         };
-        template::load_version(c, template::current_version_id(c, id)?)
+        template::load_version(
+            &Db::Sqlite(c),
+            template::current_version_id(&Db::Sqlite(c), id)?,
+        )
     })?;
     if sop.uses(ActKind::CheckParaf) {
         return Ok((

@@ -31,7 +31,7 @@ pub fn edit_release(
 ) -> Result<ReleaseDetail> {
     let uid = store.with_conn(|c| {
         let uid = super::lookup::resolve(c, key)?;
-        require_edit(c, actor, &uid)?;
+        require_edit(&Db::Sqlite(c), actor, &uid)?;
         Ok(uid)
     })?;
     let added: Vec<String> = edit.add_evidence.iter().map(|e| e.sha256.clone()).collect();
@@ -133,10 +133,10 @@ pub(super) fn execute(
     reindex(tx, cur.id, &no, cur.agenda_seq, &wanted)?;
     let payload = serde_json::json!({
         "changes": changes,
-        "fingerprint": fingerprint(tx, cur.id)?,
+        "fingerprint": fingerprint(&Db::Sqlite(tx), cur.id)?,
     });
     audit::append(
-        tx,
+        &Db::Sqlite(tx),
         actor.id(),
         "release.edit",
         "release",

@@ -11,6 +11,7 @@ use crate::error::Result;
 use crate::media::human_size;
 use crate::model::{Actor, EvidenceKind};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::workflow::{template, timing, waiting_at as open_step};
 use crate::{audit, office, timefmt};
 
@@ -44,7 +45,7 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
         let r = rows.next()?.ok_or_else(|| not_found(key))?;
         let (letter_date, event_date): (Option<String>, Option<String>) = (r.get(1)?, r.get(2)?);
         let checklist: String = r.get(5)?;
-        let sop = template::load_version(conn, r.get(8)?)?;
+        let sop = template::load_version(&Db::Sqlite(conn), r.get(8)?)?;
         let event = event_date
             .as_deref()
             .map(|d| timefmt::parse_date("event_date", d))
@@ -69,9 +70,9 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
             sop_code: sop.code.clone(),
             sop_version: sop.version,
             assignee: r.get(13)?,
-            open_step: open_step(conn, &uid)?,
+            open_step: open_step(&Db::Sqlite(conn), &uid)?,
             evidence: evidence_of(conn, id)?,
-            timeline: timing::timeline(conn, id, &sop, event, tz, timefmt::now())?,
+            timeline: timing::timeline(&Db::Sqlite(conn), id, &sop, event, tz, timefmt::now())?,
             parafs: super::parafs::trail(conn, id, tz)?,
             publications: super::filed::publications(conn, id, tz)?,
             not_published_reason: conn.query_row(
@@ -80,7 +81,7 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
                 |r| r.get(0),
             )?,
             archive: super::filed::archive_of(conn, id)?,
-            audit: audit::trail(conn, "release", &uid, tz)?,
+            audit: audit::trail(&Db::Sqlite(conn), "release", &uid, tz)?,
             summary,
         })
     })

@@ -27,7 +27,7 @@ pub(super) struct Checked {
 }
 
 pub fn register_release(store: &Store, actor: &Actor, input: NewRelease) -> Result<ReleaseDetail> {
-    store.with_conn(|c| require_act(c, actor, ActKind::Register))?;
+    store.with_conn(|c| require_act(&Db::Sqlite(c), actor, ActKind::Register))?;
     let mut input = input;
     if input.received_by.is_none() {
         input.received_by = actor.id();
@@ -193,9 +193,9 @@ fn execute(
             ));
         }
     }
-    let template_id = template::office_template_id(tx)?;
+    let template_id = template::office_template_id(&Db::Sqlite(tx))?;
     let year = timefmt::local_date(c.received_at, tz).year();
-    let seq = numbering::next(tx, numbering::AGENDA, year)?;
+    let seq = numbering::next(&Db::Sqlite(tx), numbering::AGENDA, year)?;
     let uid = uuid::Uuid::now_v7().to_string();
     let now = timefmt::now();
     tx.execute(
@@ -225,7 +225,7 @@ fn execute(
             input.remarks.trim(),
             input.received_by,
             timefmt::to_db(now),
-            template::current_version_id(tx, template_id)?,
+            template::current_version_id(&Db::Sqlite(tx), template_id)?,
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -246,9 +246,9 @@ fn execute(
     }
     let agenda_no = agenda_display(i64::from(year), seq);
     index(tx, id, &agenda_no, seq, input)?;
-    let state = workflow::load_state(tx, &uid)?;
+    let state = workflow::load_state(&Db::Sqlite(tx), &uid)?;
     workflow::advance(
-        tx,
+        &Db::Sqlite(tx),
         &state,
         Act {
             kind: ActKind::Register,

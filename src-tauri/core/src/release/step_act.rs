@@ -16,6 +16,7 @@ use crate::model::check_text;
 use crate::model::Actor;
 use crate::permissions::{require, Action};
 use crate::promotion::Promotion;
+use crate::sql::Db;
 use crate::workflow::require_act;
 use crate::workflow::{self, template, timing, Act, ActKind, Outcome};
 use crate::{timefmt, users};
@@ -56,7 +57,7 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
             format!("Langkah {} dicatat di layarnya sendiri.", input.act.label()),
         ));
     }
-    store.with_conn(|c| require_act(c, actor, input.act))?;
+    store.with_conn(|c| require_act(&Db::Sqlite(c), actor, input.act))?;
     let user = actor.person()?.clone();
     let rejected = input.act == ActKind::Verify && input.approve == Some(false);
     check_text("note", "Catatan", &input.note, rejected, 1000)?;
@@ -68,8 +69,8 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
     let uid = promotion.commit_with(|tx| {
         promotion.record_files(tx)?;
         let uid = super::lookup::resolve(tx, &input.release_id)?;
-        let state = workflow::load_state(tx, &uid)?;
-        let (_, step) = workflow::expect_step(tx, &state, input.act)?;
+        let state = workflow::load_state(&Db::Sqlite(tx), &uid)?;
+        let (_, step) = workflow::expect_step(&Db::Sqlite(tx), &state, input.act)?;
         let mut payload = serde_json::json!({ "note": input.note.trim() });
         match input.act {
             ActKind::Assign => {
@@ -100,8 +101,8 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
         }
         let action = format!("release.{}", step.act.as_str());
         workflow::advance(
-            tx,
-            &workflow::load_state(tx, &uid)?,
+            &Db::Sqlite(tx),
+            &workflow::load_state(&Db::Sqlite(tx), &uid)?,
             Act {
                 kind: input.act,
                 by: Some(user.id),
@@ -146,12 +147,16 @@ pub fn take_up_release(store: &Store, actor: &Actor, release_id: &str) -> Result
     };
     store.with_tx(|tx| {
         let uid = super::lookup::resolve(tx, release_id)?;
-        let state = workflow::load_state(tx, &uid)?;
-        let sop = template::load_version(tx, state.version_id)?;
+        let state = workflow::load_state(&Db::Sqlite(tx), &uid)?;
+        let sop = template::load_version(&Db::Sqlite(tx), state.version_id)?;
         match workflow::open_step(&sop, &state) {
-            Some(step) if step.roles.contains(&role) => {
-                timing::take_up(tx, state.id, step.seq, Some(user.id), timefmt::now())
-            }
+            Some(step) if step.roles.contains(&role) => timing::take_up(
+                &Db::Sqlite(tx),
+                state.id,
+                step.seq,
+                Some(user.id),
+                timefmt::now(),
+            ),
             _ => Ok(false),
         }
     })

@@ -13,6 +13,7 @@ use crate::fingerprint::fingerprint;
 use crate::model::Actor;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::workflow::{load_state, timing};
 use crate::{audit, timefmt};
 
@@ -33,7 +34,7 @@ pub fn withdraw_release(
     let reason = input.reason.trim();
     let uid = store.with_tx(|tx| {
         let uid = super::lookup::resolve(tx, &input.release_id)?;
-        let state = load_state(tx, &uid)?;
+        let state = load_state(&Db::Sqlite(tx), &uid)?;
         if state.status != Status::Registered {
             return Err(Error::Conflict(format!(
                 "Rilis {} sudah {}; hanya rilis yang belum diparaf Kadis dapat ditarik.",
@@ -47,13 +48,13 @@ pub fn withdraw_release(
              WHERE id = ?4",
             params![now, actor.id(), reason, state.id],
         )?;
-        timing::drop_open(tx, state.id)?;
+        timing::drop_open(&Db::Sqlite(tx), state.id)?;
         let payload = serde_json::json!({
             "reason": reason,
-            "fingerprint": fingerprint(tx, state.id)?,
+            "fingerprint": fingerprint(&Db::Sqlite(tx), state.id)?,
         });
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "release.withdraw",
             "release",

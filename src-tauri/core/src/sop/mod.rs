@@ -14,6 +14,7 @@ use crate::error::{Error, FieldErrors, Result};
 use crate::model::Actor;
 use crate::model::{check_text, Role};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::time_standard::TimeStandard;
 use crate::workflow::template::{self, SopSummary};
 use crate::workflow::SopTemplate;
@@ -62,14 +63,17 @@ pub struct SopRevision {
 
 pub fn list_sops(store: &Store, actor: &Actor) -> Result<Vec<SopSummary>> {
     require(actor, Action::Read)?;
-    store.with_conn(template::summaries)
+    store.with_db(template::summaries)
 }
 
 pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
     require(actor, Action::Read)?;
     store.with_conn(|c| {
-        let id = template::template_id_by_code(c, code)?;
-        let current = template::load_version(c, template::current_version_id(c, id)?)?;
+        let id = template::template_id_by_code(&Db::Sqlite(c), code)?;
+        let current = template::load_version(
+            &Db::Sqlite(c),
+            template::current_version_id(&Db::Sqlite(c), id)?,
+        )?;
         let tz = crate::office::timezone(c)?;
         let mut stmt = c.prepare(
             "SELECT v.version, v.note, v.created_at, u.name,
@@ -90,7 +94,7 @@ pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
             });
         }
         Ok(SopDetail {
-            chosen: template::office_template_id(c)? == id,
+            chosen: template::office_template_id(&Db::Sqlite(c))? == id,
             current,
             versions,
         })
@@ -101,14 +105,14 @@ pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
 pub fn choose_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopSummary> {
     require(actor, Action::ManageOffice)?;
     store.with_tx(|tx| {
-        let id = template::template_id_by_code(tx, code)?;
-        template::set_office_template(tx, id)?;
-        let chosen = template::summaries(tx)?
+        let id = template::template_id_by_code(&Db::Sqlite(tx), code)?;
+        template::set_office_template(&Db::Sqlite(tx), id)?;
+        let chosen = template::summaries(&Db::Sqlite(tx))?
             .into_iter()
             .find(|s| s.chosen)
             .ok_or_else(|| Error::Corrupt("SOP kantor hilang".into()))?;
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "sop.choose",
             "sop",
@@ -145,8 +149,11 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
     }
     errs.finish()?;
     store.with_tx(|tx| {
-        let id = template::template_id_by_code(tx, &rev.code)?;
-        let old = template::load_version(tx, template::current_version_id(tx, id)?)?;
+        let id = template::template_id_by_code(&Db::Sqlite(tx), &rev.code)?;
+        let old = template::load_version(
+            &Db::Sqlite(tx),
+            template::current_version_id(&Db::Sqlite(tx), id)?,
+        )?;
         if rev.steps.len() != old.steps.len()
             || rev
                 .steps
@@ -200,13 +207,13 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
             )?;
         }
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "sop.revise",
             "sop",
             &old.code,
             &serde_json::json!({ "version": version, "note": rev.note.trim() }),
         )?;
-        template::load_version(tx, version_id)
+        template::load_version(&Db::Sqlite(tx), version_id)
     })
 }
