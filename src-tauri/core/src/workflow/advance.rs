@@ -17,7 +17,7 @@ use crate::{args, audit, timefmt};
 
 /// How the step ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Outcome {
+pub enum Outcome {
     /// The step reached the state its template row names.
     Reached,
     /// Not approved: the release skips to its filing, if the SOP files, and ends there.
@@ -27,7 +27,7 @@ pub(crate) enum Outcome {
 }
 
 /// One act on one release.
-pub(crate) struct Act<'a> {
+pub struct Act<'a> {
     pub kind: ActKind,
     /// Who did the step (its timing's actor) and the role they did it in; `None` for the console.
     pub by: Option<i64>,
@@ -87,7 +87,7 @@ pub(crate) fn expect_step(
 
 /// Closes the open step with `act` and moves the release to the next. Returns the state
 /// reached.
-pub(crate) fn advance(db: &Db, state: &ReleaseState, act: Act) -> Result<Status> {
+pub fn advance(db: &Db, state: &ReleaseState, act: Act) -> Result<Status> {
     let (sop, step) = expect_step(db, state, act.kind)?;
     if let Some(role) = act.role {
         if !step.roles.contains(&role) {
@@ -135,7 +135,7 @@ pub(crate) fn advance(db: &Db, state: &ReleaseState, act: Act) -> Result<Status>
 
 /// Puts a release back at the open step of `kind` (a revoked or disowned paraf): the state is
 /// the one the step before it reached, and that step's clock starts again now.
-pub(crate) fn reopen(db: &Db, state: &ReleaseState, kind: ActKind) -> Result<SopStep> {
+pub fn reopen(db: &Db, state: &ReleaseState, kind: ActKind) -> Result<SopStep> {
     let sop = load_version(db, state.version_id)?;
     let step = sop
         .step_of(kind)

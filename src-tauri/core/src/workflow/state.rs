@@ -8,7 +8,7 @@ use crate::numbering::agenda_display;
 use crate::sql::Db;
 
 /// A release as the acts need to see it.
-pub(crate) struct ReleaseState {
+pub struct ReleaseState {
     pub id: i64,
     pub uid: String,
     pub agenda_no: String,
@@ -18,7 +18,7 @@ pub(crate) struct ReleaseState {
     pub step_done: i64,
 }
 
-pub(crate) fn load_state(db: &Db, key: &str) -> Result<ReleaseState> {
+pub fn load_state(db: &Db, key: &str) -> Result<ReleaseState> {
     let sql = concat!(
         "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq, ",
         crate::state_of_r!(),

@@ -275,9 +275,10 @@ pub fn template_id_by_code(db: &Db, code: &str) -> Result<i64> {
     })
 }
 
-/// Makes a template the office's: its latest version is what new records start under. (The
+/// Makes a template the office's: its latest version is what new records start under; the
+/// caller audits the choice (`sop::choose_sop`, first run). (The
 /// flag is 0/1 on both stores; a comparison is a boolean on the server, so it is spelt out.)
-pub(crate) fn set_office_template(db: &Db, template_id: i64) -> Result<()> {
+pub fn set_office_template(db: &Db, template_id: i64) -> Result<()> {
     db.execute(
         "UPDATE sop_templates SET is_default = CASE WHEN id = ?1 THEN 1 ELSE 0 END",
         args![template_id],
