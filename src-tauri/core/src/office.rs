@@ -188,16 +188,17 @@ pub fn update_office(store: &Store, actor: &Actor, office: Office) -> Result<Off
 
 pub fn get_setup(store: &Store) -> Result<AppSetup> {
     store.with_conn(|c| {
+        let db = Db::Sqlite(c);
         let office = get(c)?;
         let tz = office.as_ref().map(|o| o.timezone).unwrap_or(TimeZone::WIB);
         let local_now = timefmt::now().with_timezone(&timefmt::offset(tz));
         Ok(AppSetup {
             office,
             users: users::all(c)?,
-            news_types: catalog::news_types(&Db::Sqlite(c))?,
+            news_types: catalog::news_types(&db)?,
             checklist: catalog::checklist(),
-            sop: template::office_sop(&Db::Sqlite(c))?,
-            templates: template::summaries(&Db::Sqlite(c))?,
+            sop: template::office_sop(&db)?,
+            templates: template::summaries(&db)?,
             local_now: local_now.format("%Y-%m-%dT%H:%M").to_string(),
         })
     })

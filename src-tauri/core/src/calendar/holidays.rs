@@ -174,6 +174,7 @@ pub fn add_holiday(store: &Store, actor: &Actor, input: NewHoliday) -> Result<Ho
     };
     let name = input.name.trim();
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         if let Some(existing) = holiday_name(tx, date)? {
             return Err(Error::invalid(
                 "date",
@@ -185,18 +186,14 @@ pub fn add_holiday(store: &Store, actor: &Actor, input: NewHoliday) -> Result<Ho
         }
         insert_holiday(tx, actor, date, name)?;
         audit::append(
-            &Db::Sqlite(tx),
+            &db,
             actor.id(),
             "holiday.add",
             "holiday",
             &date.to_string(),
             &serde_json::json!({ "date": date.to_string(), "name": name }),
         )?;
-        Ok(holiday(
-            &Calendar::load(&Db::Sqlite(tx))?,
-            date,
-            name.to_owned(),
-        ))
+        Ok(holiday(&Calendar::load(&db)?, date, name.to_owned()))
     })
 }
 
@@ -205,6 +202,7 @@ pub fn remove_holiday(store: &Store, actor: &Actor, date: &str) -> Result<Holida
     require(actor, Action::ManageCalendar)?;
     let date = check_date("date", date)?;
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let Some(name) = holiday_name(tx, date)? else {
             return Err(Error::NotFound(format!(
                 "{} bukan hari libur yang tercatat.",
@@ -213,13 +211,13 @@ pub fn remove_holiday(store: &Store, actor: &Actor, date: &str) -> Result<Holida
         };
         tx.execute("DELETE FROM holidays WHERE date = ?1", [date.to_string()])?;
         audit::append(
-            &Db::Sqlite(tx),
+            &db,
             actor.id(),
             "holiday.remove",
             "holiday",
             &date.to_string(),
             &serde_json::json!({ "date": date.to_string(), "name": name }),
         )?;
-        Ok(holiday(&Calendar::load(&Db::Sqlite(tx))?, date, name))
+        Ok(holiday(&Calendar::load(&db)?, date, name))
     })
 }

@@ -59,6 +59,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
         ));
     }
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let mut fresh = Vec::new();
         let mut already = 0;
         for line in lines {
@@ -89,7 +90,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
                 .map(|l| serde_json::json!({ "date": l.date.to_string(), "name": l.name }))
                 .collect();
             audit::append(
-                &Db::Sqlite(tx),
+                &db,
                 actor.id(),
                 "holiday.import",
                 "holiday",
@@ -97,7 +98,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
                 &serde_json::json!({ "added": added, "already": already }),
             )?;
         }
-        let cal = Calendar::load(&Db::Sqlite(tx))?;
+        let cal = Calendar::load(&db)?;
         Ok(HolidayImport {
             added: fresh
                 .into_iter()

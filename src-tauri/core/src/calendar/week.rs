@@ -177,7 +177,8 @@ pub fn set_working_hours(
     require(actor, Action::ManageCalendar)?;
     let (i, hours) = check_hours(&input)?;
     store.with_tx(|tx| {
-        let mut cal = Calendar::load(&Db::Sqlite(tx))?;
+        let db = Db::Sqlite(tx);
+        let mut cal = Calendar::load(&db)?;
         let before = cal.week[i];
         cal.week[i] = hours;
         if cal.week.iter().all(Option::is_none) {
@@ -204,7 +205,7 @@ pub fn set_working_hours(
             hours_label(hours),
         );
         audit::append(
-            &Db::Sqlite(tx),
+            &db,
             actor.id(),
             "calendar.hours",
             "working_hours",

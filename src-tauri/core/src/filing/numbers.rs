@@ -183,15 +183,16 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
 /// Gives a release its archive number and files it, in one transaction. A refusal (not
 /// initialed, folder full, bad date) uses no number.
 pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Result<ArchiveResult> {
-    store.with_conn(|c| require_act(&Db::Sqlite(c), actor, ActKind::Archive))?;
+    store.with_db(|db| require_act(db, actor, ActKind::Archive))?;
     let archivist = actor.person()?.id;
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let tz = office::timezone(tx)?;
         let date = match input.archived_on.as_deref().filter(|s| !s.trim().is_empty()) {
             Some(s) => timefmt::parse_date("archived_on", s)?,
             None => timefmt::local_date(timefmt::now(), tz),
         };
-        let state = load_state(&Db::Sqlite(tx), &input.release_id)?;
+        let state = load_state(&db, &input.release_id)?;
         let not_published: Option<String> =
             tx.query_row("SELECT not_published_reason FROM releases WHERE id = ?1", [state.id], |r| r.get(0))?;
         let code = match state.status {
@@ -223,7 +224,7 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
         check_room(&folder)?;
         let s = series(tx, code)?;
         let (key, period) = counter_key(&s, date.month());
-        let seq = numbering::next(&Db::Sqlite(tx), &key, date.year())?;
+        let seq = numbering::next(&db, &key, date.year())?;
         let number = render(tx, &s, seq, date)?;
         let now = timefmt::now();
         tx.execute(
@@ -234,7 +235,7 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
                 timefmt::to_db(now), archivist],
         )?;
         file_into(tx, state.id, folder.id, archivist)?;
-        workflow::advance(&Db::Sqlite(tx), &state, Act {
+        workflow::advance(&db, &state, Act {
             kind: ActKind::Archive, by: Some(archivist), role: actor.role(),
             outcome: Outcome::Reached, started: None, note: "", action: "release.archive",
             author: Some(archivist),
@@ -261,6 +262,7 @@ pub fn void_archive_no(store: &Store, actor: &Actor, number: &str, reason: &str)
     let archivist = actor.person()?.id;
     check_text("reason", "Alasan pembatalan", reason, true, 500)?;
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let row: Option<(i64, i64, String)> = tx
             .query_row(
                 "SELECT id, release_id, prior_status FROM archive_numbers
@@ -276,11 +278,11 @@ pub fn void_archive_no(store: &Store, actor: &Actor, number: &str, reason: &str)
             params![timefmt::to_db(timefmt::now()), archivist, reason.trim(), id],
         )?;
         let uid: String = tx.query_row("SELECT uid FROM releases WHERE id = ?1", [release_id], |r| r.get(0))?;
-        workflow::step_back(&Db::Sqlite(tx), &load_state(&Db::Sqlite(tx), &uid)?, &prior)?;
+        workflow::step_back(&db, &load_state(&db, &uid)?, &prior)?;
         let payload = serde_json::json!({
-            "archive_no": number.trim(), "reason": reason.trim(), "fingerprint": fingerprint(&Db::Sqlite(tx), release_id)?,
+            "archive_no": number.trim(), "reason": reason.trim(), "fingerprint": fingerprint(&db, release_id)?,
         });
-        audit::append(&Db::Sqlite(tx), Some(archivist), "release.void_archive_no", "release", &uid, &payload)?;
+        audit::append(&db, Some(archivist), "release.void_archive_no", "release", &uid, &payload)?;
         Ok(())
     })
 }
@@ -295,7 +297,8 @@ pub fn move_release(
     require(actor, Action::Archive)?;
     let archivist = actor.person()?.id;
     store.with_tx(|tx| {
-        let state = load_state(&Db::Sqlite(tx), release_id)?;
+        let db = Db::Sqlite(tx);
+        let state = load_state(&db, release_id)?;
         let target = folder_by_code(tx, folder)?;
         let current: Option<(i64, String)> = tx
             .query_row(
@@ -319,7 +322,7 @@ pub fn move_release(
         let payload =
             serde_json::json!({ "from": from.code, "to": target.code, "archive_no": number });
         audit::append(
-            &Db::Sqlite(tx),
+            &db,
             Some(archivist),
             "release.move",
             "release",

@@ -166,7 +166,8 @@ pub fn record_paper_paraf(
 
 /// Records one paraf on one release and moves it along the SOP. Returns its agenda number.
 fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
-    let state = load_state(&Db::Sqlite(tx), release_id)?;
+    let db = Db::Sqlite(tx);
+    let state = load_state(&db, release_id)?;
     let wait = pending(tx, &state)?;
     if wait.role != mark.user.role {
         return Err(Error::Forbidden(format!(
@@ -182,7 +183,7 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
     } else {
         ActKind::CoParaf
     };
-    let (_, step) = expect_step(&Db::Sqlite(tx), &state, kind)?;
+    let (_, step) = expect_step(&db, &state, kind)?;
     let now = timefmt::now();
     let (initials, strokes, w, h) = match mark.initials {
         Some((png, strokes, w, h)) => (Some(png), strokes, Some(w), Some(h)),
@@ -226,7 +227,7 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
         ],
     )?;
     workflow::advance(
-        &Db::Sqlite(tx),
+        &db,
         &state,
         Act {
             kind,
@@ -265,7 +266,8 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
     check_text("reason", "Alasan pencabutan", &input.reason, true, 500)?;
     confirm_pin(store, actor, &input.pin)?;
     let no = store.with_tx(|tx| {
-        let state = load_state(&Db::Sqlite(tx), &input.release_id)?;
+        let db = Db::Sqlite(tx);
+        let state = load_state(&db, &input.release_id)?;
         if !matches!(
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
@@ -282,13 +284,13 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
              WHERE release_id = ?4 AND revoked_at IS NULL",
             params![now, user.id, input.reason.trim(), state.id],
         )?;
-        workflow::reopen(&Db::Sqlite(tx), &state, ActKind::CheckParaf)?;
+        workflow::reopen(&db, &state, ActKind::CheckParaf)?;
         let payload = serde_json::json!({
             "reason": input.reason.trim(),
-            "fingerprint": fingerprint(&Db::Sqlite(tx), state.id)?,
+            "fingerprint": fingerprint(&db, state.id)?,
         });
         audit::append(
-            &Db::Sqlite(tx),
+            &db,
             Some(user.id),
             "release.revoke",
             "release",

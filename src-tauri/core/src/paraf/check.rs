@@ -60,8 +60,9 @@ pub(super) fn refusal(
     state: &ReleaseState,
     complete: bool,
 ) -> Result<Option<Refusal>> {
+    let db = Db::Sqlite(conn);
     let no = &state.agenda_no;
-    let sop = template::load_version(&Db::Sqlite(conn), state.version_id)?;
+    let sop = template::load_version(&db, state.version_id)?;
     let at_check = open_step(&sop, state).is_some_and(|s| s.act == ActKind::CheckParaf);
     if state.status != Status::Registered || !at_check {
         return Ok(Some(Refusal::NotNow(format!(
@@ -69,7 +70,7 @@ pub(super) fn refusal(
             state.status.label().to_lowercase()
         ))));
     }
-    if timing::waiting_on_sender(&Db::Sqlite(conn), state.id)? {
+    if timing::waiting_on_sender(&db, state.id)? {
         return Ok(Some(Refusal::NotNow(format!(
             "Rilis {no} sudah dikembalikan dan menunggu perbaikan pengirim; setelah diperbaiki, \
              kirim ulang ke pemeriksaan."
@@ -97,6 +98,7 @@ pub(super) fn record(
     reason: &str,
     batch: Option<&str>,
 ) -> Result<()> {
+    let db = Db::Sqlite(tx);
     let (outcome, action) = if complete {
         ("complete", "release.check")
     } else {
@@ -112,23 +114,16 @@ pub(super) fn record(
         params![complete, state.id],
     )?;
     if !complete {
-        timing::pause(&Db::Sqlite(tx), state.id, now)?;
+        timing::pause(&db, state.id, now)?;
     }
     let mut payload = serde_json::json!({
         "outcome": outcome,
         "reason": reason.trim(),
-        "fingerprint": fingerprint(&Db::Sqlite(tx), state.id)?,
+        "fingerprint": fingerprint(&db, state.id)?,
     });
     if let Some(batch) = batch {
         payload["batch"] = batch.into();
     }
-    audit::append(
-        &Db::Sqlite(tx),
-        Some(user),
-        action,
-        "release",
-        &state.uid,
-        &payload,
-    )?;
+    audit::append(&db, Some(user), action, "release", &state.uid, &payload)?;
     Ok(())
 }

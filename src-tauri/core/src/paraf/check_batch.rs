@@ -161,6 +161,7 @@ pub fn check_queue(store: &Store, actor: &Actor, filter: CheckFilter) -> Result<
     };
     let rows = list_releases(store, actor, query)?.rows;
     store.with_conn(|conn| {
+        let db = Db::Sqlite(conn);
         let tz = office::timezone(conn)?;
         let mut items = Vec::new();
         for release in rows.into_iter().rev() {
@@ -172,10 +173,10 @@ pub fn check_queue(store: &Store, actor: &Actor, filter: CheckFilter) -> Result<
             if !(in_days && by_sender) {
                 continue;
             }
-            let state = load_state(&Db::Sqlite(conn), &release.id)?;
+            let state = load_state(&db, &release.id)?;
             let missing = missing_items(conn, state.id)?;
             let complete = missing.is_empty();
-            let waiting = timing::waiting_on_sender(&Db::Sqlite(conn), state.id)?;
+            let waiting = timing::waiting_on_sender(&db, state.id)?;
             // "Complete" is what can go to the Kadis now: not what waits on its sender.
             if filter.complete.is_some_and(|c| c != (complete && !waiting)) {
                 continue;

@@ -200,8 +200,9 @@ pub fn disown_paper_paraf(
     confirm_pin(store, actor, &input.pin)?;
     let reason = input.reason.trim();
     let no = store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let p = reviewable(tx, input.paraf_id, user_id)?;
-        let state = load_state(&Db::Sqlite(tx), &p.release_uid)?;
+        let state = load_state(&db, &p.release_uid)?;
         if !matches!(
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
@@ -226,7 +227,7 @@ pub fn disown_paper_paraf(
                 p.id
             ],
         )?;
-        let sop = template::load_version(&Db::Sqlite(tx), state.version_id)?;
+        let sop = template::load_version(&db, state.version_id)?;
         let deciding = sop
             .step(p.step_seq)
             .is_some_and(|s| s.act == ActKind::CheckParaf);
@@ -235,17 +236,17 @@ pub fn disown_paper_paraf(
         } else {
             ActKind::CoParaf
         };
-        workflow::reopen(&Db::Sqlite(tx), &state, kind)?;
-        let back = load_state(&Db::Sqlite(tx), &state.uid)?.status;
+        workflow::reopen(&db, &state, kind)?;
+        let back = load_state(&db, &state.uid)?.status;
         let payload = serde_json::json!({
             "paraf": p.id,
             "scan": p.scan_sha,
             "reason": reason,
             "status": back.as_str(),
-            "fingerprint": fingerprint(&Db::Sqlite(tx), state.id)?,
+            "fingerprint": fingerprint(&db, state.id)?,
         });
         audit::append(
-            &Db::Sqlite(tx),
+            &db,
             Some(user_id),
             "paraf.paper.disown",
             "release",

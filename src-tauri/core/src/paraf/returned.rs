@@ -19,10 +19,9 @@ use crate::{audit, timefmt};
 pub fn resubmit_release(store: &Store, actor: &Actor, release_id: &str) -> Result<ReleaseDetail> {
     require(actor, Action::Check)?;
     let uid = store.with_tx(|tx| {
-        let state = load_state(&Db::Sqlite(tx), release_id)?;
-        if state.status != Status::Registered
-            || !timing::waiting_on_sender(&Db::Sqlite(tx), state.id)?
-        {
+        let db = Db::Sqlite(tx);
+        let state = load_state(&db, release_id)?;
+        if state.status != Status::Registered || !timing::waiting_on_sender(&db, state.id)? {
             return Err(Error::Conflict(format!(
                 "Rilis {} tidak sedang dikembalikan ke pengirim; tidak ada yang dikirim ulang.",
                 state.agenda_no
@@ -33,10 +32,10 @@ pub fn resubmit_release(store: &Store, actor: &Actor, release_id: &str) -> Resul
             "INSERT INTO resubmissions (release_id, user_id, at) VALUES (?1, ?2, ?3)",
             params![state.id, actor.id(), timefmt::to_db(now)],
         )?;
-        timing::resume(&Db::Sqlite(tx), state.id, now)?;
-        let payload = serde_json::json!({ "fingerprint": fingerprint(&Db::Sqlite(tx), state.id)? });
+        timing::resume(&db, state.id, now)?;
+        let payload = serde_json::json!({ "fingerprint": fingerprint(&db, state.id)? });
         audit::append(
-            &Db::Sqlite(tx),
+            &db,
             actor.id(),
             "release.resubmit",
             "release",

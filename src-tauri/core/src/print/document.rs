@@ -189,14 +189,12 @@ pub fn record_book(
     job: &Job,
 ) -> Result<(Vec<u8>, String)> {
     let sop = store.with_conn(|c| {
+        let db = Db::Sqlite(c);
         let id = match code {
-            Some(code) => template::template_id_by_code(&Db::Sqlite(c), code)?,
-            None => template::office_template_id(&Db::Sqlite(c))?,
+            Some(code) => template::template_id_by_code(&db, code)?,
+            None => template::office_template_id(&db)?,
         };
-        template::load_version(
-            &Db::Sqlite(c),
-            template::current_version_id(&Db::Sqlite(c), id)?,
-        )
+        template::load_version(&db, template::current_version_id(&db, id)?)
     })?;
     if sop.uses(ActKind::CheckParaf) {
         return Ok((

@@ -136,14 +136,12 @@ pub fn record_book_pdf_to(
     let conn = store.read_only_connection()?;
     conn.execute_batch("BEGIN")?;
     let written = (|| {
+        let db = Db::Sqlite(&conn);
         let template_id = match code {
-            Some(code) => template::template_id_by_code(&Db::Sqlite(&conn), code)?,
-            None => template::office_template_id(&Db::Sqlite(&conn))?,
+            Some(code) => template::template_id_by_code(&db, code)?,
+            None => template::office_template_id(&db)?,
         };
-        let sop = template::load_version(
-            &Db::Sqlite(&conn),
-            template::current_version_id(&Db::Sqlite(&conn), template_id)?,
-        )?;
+        let sop = template::load_version(&db, template::current_version_id(&db, template_id)?)?;
         let versions = match reports::versions_done(&conn, period, Some(template_id))? {
             v if v.is_empty() => format!("{} versi {}", sop.code, sop.version),
             v => v,

@@ -57,7 +57,7 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
             format!("Langkah {} dicatat di layarnya sendiri.", input.act.label()),
         ));
     }
-    store.with_conn(|c| require_act(&Db::Sqlite(c), actor, input.act))?;
+    store.with_db(|db| require_act(db, actor, input.act))?;
     let user = actor.person()?.clone();
     let rejected = input.act == ActKind::Verify && input.approve == Some(false);
     check_text("note", "Catatan", &input.note, rejected, 1000)?;
@@ -69,8 +69,9 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
     let uid = promotion.commit_with(|tx| {
         promotion.record_files(tx)?;
         let uid = super::lookup::resolve(tx, &input.release_id)?;
-        let state = workflow::load_state(&Db::Sqlite(tx), &uid)?;
-        let (_, step) = workflow::expect_step(&Db::Sqlite(tx), &state, input.act)?;
+        let db = Db::Sqlite(tx);
+        let state = workflow::load_state(&db, &uid)?;
+        let (_, step) = workflow::expect_step(&db, &state, input.act)?;
         let mut payload = serde_json::json!({ "note": input.note.trim() });
         match input.act {
             ActKind::Assign => {
@@ -101,8 +102,8 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
         }
         let action = format!("release.{}", step.act.as_str());
         workflow::advance(
-            &Db::Sqlite(tx),
-            &workflow::load_state(&Db::Sqlite(tx), &uid)?,
+            &db,
+            &workflow::load_state(&db, &uid)?,
             Act {
                 kind: input.act,
                 by: Some(user.id),
@@ -146,17 +147,14 @@ pub fn take_up_release(store: &Store, actor: &Actor, release_id: &str) -> Result
         return Ok(false);
     };
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let uid = super::lookup::resolve(tx, release_id)?;
-        let state = workflow::load_state(&Db::Sqlite(tx), &uid)?;
-        let sop = template::load_version(&Db::Sqlite(tx), state.version_id)?;
+        let state = workflow::load_state(&db, &uid)?;
+        let sop = template::load_version(&db, state.version_id)?;
         match workflow::open_step(&sop, &state) {
-            Some(step) if step.roles.contains(&role) => timing::take_up(
-                &Db::Sqlite(tx),
-                state.id,
-                step.seq,
-                Some(user.id),
-                timefmt::now(),
-            ),
+            Some(step) if step.roles.contains(&role) => {
+                timing::take_up(&db, state.id, step.seq, Some(user.id), timefmt::now())
+            }
             _ => Ok(false),
         }
     })

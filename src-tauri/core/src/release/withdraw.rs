@@ -33,8 +33,9 @@ pub fn withdraw_release(
     check_text("reason", "Alasan penarikan", &input.reason, true, 500)?;
     let reason = input.reason.trim();
     let uid = store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let uid = super::lookup::resolve(tx, &input.release_id)?;
-        let state = load_state(&Db::Sqlite(tx), &uid)?;
+        let state = load_state(&db, &uid)?;
         if state.status != Status::Registered {
             return Err(Error::Conflict(format!(
                 "Rilis {} sudah {}; hanya rilis yang belum diparaf Kadis dapat ditarik.",
@@ -48,13 +49,13 @@ pub fn withdraw_release(
              WHERE id = ?4",
             params![now, actor.id(), reason, state.id],
         )?;
-        timing::drop_open(&Db::Sqlite(tx), state.id)?;
+        timing::drop_open(&db, state.id)?;
         let payload = serde_json::json!({
             "reason": reason,
-            "fingerprint": fingerprint(&Db::Sqlite(tx), state.id)?,
+            "fingerprint": fingerprint(&db, state.id)?,
         });
         audit::append(
-            &Db::Sqlite(tx),
+            &db,
             actor.id(),
             "release.withdraw",
             "release",

@@ -69,11 +69,9 @@ pub fn list_sops(store: &Store, actor: &Actor) -> Result<Vec<SopSummary>> {
 pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
     require(actor, Action::Read)?;
     store.with_conn(|c| {
-        let id = template::template_id_by_code(&Db::Sqlite(c), code)?;
-        let current = template::load_version(
-            &Db::Sqlite(c),
-            template::current_version_id(&Db::Sqlite(c), id)?,
-        )?;
+        let db = Db::Sqlite(c);
+        let id = template::template_id_by_code(&db, code)?;
+        let current = template::load_version(&db, template::current_version_id(&db, id)?)?;
         let tz = crate::office::timezone(c)?;
         let mut stmt = c.prepare(
             "SELECT v.version, v.note, v.created_at, u.name,
@@ -94,7 +92,7 @@ pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
             });
         }
         Ok(SopDetail {
-            chosen: template::office_template_id(&Db::Sqlite(c))? == id,
+            chosen: template::office_template_id(&db)? == id,
             current,
             versions,
         })
@@ -105,14 +103,15 @@ pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
 pub fn choose_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopSummary> {
     require(actor, Action::ManageOffice)?;
     store.with_tx(|tx| {
-        let id = template::template_id_by_code(&Db::Sqlite(tx), code)?;
-        template::set_office_template(&Db::Sqlite(tx), id)?;
-        let chosen = template::summaries(&Db::Sqlite(tx))?
+        let db = Db::Sqlite(tx);
+        let id = template::template_id_by_code(&db, code)?;
+        template::set_office_template(&db, id)?;
+        let chosen = template::summaries(&db)?
             .into_iter()
             .find(|s| s.chosen)
             .ok_or_else(|| Error::Corrupt("SOP kantor hilang".into()))?;
         audit::append(
-            &Db::Sqlite(tx),
+            &db,
             actor.id(),
             "sop.choose",
             "sop",
@@ -149,11 +148,9 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
     }
     errs.finish()?;
     store.with_tx(|tx| {
-        let id = template::template_id_by_code(&Db::Sqlite(tx), &rev.code)?;
-        let old = template::load_version(
-            &Db::Sqlite(tx),
-            template::current_version_id(&Db::Sqlite(tx), id)?,
-        )?;
+        let db = Db::Sqlite(tx);
+        let id = template::template_id_by_code(&db, &rev.code)?;
+        let old = template::load_version(&db, template::current_version_id(&db, id)?)?;
         if rev.steps.len() != old.steps.len()
             || rev
                 .steps
@@ -207,13 +204,13 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
             )?;
         }
         audit::append(
-            &Db::Sqlite(tx),
+            &db,
             actor.id(),
             "sop.revise",
             "sop",
             &old.code,
             &serde_json::json!({ "version": version, "note": rev.note.trim() }),
         )?;
-        template::load_version(&Db::Sqlite(tx), version_id)
+        template::load_version(&db, version_id)
     })
 }
