@@ -3,13 +3,15 @@
 
 use std::fmt::Write as _;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use crate::args;
 use crate::error::Result;
 use crate::model::TimeZone;
+use crate::sql::{Db, Dialect};
 use crate::timefmt;
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -101,29 +103,36 @@ fn event_hash(prev: &str, e: &Event) -> String {
     hex::encode(event_digest(prev, e, &mut String::new()))
 }
 
-pub fn head(conn: &Connection) -> Result<String> {
-    let head: Option<String> = conn
-        .query_row(
-            "SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
+pub fn head(db: &Db) -> Result<String> {
+    let head: Option<String> = db.query_opt(
+        "SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1",
+        args![],
+        |r| r.get(0),
+    )?;
     Ok(head.unwrap_or_else(|| GENESIS.to_owned()))
 }
 
-/// Appends one event inside the caller's transaction.
+/// Appends one event inside the caller's transaction. On SQLite the hash is computed here; on
+/// the office's server `append_audit` links the event to the head under the head's lock, with
+/// the server's clock, and computes the same hash (the desk is recorded by the server).
 pub fn append(
-    conn: &Connection,
+    db: &Db,
     actor_id: Option<i64>,
     action: &str,
     entity: &str,
     entity_id: &str,
     payload: &serde_json::Value,
 ) -> Result<String> {
-    let at = timefmt::to_db(timefmt::now());
     let payload = payload.to_string();
-    let prev = head(conn)?;
+    if db.dialect() == Dialect::Postgres {
+        return db.query_row(
+            "SELECT append_audit(?1, ?2, ?3, ?4, ?5)",
+            args![actor_id, action, entity, entity_id, payload],
+            |r| r.get(0),
+        );
+    }
+    let at = timefmt::to_db(timefmt::now());
+    let prev = head(db)?;
     let event = Event {
         at: &at,
         actor_id,
@@ -133,10 +142,10 @@ pub fn append(
         payload: &payload,
     };
     let hash = event_hash(&prev, &event);
-    conn.execute(
+    db.execute(
         "INSERT INTO audit_events (at, actor_id, action, entity, entity_id, payload, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![at, actor_id, action, entity, entity_id, payload, prev, hash],
+        args![at, actor_id, action, entity, entity_id, payload, prev, hash],
     )?;
     Ok(hash)
 }
@@ -276,29 +285,16 @@ pub fn action_label(action: &str) -> &str {
 }
 
 /// The trail of one entity, oldest first.
-pub fn trail(
-    conn: &Connection,
-    entity: &str,
-    entity_id: &str,
-    tz: TimeZone,
-) -> Result<Vec<AuditEntry>> {
-    let mut stmt = conn.prepare(
+pub fn trail(db: &Db, entity: &str, entity_id: &str, tz: TimeZone) -> Result<Vec<AuditEntry>> {
+    let rows = db.query(
         "SELECT a.at, u.name, a.action, a.hash, a.payload FROM audit_events a
          LEFT JOIN users u ON u.id = a.actor_id
          WHERE a.entity = ?1 AND a.entity_id = ?2 ORDER BY a.id",
+        args![entity, entity_id],
     )?;
-    let rows = stmt.query_map(params![entity, entity_id], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get(1)?,
-            r.get::<_, String>(2)?,
-            r.get(3)?,
-            r.get::<_, String>(4)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (at, actor, action, hash, payload) = row?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let (at, action, payload): (String, String, String) = (r.get(0)?, r.get(2)?, r.get(4)?);
         // Events of other kinds carry other payloads; what does not parse shows nothing more.
         let shown: PayloadShown = serde_json::from_str(&payload).unwrap_or_default();
         out.push(AuditEntry {
@@ -306,10 +302,10 @@ pub fn trail(
             changes: shown.changes,
             at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
             at,
-            actor,
+            actor: r.get(1)?,
             action_label: action_label(&action).to_owned(),
             action,
-            hash,
+            hash: r.get(3)?,
         });
     }
     Ok(out)

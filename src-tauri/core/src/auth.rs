@@ -9,6 +9,7 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{Actor, User};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::{audit, pin, timefmt, users};
 
 pub const MAX_TRIES: i64 = 5;
@@ -103,7 +104,7 @@ fn record_failure(tx: &Connection, user: &User, now: chrono::DateTime<chrono::Ut
         )?;
         let payload = serde_json::json!({ "locked_until": until });
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             Some(user.id),
             "user.locked",
             "user",
@@ -128,7 +129,7 @@ pub fn reset_pin(store: &Store, admin: &Actor, user_id: i64, pin: &str) -> Resul
             params![hash, user_id],
         )?;
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             admin.id(),
             "user.pin_reset",
             "user",

@@ -119,7 +119,7 @@ pub fn add_news_type(store: &Store, actor: &Actor, name: String) -> Result<NewsT
             active: true,
         };
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             None,
             "news_type.add",
             "news_type",
@@ -142,7 +142,7 @@ pub fn set_news_type_active(store: &Store, actor: &Actor, id: i64, active: bool)
         }
         let payload = serde_json::json!({ "id": id, "active": active });
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "news_type.update",
             "news_type",

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::{check_text, Actor};
 use crate::permissions::{require, Action};
 use crate::print::{builtin_stocks, find_stock, LabelStock, Paper};
+use crate::sql::Db;
 use crate::timefmt;
 
 /// The largest printer shift accepted, in mm either way (as `LabelJob::check`).
@@ -162,7 +163,7 @@ pub fn save_label_stock(store: &Store, actor: &Actor, stock: LabelStock) -> Resu
             ],
         )?;
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "label_stock.save",
             "label_stock",
@@ -191,7 +192,7 @@ pub fn remove_label_stock(store: &Store, actor: &Actor, name: &str) -> Result<La
         }
         tx.execute("DELETE FROM print_offsets WHERE stock = ?1", [name.trim()])?;
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "label_stock.remove",
             "label_stock",
@@ -246,7 +247,7 @@ pub fn save_print_offset(store: &Store, actor: &Actor, input: PrintOffset) -> Re
         )?;
         let key = format!("{} · {}", saved.printer, saved.stock);
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "print_offset.save",
             "print_offset",

@@ -143,11 +143,14 @@ pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
         logo.record_files(tx)?;
         upsert(tx, &input.office)?;
         if let Some(code) = input.sop_code.as_deref().filter(|c| !c.trim().is_empty()) {
-            template::set_office_template(tx, template::template_id_by_code(tx, code)?)?;
+            template::set_office_template(
+                &Db::Sqlite(tx),
+                template::template_id_by_code(&Db::Sqlite(tx), code)?,
+            )?;
         }
         let office = get(tx)?;
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             None,
             "office.setup",
             "office",
@@ -171,7 +174,7 @@ pub fn update_office(store: &Store, actor: &Actor, office: Office) -> Result<Off
         logo.record_files(tx)?;
         upsert(tx, &office)?;
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             None,
             "office.update",
             "office",
@@ -185,16 +188,17 @@ pub fn update_office(store: &Store, actor: &Actor, office: Office) -> Result<Off
 
 pub fn get_setup(store: &Store) -> Result<AppSetup> {
     store.with_conn(|c| {
+        let db = Db::Sqlite(c);
         let office = get(c)?;
         let tz = office.as_ref().map(|o| o.timezone).unwrap_or(TimeZone::WIB);
         let local_now = timefmt::now().with_timezone(&timefmt::offset(tz));
         Ok(AppSetup {
             office,
             users: users::all(c)?,
-            news_types: catalog::news_types(&Db::Sqlite(c))?,
+            news_types: catalog::news_types(&db)?,
             checklist: catalog::checklist(),
-            sop: template::office_sop(c)?,
-            templates: template::summaries(c)?,
+            sop: template::office_sop(&db)?,
+            templates: template::summaries(&db)?,
             local_now: local_now.format("%Y-%m-%dT%H:%M").to_string(),
         })
     })

@@ -15,6 +15,7 @@ use crate::permissions::{require, Action};
 use crate::release::{detail, ReleaseDetail};
 
 pub use crate::release::filed::{publications, Publication};
+use crate::sql::Db;
 use crate::workflow::require_act;
 use crate::workflow::{self, load_state, Act, ActKind, Outcome};
 use crate::{audit, office, timefmt};
@@ -75,7 +76,7 @@ pub fn add_site(store: &Store, actor: &Actor, name: String) -> Result<Site> {
             active: true,
         };
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "site.add",
             "site",
@@ -118,7 +119,7 @@ pub fn set_site_active(store: &Store, actor: &Actor, id: i64, active: bool) -> R
         )?;
         let site = Site { id, name, active };
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "site.update",
             "site",
@@ -178,7 +179,7 @@ pub fn record_publication(
     actor: &Actor,
     input: PublishInput,
 ) -> Result<ReleaseDetail> {
-    store.with_conn(|c| require_act(c, actor, ActKind::Publish))?;
+    store.with_db(|db| require_act(db, actor, ActKind::Publish))?;
     let operator = actor.person()?.id;
     let url = complete_url(&input.url);
     check_url(&url)?;
@@ -199,8 +200,9 @@ pub fn record_publication(
         ));
     }
     store.with_tx(|tx| {
-        let state = load_state(tx, &input.release_id)?;
-        let at_step = workflow::waiting_at(tx, &state.uid)?.filter(|s| s.act == ActKind::Publish);
+        let db = Db::Sqlite(tx);
+        let state = load_state(&db, &input.release_id)?;
+        let at_step = workflow::waiting_at(&db, &state.uid)?.filter(|s| s.act == ActKind::Publish);
         if at_step.is_none() && state.status != Status::Published {
             return Err(Error::Conflict(format!(
                 "Rilis {} {}; hanya rilis yang disetujui yang ditayangkan.",
@@ -226,7 +228,7 @@ pub fn record_publication(
         // The step is done once the release is on as many websites as the SOP asks.
         match at_step {
             Some(step) if step.sites_done + 1 >= step.sites => {
-                workflow::advance(tx, &state, Act {
+                workflow::advance(&db, &state, Act {
                     kind: ActKind::Publish, by: Some(operator), role: actor.role(),
                     outcome: Outcome::Reached, started: None, note: "", action: "release.publish",
                     author: Some(operator), payload,
@@ -234,8 +236,8 @@ pub fn record_publication(
             }
             _ => {
                 let mut payload = payload;
-                payload["fingerprint"] = fingerprint(tx, state.id)?.into();
-                audit::append(tx, Some(operator), "release.publish", "release", &state.uid, &payload)?;
+                payload["fingerprint"] = fingerprint(&db, state.id)?.into();
+                audit::append(&db, Some(operator), "release.publish", "release", &state.uid, &payload)?;
             }
         }
         Ok(())
@@ -251,11 +253,12 @@ pub fn mark_not_published(
     release_id: String,
     reason: String,
 ) -> Result<ReleaseDetail> {
-    store.with_conn(|c| require_act(c, actor, ActKind::Publish))?;
+    store.with_db(|db| require_act(db, actor, ActKind::Publish))?;
     let operator = actor.person()?.id;
     check_text("reason", "Alasan tidak ditayangkan", &reason, true, 500)?;
     store.with_tx(|tx| {
-        let state = load_state(tx, &release_id)?;
+        let db = Db::Sqlite(tx);
+        let state = load_state(&db, &release_id)?;
         if state.status != Status::Approved {
             return Err(Error::Conflict(format!(
                 "Rilis {} {}; hanya rilis disetujui yang belum tayang dapat ditandai.",
@@ -268,7 +271,7 @@ pub fn mark_not_published(
             params![reason.trim(), state.id],
         )?;
         workflow::advance(
-            tx,
+            &db,
             &state,
             Act {
                 kind: ActKind::Publish,

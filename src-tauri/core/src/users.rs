@@ -9,6 +9,7 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Actor, Role, User};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::timefmt;
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -111,7 +112,7 @@ pub(crate) fn insert(
     let id = conn.last_insert_rowid();
     let user = get(conn, id)?;
     audit::append(
-        conn,
+        &Db::Sqlite(conn),
         actor,
         "user.add",
         "user",
@@ -176,7 +177,7 @@ pub fn set_user_active(store: &Store, actor: &Actor, id: i64, active: bool) -> R
         )?;
         let user = get(tx, id)?;
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             None,
             "user.update",
             "user",
@@ -200,7 +201,7 @@ pub fn set_user_rank(store: &Store, actor: &Actor, id: i64, rank: &str) -> Resul
         let user = get(tx, id)?;
         let payload = serde_json::json!({ "before": before.rank, "after": user.rank });
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "user.rank",
             "user",

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::files::sha256_file;
 use crate::model::Actor;
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::{audit, office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -101,7 +102,7 @@ pub(crate) fn run(store: &Store, check_files: bool) -> Result<VerifyReport> {
         let chain = scope.spawn(move || walk_chain(&chain, last_event));
         let quick = scope.spawn(move || check_pages(&pages));
         let structure = scope.spawn(move || check_structure(&structure, check_files));
-        let prints = crate::fingerprint::all_fingerprints(&prints);
+        let prints = crate::fingerprint::all_fingerprints(&Db::Sqlite(&prints));
         (
             chain.join().unwrap_or_else(|_| Err(failed())),
             quick.join().unwrap_or_else(|_| Err(failed())),

@@ -72,7 +72,7 @@ fn a_new_store_has_the_civil_service_week_and_no_holidays() {
             "Minggu libur"
         ]
     );
-    let cal = store.with_conn(Calendar::load).unwrap();
+    let cal = store.with_db(Calendar::load).unwrap();
     assert_eq!(cal, Calendar::standard());
     let year = calendar::office_calendar(&store, &admin(&store), 2026).unwrap();
     assert_eq!(year.working_days, 261);
@@ -89,7 +89,7 @@ fn the_admin_sets_a_days_hours_or_a_day_off_and_each_change_is_audited() {
     assert_eq!(week[5].close.as_deref(), Some("12.00"));
     let week = calendar::set_working_hours(&store, &admin, hours(5, None, None)).unwrap();
     assert_eq!(week[4].open, None, "Friday off");
-    let cal = store.with_conn(Calendar::load).unwrap();
+    let cal = store.with_db(Calendar::load).unwrap();
     assert!(
         cal.is_working_day("2026-12-05".parse().unwrap()),
         "a Saturday"
@@ -180,7 +180,7 @@ fn a_holiday_is_added_listed_by_year_and_removed_and_pushes_the_due_time() {
     let admin = admin(&store);
     let from = wita("2026-12-24 10:00");
     let due = |store: &Store| {
-        let cal = store.with_conn(Calendar::load).unwrap();
+        let cal = store.with_db(Calendar::load).unwrap();
         TimeStandard::WorkingDays(1)
             .due(from, None, TimeZone::WITA, &cal)
             .unwrap()

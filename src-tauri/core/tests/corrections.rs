@@ -376,7 +376,8 @@ fn a_release_never_corrected_keeps_the_fingerprint_it_had_before_corrections_exi
         )
         .unwrap();
     assert_eq!(
-        pressdesk_core::fingerprint::fingerprint(&conn, id).unwrap(),
+        pressdesk_core::fingerprint::fingerprint(&pressdesk_core::sql::Db::Sqlite(&conn), id)
+            .unwrap(),
         hex::encode(old.finalize())
     );
 }

@@ -365,7 +365,7 @@ fn the_ledger_prints_the_whole_audit_head_as_text_and_qr_and_the_kadis_rank() {
     .unwrap();
     assert_eq!(kabid.rank, "Pembina (IV/a)");
 
-    let head = o.store.with_conn(audit::head).unwrap();
+    let head = o.store.with_db(audit::head).unwrap();
     assert_eq!(head.len(), 64);
     let pdf = print::ledger_pdf(&o.store, &this_month(), Paper::A4).unwrap();
     let path = write("ledger-audit-head.pdf", &pdf);

@@ -6,6 +6,7 @@ mod common;
 use common::*;
 use pressdesk_core::model::Actor;
 use pressdesk_core::release;
+use pressdesk_core::sql::Db;
 use pressdesk_core::{evidence, fingerprint, verify};
 
 #[test]
@@ -97,7 +98,8 @@ fn the_bulk_fingerprints_equal_the_one_by_one_fingerprints() {
         let input = with_photos(release(&format!("Rilis {i}"), "Dinas"), &photos[..n]);
         release::register_release(&store, &Actor::console(), input).unwrap();
     }
-    let raw = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join("pressdesk.db")).unwrap();
+    let raw = Db::Sqlite(&conn);
     let (all, orphans) = fingerprint::all_fingerprints(&raw).unwrap();
     assert_eq!((all.len(), orphans), (3, 0));
     for print in &all {
@@ -106,15 +108,27 @@ fn the_bulk_fingerprints_equal_the_one_by_one_fingerprints() {
             fingerprint::fingerprint(&raw, print.id).unwrap()
         );
     }
-    // Evidence of a release that does not exist is counted and reported.
-    raw.execute_batch(
+    // Read a chunk at a time, the edges between chunks fall between a release and its evidence.
+    for chunk in [1, 2] {
+        assert_eq!(
+            fingerprint::all_fingerprints_by(&raw, chunk).unwrap(),
+            (all.clone(), 0)
+        );
+    }
+    // Evidence of a release that does not exist (before the first, after the last) is counted
+    // and reported, however the releases are read.
+    conn.execute_batch(
         "PRAGMA foreign_keys = OFF;
          INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
-         SELECT 99, 1, kind, file_sha, original_name, added_at FROM evidence LIMIT 1",
+         SELECT 99, 1, kind, file_sha, original_name, added_at FROM evidence LIMIT 1;
+         INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
+         SELECT 0, 1, kind, file_sha, original_name, added_at FROM evidence LIMIT 1",
     )
     .unwrap();
-    let (_, orphans) = fingerprint::all_fingerprints(&raw).unwrap();
-    assert_eq!(orphans, 1);
+    for chunk in [1, 2, fingerprint::CHUNK] {
+        let (prints, orphans) = fingerprint::all_fingerprints_by(&raw, chunk).unwrap();
+        assert_eq!((prints, orphans), (all.clone(), 2), "{chunk}");
+    }
     let report = verify::verify(&store, &Actor::console(), false).unwrap();
     assert!(!report.ok);
 }

@@ -8,6 +8,7 @@ use std::time::Instant;
 use chrono::{Duration, NaiveDate, TimeZone as _, Utc};
 use pressdesk_core::model::{Role, TimeZone};
 use pressdesk_core::office::{self, FirstRun, Office};
+use pressdesk_core::sql::Db;
 use pressdesk_core::users::NewUser;
 use pressdesk_core::{audit, fingerprint, numbering, timefmt, Error, Result, Store};
 use rusqlite::{params, Transaction};
@@ -195,7 +196,7 @@ fn insert_release(
     // WITA is UTC+8.
     let received = Utc.from_utc_datetime(&(local - Duration::hours(8)));
     let at = timefmt::to_db(received);
-    let seq = numbering::next(tx, numbering::AGENDA, year)?;
+    let seq = numbering::next(&Db::Sqlite(tx), numbering::AGENDA, year)?;
     let uid = format!("00000000-0000-7000-8000-{i:012}");
     let place = PLACES[(k * 7 / 3) % PLACES.len()];
     let title = format!("{} {place} ({})", TOPICS[k % TOPICS.len()], i + 1);
@@ -283,14 +284,21 @@ fn insert_release(
     super::processed::record(tx, people, id, status, received)?;
     // As in real use: every state change of the release records its fingerprint, the last
     // one the current state; sign-ins are events of the user, not of the release.
-    let fingerprint = fingerprint::fingerprint(tx, id)?;
+    let fingerprint = fingerprint::fingerprint(&Db::Sqlite(tx), id)?;
     let payload = serde_json::json!({
         "agenda_no": agenda_no,
         "title": title,
         "evidence": PHOTOS,
         "fingerprint": fingerprint,
     });
-    audit::append(tx, None, "release.register", "release", &uid, &payload)?;
+    audit::append(
+        &Db::Sqlite(tx),
+        None,
+        "release.register",
+        "release",
+        &uid,
+        &payload,
+    )?;
     const LATER: [&str; 5] = [
         "release.check",
         "release.paraf",
@@ -300,11 +308,11 @@ fn insert_release(
     ];
     for action in LATER {
         let note = serde_json::json!({ "agenda_no": agenda_no, "fingerprint": fingerprint });
-        audit::append(tx, Some(1), action, "release", &uid, &note)?;
+        audit::append(&Db::Sqlite(tx), Some(1), action, "release", &uid, &note)?;
     }
     for _ in LATER.len() + 1..EVENTS {
         let note = serde_json::json!({ "bench": true });
-        audit::append(tx, Some(1), "user.sign_in", "user", "1", &note)?;
+        audit::append(&Db::Sqlite(tx), Some(1), "user.sign_in", "user", "1", &note)?;
     }
     Ok(())
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 use image::{Rgba, RgbaImage};
 use pressdesk_core::filing::template;
 use pressdesk_core::model::Role;
+use pressdesk_core::sql::Db;
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{numbering, timefmt, Error, Result, Store};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -164,7 +165,7 @@ fn archive(
     at: &str,
 ) -> Result<()> {
     let date = received.date_naive();
-    let seq = numbering::next(tx, "archive:approved:0", date.year())?;
+    let seq = numbering::next(&Db::Sqlite(tx), "archive:approved:0", date.year())?;
     let number = template::render(
         &template::parse("{seq:03}/PR/{unit}/{month_roman}/{year}")?,
         &template::Parts {

@@ -18,6 +18,7 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::Actor;
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::{audit, paths, timefmt};
 use bag::{BagInfo, HashReader, HashWriter};
 
@@ -146,7 +147,7 @@ fn snapshot(store: &Store) -> Result<Snapshot> {
         let info = BagInfo {
             office,
             bagging_date: timefmt::to_db(timefmt::now()),
-            audit_head: audit::head(&conn)?,
+            audit_head: audit::head(&Db::Sqlite(&conn))?,
             audit_events: count("SELECT count(*) FROM audit_events")?,
             releases: count("SELECT count(*) FROM releases")?,
             schema: conn.pragma_query_value(None, "user_version", |r| r.get(0))?,

@@ -15,6 +15,7 @@ use crate::error::{Error, FieldErrors, Result};
 use crate::model::check_text;
 use crate::model::Actor;
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::timefmt;
 
 /// The years a holiday or a calendar may be asked for: a typo such as 0226 is refused.
@@ -140,7 +141,7 @@ pub fn list_holidays(store: &Store, actor: &Actor, year: Option<i32>) -> Result<
     if let Some(y) = year {
         check_year("year", y)?;
     }
-    store.with_conn(|c| holidays(c, &Calendar::load(c)?, year))
+    store.with_conn(|c| holidays(c, &Calendar::load(&Db::Sqlite(c))?, year))
 }
 
 /// The week, the holidays of `year` and how many working days the year has.
@@ -148,7 +149,7 @@ pub fn office_calendar(store: &Store, actor: &Actor, year: i32) -> Result<Office
     require(actor, Action::Read)?;
     check_year("year", year)?;
     store.with_conn(|c| {
-        let cal = Calendar::load(c)?;
+        let cal = Calendar::load(&Db::Sqlite(c))?;
         let first = NaiveDate::from_ymd_opt(year, 1, 1);
         let days = first.map(|d| d.iter_days().take_while(|d| d.year() == year));
         let working_days = days.map_or(0, |days| days.filter(|d| cal.is_working_day(*d)).count());
@@ -173,6 +174,7 @@ pub fn add_holiday(store: &Store, actor: &Actor, input: NewHoliday) -> Result<Ho
     };
     let name = input.name.trim();
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         if let Some(existing) = holiday_name(tx, date)? {
             return Err(Error::invalid(
                 "date",
@@ -184,14 +186,14 @@ pub fn add_holiday(store: &Store, actor: &Actor, input: NewHoliday) -> Result<Ho
         }
         insert_holiday(tx, actor, date, name)?;
         audit::append(
-            tx,
+            &db,
             actor.id(),
             "holiday.add",
             "holiday",
             &date.to_string(),
             &serde_json::json!({ "date": date.to_string(), "name": name }),
         )?;
-        Ok(holiday(&Calendar::load(tx)?, date, name.to_owned()))
+        Ok(holiday(&Calendar::load(&db)?, date, name.to_owned()))
     })
 }
 
@@ -200,6 +202,7 @@ pub fn remove_holiday(store: &Store, actor: &Actor, date: &str) -> Result<Holida
     require(actor, Action::ManageCalendar)?;
     let date = check_date("date", date)?;
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let Some(name) = holiday_name(tx, date)? else {
             return Err(Error::NotFound(format!(
                 "{} bukan hari libur yang tercatat.",
@@ -208,13 +211,13 @@ pub fn remove_holiday(store: &Store, actor: &Actor, date: &str) -> Result<Holida
         };
         tx.execute("DELETE FROM holidays WHERE date = ?1", [date.to_string()])?;
         audit::append(
-            tx,
+            &db,
             actor.id(),
             "holiday.remove",
             "holiday",
             &date.to_string(),
             &serde_json::json!({ "date": date.to_string(), "name": name }),
         )?;
-        Ok(holiday(&Calendar::load(tx)?, date, name))
+        Ok(holiday(&Calendar::load(&db)?, date, name))
     })
 }

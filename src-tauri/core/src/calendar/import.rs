@@ -16,6 +16,7 @@ use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
 use crate::model::Actor;
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::timefmt;
 
 /// A year's list is a few dozen lines; anything far larger is the wrong file.
@@ -58,6 +59,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
         ));
     }
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let mut fresh = Vec::new();
         let mut already = 0;
         for line in lines {
@@ -88,7 +90,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
                 .map(|l| serde_json::json!({ "date": l.date.to_string(), "name": l.name }))
                 .collect();
             audit::append(
-                tx,
+                &db,
                 actor.id(),
                 "holiday.import",
                 "holiday",
@@ -96,7 +98,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
                 &serde_json::json!({ "added": added, "already": already }),
             )?;
         }
-        let cal = Calendar::load(tx)?;
+        let cal = Calendar::load(&db)?;
         Ok(HolidayImport {
             added: fresh
                 .into_iter()

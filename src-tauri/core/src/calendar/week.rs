@@ -2,16 +2,18 @@
 //! [`Calendar::load`] with the holidays, and set by the admin one weekday at a time.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{clock_label, Calendar, Hours};
+use crate::args;
 use crate::audit::{self, FieldChange};
 use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
 use crate::model::Actor;
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::timefmt;
 
 /// Monday first, as [`Calendar::week`].
@@ -44,18 +46,15 @@ pub struct WorkingHoursInput {
 
 impl Calendar {
     /// The office's calendar as the admin set it (the civil service week until then).
-    pub fn load(conn: &Connection) -> Result<Calendar> {
+    pub fn load(db: &Db) -> Result<Calendar> {
         let mut cal = Calendar::standard();
-        let mut stmt = conn.prepare("SELECT weekday, open_min, close_min FROM working_hours")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, Option<i64>>(1)?,
-                r.get::<_, Option<i64>>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (day, open, close) = row?;
+        let hours = db.query(
+            "SELECT weekday, open_min, close_min FROM working_hours",
+            args![],
+        )?;
+        for r in hours {
+            let (day, open, close): (i64, Option<i64>, Option<i64>) =
+                (r.get(0)?, r.get(1)?, r.get(2)?);
             let corrupt = || Error::Corrupt(format!("jam kerja hari ke-{day} tidak sah"));
             let i = usize::try_from(day - 1)
                 .ok()
@@ -71,10 +70,8 @@ impl Calendar {
                 _ => return Err(corrupt()),
             };
         }
-        let mut stmt = conn.prepare("SELECT date FROM holidays")?;
-        let dates = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        for date in dates {
-            let date = date?;
+        for r in db.query("SELECT date FROM holidays", args![])? {
+            let date: String = r.get(0)?;
             let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
                 .map_err(|_| Error::Corrupt(format!("tanggal hari libur tidak sah: {date}")))?;
             cal.holidays.insert(day);
@@ -168,7 +165,7 @@ fn check_hours(input: &WorkingHoursInput) -> Result<(usize, Option<Hours>)> {
 /// The weekday's hours of the week (every signed-in role).
 pub fn working_week(store: &Store, actor: &Actor) -> Result<Vec<WorkingDay>> {
     require(actor, Action::Read)?;
-    store.with_conn(|c| Ok(week_of(&Calendar::load(c)?)))
+    store.with_conn(|c| Ok(week_of(&Calendar::load(&Db::Sqlite(c))?)))
 }
 
 /// Sets one weekday's hours, or makes it a day off; the week keeps at least one working day.
@@ -180,7 +177,8 @@ pub fn set_working_hours(
     require(actor, Action::ManageCalendar)?;
     let (i, hours) = check_hours(&input)?;
     store.with_tx(|tx| {
-        let mut cal = Calendar::load(tx)?;
+        let db = Db::Sqlite(tx);
+        let mut cal = Calendar::load(&db)?;
         let before = cal.week[i];
         cal.week[i] = hours;
         if cal.week.iter().all(Option::is_none) {
@@ -207,7 +205,7 @@ pub fn set_working_hours(
             hours_label(hours),
         );
         audit::append(
-            tx,
+            &db,
             actor.id(),
             "calendar.hours",
             "working_hours",

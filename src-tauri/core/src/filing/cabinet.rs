@@ -10,6 +10,7 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Actor};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -183,7 +184,7 @@ pub fn add_folder(store: &Store, actor: &Actor, input: NewFolder) -> Result<Fold
         )?;
         let folder = folder_by_id(tx, tx.last_insert_rowid())?;
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "folder.add",
             "folder",
@@ -229,7 +230,14 @@ pub fn set_folder_closed(
             "folder": folder.code, "used": folder.used, "capacity": folder.capacity,
             "reason": reason.trim(),
         });
-        audit::append(tx, actor.id(), action, "folder", &folder.code, &payload)?;
+        audit::append(
+            &Db::Sqlite(tx),
+            actor.id(),
+            action,
+            "folder",
+            &folder.code,
+            &payload,
+        )?;
         Ok(folder)
     })
 }

@@ -15,6 +15,7 @@ use crate::fingerprint::fingerprint;
 use crate::model::Actor;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::workflow::require_act;
 use crate::workflow::{self, load_state, Act, ActKind, Outcome};
 use crate::{audit, numbering, office, timefmt};
@@ -173,7 +174,7 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
             return Err(Error::NotFound(format!("Seri «{}» tidak ada.", input.code)));
         }
         let payload = serde_json::json!({ "template": input.template.trim(), "reset": input.reset });
-        audit::append(tx, actor.id(), "series.update", "series", &input.code, &payload)?;
+        audit::append(&Db::Sqlite(tx), actor.id(), "series.update", "series", &input.code, &payload)?;
         let today = timefmt::local_date(timefmt::now(), office::timezone(tx)?);
         describe(tx, &series(tx, &input.code)?, today)
     })
@@ -182,15 +183,16 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
 /// Gives a release its archive number and files it, in one transaction. A refusal (not
 /// initialed, folder full, bad date) uses no number.
 pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Result<ArchiveResult> {
-    store.with_conn(|c| require_act(c, actor, ActKind::Archive))?;
+    store.with_db(|db| require_act(db, actor, ActKind::Archive))?;
     let archivist = actor.person()?.id;
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let tz = office::timezone(tx)?;
         let date = match input.archived_on.as_deref().filter(|s| !s.trim().is_empty()) {
             Some(s) => timefmt::parse_date("archived_on", s)?,
             None => timefmt::local_date(timefmt::now(), tz),
         };
-        let state = load_state(tx, &input.release_id)?;
+        let state = load_state(&db, &input.release_id)?;
         let not_published: Option<String> =
             tx.query_row("SELECT not_published_reason FROM releases WHERE id = ?1", [state.id], |r| r.get(0))?;
         let code = match state.status {
@@ -222,7 +224,7 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
         check_room(&folder)?;
         let s = series(tx, code)?;
         let (key, period) = counter_key(&s, date.month());
-        let seq = numbering::next(tx, &key, date.year())?;
+        let seq = numbering::next(&db, &key, date.year())?;
         let number = render(tx, &s, seq, date)?;
         let now = timefmt::now();
         tx.execute(
@@ -233,7 +235,7 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
                 timefmt::to_db(now), archivist],
         )?;
         file_into(tx, state.id, folder.id, archivist)?;
-        workflow::advance(tx, &state, Act {
+        workflow::advance(&db, &state, Act {
             kind: ActKind::Archive, by: Some(archivist), role: actor.role(),
             outcome: Outcome::Reached, started: None, note: "", action: "release.archive",
             author: Some(archivist),
@@ -260,6 +262,7 @@ pub fn void_archive_no(store: &Store, actor: &Actor, number: &str, reason: &str)
     let archivist = actor.person()?.id;
     check_text("reason", "Alasan pembatalan", reason, true, 500)?;
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let row: Option<(i64, i64, String)> = tx
             .query_row(
                 "SELECT id, release_id, prior_status FROM archive_numbers
@@ -275,11 +278,11 @@ pub fn void_archive_no(store: &Store, actor: &Actor, number: &str, reason: &str)
             params![timefmt::to_db(timefmt::now()), archivist, reason.trim(), id],
         )?;
         let uid: String = tx.query_row("SELECT uid FROM releases WHERE id = ?1", [release_id], |r| r.get(0))?;
-        workflow::step_back(tx, &load_state(tx, &uid)?, &prior)?;
+        workflow::step_back(&db, &load_state(&db, &uid)?, &prior)?;
         let payload = serde_json::json!({
-            "archive_no": number.trim(), "reason": reason.trim(), "fingerprint": fingerprint(tx, release_id)?,
+            "archive_no": number.trim(), "reason": reason.trim(), "fingerprint": fingerprint(&db, release_id)?,
         });
-        audit::append(tx, Some(archivist), "release.void_archive_no", "release", &uid, &payload)?;
+        audit::append(&db, Some(archivist), "release.void_archive_no", "release", &uid, &payload)?;
         Ok(())
     })
 }
@@ -294,7 +297,8 @@ pub fn move_release(
     require(actor, Action::Archive)?;
     let archivist = actor.person()?.id;
     store.with_tx(|tx| {
-        let state = load_state(tx, release_id)?;
+        let db = Db::Sqlite(tx);
+        let state = load_state(&db, release_id)?;
         let target = folder_by_code(tx, folder)?;
         let current: Option<(i64, String)> = tx
             .query_row(
@@ -318,7 +322,7 @@ pub fn move_release(
         let payload =
             serde_json::json!({ "from": from.code, "to": target.code, "archive_no": number });
         audit::append(
-            tx,
+            &db,
             Some(archivist),
             "release.move",
             "release",

@@ -17,6 +17,7 @@ use crate::model::User;
 use crate::model::{check_text, Role, Status};
 use crate::permissions::{require, Action};
 use crate::promotion::Promotion;
+use crate::sql::Db;
 use crate::workflow::{self, expect_step, load_state, Act, ActKind, Outcome, ReleaseState};
 use crate::{audit, timefmt, users};
 
@@ -165,7 +166,8 @@ pub fn record_paper_paraf(
 
 /// Records one paraf on one release and moves it along the SOP. Returns its agenda number.
 fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
-    let state = load_state(tx, release_id)?;
+    let db = Db::Sqlite(tx);
+    let state = load_state(&db, release_id)?;
     let wait = pending(tx, &state)?;
     if wait.role != mark.user.role {
         return Err(Error::Forbidden(format!(
@@ -181,7 +183,7 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
     } else {
         ActKind::CoParaf
     };
-    let (_, step) = expect_step(tx, &state, kind)?;
+    let (_, step) = expect_step(&db, &state, kind)?;
     let now = timefmt::now();
     let (initials, strokes, w, h) = match mark.initials {
         Some((png, strokes, w, h)) => (Some(png), strokes, Some(w), Some(h)),
@@ -225,7 +227,7 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
         ],
     )?;
     workflow::advance(
-        tx,
+        &db,
         &state,
         Act {
             kind,
@@ -264,7 +266,8 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
     check_text("reason", "Alasan pencabutan", &input.reason, true, 500)?;
     confirm_pin(store, actor, &input.pin)?;
     let no = store.with_tx(|tx| {
-        let state = load_state(tx, &input.release_id)?;
+        let db = Db::Sqlite(tx);
+        let state = load_state(&db, &input.release_id)?;
         if !matches!(
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
@@ -281,13 +284,13 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
              WHERE release_id = ?4 AND revoked_at IS NULL",
             params![now, user.id, input.reason.trim(), state.id],
         )?;
-        workflow::reopen(tx, &state, ActKind::CheckParaf)?;
+        workflow::reopen(&db, &state, ActKind::CheckParaf)?;
         let payload = serde_json::json!({
             "reason": input.reason.trim(),
-            "fingerprint": fingerprint(tx, state.id)?,
+            "fingerprint": fingerprint(&db, state.id)?,
         });
         audit::append(
-            tx,
+            &db,
             Some(user.id),
             "release.revoke",
             "release",

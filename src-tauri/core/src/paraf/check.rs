@@ -12,6 +12,7 @@ use crate::model::Actor;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
 use crate::release::{missing_items, ReleaseDetail};
+use crate::sql::Db;
 use crate::workflow::{load_state, open_step, template, timing, ActKind, ReleaseState};
 use crate::{audit, timefmt};
 
@@ -32,7 +33,7 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
         check_text("reason", "Alasan pengembalian", &input.reason, true, 500)?;
     }
     store.with_tx(|tx| {
-        let state = load_state(tx, &input.release_id)?;
+        let state = load_state(&Db::Sqlite(tx), &input.release_id)?;
         match refusal(tx, &state, input.complete)? {
             Some(Refusal::NotNow(message)) => Err(Error::Conflict(message)),
             Some(Refusal::Incomplete(message)) => Err(Error::invalid(
@@ -59,8 +60,9 @@ pub(super) fn refusal(
     state: &ReleaseState,
     complete: bool,
 ) -> Result<Option<Refusal>> {
+    let db = Db::Sqlite(conn);
     let no = &state.agenda_no;
-    let sop = template::load_version(conn, state.version_id)?;
+    let sop = template::load_version(&db, state.version_id)?;
     let at_check = open_step(&sop, state).is_some_and(|s| s.act == ActKind::CheckParaf);
     if state.status != Status::Registered || !at_check {
         return Ok(Some(Refusal::NotNow(format!(
@@ -68,7 +70,7 @@ pub(super) fn refusal(
             state.status.label().to_lowercase()
         ))));
     }
-    if timing::waiting_on_sender(conn, state.id)? {
+    if timing::waiting_on_sender(&db, state.id)? {
         return Ok(Some(Refusal::NotNow(format!(
             "Rilis {no} sudah dikembalikan dan menunggu perbaikan pengirim; setelah diperbaiki, \
              kirim ulang ke pemeriksaan."
@@ -96,6 +98,7 @@ pub(super) fn record(
     reason: &str,
     batch: Option<&str>,
 ) -> Result<()> {
+    let db = Db::Sqlite(tx);
     let (outcome, action) = if complete {
         ("complete", "release.check")
     } else {
@@ -111,16 +114,16 @@ pub(super) fn record(
         params![complete, state.id],
     )?;
     if !complete {
-        timing::pause(tx, state.id, now)?;
+        timing::pause(&db, state.id, now)?;
     }
     let mut payload = serde_json::json!({
         "outcome": outcome,
         "reason": reason.trim(),
-        "fingerprint": fingerprint(tx, state.id)?,
+        "fingerprint": fingerprint(&db, state.id)?,
     });
     if let Some(batch) = batch {
         payload["batch"] = batch.into();
     }
-    audit::append(tx, Some(user), action, "release", &state.uid, &payload)?;
+    audit::append(&db, Some(user), action, "release", &state.uid, &payload)?;
     Ok(())
 }

@@ -19,6 +19,7 @@ use crate::model::{check_text, Actor, Status};
 use crate::permissions::{require, Action};
 use crate::release::missing_items;
 use crate::release::{list_releases, ListQuery, ReleaseSummary};
+use crate::sql::Db;
 use crate::workflow::{load_state, timing};
 use crate::{office, timefmt};
 
@@ -121,7 +122,7 @@ pub fn check_releases(store: &Store, actor: &Actor, input: CheckBatchInput) -> R
 /// of the selection.
 fn checkable(conn: &Connection, id: &str, complete: bool) -> Result<super::ReleaseState> {
     let refuse = |message: String| Error::invalid("release_ids", message);
-    let state = match load_state(conn, id) {
+    let state = match load_state(&Db::Sqlite(conn), id) {
         Err(Error::NotFound(message)) => return Err(refuse(message)),
         other => other?,
     };
@@ -160,6 +161,7 @@ pub fn check_queue(store: &Store, actor: &Actor, filter: CheckFilter) -> Result<
     };
     let rows = list_releases(store, actor, query)?.rows;
     store.with_conn(|conn| {
+        let db = Db::Sqlite(conn);
         let tz = office::timezone(conn)?;
         let mut items = Vec::new();
         for release in rows.into_iter().rev() {
@@ -171,10 +173,10 @@ pub fn check_queue(store: &Store, actor: &Actor, filter: CheckFilter) -> Result<
             if !(in_days && by_sender) {
                 continue;
             }
-            let state = load_state(conn, &release.id)?;
+            let state = load_state(&db, &release.id)?;
             let missing = missing_items(conn, state.id)?;
             let complete = missing.is_empty();
-            let waiting = timing::waiting_on_sender(conn, state.id)?;
+            let waiting = timing::waiting_on_sender(&db, state.id)?;
             // "Complete" is what can go to the Kadis now: not what waits on its sender.
             if filter.complete.is_some_and(|c| c != (complete && !waiting)) {
                 continue;

@@ -13,6 +13,7 @@ use crate::files::{sha256_hex, FileMeta};
 use crate::model::{Actor, User};
 use crate::permissions::{require, Action};
 use crate::promotion::Promotion;
+use crate::sql::Db;
 
 /// The initials of an on-screen paraf.
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -54,7 +55,7 @@ pub fn save_initials(store: &Store, actor: &Actor, pin: &str, initials: Initials
             params![png, w, h, user.id],
         )?;
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             Some(user.id),
             "user.initials",
             "user",

@@ -13,6 +13,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::model::Role;
+use crate::sql::Db;
 use crate::workflow::{open_step, state_label, template, ActKind, ReleaseState, SopTemplate};
 
 pub use crate::release::paraf_types::{Decision, PaperReview, ParafEntry, ParafMedium, Revocation};
@@ -41,7 +42,7 @@ pub(crate) struct Pending {
 }
 
 pub(crate) fn pending(conn: &Connection, state: &ReleaseState) -> Result<Pending> {
-    let sop = template::load_version(conn, state.version_id)?;
+    let sop = template::load_version(&Db::Sqlite(conn), state.version_id)?;
     let no = &state.agenda_no;
     let decider = |sop: &SopTemplate| {
         sop.step_of(ActKind::CheckParaf)

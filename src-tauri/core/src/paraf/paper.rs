@@ -16,6 +16,7 @@ use crate::fingerprint::fingerprint;
 use crate::model::Actor;
 use crate::model::{check_text, Role, Status};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::workflow::{self, load_state, template, ActKind};
 use crate::{audit, office, timefmt};
 
@@ -170,7 +171,7 @@ pub fn confirm_paper_paraf(
         let p = reviewable(tx, input.paraf_id, user_id)?;
         record(tx, &p, user_id, "confirmed", "")?;
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             Some(user_id),
             "paraf.paper.confirm",
             "release",
@@ -199,8 +200,9 @@ pub fn disown_paper_paraf(
     confirm_pin(store, actor, &input.pin)?;
     let reason = input.reason.trim();
     let no = store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let p = reviewable(tx, input.paraf_id, user_id)?;
-        let state = load_state(tx, &p.release_uid)?;
+        let state = load_state(&db, &p.release_uid)?;
         if !matches!(
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
@@ -225,7 +227,7 @@ pub fn disown_paper_paraf(
                 p.id
             ],
         )?;
-        let sop = template::load_version(tx, state.version_id)?;
+        let sop = template::load_version(&db, state.version_id)?;
         let deciding = sop
             .step(p.step_seq)
             .is_some_and(|s| s.act == ActKind::CheckParaf);
@@ -234,17 +236,17 @@ pub fn disown_paper_paraf(
         } else {
             ActKind::CoParaf
         };
-        workflow::reopen(tx, &state, kind)?;
-        let back = load_state(tx, &state.uid)?.status;
+        workflow::reopen(&db, &state, kind)?;
+        let back = load_state(&db, &state.uid)?.status;
         let payload = serde_json::json!({
             "paraf": p.id,
             "scan": p.scan_sha,
             "reason": reason,
             "status": back.as_str(),
-            "fingerprint": fingerprint(tx, state.id)?,
+            "fingerprint": fingerprint(&db, state.id)?,
         });
         audit::append(
-            tx,
+            &db,
             Some(user_id),
             "paraf.paper.disown",
             "release",

@@ -10,6 +10,7 @@ use crate::model::Actor;
 use crate::model::Status;
 use crate::permissions::{require, Action};
 use crate::release::ReleaseDetail;
+use crate::sql::Db;
 use crate::workflow::{load_state, timing};
 use crate::{audit, timefmt};
 
@@ -18,8 +19,9 @@ use crate::{audit, timefmt};
 pub fn resubmit_release(store: &Store, actor: &Actor, release_id: &str) -> Result<ReleaseDetail> {
     require(actor, Action::Check)?;
     let uid = store.with_tx(|tx| {
-        let state = load_state(tx, release_id)?;
-        if state.status != Status::Registered || !timing::waiting_on_sender(tx, state.id)? {
+        let db = Db::Sqlite(tx);
+        let state = load_state(&db, release_id)?;
+        if state.status != Status::Registered || !timing::waiting_on_sender(&db, state.id)? {
             return Err(Error::Conflict(format!(
                 "Rilis {} tidak sedang dikembalikan ke pengirim; tidak ada yang dikirim ulang.",
                 state.agenda_no
@@ -30,10 +32,10 @@ pub fn resubmit_release(store: &Store, actor: &Actor, release_id: &str) -> Resul
             "INSERT INTO resubmissions (release_id, user_id, at) VALUES (?1, ?2, ?3)",
             params![state.id, actor.id(), timefmt::to_db(now)],
         )?;
-        timing::resume(tx, state.id, now)?;
-        let payload = serde_json::json!({ "fingerprint": fingerprint(tx, state.id)? });
+        timing::resume(&db, state.id, now)?;
+        let payload = serde_json::json!({ "fingerprint": fingerprint(&db, state.id)? });
         audit::append(
-            tx,
+            &db,
             actor.id(),
             "release.resubmit",
             "release",

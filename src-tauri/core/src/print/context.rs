@@ -8,6 +8,7 @@ use super::frame::Closing;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::office::{self, Office};
+use crate::sql::Db;
 use crate::{audit, timefmt};
 
 /// What the store says the reports need: the office, its Kadis and the printing time.
@@ -41,7 +42,7 @@ pub(super) fn context(store: &Store) -> Result<Context> {
                 nip: kadis.map(|k| nip_display(&k.1)),
             },
             printed_at: timefmt::format_datetime(now, office.timezone),
-            audit_head: audit::head(c)?,
+            audit_head: audit::head(&Db::Sqlite(c))?,
             office,
             logo: None,
         })

@@ -22,6 +22,7 @@ use crate::job::Job;
 use crate::model::Actor;
 use crate::period::Period;
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::workflow::{template, ActKind};
 use crate::{filing, office, release, timefmt};
 
@@ -188,11 +189,12 @@ pub fn record_book(
     job: &Job,
 ) -> Result<(Vec<u8>, String)> {
     let sop = store.with_conn(|c| {
+        let db = Db::Sqlite(c);
         let id = match code {
-            Some(code) => template::template_id_by_code(c, code)?,
-            None => template::office_template_id(c)?,
+            Some(code) => template::template_id_by_code(&db, code)?,
+            None => template::office_template_id(&db)?,
         };
-        template::load_version(c, template::current_version_id(c, id)?)
+        template::load_version(&db, template::current_version_id(&db, id)?)
     })?;
     if sop.uses(ActKind::CheckParaf) {
         return Ok((

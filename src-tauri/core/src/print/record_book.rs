@@ -26,6 +26,7 @@ use crate::job::Job;
 use crate::model::TimeZone;
 use crate::period::Period;
 use crate::reports::{self, RecordRow};
+use crate::sql::Db;
 use crate::time_standard::TimeStandard;
 use crate::timefmt;
 use crate::workflow::{template, ActKind, SopStep, SopTemplate};
@@ -135,11 +136,12 @@ pub fn record_book_pdf_to(
     let conn = store.read_only_connection()?;
     conn.execute_batch("BEGIN")?;
     let written = (|| {
+        let db = Db::Sqlite(&conn);
         let template_id = match code {
-            Some(code) => template::template_id_by_code(&conn, code)?,
-            None => template::office_template_id(&conn)?,
+            Some(code) => template::template_id_by_code(&db, code)?,
+            None => template::office_template_id(&db)?,
         };
-        let sop = template::load_version(&conn, template::current_version_id(&conn, template_id)?)?;
+        let sop = template::load_version(&db, template::current_version_id(&db, template_id)?)?;
         let versions = match reports::versions_done(&conn, period, Some(template_id))? {
             v if v.is_empty() => format!("{} versi {}", sop.code, sop.version),
             v => v,

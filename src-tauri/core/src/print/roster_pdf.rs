@@ -30,7 +30,7 @@ pub fn roster_pdf(
 ) -> Result<Vec<u8>> {
     let roster = duty_roster(store, actor, year, month)?;
     let ctx = context(store)?;
-    let sop = store.with_conn(template::office_sop)?;
+    let sop = store.with_db(template::office_sop)?;
     let step = sop.step_of(ActKind::Roster);
     let on_duty = roster.days.iter().filter(|d| !d.people.is_empty()).count();
     let mut people: Vec<&str> = roster

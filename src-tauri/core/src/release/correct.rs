@@ -31,7 +31,7 @@ pub fn edit_release(
 ) -> Result<ReleaseDetail> {
     let uid = store.with_conn(|c| {
         let uid = super::lookup::resolve(c, key)?;
-        require_edit(c, actor, &uid)?;
+        require_edit(&Db::Sqlite(c), actor, &uid)?;
         Ok(uid)
     })?;
     let added: Vec<String> = edit.add_evidence.iter().map(|e| e.sha256.clone()).collect();
@@ -49,6 +49,7 @@ pub(super) fn execute(
     uid: &str,
     edit: &ReleaseEdit,
 ) -> Result<()> {
+    let db = Db::Sqlite(tx);
     let tz = office::timezone(tx)?;
     let cur = load(tx, uid, tz)?;
     let no = agenda_display(cur.agenda_year, cur.agenda_seq);
@@ -80,7 +81,7 @@ pub(super) fn execute(
     }
     let news_type_id = match (edit.news_type_id, edit.news_type.as_deref()) {
         (None, None) => cur.news_type_id,
-        (id, name) => catalog::news_type_id(&Db::Sqlite(tx), id, name)?,
+        (id, name) => catalog::news_type_id(&db, id, name)?,
     };
     if let Some(user_id) = edit.received_by {
         let user = users::get(tx, user_id)
@@ -133,10 +134,10 @@ pub(super) fn execute(
     reindex(tx, cur.id, &no, cur.agenda_seq, &wanted)?;
     let payload = serde_json::json!({
         "changes": changes,
-        "fingerprint": fingerprint(tx, cur.id)?,
+        "fingerprint": fingerprint(&db, cur.id)?,
     });
     audit::append(
-        tx,
+        &db,
         actor.id(),
         "release.edit",
         "release",

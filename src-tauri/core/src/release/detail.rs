@@ -11,6 +11,7 @@ use crate::error::Result;
 use crate::media::human_size;
 use crate::model::{Actor, EvidenceKind};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::workflow::{template, timing, waiting_at as open_step};
 use crate::{audit, office, timefmt};
 
@@ -23,6 +24,7 @@ pub fn get_release(store: &Store, actor: &Actor, key: &str) -> Result<ReleaseDet
 /// [`get_release`] for core's own use, after its caller checked the role.
 pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
     store.with_conn(|conn| {
+        let db = Db::Sqlite(conn);
         let uid = resolve(conn, key)?;
         let tz = office::timezone(conn)?;
         let (id, summary) = conn
@@ -44,7 +46,7 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
         let r = rows.next()?.ok_or_else(|| not_found(key))?;
         let (letter_date, event_date): (Option<String>, Option<String>) = (r.get(1)?, r.get(2)?);
         let checklist: String = r.get(5)?;
-        let sop = template::load_version(conn, r.get(8)?)?;
+        let sop = template::load_version(&db, r.get(8)?)?;
         let event = event_date
             .as_deref()
             .map(|d| timefmt::parse_date("event_date", d))
@@ -69,9 +71,9 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
             sop_code: sop.code.clone(),
             sop_version: sop.version,
             assignee: r.get(13)?,
-            open_step: open_step(conn, &uid)?,
+            open_step: open_step(&db, &uid)?,
             evidence: evidence_of(conn, id)?,
-            timeline: timing::timeline(conn, id, &sop, event, tz, timefmt::now())?,
+            timeline: timing::timeline(&db, id, &sop, event, tz, timefmt::now())?,
             parafs: super::parafs::trail(conn, id, tz)?,
             publications: super::filed::publications(conn, id, tz)?,
             not_published_reason: conn.query_row(
@@ -80,7 +82,7 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
                 |r| r.get(0),
             )?,
             archive: super::filed::archive_of(conn, id)?,
-            audit: audit::trail(conn, "release", &uid, tz)?,
+            audit: audit::trail(&db, "release", &uid, tz)?,
             summary,
         })
     })

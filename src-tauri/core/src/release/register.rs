@@ -27,7 +27,7 @@ pub(super) struct Checked {
 }
 
 pub fn register_release(store: &Store, actor: &Actor, input: NewRelease) -> Result<ReleaseDetail> {
-    store.with_conn(|c| require_act(c, actor, ActKind::Register))?;
+    store.with_db(|db| require_act(db, actor, ActKind::Register))?;
     let mut input = input;
     if input.received_by.is_none() {
         input.received_by = actor.id();
@@ -178,11 +178,8 @@ fn execute(
     c: &Checked,
     tz: TimeZone,
 ) -> Result<String> {
-    let news_type_id = catalog::news_type_id(
-        &Db::Sqlite(tx),
-        input.news_type_id,
-        input.news_type.as_deref(),
-    )?;
+    let db = Db::Sqlite(tx);
+    let news_type_id = catalog::news_type_id(&db, input.news_type_id, input.news_type.as_deref())?;
     if let Some(user_id) = input.received_by {
         let user = users::get(tx, user_id)
             .map_err(|_| Error::invalid("received_by", "Petugas penerima tidak dikenal."))?;
@@ -193,9 +190,9 @@ fn execute(
             ));
         }
     }
-    let template_id = template::office_template_id(tx)?;
+    let template_id = template::office_template_id(&db)?;
     let year = timefmt::local_date(c.received_at, tz).year();
-    let seq = numbering::next(tx, numbering::AGENDA, year)?;
+    let seq = numbering::next(&db, numbering::AGENDA, year)?;
     let uid = uuid::Uuid::now_v7().to_string();
     let now = timefmt::now();
     tx.execute(
@@ -225,7 +222,7 @@ fn execute(
             input.remarks.trim(),
             input.received_by,
             timefmt::to_db(now),
-            template::current_version_id(tx, template_id)?,
+            template::current_version_id(&db, template_id)?,
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -246,9 +243,9 @@ fn execute(
     }
     let agenda_no = agenda_display(i64::from(year), seq);
     index(tx, id, &agenda_no, seq, input)?;
-    let state = workflow::load_state(tx, &uid)?;
+    let state = workflow::load_state(&db, &uid)?;
     workflow::advance(
-        tx,
+        &db,
         &state,
         Act {
             kind: ActKind::Register,

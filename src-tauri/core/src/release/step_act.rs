@@ -16,6 +16,7 @@ use crate::model::check_text;
 use crate::model::Actor;
 use crate::permissions::{require, Action};
 use crate::promotion::Promotion;
+use crate::sql::Db;
 use crate::workflow::require_act;
 use crate::workflow::{self, template, timing, Act, ActKind, Outcome};
 use crate::{timefmt, users};
@@ -56,7 +57,7 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
             format!("Langkah {} dicatat di layarnya sendiri.", input.act.label()),
         ));
     }
-    store.with_conn(|c| require_act(c, actor, input.act))?;
+    store.with_db(|db| require_act(db, actor, input.act))?;
     let user = actor.person()?.clone();
     let rejected = input.act == ActKind::Verify && input.approve == Some(false);
     check_text("note", "Catatan", &input.note, rejected, 1000)?;
@@ -68,8 +69,9 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
     let uid = promotion.commit_with(|tx| {
         promotion.record_files(tx)?;
         let uid = super::lookup::resolve(tx, &input.release_id)?;
-        let state = workflow::load_state(tx, &uid)?;
-        let (_, step) = workflow::expect_step(tx, &state, input.act)?;
+        let db = Db::Sqlite(tx);
+        let state = workflow::load_state(&db, &uid)?;
+        let (_, step) = workflow::expect_step(&db, &state, input.act)?;
         let mut payload = serde_json::json!({ "note": input.note.trim() });
         match input.act {
             ActKind::Assign => {
@@ -100,8 +102,8 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
         }
         let action = format!("release.{}", step.act.as_str());
         workflow::advance(
-            tx,
-            &workflow::load_state(tx, &uid)?,
+            &db,
+            &workflow::load_state(&db, &uid)?,
             Act {
                 kind: input.act,
                 by: Some(user.id),
@@ -145,12 +147,13 @@ pub fn take_up_release(store: &Store, actor: &Actor, release_id: &str) -> Result
         return Ok(false);
     };
     store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let uid = super::lookup::resolve(tx, release_id)?;
-        let state = workflow::load_state(tx, &uid)?;
-        let sop = template::load_version(tx, state.version_id)?;
+        let state = workflow::load_state(&db, &uid)?;
+        let sop = template::load_version(&db, state.version_id)?;
         match workflow::open_step(&sop, &state) {
             Some(step) if step.roles.contains(&role) => {
-                timing::take_up(tx, state.id, step.seq, Some(user.id), timefmt::now())
+                timing::take_up(&db, state.id, step.seq, Some(user.id), timefmt::now())
             }
             _ => Ok(false),
         }

@@ -13,6 +13,7 @@ use crate::fingerprint::fingerprint;
 use crate::model::Actor;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::workflow::{load_state, timing};
 use crate::{audit, timefmt};
 
@@ -32,8 +33,9 @@ pub fn withdraw_release(
     check_text("reason", "Alasan penarikan", &input.reason, true, 500)?;
     let reason = input.reason.trim();
     let uid = store.with_tx(|tx| {
+        let db = Db::Sqlite(tx);
         let uid = super::lookup::resolve(tx, &input.release_id)?;
-        let state = load_state(tx, &uid)?;
+        let state = load_state(&db, &uid)?;
         if state.status != Status::Registered {
             return Err(Error::Conflict(format!(
                 "Rilis {} sudah {}; hanya rilis yang belum diparaf Kadis dapat ditarik.",
@@ -47,13 +49,13 @@ pub fn withdraw_release(
              WHERE id = ?4",
             params![now, actor.id(), reason, state.id],
         )?;
-        timing::drop_open(tx, state.id)?;
+        timing::drop_open(&db, state.id)?;
         let payload = serde_json::json!({
             "reason": reason,
-            "fingerprint": fingerprint(tx, state.id)?,
+            "fingerprint": fingerprint(&db, state.id)?,
         });
         audit::append(
-            tx,
+            &db,
             actor.id(),
             "release.withdraw",
             "release",

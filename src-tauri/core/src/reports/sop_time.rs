@@ -15,6 +15,7 @@ use crate::error::Result;
 use crate::model::Actor;
 use crate::period::Period;
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::workflow::{template, timing, SopTemplate};
 use crate::{office, timefmt};
 
@@ -114,10 +115,11 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
     let period_label = period.label()?;
     let (template, versions, timings, [returns, resubmissions, withdrawals]) =
         store.with_conn(|c| {
+            let db = Db::Sqlite(c);
             let tz = office::timezone(c)?;
-            let cal = Calendar::load(c)?;
+            let cal = Calendar::load(&db)?;
             let (from, to) = period.bounds(tz)?;
-            let template = template::office_sop(c)?;
+            let template = template::office_sop(&db)?;
             let template_id = template.id;
             let mut stmt = c.prepare(
                 "SELECT t.step_seq, t.started_at, t.taken_up_at, t.ended_at, t.actor_id, u.name,
@@ -147,7 +149,7 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
                 };
                 let version: i64 = r.get(7)?;
                 if let std::collections::btree_map::Entry::Vacant(e) = versions.entry(version) {
-                    e.insert(template::load_version(c, version)?);
+                    e.insert(template::load_version(&db, version)?);
                 }
                 let Some(step) = versions.get(&version).and_then(|v| v.step(rec.seq)) else {
                     continue;

@@ -14,6 +14,7 @@ use crate::error::{Error, FieldErrors, Result};
 use crate::model::Actor;
 use crate::model::{check_text, Role};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::time_standard::TimeStandard;
 use crate::workflow::template::{self, SopSummary};
 use crate::workflow::SopTemplate;
@@ -62,14 +63,15 @@ pub struct SopRevision {
 
 pub fn list_sops(store: &Store, actor: &Actor) -> Result<Vec<SopSummary>> {
     require(actor, Action::Read)?;
-    store.with_conn(template::summaries)
+    store.with_db(template::summaries)
 }
 
 pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
     require(actor, Action::Read)?;
     store.with_conn(|c| {
-        let id = template::template_id_by_code(c, code)?;
-        let current = template::load_version(c, template::current_version_id(c, id)?)?;
+        let db = Db::Sqlite(c);
+        let id = template::template_id_by_code(&db, code)?;
+        let current = template::load_version(&db, template::current_version_id(&db, id)?)?;
         let tz = crate::office::timezone(c)?;
         let mut stmt = c.prepare(
             "SELECT v.version, v.note, v.created_at, u.name,
@@ -90,7 +92,7 @@ pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
             });
         }
         Ok(SopDetail {
-            chosen: template::office_template_id(c)? == id,
+            chosen: template::office_template_id(&db)? == id,
             current,
             versions,
         })
@@ -101,14 +103,15 @@ pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
 pub fn choose_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopSummary> {
     require(actor, Action::ManageOffice)?;
     store.with_tx(|tx| {
-        let id = template::template_id_by_code(tx, code)?;
-        template::set_office_template(tx, id)?;
-        let chosen = template::summaries(tx)?
+        let db = Db::Sqlite(tx);
+        let id = template::template_id_by_code(&db, code)?;
+        template::set_office_template(&db, id)?;
+        let chosen = template::summaries(&db)?
             .into_iter()
             .find(|s| s.chosen)
             .ok_or_else(|| Error::Corrupt("SOP kantor hilang".into()))?;
         audit::append(
-            tx,
+            &db,
             actor.id(),
             "sop.choose",
             "sop",
@@ -145,8 +148,9 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
     }
     errs.finish()?;
     store.with_tx(|tx| {
-        let id = template::template_id_by_code(tx, &rev.code)?;
-        let old = template::load_version(tx, template::current_version_id(tx, id)?)?;
+        let db = Db::Sqlite(tx);
+        let id = template::template_id_by_code(&db, &rev.code)?;
+        let old = template::load_version(&db, template::current_version_id(&db, id)?)?;
         if rev.steps.len() != old.steps.len()
             || rev
                 .steps
@@ -200,13 +204,13 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
             )?;
         }
         audit::append(
-            tx,
+            &db,
             actor.id(),
             "sop.revise",
             "sop",
             &old.code,
             &serde_json::json!({ "version": version, "note": rev.note.trim() }),
         )?;
-        template::load_version(tx, version_id)
+        template::load_version(&db, version_id)
     })
 }

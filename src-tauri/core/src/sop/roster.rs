@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::check_text;
 use crate::model::Actor;
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::workflow::require_act;
 use crate::workflow::ActKind;
 use crate::{audit, timefmt, users};
@@ -54,7 +55,7 @@ const WEEKDAYS: [&str; 7] = [
 pub fn set_duty(store: &Store, actor: &Actor, input: DutyInput) -> Result<Roster> {
     store.with_conn(|c| match require(actor, Action::ManageOffice) {
         Ok(()) => Ok(()),
-        Err(_) => require_act(c, actor, ActKind::Roster),
+        Err(_) => require_act(&Db::Sqlite(c), actor, ActKind::Roster),
     })?;
     let day = timefmt::parse_date("day", &input.day)?;
     check_text("duty", "Tugas", &input.duty, false, 200)?;
@@ -86,7 +87,7 @@ pub fn set_duty(store: &Store, actor: &Actor, input: DutyInput) -> Result<Roster
             )?;
         }
         audit::append(
-            tx,
+            &Db::Sqlite(tx),
             actor.id(),
             "roster.set",
             "roster",

@@ -44,6 +44,11 @@ impl Row {
             .ok_or_else(|| Error::Corrupt(format!("kolom {i} tidak ada")))?;
         T::from_value(v)
     }
+
+    /// The row's values, in the statement's column order.
+    pub fn values(&self) -> &[Value] {
+        &self.0
+    }
 }
 
 /// The arguments of a statement: `args![a, b]`.

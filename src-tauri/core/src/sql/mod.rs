@@ -1,7 +1,8 @@
 //! The storage seam (issue 15): the handle every rule will reach its store through, the
 //! embedded SQLite or the office's PostgreSQL, with one SQL text per statement. Rules move onto
-//! it module by module; until the last has, `Store::with_conn` / `with_tx` still hand out
-//! SQLite's own connection beside it.
+//! it module by module (the news types; the spine: numbers, the audit chain, fingerprints, the
+//! workflow and the calendar); until the last has, `Store::with_conn` / `with_tx` still hand
+//! out SQLite's own connection beside it.
 
 mod db;
 mod placeholders;

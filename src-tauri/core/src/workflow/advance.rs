@@ -5,7 +5,6 @@
 //! step number is known anywhere else.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, Transaction};
 
 use super::state::ReleaseState;
 use super::template::{load_version, ActKind, SopStep, SopTemplate};
@@ -13,11 +12,12 @@ use super::timing;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
 use crate::model::{Role, Status};
-use crate::{audit, timefmt};
+use crate::sql::Db;
+use crate::{args, audit, timefmt};
 
 /// How the step ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Outcome {
+pub enum Outcome {
     /// The step reached the state its template row names.
     Reached,
     /// Not approved: the release skips to its filing, if the SOP files, and ends there.
@@ -27,7 +27,7 @@ pub(crate) enum Outcome {
 }
 
 /// One act on one release.
-pub(crate) struct Act<'a> {
+pub struct Act<'a> {
     pub kind: ActKind,
     /// Who did the step (its timing's actor) and the role they did it in; `None` for the console.
     pub by: Option<i64>,
@@ -58,11 +58,11 @@ pub(crate) fn open_step<'t>(sop: &'t SopTemplate, state: &ReleaseState) -> Optio
 
 /// The step open now, which must be of `kind`, with its template; a clear refusal otherwise.
 pub(crate) fn expect_step(
-    conn: &Connection,
+    db: &Db,
     state: &ReleaseState,
     kind: ActKind,
 ) -> Result<(SopTemplate, SopStep)> {
-    let sop = load_version(conn, state.version_id)?;
+    let sop = load_version(db, state.version_id)?;
     let no = &state.agenda_no;
     let step = match open_step(&sop, state) {
         Some(step) if step.act == kind => step.clone(),
@@ -87,8 +87,8 @@ pub(crate) fn expect_step(
 
 /// Closes the open step with `act` and moves the release to the next. Returns the state
 /// reached.
-pub(crate) fn advance(tx: &Transaction, state: &ReleaseState, act: Act) -> Result<Status> {
-    let (sop, step) = expect_step(tx, state, act.kind)?;
+pub fn advance(db: &Db, state: &ReleaseState, act: Act) -> Result<Status> {
+    let (sop, step) = expect_step(db, state, act.kind)?;
     if let Some(role) = act.role {
         if !step.roles.contains(&role) {
             return Err(Error::Forbidden(format!(
@@ -105,14 +105,11 @@ pub(crate) fn advance(tx: &Transaction, state: &ReleaseState, act: Act) -> Resul
         Outcome::Rejected => Status::Rejected,
         Outcome::Kept => state.status,
     };
-    tx.execute(
-        "UPDATE releases SET status = ?1, step_done = ?2 WHERE id = ?3",
-        params![status.as_str(), step.seq, state.id],
-    )?;
+    set_place(db, state.id, status, step.seq)?;
     let now = timefmt::now();
     let started = match act.started {
         Some(at) => at,
-        None => timing::started_at(tx, state.id, step.seq)?.unwrap_or(now),
+        None => timing::started_at(db, state.id, step.seq)?.unwrap_or(now),
     };
     let closing = timing::Closing {
         started,
@@ -120,33 +117,33 @@ pub(crate) fn advance(tx: &Transaction, state: &ReleaseState, act: Act) -> Resul
         actor: act.by,
         note: act.note,
     };
-    timing::close_step(tx, state.id, step.seq, closing)?;
+    timing::close_step(db, state.id, step.seq, closing)?;
     // A release not approved opens no further step: its filing, if any, is measured from
     // the moment the archivist acts.
     if status != Status::Rejected {
         if let Some(next) = sop.after(step.seq) {
-            timing::open_step(tx, state.id, next.seq, now)?;
+            timing::open_step(db, state.id, next.seq, now)?;
             // Whoever finished a step of one person's work and acts on the next holds it
             // already: it is taken up now, not when they reopen the release. (A paraf step is
             // two people's, the Kasi's check and the Kadis's decision: each takes it up.)
             let solo = !matches!(next.act, ActKind::CheckParaf | ActKind::CoParaf);
             if solo && act.role.is_some_and(|r| next.roles.contains(&r)) {
-                timing::take_up(tx, state.id, next.seq, act.by, now)?;
+                timing::take_up(db, state.id, next.seq, act.by, now)?;
             }
         }
     }
     let mut payload = act.payload;
     payload["step"] = step.seq.into();
     payload["status"] = status.as_str().into();
-    payload["fingerprint"] = fingerprint(tx, state.id)?.into();
-    audit::append(tx, act.author, act.action, "release", &state.uid, &payload)?;
+    payload["fingerprint"] = fingerprint(db, state.id)?.into();
+    audit::append(db, act.author, act.action, "release", &state.uid, &payload)?;
     Ok(status)
 }
 
 /// Puts a release back at the open step of `kind` (a revoked or disowned paraf): the state is
 /// the one the step before it reached, and that step's clock starts again now.
-pub(crate) fn reopen(tx: &Transaction, state: &ReleaseState, kind: ActKind) -> Result<SopStep> {
-    let sop = load_version(tx, state.version_id)?;
+pub fn reopen(db: &Db, state: &ReleaseState, kind: ActKind) -> Result<SopStep> {
+    let sop = load_version(db, state.version_id)?;
     let step = sop
         .step_of(kind)
         .ok_or_else(|| Error::Corrupt(format!("SOP {} tidak punya langkah {kind:?}", sop.code)))?
@@ -156,24 +153,27 @@ pub(crate) fn reopen(tx: &Transaction, state: &ReleaseState, kind: ActKind) -> R
         .filter(|s| s.seq < step.seq)
         .last()
         .map_or(Status::Registered, |s| s.state_reached);
-    tx.execute(
-        "UPDATE releases SET status = ?1, step_done = ?2 WHERE id = ?3",
-        params![before.as_str(), step.seq - 1, state.id],
-    )?;
-    timing::reopen_from(tx, state.id, step.seq, timefmt::now())?;
+    set_place(db, state.id, before, step.seq - 1)?;
+    timing::reopen_from(db, state.id, step.seq, timefmt::now())?;
     Ok(step)
 }
 
 /// Undoes a filing whose number was voided: the release is again in the state it had and
 /// waits for its filing.
-pub(crate) fn step_back(tx: &Transaction, state: &ReleaseState, prior: &str) -> Result<()> {
-    let sop = load_version(tx, state.version_id)?;
+pub(crate) fn step_back(db: &Db, state: &ReleaseState, prior: &str) -> Result<()> {
+    let sop = load_version(db, state.version_id)?;
     let filing = sop
         .step_of(ActKind::Archive)
         .ok_or_else(|| Error::Corrupt(format!("SOP {} tidak mengarsipkan", sop.code)))?;
-    tx.execute(
+    set_place(db, state.id, Status::parse(prior)?, filing.seq - 1)
+}
+
+/// Writes a release's place in its SOP: its state and the last step it finished. The only
+/// statement that does.
+fn set_place(db: &Db, release_id: i64, status: Status, step_done: i64) -> Result<()> {
+    db.execute(
         "UPDATE releases SET status = ?1, step_done = ?2 WHERE id = ?3",
-        params![Status::parse(prior)?.as_str(), filing.seq - 1, state.id],
+        args![status.as_str(), step_done, release_id],
     )?;
     Ok(())
 }

@@ -11,11 +11,11 @@ mod state;
 pub mod template;
 pub(crate) mod timing;
 
-pub(crate) use advance::{advance, expect_step, open_step, reopen, state_label, step_back};
-pub(crate) use advance::{Act, Outcome};
+pub use advance::{advance, reopen, Act, Outcome};
+pub(crate) use advance::{expect_step, open_step, state_label, step_back};
 pub use open::{waiting_at, OpenStep};
 pub use permit::{require_act, require_edit};
-pub(crate) use state::{load_state, ReleaseState};
+pub use state::{load_state, ReleaseState};
 pub use template::{ActKind, SopStep, SopTemplate};
 pub use timing::StepTiming;
 

@@ -1,15 +1,16 @@
 //! The step a release waits at, as the screens show it: its act, who acts, and for a
 //! publication how many websites it is on so far.
 
-use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::advance::open_step;
 use super::state::load_state;
 use super::template::{load_version, ActKind};
+use crate::args;
 use crate::error::Result;
 use crate::model::Role;
+use crate::sql::Db;
 
 /// The step a release waits at, as the screens need it: who acts, and what the act is.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -28,15 +29,15 @@ pub struct OpenStep {
 
 /// The step the release waits at now; `None` when it is done, not approved and filed, or
 /// withdrawn.
-pub fn waiting_at(conn: &Connection, uid: &str) -> Result<Option<OpenStep>> {
-    let state = load_state(conn, uid)?;
-    let sop = load_version(conn, state.version_id)?;
+pub fn waiting_at(db: &Db, uid: &str) -> Result<Option<OpenStep>> {
+    let state = load_state(db, uid)?;
+    let sop = load_version(db, state.version_id)?;
     let Some(step) = open_step(&sop, &state) else {
         return Ok(None);
     };
-    let sites_done: i64 = conn.query_row(
+    let sites_done: i64 = db.query_row(
         "SELECT count(DISTINCT site_id) FROM publications WHERE release_id = ?1",
-        [state.id],
+        args![state.id],
         |r| r.get(0),
     )?;
     Ok(Some(OpenStep {

@@ -2,18 +2,17 @@
 //! `permissions` (SOP 004's) for the acts it has. `advance` checks the record's own version
 //! again inside the act's transaction.
 
-use rusqlite::Connection;
-
 use super::open::waiting_at;
 use super::template::{self, ActKind};
 use crate::error::{Error, Result};
 use crate::model::Actor;
 use crate::permissions::{allowed, require, Action};
+use crate::sql::Db;
 
 /// May the actor do a step of this act in the office's SOP? The roles its template names, and
 /// SOP 004's policy above for the acts it has (an office that changed its SOP still finishes
 /// the records begun under the old one). `workflow::advance` checks the record's own version.
-pub fn require_act(conn: &Connection, actor: &Actor, act: ActKind) -> Result<()> {
+pub fn require_act(db: &Db, actor: &Actor, act: ActKind) -> Result<()> {
     let fixed = match act {
         ActKind::Register => Some(Action::Register),
         ActKind::Publish => Some(Action::Publish),
@@ -27,7 +26,7 @@ pub fn require_act(conn: &Connection, actor: &Actor, act: ActKind) -> Result<()>
     if fixed.is_some_and(|a| allowed(role, a)) {
         return Ok(());
     }
-    let sop = template::office_sop(conn)?;
+    let sop = template::office_sop(db)?;
     if sop
         .steps
         .iter()
@@ -49,13 +48,13 @@ pub fn require_act(conn: &Connection, actor: &Actor, act: ActKind) -> Result<()>
 
 /// Correcting a record's text and evidence: the Kasi, before the deciding step; and the roles
 /// of the step it waits at when that step works on the text (written, verified, material sent).
-pub fn require_edit(conn: &Connection, actor: &Actor, uid: &str) -> Result<()> {
+pub fn require_edit(db: &Db, actor: &Actor, uid: &str) -> Result<()> {
     let fixed = require(actor, Action::EditRelease);
     if fixed.is_ok() {
         return fixed;
     }
     if let Some(role) = actor.role() {
-        let step = waiting_at(conn, uid)?;
+        let step = waiting_at(db, uid)?;
         if step.is_some_and(|s| s.act.edits_text() && s.roles.contains(&role)) {
             return Ok(());
         }

@@ -2,12 +2,13 @@
 //! roles that act, the state it reaches, its time standard, output and requirements. Read
 //! from the store; never changed (an admin's change makes a new version).
 
-use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::args;
 use crate::error::{Error, Result};
 use crate::model::{Role, Status};
+use crate::sql::{Db, Row};
 use crate::time_standard::TimeStandard;
 
 /// What a step is, for the one door every act goes through (`advance`).
@@ -168,51 +169,35 @@ impl SopTemplate {
 }
 
 /// One version of a template, with its steps in order.
-pub fn load_version(conn: &Connection, version_id: i64) -> Result<SopTemplate> {
-    let head = conn
-        .query_row(
+pub fn load_version(db: &Db, version_id: i64) -> Result<SopTemplate> {
+    let head = db
+        .query_opt(
             "SELECT t.id, v.version, t.code, v.title, t.office, v.record_book
              FROM sop_versions v JOIN sop_templates t ON t.id = v.template_id WHERE v.id = ?1",
-            [version_id],
+            args![version_id],
             |r| {
                 Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
+                    r.get::<i64>(0)?,
+                    r.get::<i64>(1)?,
+                    r.get::<String>(2)?,
+                    r.get::<String>(3)?,
+                    r.get::<String>(4)?,
+                    r.get::<String>(5)?,
                 ))
             },
-        )
-        .optional()?
+        )?
         .ok_or_else(|| Error::NotFound("Versi SOP tidak ditemukan.".into()))?;
     let (id, version, code, title, office, record_book) = head;
-    let mut stmt = conn.prepare_cached(
-        "SELECT seq, name, act, roles, state_reached, state_label, standard_kind,
-                standard_amount, output, requirements, sites
-         FROM sop_version_steps WHERE version_id = ?1 ORDER BY seq",
-    )?;
-    let mut rows = stmt.query([version_id])?;
-    let mut steps = Vec::new();
-    while let Some(r) = rows.next()? {
-        let standard = TimeStandard::from_parts(&r.get::<_, String>(6)?, r.get(7)?)?;
-        let roles: String = r.get(3)?;
-        steps.push(SopStep {
-            seq: r.get(0)?,
-            name: r.get(1)?,
-            act: ActKind::parse(&r.get::<_, String>(2)?)?,
-            roles: roles.split(',').map(Role::parse).collect::<Result<_>>()?,
-            state_reached: Status::parse(&r.get::<_, String>(4)?)?,
-            state_label: r.get(5)?,
-            standard_label: standard.label(),
-            time_standard_secs: standard.span_secs().unwrap_or(0),
-            standard,
-            output: r.get(8)?,
-            requirements: r.get(9)?,
-            sites: r.get(10)?,
-        });
-    }
+    let steps = db
+        .query(
+            "SELECT seq, name, act, roles, state_reached, state_label, standard_kind,
+                    standard_amount, output, requirements, sites
+             FROM sop_version_steps WHERE version_id = ?1 ORDER BY seq",
+            args![version_id],
+        )?
+        .iter()
+        .map(step)
+        .collect::<Result<_>>()?;
     Ok(SopTemplate {
         id,
         version_id,
@@ -225,45 +210,63 @@ pub fn load_version(conn: &Connection, version_id: i64) -> Result<SopTemplate> {
     })
 }
 
+fn step(r: &Row) -> Result<SopStep> {
+    let standard = TimeStandard::from_parts(&r.get::<String>(6)?, r.get(7)?)?;
+    let roles: String = r.get(3)?;
+    Ok(SopStep {
+        seq: r.get(0)?,
+        name: r.get(1)?,
+        act: ActKind::parse(&r.get::<String>(2)?)?,
+        roles: roles.split(',').map(Role::parse).collect::<Result<_>>()?,
+        state_reached: Status::parse(&r.get::<String>(4)?)?,
+        state_label: r.get(5)?,
+        standard_label: standard.label(),
+        time_standard_secs: standard.span_secs().unwrap_or(0),
+        standard,
+        output: r.get(8)?,
+        requirements: r.get(9)?,
+        sites: r.get(10)?,
+    })
+}
+
 /// The latest version of a template: what new records start under.
-pub fn current_version_id(conn: &Connection, template_id: i64) -> Result<i64> {
-    conn.query_row(
+pub fn current_version_id(db: &Db, template_id: i64) -> Result<i64> {
+    db.query_opt(
         "SELECT id FROM sop_versions WHERE template_id = ?1 ORDER BY version DESC LIMIT 1",
-        [template_id],
+        args![template_id],
         |r| r.get(0),
-    )
-    .optional()?
+    )?
     .ok_or_else(|| Error::NotFound("Templat SOP tidak punya versi.".into()))
 }
 
 /// The template the office works under (chosen at first run, changed in Pengaturan → SOP).
-pub fn office_template_id(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row(
+pub fn office_template_id(db: &Db) -> Result<i64> {
+    db.query_opt(
         "SELECT id FROM sop_templates WHERE is_default = 1 ORDER BY id",
-        [],
+        args![],
         |r| r.get(0),
-    )?)
+    )?
+    .ok_or_else(|| Error::Corrupt("kantor belum memilih SOP".into()))
 }
 
 /// The version a new record of this office starts under.
-pub fn office_sop(conn: &Connection) -> Result<SopTemplate> {
-    load_version(conn, current_version_id(conn, office_template_id(conn)?)?)
+pub fn office_sop(db: &Db) -> Result<SopTemplate> {
+    load_version(db, current_version_id(db, office_template_id(db)?)?)
 }
 
 /// A template by its code ("SOP-003", or just "003").
-pub fn template_id_by_code(conn: &Connection, code: &str) -> Result<i64> {
+pub fn template_id_by_code(db: &Db, code: &str) -> Result<i64> {
     let code = code.trim().to_uppercase();
     let full = if code.starts_with("SOP-") {
         code.clone()
     } else {
         format!("SOP-{code}")
     };
-    conn.query_row(
+    db.query_opt(
         "SELECT id FROM sop_templates WHERE code = ?1",
-        [&full],
+        args![full],
         |r| r.get(0),
-    )
-    .optional()?
+    )?
     .ok_or_else(|| {
         Error::invalid(
             "sop",
@@ -272,11 +275,13 @@ pub fn template_id_by_code(conn: &Connection, code: &str) -> Result<i64> {
     })
 }
 
-/// Makes a template the office's: its latest version is what new records start under.
-pub(crate) fn set_office_template(conn: &Connection, template_id: i64) -> Result<()> {
-    conn.execute(
-        "UPDATE sop_templates SET is_default = (id = ?1)",
-        [template_id],
+/// Makes a template the office's: its latest version is what new records start under; the
+/// caller audits the choice (`sop::choose_sop`, first run). (The
+/// flag is 0/1 on both stores; a comparison is a boolean on the server, so it is spelt out.)
+pub fn set_office_template(db: &Db, template_id: i64) -> Result<()> {
+    db.execute(
+        "UPDATE sop_templates SET is_default = CASE WHEN id = ?1 THEN 1 ELSE 0 END",
+        args![template_id],
     )?;
     Ok(())
 }
@@ -296,16 +301,18 @@ pub struct SopSummary {
     pub chosen: bool,
 }
 
-pub fn summaries(conn: &Connection) -> Result<Vec<SopSummary>> {
-    let mut stmt = conn.prepare_cached(
+pub fn summaries(db: &Db) -> Result<Vec<SopSummary>> {
+    db.query(
         "SELECT t.code, v.title, t.office, t.summary, v.version,
                 (SELECT count(*) FROM sop_version_steps s WHERE s.version_id = v.id),
                 v.record_book, t.is_default
          FROM sop_templates t JOIN sop_versions v ON v.template_id = t.id
          WHERE v.version = (SELECT max(version) FROM sop_versions w WHERE w.template_id = t.id)
          ORDER BY t.is_default DESC, t.id",
-    )?;
-    let rows = stmt.query_map([], |r| {
+        args![],
+    )?
+    .iter()
+    .map(|r| {
         Ok(SopSummary {
             code: r.get(0)?,
             title: r.get(1)?,
@@ -316,6 +323,6 @@ pub fn summaries(conn: &Connection) -> Result<Vec<SopSummary>> {
             record_book: r.get(6)?,
             chosen: r.get(7)?,
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
+    .collect()
 }

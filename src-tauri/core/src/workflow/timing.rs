@@ -5,14 +5,15 @@
 //! measured up to now.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::template::{SopStep, SopTemplate};
+use crate::args;
 use crate::calendar::Calendar;
 use crate::error::Result;
 use crate::model::TimeZone;
+use crate::sql::{Both, Db};
 use crate::time_standard::TimeStandard;
 use crate::timefmt;
 
@@ -59,13 +60,13 @@ pub(crate) struct Closing<'a> {
     pub note: &'a str,
 }
 
-pub(crate) fn close_step(tx: &Transaction, release_id: i64, seq: i64, c: Closing) -> Result<()> {
-    tx.execute(
+pub(crate) fn close_step(db: &Db, release_id: i64, seq: i64, c: Closing) -> Result<()> {
+    db.execute(
         "INSERT INTO step_timings (release_id, step_seq, started_at, ended_at, actor_id, note)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (release_id, step_seq) DO UPDATE SET ended_at = excluded.ended_at,
             actor_id = excluded.actor_id, note = excluded.note",
-        params![
+        args![
             release_id,
             seq,
             timefmt::to_db(c.started),
@@ -77,82 +78,79 @@ pub(crate) fn close_step(tx: &Transaction, release_id: i64, seq: i64, c: Closing
     Ok(())
 }
 
-pub(crate) fn open_step(
-    tx: &Transaction,
-    release_id: i64,
-    seq: i64,
-    at: DateTime<Utc>,
-) -> Result<()> {
-    tx.execute(
-        "INSERT OR IGNORE INTO step_timings (release_id, step_seq, started_at) VALUES (?1, ?2, ?3)",
-        params![release_id, seq, timefmt::to_db(at)],
+/// Opens a step: its clock starts at `at`, unless it was opened before (a step reopened keeps
+/// its row, restarted by `reopen_from`).
+pub(crate) fn open_step(db: &Db, release_id: i64, seq: i64, at: DateTime<Utc>) -> Result<()> {
+    db.execute(
+        "INSERT INTO step_timings (release_id, step_seq, started_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT DO NOTHING",
+        args![release_id, seq, timefmt::to_db(at)],
     )?;
     Ok(())
 }
 
-pub(crate) fn started_at(
-    conn: &Connection,
-    release_id: i64,
-    seq: i64,
-) -> Result<Option<DateTime<Utc>>> {
-    let started: Option<String> = conn
-        .query_row(
-            "SELECT started_at FROM step_timings WHERE release_id = ?1 AND step_seq = ?2",
-            params![release_id, seq],
-            |r| r.get(0),
-        )
-        .optional()?;
+pub(crate) fn started_at(db: &Db, release_id: i64, seq: i64) -> Result<Option<DateTime<Utc>>> {
+    let started: Option<String> = db.query_opt(
+        "SELECT started_at FROM step_timings WHERE release_id = ?1 AND step_seq = ?2",
+        args![release_id, seq],
+        |r| r.get(0),
+    )?;
     started.as_deref().map(timefmt::from_db).transpose()
 }
 
 /// A return to the sender pauses the open step's clock ...
-pub(crate) fn pause(tx: &Transaction, release_id: i64, at: DateTime<Utc>) -> Result<()> {
-    tx.execute(
+pub(crate) fn pause(db: &Db, release_id: i64, at: DateTime<Utc>) -> Result<()> {
+    db.execute(
         "UPDATE step_timings SET waiting_since = ?1
          WHERE release_id = ?2 AND ended_at IS NULL AND waiting_since IS NULL",
-        params![timefmt::to_db(at), release_id],
+        args![timefmt::to_db(at), release_id],
     )?;
     Ok(())
 }
 
 /// ... and the resubmission starts it again, adding the wait up apart from handling time.
-pub(crate) fn resume(tx: &Transaction, release_id: i64, at: DateTime<Utc>) -> Result<()> {
-    let waiting: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT step_seq, waiting_since FROM step_timings
-             WHERE release_id = ?1 AND waiting_since IS NOT NULL",
-            [release_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
+pub(crate) fn resume(db: &Db, release_id: i64, at: DateTime<Utc>) -> Result<()> {
+    let waiting: Option<(i64, String)> = db.query_opt(
+        "SELECT step_seq, waiting_since FROM step_timings
+         WHERE release_id = ?1 AND waiting_since IS NOT NULL",
+        args![release_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     if let Some((seq, since)) = waiting {
         let waited = (at - timefmt::from_db(&since)?).num_seconds().max(0);
-        tx.execute(
+        db.execute(
             "UPDATE step_timings SET waiting_since = NULL, waited_secs = waited_secs + ?1
              WHERE release_id = ?2 AND step_seq = ?3",
-            params![waited, release_id, seq],
+            args![waited, release_id, seq],
         )?;
     }
     Ok(())
 }
 
 /// Whether the release is back with its sender (returned and not yet resubmitted).
-pub(crate) fn waiting_on_sender(conn: &Connection, release_id: i64) -> Result<bool> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT 1 FROM step_timings WHERE release_id = ?1 AND waiting_since IS NOT NULL",
-        )?
-        .exists([release_id])?)
+pub(crate) fn waiting_on_sender(db: &Db, release_id: i64) -> Result<bool> {
+    db.exists(
+        "SELECT 1 FROM step_timings WHERE release_id = ?1 AND waiting_since IS NOT NULL",
+        args![release_id],
+    )
 }
 
 /// A withdrawn release leaves the SOP: the steps it had not finished are not measured.
-pub(crate) fn drop_open(tx: &Transaction, release_id: i64) -> Result<()> {
-    tx.execute(
-        "DELETE FROM step_timings WHERE release_id = ?1 AND ended_at IS NULL",
-        [release_id],
-    )?;
+pub(crate) fn drop_open(db: &Db, release_id: i64) -> Result<()> {
+    db.execute(db.pick(&DROP_OPEN), args![release_id])?;
     Ok(())
 }
+
+/// The removals of timings: a desk's login on the server has no DELETE, and the server's own
+/// functions remove the same rows.
+const DROP_OPEN: Both = Both {
+    sqlite: "DELETE FROM step_timings WHERE release_id = ?1 AND ended_at IS NULL",
+    postgres: "SELECT remove_open_timings(?1)",
+};
+const DROP_AFTER: Both = Both {
+    sqlite: "DELETE FROM step_timings WHERE release_id = ?1 AND step_seq > ?2",
+    postgres: "SELECT remove_timings_after(?1, ?2)",
+};
 
 /// Handling time of a step: from its start to its end (or `now`), less the time it waited on
 /// the sender.
@@ -170,37 +168,29 @@ pub(crate) fn handling_secs(
 
 /// After a revocation the release is back at step `seq`: that step starts again now and the
 /// later ones have not started. (The audit trail keeps the history of the earlier round.)
-pub(crate) fn reopen_from(
-    tx: &Transaction,
-    release_id: i64,
-    seq: i64,
-    at: DateTime<Utc>,
-) -> Result<()> {
-    tx.execute(
+pub(crate) fn reopen_from(db: &Db, release_id: i64, seq: i64, at: DateTime<Utc>) -> Result<()> {
+    db.execute(
         "UPDATE step_timings SET started_at = ?1, ended_at = NULL, actor_id = NULL,
             waiting_since = NULL, waited_secs = 0
          WHERE release_id = ?2 AND step_seq = ?3",
-        params![timefmt::to_db(at), release_id, seq],
+        args![timefmt::to_db(at), release_id, seq],
     )?;
-    tx.execute(
-        "DELETE FROM step_timings WHERE release_id = ?1 AND step_seq > ?2",
-        params![release_id, seq],
-    )?;
+    db.execute(db.pick(&DROP_AFTER), args![release_id, seq])?;
     Ok(())
 }
 
 /// The responsible person took the open step up: the first take-up counts.
 pub(crate) fn take_up(
-    tx: &Transaction,
+    db: &Db,
     release_id: i64,
     seq: i64,
     by: Option<i64>,
     at: DateTime<Utc>,
 ) -> Result<bool> {
-    let n = tx.execute(
+    let n = db.execute(
         "UPDATE step_timings SET taken_up_at = ?1, taken_up_by = ?2
          WHERE release_id = ?3 AND step_seq = ?4 AND ended_at IS NULL AND taken_up_at IS NULL",
-        params![timefmt::to_db(at), by, release_id, seq],
+        args![timefmt::to_db(at), by, release_id, seq],
     )?;
     Ok(n > 0)
 }
@@ -270,21 +260,21 @@ pub(crate) fn measure(
 type Row = (Recorded, Option<String>, Option<String>, String);
 
 /// Every recorded step of a release.
-pub(crate) fn recorded(conn: &Connection, release_id: i64) -> Result<Vec<Row>> {
-    let mut stmt = conn.prepare_cached(
+pub(crate) fn recorded(db: &Db, release_id: i64) -> Result<Vec<Row>> {
+    let time = |s: Option<String>| s.as_deref().map(timefmt::from_db).transpose();
+    db.query(
         "SELECT t.step_seq, t.started_at, t.taken_up_at, t.ended_at, t.waited_secs,
                 t.waiting_since, u.name, k.name, t.note
          FROM step_timings t LEFT JOIN users u ON u.id = t.actor_id
          LEFT JOIN users k ON k.id = t.taken_up_by WHERE t.release_id = ?1",
-    )?;
-    let mut rows = stmt.query([release_id])?;
-    let mut out = Vec::new();
-    let time = |s: Option<String>| s.as_deref().map(timefmt::from_db).transpose();
-    while let Some(r) = rows.next()? {
-        out.push((
+        args![release_id],
+    )?
+    .iter()
+    .map(|r| {
+        Ok((
             Recorded {
                 seq: r.get(0)?,
-                started: timefmt::from_db(&r.get::<_, String>(1)?)?,
+                started: timefmt::from_db(&r.get::<String>(1)?)?,
                 taken_up: time(r.get(2)?)?,
                 ended: time(r.get(3)?)?,
                 waited_secs: r.get(4)?,
@@ -293,22 +283,22 @@ pub(crate) fn recorded(conn: &Connection, release_id: i64) -> Result<Vec<Row>> {
             r.get(6)?,
             r.get(7)?,
             r.get(8)?,
-        ));
-    }
-    Ok(out)
+        ))
+    })
+    .collect()
 }
 
 /// The timeline of every step of the template, measured against `now` for open steps.
 pub(crate) fn timeline(
-    conn: &Connection,
+    db: &Db,
     release_id: i64,
     sop: &SopTemplate,
     event_date: Option<NaiveDate>,
     tz: TimeZone,
     now: DateTime<Utc>,
 ) -> Result<Vec<StepTiming>> {
-    let cal = Calendar::load(conn)?;
-    let recorded = recorded(conn, release_id)?;
+    let cal = Calendar::load(db)?;
+    let recorded = recorded(db, release_id)?;
     let mut out = Vec::new();
     for step in sop.record_steps() {
         let mut timing = blank(step);
@@ -323,14 +313,12 @@ pub(crate) fn timeline(
                 (m.waiting_secs > 0).then(|| timefmt::format_duration(m.waiting_secs));
             timing.waiting = rec.waiting_since.is_some();
             if timing.waiting {
-                timing.waiting_reason = conn
-                    .query_row(
-                        "SELECT reason FROM checks WHERE release_id = ?1 AND outcome = 'returned'
+                timing.waiting_reason = db.query_opt(
+                    "SELECT reason FROM checks WHERE release_id = ?1 AND outcome = 'returned'
                          ORDER BY id DESC LIMIT 1",
-                        [release_id],
-                        |r| r.get(0),
-                    )
-                    .optional()?;
+                    args![release_id],
+                    |r| r.get(0),
+                )?;
             }
             timing.started_at = Some(timefmt::to_db(rec.started));
             timing.started_display = Some(timefmt::format_datetime(rec.started, tz));

@@ -1,8 +1,13 @@
 //! The storage seam, one suite on both stores: the embedded SQLite of a fresh office and the
 //! office's PostgreSQL (a throwaway cluster, the schema made by `server init`, read as a desk's
-//! login). Each rule moved onto the seam gets its test here, run on both with one text.
+//! login). Each rule moved onto the seam gets its test here, run on both with one text: the
+//! values and news types here, the spine every act stands on (numbers, the audit chain,
+//! fingerprints) in `spine`, the SOP templates and the one door in `workflow`.
 
+#[path = "../common/mod.rs"]
 mod common;
+mod spine;
+mod workflow;
 
 use std::cell::RefCell;
 
@@ -14,6 +19,7 @@ use pressdesk_core::office::{FirstRun, Office};
 use pressdesk_core::server;
 use pressdesk_core::sql::{in_transaction, Db, Value};
 use pressdesk_core::users::NewUser;
+use pressdesk_core::Store;
 
 /// A fresh office on the server, as one desk sees it.
 fn server_office(tag: &str) -> RefCell<postgres::Client> {
@@ -45,6 +51,38 @@ fn server_office(tag: &str) -> RefCell<postgres::Client> {
         .batch_execute("SET search_path TO pressdesk")
         .unwrap();
     RefCell::new(client)
+}
+
+/// A fresh office on one of the stores, each act in its own transaction.
+enum TestOffice {
+    /// The folder is kept until the office is dropped.
+    Sqlite {
+        _dir: tempfile::TempDir,
+        store: Store,
+    },
+    Server(RefCell<postgres::Client>),
+}
+
+impl TestOffice {
+    /// Runs one act: committed when it returns Ok, rolled back otherwise, on either store.
+    fn act<T>(
+        &self,
+        f: impl FnOnce(&Db) -> pressdesk_core::Result<T>,
+    ) -> pressdesk_core::Result<T> {
+        match self {
+            TestOffice::Sqlite { store, .. } => store.with_db_tx(f),
+            TestOffice::Server(client) => in_transaction(client, f),
+        }
+    }
+}
+
+/// A fresh office on each store, named for the assertions' messages.
+fn offices(tag: &str) -> [(&'static str, TestOffice); 2] {
+    let (dir, store) = common::store();
+    [
+        ("sqlite", TestOffice::Sqlite { _dir: dir, store }),
+        ("postgres", TestOffice::Server(server_office(tag))),
+    ]
 }
 
 /// Runs `check` on SQLite and on PostgreSQL, each on a fresh office.
@@ -169,4 +207,37 @@ fn the_servers_refusal_reaches_the_desk_in_words() {
     })
     .unwrap_err();
     assert!(err.to_string().starts_with("Server menolak:"), "{err}");
+}
+
+/// Text a fingerprint must carry byte for byte: quotes, a backslash, a tab, a newline, a
+/// control character, accents and an emoji.
+const TITLE: &str = "Rilis \"Hari Jadi\" ke-253 — Kota Pontianak ✓ 😀";
+const SENDER: &str = "Humas C:\\Pemkot\tPontianak";
+const BODY: &str = "Paragraf satu.\nParagraf dua: «kutipan» dan \u{1} penanda.\r\n";
+
+/// A release row as a test's fixture, with the same values on either store (one SQL text):
+/// under the first version of template `code`, waiting at its first step. Returns its id.
+fn insert_release(
+    db: &Db,
+    uid: &str,
+    seq: i64,
+    code: &str,
+    corrected_at: Option<&str>,
+) -> pressdesk_core::Result<i64> {
+    db.execute(
+        "INSERT INTO releases (uid, agenda_year, agenda_seq, template_id, status, received_at,
+            sender_org, sender_contact, letter_no, letter_date, title, news_type_id, event_date,
+            event_place, body, checklist, remarks, received_by, created_at, checked,
+            sop_version_id, step_done, corrected_at)
+         VALUES (?1, 2026, ?2, (SELECT id FROM sop_templates WHERE code = ?3), 'Registered',
+            '2026-03-02T01:00:00Z', ?4, '0812-5555-0101', 'B/12/2026', NULL, ?5,
+            (SELECT id FROM news_types WHERE name = 'Pengumuman'), '2026-03-04', 'Aula \"A\"',
+            ?6, '{\"format\":true}', '', NULL, '2026-03-02T01:00:00Z', 0,
+            (SELECT v.id FROM sop_versions v JOIN sop_templates t ON t.id = v.template_id
+             WHERE t.code = ?3 AND v.version = 1), 0, ?7)",
+        args![uid, seq, code, SENDER, TITLE, BODY, corrected_at],
+    )?;
+    db.query_row("SELECT id FROM releases WHERE uid = ?1", args![uid], |r| {
+        r.get(0)
+    })
 }
