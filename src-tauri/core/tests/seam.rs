@@ -7,13 +7,13 @@ mod common;
 use std::cell::RefCell;
 
 use pg_cluster::Cluster;
+use pressdesk_core::args;
 use pressdesk_core::catalog;
 use pressdesk_core::model::{Role, TimeZone};
 use pressdesk_core::office::{FirstRun, Office};
 use pressdesk_core::server;
 use pressdesk_core::sql::{in_transaction, Db, Value};
 use pressdesk_core::users::NewUser;
-use pressdesk_core::args;
 
 /// A fresh office on the server, as one desk sees it.
 fn server_office(tag: &str) -> RefCell<postgres::Client> {

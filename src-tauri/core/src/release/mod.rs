@@ -11,6 +11,7 @@ pub mod paraf_types;
 pub(crate) mod parafs;
 mod query;
 mod register;
+mod search;
 mod step_act;
 mod withdraw;
 
@@ -25,10 +26,11 @@ pub(crate) use correct::missing_items;
 pub(crate) use detail::detail;
 pub use detail::get_release;
 pub use edit_input::ReleaseEdit;
-pub use lookup::find_exact;
+pub use lookup::{find_exact, find_exact_on};
 pub(crate) use query::summaries_where;
-pub use query::{list_releases, ListPage, ListQuery};
+pub use query::{list_releases, list_releases_on, ListPage, ListQuery};
 pub use register::register_release;
+pub use search::index_release;
 pub use step_act::{complete_step, take_up_release, StepInput};
 pub use withdraw::{withdraw_release, WithdrawInput};
 

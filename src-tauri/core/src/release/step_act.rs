@@ -16,6 +16,7 @@ use crate::model::check_text;
 use crate::model::Actor;
 use crate::permissions::{require, Action};
 use crate::promotion::Promotion;
+use crate::sql::Db;
 use crate::workflow::require_act;
 use crate::workflow::{self, template, timing, Act, ActKind, Outcome};
 use crate::{timefmt, users};
@@ -67,7 +68,7 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
     let promotion = Promotion::new(store, &added)?;
     let uid = promotion.commit_with(|tx| {
         promotion.record_files(tx)?;
-        let uid = super::lookup::resolve(tx, &input.release_id)?;
+        let uid = super::lookup::resolve(&Db::Sqlite(tx), &input.release_id)?;
         let state = workflow::load_state(tx, &uid)?;
         let (_, step) = workflow::expect_step(tx, &state, input.act)?;
         let mut payload = serde_json::json!({ "note": input.note.trim() });
@@ -145,7 +146,7 @@ pub fn take_up_release(store: &Store, actor: &Actor, release_id: &str) -> Result
         return Ok(false);
     };
     store.with_tx(|tx| {
-        let uid = super::lookup::resolve(tx, release_id)?;
+        let uid = super::lookup::resolve(&Db::Sqlite(tx), release_id)?;
         let state = workflow::load_state(tx, &uid)?;
         let sop = template::load_version(tx, state.version_id)?;
         match workflow::open_step(&sop, &state) {

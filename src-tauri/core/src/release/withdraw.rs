@@ -13,6 +13,7 @@ use crate::fingerprint::fingerprint;
 use crate::model::Actor;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 use crate::workflow::{load_state, timing};
 use crate::{audit, timefmt};
 
@@ -32,7 +33,7 @@ pub fn withdraw_release(
     check_text("reason", "Alasan penarikan", &input.reason, true, 500)?;
     let reason = input.reason.trim();
     let uid = store.with_tx(|tx| {
-        let uid = super::lookup::resolve(tx, &input.release_id)?;
+        let uid = super::lookup::resolve(&Db::Sqlite(tx), &input.release_id)?;
         let state = load_state(tx, &uid)?;
         if state.status != Status::Registered {
             return Err(Error::Conflict(format!(
