@@ -2,6 +2,8 @@
 //! office's PostgreSQL (a throwaway cluster, the schema made by `server init`, read as a desk's
 //! login). Each rule moved onto the seam gets its test here, run on both with one text.
 
+#[path = "seam/agenda.rs"]
+mod agenda;
 mod common;
 
 use std::cell::RefCell;
@@ -25,7 +27,9 @@ fn server_office(tag: &str) -> RefCell<postgres::Client> {
             name: "Diskominfo Kota Pontianak".into(),
             unit_code: "DISKOMINFO".into(),
             address: "Jl. Rahadi Usman".into(),
-            timezone: TimeZone::WIB,
+            // The zone of `common::store`'s office, so that both stores show and filter times
+            // alike.
+            timezone: TimeZone::WITA,
             logo_sha: None,
         },
         admin: NewUser {
