@@ -5,6 +5,8 @@
 #[path = "seam/agenda.rs"]
 mod agenda;
 mod common;
+#[path = "seam/releases.rs"]
+mod releases;
 
 use std::cell::RefCell;
 

@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 
 use super::lookup::{not_found, resolve};
-use super::query::{display_date, summary_from_row, SUMMARY};
+use super::summary::{display_date, summary_from_row, SUMMARY};
 use super::{EvidenceItem, ReleaseDetail};
 use crate::args;
 use crate::db::Store;

@@ -8,7 +8,8 @@
 //! cut into the same words (letters and digits, diacritics removed, lower case), so the server
 //! is never written to for search: the index follows the row.
 
-use super::query::{summary_from_row, ListPage, SUMMARY};
+use super::summary::{refs, summary_from_row, ListPage, SUMMARY};
+use super::ReleaseSummary;
 use crate::args;
 use crate::error::{Error, Result};
 use crate::model::TimeZone;
@@ -145,10 +146,7 @@ pub(super) fn search_page(
     let mut all_args = vec![Value::Text(search.arg.clone())];
     all_args.extend(args);
     let mut hits: Vec<(String, i64)> = db
-        .query(
-            &hits_sql(db.dialect(), where_sql),
-            &super::query::refs(&all_args),
-        )?
+        .query(&hits_sql(db.dialect(), where_sql), &refs(&all_args))?
         .iter()
         .map(|r| Ok((r.get::<String>(1)?, r.get::<i64>(0)?)))
         .collect::<Result<_>>()?;
@@ -163,13 +161,12 @@ pub(super) fn search_page(
     // The exact number's release comes on top of the first page; the cursor is the last hit's,
     // so the next page goes on from the hits.
     let pinned = search.pinned.filter(|_| cursor.is_none());
-    let one = format!("{} WHERE r.id = ?1", db.pick(&SUMMARY));
-    let mut rows = Vec::new();
-    for id in pinned.iter().chain(page.iter().map(|h| &h.1)) {
-        if let Some(row) = db.query_opt(&one, args![*id], |r| summary_from_row(r, tz))? {
-            rows.push(row.1);
-        }
-    }
+    let ids: Vec<Value> = pinned
+        .iter()
+        .chain(page.iter().map(|h| &h.1))
+        .map(|&id| Value::Integer(id))
+        .collect();
+    let rows = page_rows(db, tz, &ids)?;
     let next_cursor = match page.last() {
         Some((at, id)) if start + page.len() < hits.len() => Some(format!("{at}|{id}")),
         _ => None,
@@ -179,4 +176,22 @@ pub(super) fn search_page(
         next_cursor,
         total,
     })
+}
+
+/// The page's releases in full, in the order of `ids`: one statement for the page (one
+/// round trip to the server; on SQLite one preparation, where a statement per row was
+/// prepared again at each use: binding a new id to the news types' join re-plans it).
+fn page_rows(db: &Db, tz: TimeZone, ids: &[Value]) -> Result<Vec<ReleaseSummary>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks = vec!["?"; ids.len()].join(", ");
+    let sql = format!("{} WHERE r.id IN ({marks})", db.pick(&SUMMARY));
+    let mut found = db
+        .query(&sql, &refs(ids))?
+        .iter()
+        .map(|r| summary_from_row(r, tz))
+        .collect::<Result<Vec<_>>>()?;
+    found.sort_by_key(|(id, _)| ids.iter().position(|v| *v == Value::Integer(*id)));
+    Ok(found.into_iter().map(|(_, s)| s).collect())
 }
