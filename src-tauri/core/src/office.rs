@@ -88,6 +88,14 @@ pub fn timezone(conn: &Connection) -> Result<TimeZone> {
     Ok(get(conn)?.map(|o| o.timezone).unwrap_or(TimeZone::WIB))
 }
 
+/// [`timezone`] through the storage seam, on either store.
+pub fn timezone_on(db: &Db) -> Result<TimeZone> {
+    db.query_opt("SELECT timezone FROM office WHERE id = 1", &[], |r| {
+        TimeZone::parse(&r.get::<String>(0)?)
+    })
+    .map(|tz| tz.unwrap_or(TimeZone::WIB))
+}
+
 pub(crate) fn validate(office: &Office) -> Result<()> {
     check_text("office.name", "Nama instansi", &office.name, true, 200)?;
     check_text("office.unit_code", "Kode unit", &office.unit_code, true, 30)?;

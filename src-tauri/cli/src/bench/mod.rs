@@ -9,6 +9,7 @@ mod labels;
 mod ledger;
 mod processed;
 mod queries;
+mod server;
 mod thumbs;
 mod verify;
 
@@ -20,7 +21,7 @@ use crate::args::Args;
 
 const USAGE: &str = "Gunakan: bench all|thumbs|intake|search|agenda|labels|verify|ledger|data|app \
     [--sizes 1000,10000,100000] [--quick]; bench app --bin target/release/pressdesk; \
-    bench ledger --releases N";
+    bench ledger --releases N; bench server [--sizes 10000] (PostgreSQL, bukan bagian dari all)";
 
 /// One line of the table.
 pub struct Row {
@@ -83,6 +84,8 @@ pub fn run(args: &mut Args) -> Result<()> {
             .map(|s| s.trim().parse::<u32>())
             .collect::<std::result::Result<Vec<_>, _>>()
             .map_err(|_| Error::invalid("sizes", "--sizes: daftar angka, mis. 1000,10000"))?,
+        // The server's copy of a data set is the slow part: 10,000 unless asked.
+        None if what == "server" => vec![10_000],
         None => vec![1_000, 10_000, 100_000],
     };
     let opts = Options {
@@ -108,8 +111,10 @@ pub fn run(args: &mut Args) -> Result<()> {
         ("ledger", ledger::run),
         ("labels", labels::run),
         ("verify", verify::run),
+        ("server", server::run),
     ] {
-        if all || what == name {
+        // The server's needs PostgreSQL installed: only when asked for.
+        if (all && name != "server") || what == name {
             ran = true;
             eprintln!("== {name}");
             rows.extend(f(&opts)?);

@@ -9,7 +9,7 @@ use pressdesk_core::{Result, Store};
 
 use super::{data, ms, Options, Row, Samples, Verdict};
 
-const SEARCHES: [&str; 12] = [
+pub const SEARCHES: [&str; 12] = [
     "stunting",
     "banjir",
     "jembatan tarakan",
@@ -85,84 +85,7 @@ pub fn agenda(opts: &Options) -> Result<Vec<Row>> {
     for &n in &opts.sizes {
         let ds = data::dataset(n)?;
         let store = Store::open(&ds.dir)?;
-        let (first, last) = ds.years;
-        let year = (first + last) / 2;
-        let base = ListQuery {
-            limit: Some(100),
-            ..ListQuery::default()
-        };
-        let filters: Vec<(String, ListQuery)> = vec![
-            ("none".into(), base.clone()),
-            (
-                "status Archived".into(),
-                ListQuery {
-                    status: Some(Status::Archived),
-                    ..base.clone()
-                },
-            ),
-            (
-                "status Registered".into(),
-                ListQuery {
-                    status: Some(Status::Registered),
-                    ..base.clone()
-                },
-            ),
-            (
-                format!("year {year}"),
-                ListQuery {
-                    year: Some(year),
-                    ..base.clone()
-                },
-            ),
-            (
-                format!("{year}-06"),
-                ListQuery {
-                    year: Some(year),
-                    month: Some(6),
-                    ..base.clone()
-                },
-            ),
-            (
-                format!("Rejected in {year}"),
-                ListQuery {
-                    status: Some(Status::Rejected),
-                    year: Some(year),
-                    ..base.clone()
-                },
-            ),
-            (
-                "news type 3".into(),
-                ListQuery {
-                    news_type_id: Some(3),
-                    ..base.clone()
-                },
-            ),
-            (
-                format!("news type 3 in {year}-03"),
-                ListQuery {
-                    news_type_id: Some(3),
-                    year: Some(year),
-                    month: Some(3),
-                    ..base.clone()
-                },
-            ),
-            (
-                "Initialed, checked".into(),
-                ListQuery {
-                    status: Some(Status::Initialed),
-                    checked: Some(true),
-                    ..base.clone()
-                },
-            ),
-            (
-                "search + year".into(),
-                ListQuery {
-                    search: Some("kesehatan".into()),
-                    year: Some(year),
-                    ..base.clone()
-                },
-            ),
-        ];
+        let filters = agenda_filters(ds.years);
         let mut all = Vec::new();
         let mut worst_filter = (Duration::ZERO, String::new(), Duration::ZERO);
         for (name, q) in &filters {
@@ -201,4 +124,86 @@ pub fn agenda(opts: &Options) -> Result<Vec<Row>> {
         });
     }
     Ok(rows)
+}
+
+/// The agenda's filters measured, the years of the data set given (a year in their middle).
+pub fn agenda_filters(years: (i32, i32)) -> Vec<(String, ListQuery)> {
+    let (first, last) = years;
+    let year = (first + last) / 2;
+    let base = ListQuery {
+        limit: Some(100),
+        ..ListQuery::default()
+    };
+    vec![
+        ("none".into(), base.clone()),
+        (
+            "status Archived".into(),
+            ListQuery {
+                status: Some(Status::Archived),
+                ..base.clone()
+            },
+        ),
+        (
+            "status Registered".into(),
+            ListQuery {
+                status: Some(Status::Registered),
+                ..base.clone()
+            },
+        ),
+        (
+            format!("year {year}"),
+            ListQuery {
+                year: Some(year),
+                ..base.clone()
+            },
+        ),
+        (
+            format!("{year}-06"),
+            ListQuery {
+                year: Some(year),
+                month: Some(6),
+                ..base.clone()
+            },
+        ),
+        (
+            format!("Rejected in {year}"),
+            ListQuery {
+                status: Some(Status::Rejected),
+                year: Some(year),
+                ..base.clone()
+            },
+        ),
+        (
+            "news type 3".into(),
+            ListQuery {
+                news_type_id: Some(3),
+                ..base.clone()
+            },
+        ),
+        (
+            format!("news type 3 in {year}-03"),
+            ListQuery {
+                news_type_id: Some(3),
+                year: Some(year),
+                month: Some(3),
+                ..base.clone()
+            },
+        ),
+        (
+            "Initialed, checked".into(),
+            ListQuery {
+                status: Some(Status::Initialed),
+                checked: Some(true),
+                ..base.clone()
+            },
+        ),
+        (
+            "search + year".into(),
+            ListQuery {
+                search: Some("kesehatan".into()),
+                year: Some(year),
+                ..base.clone()
+            },
+        ),
+    ]
 }

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::args;
 use crate::db::Store;
 use crate::error::Result;
 use crate::model::Actor;
@@ -14,6 +15,7 @@ use crate::model::{Role, Status, TimeZone};
 use crate::period::Period;
 use crate::permissions::{require, Action};
 use crate::release::{summaries_where, ReleaseSummary};
+use crate::sql::Db;
 use crate::{office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -91,7 +93,10 @@ pub fn paraf_groups(store: &Store, actor: &Actor) -> Result<Groups> {
             let total = c.query_row(&format!("SELECT count(*) {live}"), [outcome], |r| r.get(0))?;
             let tail = "JOIN parafs p ON p.release_id = r.id
                  WHERE p.outcome = ?1 AND p.revoked_at IS NULL ORDER BY p.id DESC LIMIT 200";
-            Ok((summaries_where(c, tz, tail, &[&outcome])?, total))
+            Ok((
+                summaries_where(&Db::Sqlite(c), tz, tail, args![outcome])?,
+                total,
+            ))
         };
         let (approved, approved_total) = group(Status::Approved.as_str())?;
         let (rejected, rejected_total) = group(Status::Rejected.as_str())?;

@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::correct_changes::{evidence_changes, field_changes};
 use super::edit_input::{Current, ReleaseEdit};
-use super::register::{index, validate};
+use super::register::validate;
 use super::{NewRelease, ReleaseDetail};
 use crate::audit;
 use crate::catalog::{self, CHECKLIST};
@@ -30,7 +30,7 @@ pub fn edit_release(
     edit: ReleaseEdit,
 ) -> Result<ReleaseDetail> {
     let uid = store.with_conn(|c| {
-        let uid = super::lookup::resolve(c, key)?;
+        let uid = super::lookup::resolve(&Db::Sqlite(c), key)?;
         require_edit(&Db::Sqlite(c), actor, &uid)?;
         Ok(uid)
     })?;
@@ -131,7 +131,7 @@ pub(super) fn execute(
     if cur.checked && !missing_items(tx, cur.id)?.is_empty() {
         tx.execute("UPDATE releases SET checked = 0 WHERE id = ?1", [cur.id])?;
     }
-    reindex(tx, cur.id, &no, cur.agenda_seq, &wanted)?;
+    super::search::reindex(&Db::Sqlite(tx), cur.id)?;
     let payload = serde_json::json!({
         "changes": changes,
         "fingerprint": fingerprint(&db, cur.id)?,
@@ -238,12 +238,6 @@ fn apply(cur: &NewRelease, edit: &ReleaseEdit) -> NewRelease {
         evidence: edit.add_evidence.clone(),
         ..NewRelease::default()
     }
-}
-
-/// The search index row, rewritten with the corrected text (numbers unchanged).
-fn reindex(tx: &Transaction, id: i64, no: &str, seq: i64, new: &NewRelease) -> Result<()> {
-    tx.execute("DELETE FROM releases_fts WHERE rowid = ?1", [id])?;
-    index(tx, id, no, seq, new)
 }
 
 /// What keeps a release from being complete: unticked checklist items and missing evidence.

@@ -1,11 +1,12 @@
 //! One release in full: its row, evidence, step timeline, parafs, publications, filing and
 //! audit trail.
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
 use super::lookup::{not_found, resolve};
-use super::query::{display_date, summary_from_row, SUMMARY_SELECT};
+use super::summary::{display_date, summary_from_row, SUMMARY};
 use super::{EvidenceItem, ReleaseDetail};
+use crate::args;
 use crate::db::Store;
 use crate::error::Result;
 use crate::media::human_size;
@@ -25,16 +26,15 @@ pub fn get_release(store: &Store, actor: &Actor, key: &str) -> Result<ReleaseDet
 pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
     store.with_conn(|conn| {
         let db = Db::Sqlite(conn);
-        let uid = resolve(conn, key)?;
+        let uid = resolve(&db, key)?;
         let tz = office::timezone(conn)?;
-        let (id, summary) = conn
-            .query_row(
-                &format!("{SUMMARY_SELECT} WHERE r.uid = ?1"),
-                [&uid],
-                |row| Ok(summary_from_row(row, tz)),
-            )
-            .optional()?
-            .ok_or_else(|| not_found(key))??;
+        let (id, summary) = db
+            .query_opt(
+                &format!("{} WHERE r.uid = ?1", db.pick(&SUMMARY)),
+                args![uid],
+                |row| summary_from_row(row, tz),
+            )?
+            .ok_or_else(|| not_found(key))?;
         let mut stmt = conn.prepare_cached(
             "SELECT r.sender_contact, r.letter_date, r.event_date, r.event_place, r.body,
                     r.checklist, r.remarks, u.name, r.sop_version_id, r.received_by,

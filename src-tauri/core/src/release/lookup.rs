@@ -1,35 +1,40 @@
-//! A release by a number a person has in hand: the archive number from a label's QR code, the
-//! agenda number ("7", "007/2026") or the sender's letter number; and the release a key names.
+//! A release by a number a person has in hand, on either store: the archive number from a
+//! label's QR code, the agenda number ("7", "007/2026") or the sender's letter number; and the
+//! release a key names.
 
-use rusqlite::{Connection, OptionalExtension};
-
+use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::Actor;
 use crate::permissions::{require, Action};
+use crate::sql::Db;
 
 /// An exact archive number (from a label's QR code), agenda number ("7", "007/2026") or
 /// sender's letter number opens that record.
 pub fn find_exact(store: &Store, actor: &Actor, text: &str) -> Result<Option<String>> {
     require(actor, Action::Read)?;
-    store.with_conn(|conn| find_exact_in(conn, text))
+    store.with_db(|db| find_exact_in(db, text))
 }
 
-fn find_exact_in(conn: &Connection, text: &str) -> Result<Option<String>> {
+/// [`find_exact`] on either store, through the seam.
+pub fn find_exact_on(db: &Db, actor: &Actor, text: &str) -> Result<Option<String>> {
+    require(actor, Action::Read)?;
+    find_exact_in(db, text)
+}
+
+fn find_exact_in(db: &Db, text: &str) -> Result<Option<String>> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     // A label's QR code (typed by a USB scanner) carries the archive number; voided numbers
     // still lead to their release.
-    let by_archive_no: Option<String> = conn
-        .query_row(
-            "SELECT r.uid FROM archive_numbers a JOIN releases r ON r.id = a.release_id
-             WHERE a.number = ?1 COLLATE NOCASE ORDER BY a.voided_at IS NOT NULL, a.id DESC LIMIT 1",
-            [text],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let by_archive_no: Option<String> = db.query_opt(
+        "SELECT r.uid FROM archive_numbers a JOIN releases r ON r.id = a.release_id
+         WHERE a.number = ?1 COLLATE NOCASE ORDER BY a.voided_at IS NOT NULL, a.id DESC LIMIT 1",
+        args![text],
+        |r| r.get(0),
+    )?;
     if by_archive_no.is_some() {
         return Ok(by_archive_no);
     }
@@ -37,56 +42,51 @@ fn find_exact_in(conn: &Connection, text: &str) -> Result<Option<String>> {
     let is_num = |s: &str| !s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit());
     if is_num(seq) && (year.is_empty() || (year.len() == 4 && is_num(year))) {
         let seq: i64 = seq.parse().unwrap_or(0);
-        let found = if year.is_empty() {
-            conn.query_row(
+        let found: Option<String> = if year.is_empty() {
+            db.query_opt(
                 "SELECT uid FROM releases WHERE agenda_seq = ?1 ORDER BY agenda_year DESC LIMIT 1",
-                [seq],
+                args![seq],
                 |r| r.get(0),
-            )
+            )?
         } else {
-            conn.query_row(
+            db.query_opt(
                 "SELECT uid FROM releases WHERE agenda_seq = ?1 AND agenda_year = ?2",
-                [seq, year.parse().unwrap_or(0)],
+                args![seq, year.parse::<i64>().unwrap_or(0)],
                 |r| r.get(0),
-            )
-        }
-        .optional()?;
+            )?
+        };
         if found.is_some() {
             return Ok(found);
         }
     }
-    Ok(conn
-        .query_row(
-            "SELECT uid FROM releases WHERE letter_no = ?1 COLLATE NOCASE ORDER BY id DESC LIMIT 1",
-            [text],
-            |r| r.get(0),
-        )
-        .optional()?)
+    db.query_opt(
+        "SELECT uid FROM releases WHERE letter_no = ?1 COLLATE NOCASE ORDER BY id DESC LIMIT 1",
+        args![text],
+        |r| r.get(0),
+    )
 }
 
 /// The release an exact number names (archive, agenda or letter number, typed or scanned), for
 /// the search to show first while typing. Bare digits are words there, not numbers: every
 /// number PressDesk knows has a slash.
-pub(super) fn exact_number_hit(conn: &Connection, text: &str) -> Result<Option<i64>> {
+pub(super) fn exact_number_hit(db: &Db, text: &str) -> Result<Option<i64>> {
     if !text.contains('/') {
         return Ok(None);
     }
-    let Some(uid) = find_exact_in(conn, text)? else {
+    let Some(uid) = find_exact_in(db, text)? else {
         return Ok(None);
     };
-    Ok(conn
-        .query_row("SELECT id FROM releases WHERE uid = ?1", [uid], |r| {
-            r.get(0)
-        })
-        .optional()?)
+    db.query_opt("SELECT id FROM releases WHERE uid = ?1", args![uid], |r| {
+        r.get(0)
+    })
 }
 
 /// The release's id from its id or from an exact number.
-pub(crate) fn resolve(conn: &Connection, key: &str) -> Result<String> {
+pub(crate) fn resolve(db: &Db, key: &str) -> Result<String> {
     if uuid::Uuid::parse_str(key).is_ok() {
         Ok(key.to_owned())
     } else {
-        find_exact_in(conn, key)?.ok_or_else(|| not_found(key))
+        find_exact_in(db, key)?.ok_or_else(|| not_found(key))
     }
 }
 

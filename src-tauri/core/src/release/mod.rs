@@ -11,7 +11,9 @@ pub mod paraf_types;
 pub(crate) mod parafs;
 mod query;
 mod register;
+mod search;
 mod step_act;
+mod summary;
 mod withdraw;
 
 use serde::{Deserialize, Serialize};
@@ -25,11 +27,13 @@ pub(crate) use correct::missing_items;
 pub(crate) use detail::detail;
 pub use detail::get_release;
 pub use edit_input::ReleaseEdit;
-pub use lookup::find_exact;
-pub(crate) use query::summaries_where;
-pub use query::{list_releases, ListPage, ListQuery};
+pub use lookup::{find_exact, find_exact_on};
+pub use query::{list_releases, list_releases_on, ListQuery};
 pub use register::register_release;
+pub use search::index_release;
 pub use step_act::{complete_step, take_up_release, StepInput};
+pub(crate) use summary::summaries_where;
+pub use summary::ListPage;
 pub use withdraw::{withdraw_release, WithdrawInput};
 
 /// What the intake form (or the CLI's JSON) sends. Only `title` and `sender_org` are required.

@@ -1,14 +1,16 @@
 //! The query plans of the agenda's lists and searches, pinned: an index or FTS5 drives every
 //! statement, so 100,000 releases stay fast.
 
+use super::super::search::{hits_sql, search_arg, search_words, with_id_range};
 use super::*;
+use crate::sql::Dialect;
 
-fn plan(conn: &Connection, sql: &str, args: &[Value]) -> Vec<String> {
-    let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
-    let rows = stmt
-        .query_map(params_from_iter(args.iter()), |r| r.get::<_, String>(3))
-        .unwrap();
-    rows.map(|r| r.unwrap()).collect()
+fn plan(db: &Db, sql: &str, args: &[Value]) -> Vec<String> {
+    db.query(&format!("EXPLAIN QUERY PLAN {sql}"), &refs(args))
+        .unwrap()
+        .iter()
+        .map(|r| r.get::<String>(3).unwrap())
+        .collect()
 }
 
 fn queries() -> Vec<ListQuery> {
@@ -56,14 +58,15 @@ fn search_is_driven_by_fts5_without_a_temporary_b_tree() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     store
-        .with_conn(|conn| {
+        .with_db(|db| {
             for query in queries() {
                 let (where_sql, args) = filters(&query, TimeZone::WITA)?;
-                let (where_sql, args) =
-                    with_id_range(conn, &query, TimeZone::WITA, where_sql, args)?;
-                let mut all = vec![Value::Text(fts_query("jalan rusak").unwrap())];
+                let period = query.year.map(|y| (y, query.month));
+                let (where_sql, args) = with_id_range(db, period, TimeZone::WITA, where_sql, args)?;
+                let words = search_words("jalan rusak").unwrap();
+                let mut all = vec![Value::Text(search_arg(Dialect::Sqlite, &words))];
                 all.extend(args);
-                let steps = plan(conn, &search_hits_sql(&where_sql), &all);
+                let steps = plan(db, &hits_sql(Dialect::Sqlite, &where_sql), &all);
                 let text = steps.join(" / ");
                 assert!(!text.contains("TEMP B-TREE"), "{query:?}: {text}");
                 assert!(
@@ -87,11 +90,11 @@ fn every_agenda_filter_reads_its_first_page_from_an_index() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     store
-        .with_conn(|conn| {
+        .with_db(|db| {
             for query in queries() {
                 let (where_sql, mut args) = filters(&query, TimeZone::WITA)?;
                 args.push(Value::Integer(100));
-                let steps = plan(conn, &list_page_sql(&where_sql), &args);
+                let steps = plan(db, &list_page_sql(db, &where_sql), &args);
                 let text = steps.join(" / ");
                 assert!(!text.contains("TEMP B-TREE"), "{query:?}: {text}");
                 assert!(

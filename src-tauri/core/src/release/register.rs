@@ -242,7 +242,7 @@ fn execute(
         )?;
     }
     let agenda_no = agenda_display(i64::from(year), seq);
-    index(tx, id, &agenda_no, seq, input)?;
+    super::search::index_release(&db, id)?;
     let state = workflow::load_state(&db, &uid)?;
     workflow::advance(
         &db,
@@ -290,22 +290,6 @@ pub(super) fn check_kind(
             ),
         ))
     }
-}
-
-/// The release's row of the search index: its words and its numbers.
-pub(super) fn index(tx: &Transaction, id: i64, no: &str, seq: i64, r: &NewRelease) -> Result<()> {
-    tx.execute(
-        "INSERT INTO releases_fts (rowid, title, body, sender, numbers)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            id,
-            r.title.trim(),
-            r.body.trim(),
-            format!("{} {}", r.sender_org.trim(), r.sender_contact.trim()),
-            format!("{no} {seq} {}", r.letter_no.trim()),
-        ],
-    )?;
-    Ok(())
 }
 
 #[cfg(test)]

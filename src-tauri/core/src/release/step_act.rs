@@ -68,8 +68,8 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
     let promotion = Promotion::new(store, &added)?;
     let uid = promotion.commit_with(|tx| {
         promotion.record_files(tx)?;
-        let uid = super::lookup::resolve(tx, &input.release_id)?;
         let db = Db::Sqlite(tx);
+        let uid = super::lookup::resolve(&db, &input.release_id)?;
         let state = workflow::load_state(&db, &uid)?;
         let (_, step) = workflow::expect_step(&db, &state, input.act)?;
         let mut payload = serde_json::json!({ "note": input.note.trim() });
@@ -148,7 +148,7 @@ pub fn take_up_release(store: &Store, actor: &Actor, release_id: &str) -> Result
     };
     store.with_tx(|tx| {
         let db = Db::Sqlite(tx);
-        let uid = super::lookup::resolve(tx, release_id)?;
+        let uid = super::lookup::resolve(&db, release_id)?;
         let state = workflow::load_state(&db, &uid)?;
         let sop = template::load_version(&db, state.version_id)?;
         match workflow::open_step(&sop, &state) {

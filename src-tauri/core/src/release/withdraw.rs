@@ -34,7 +34,7 @@ pub fn withdraw_release(
     let reason = input.reason.trim();
     let uid = store.with_tx(|tx| {
         let db = Db::Sqlite(tx);
-        let uid = super::lookup::resolve(tx, &input.release_id)?;
+        let uid = super::lookup::resolve(&db, &input.release_id)?;
         let state = load_state(&db, &uid)?;
         if state.status != Status::Registered {
             return Err(Error::Conflict(format!(

@@ -133,6 +133,12 @@ impl<T: FromValue> FromValue for Option<T> {
     }
 }
 
+impl ToValue for Value {
+    fn to_value(&self) -> Value {
+        self.clone()
+    }
+}
+
 impl FromValue for Value {
     fn from_value(v: Value) -> Result<Self> {
         Ok(v)

@@ -6,6 +6,9 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+
+mod agenda;
+mod releases;
 mod spine;
 mod workflow;
 
@@ -31,7 +34,9 @@ fn server_office(tag: &str) -> RefCell<postgres::Client> {
             name: "Diskominfo Kota Pontianak".into(),
             unit_code: "DISKOMINFO".into(),
             address: "Jl. Rahadi Usman".into(),
-            timezone: TimeZone::WIB,
+            // The zone of `common::store`'s office, so that both stores show and filter times
+            // alike.
+            timezone: TimeZone::WITA,
             logo_sha: None,
         },
         admin: NewUser {
