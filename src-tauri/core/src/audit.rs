@@ -143,7 +143,8 @@ pub fn append(
     };
     let hash = event_hash(&prev, &event);
     db.execute(
-        "INSERT INTO audit_events (at, actor_id, action, entity, entity_id, payload, prev_hash, hash)
+        "INSERT INTO audit_events (at, actor_id, action, entity, entity_id, payload, prev_hash,
+            hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         args![at, actor_id, action, entity, entity_id, payload, prev, hash],
     )?;

@@ -211,16 +211,32 @@ pub fn record_publication(
             )));
         }
         let site: Option<String> = tx
-            .query_row("SELECT name FROM sites WHERE id = ?1 AND active = 1", [input.site_id], |r| r.get(0))
+            .query_row(
+                "SELECT name FROM sites WHERE id = ?1 AND active = 1",
+                [input.site_id],
+                |r| r.get(0),
+            )
             .ok();
-        let site = site.ok_or_else(|| Error::invalid("site_id", "Pilih situs tempat rilis ditayangkan."))?;
+        let site =
+            site.ok_or_else(|| Error::invalid("site_id", "Pilih situs tempat rilis ditayangkan."))?;
         let inserted = tx.execute(
-            "INSERT OR IGNORE INTO publications (release_id, site_id, url, published_at, operator_id, recorded_at)
+            "INSERT OR IGNORE INTO publications (release_id, site_id, url, published_at,
+                operator_id, recorded_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![state.id, input.site_id, url, timefmt::to_db(at), operator, timefmt::to_db(now)],
+            params![
+                state.id,
+                input.site_id,
+                url,
+                timefmt::to_db(at),
+                operator,
+                timefmt::to_db(now)
+            ],
         )?;
         if inserted == 0 {
-            return Err(Error::invalid("url", "Alamat ini sudah dicatat untuk situs yang sama."));
+            return Err(Error::invalid(
+                "url",
+                "Alamat ini sudah dicatat untuk situs yang sama.",
+            ));
         }
         let payload = serde_json::json!({
             "site": site, "url": url, "published_at": timefmt::to_db(at),
@@ -228,16 +244,33 @@ pub fn record_publication(
         // The step is done once the release is on as many websites as the SOP asks.
         match at_step {
             Some(step) if step.sites_done + 1 >= step.sites => {
-                workflow::advance(&db, &state, Act {
-                    kind: ActKind::Publish, by: Some(operator), role: actor.role(),
-                    outcome: Outcome::Reached, started: None, note: "", action: "release.publish",
-                    author: Some(operator), payload,
-                })?;
+                workflow::advance(
+                    &db,
+                    &state,
+                    Act {
+                        kind: ActKind::Publish,
+                        by: Some(operator),
+                        role: actor.role(),
+                        outcome: Outcome::Reached,
+                        started: None,
+                        note: "",
+                        action: "release.publish",
+                        author: Some(operator),
+                        payload,
+                    },
+                )?;
             }
             _ => {
                 let mut payload = payload;
                 payload["fingerprint"] = fingerprint(&db, state.id)?.into();
-                audit::append(&db, Some(operator), "release.publish", "release", &state.uid, &payload)?;
+                audit::append(
+                    &db,
+                    Some(operator),
+                    "release.publish",
+                    "release",
+                    &state.uid,
+                    &payload,
+                )?;
             }
         }
         Ok(())

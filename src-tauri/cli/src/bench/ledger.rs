@@ -39,7 +39,8 @@ pub fn run(opts: &Options) -> Result<Vec<Row>> {
     let peak = vm_hwm_kb();
     rows.push(Row {
         what: format!(
-            "ledger PDF, 10000 releases ({:.1} MB PDF, built in memory), {runs} runs; RSS before {}",
+            "ledger PDF, 10000 releases ({:.1} MB PDF, built in memory), {runs} runs; \
+             RSS before {}",
             pdf_len as f64 / 1e6,
             mb(before)
         ),
@@ -96,7 +97,8 @@ pub fn one_size(args: &mut Args, n: u32) -> Result<()> {
     reset_peak();
     let before = vm_hwm_kb();
     let start = Instant::now();
-    // When each stage began and the resident size then, from the job's progress: where the time goes (a profiling aid).
+    // When each stage began and the resident size then, from the job's progress: where the
+    // time goes (a profiling aid).
     let stages = std::sync::Arc::new(std::sync::Mutex::new(
         Vec::<(String, Instant, Option<u64>)>::new(),
     ));

@@ -57,19 +57,24 @@ pub(crate) fn index_of(store: &Store, year: i32) -> Result<Vec<IndexFolder>> {
     store.with_conn(|c| {
         let tz = office::timezone(c)?;
         let mut stmt = c.prepare(&format!(
-            "{ENTRY_SELECT} WHERE a.year = ?1 ORDER BY c.code, d.code, f.code, a.series_id, a.period, a.seq"
+            "{ENTRY_SELECT} WHERE a.year = ?1
+             ORDER BY c.code, d.code, f.code, a.series_id, a.period, a.seq"
         ))?;
         let mut rows = stmt.query([year])?;
         let mut out: Vec<IndexFolder> = Vec::new();
         while let Some(r) = rows.next()? {
-            let (cabinet, drawer, folder): (String, String, String) = (r.get(8)?, r.get(9)?, r.get(10)?);
+            let (cabinet, drawer, folder): (String, String, String) =
+                (r.get(8)?, r.get(9)?, r.get(10)?);
             let allocated: String = r.get(5)?;
             let entry = IndexEntry {
                 archive_no: r.get(0)?,
                 seq: r.get(1)?,
                 agenda_no: crate::numbering::agenda_display(r.get(2)?, r.get(3)?),
                 title: r.get(4)?,
-                date_display: timefmt::format_date(timefmt::local_date(timefmt::from_db(&allocated)?, tz)),
+                date_display: timefmt::format_date(timefmt::local_date(
+                    timefmt::from_db(&allocated)?,
+                    tz,
+                )),
                 sender: r.get(6)?,
                 voided: r.get(7)?,
             };

@@ -167,14 +167,28 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
     }
     store.with_tx(|tx| {
         let n = tx.execute(
-            "UPDATE archive_series SET template = ?1, classification = ?2, reset = ?3 WHERE code = ?4",
-            params![input.template.trim(), input.classification.trim(), input.reset, input.code],
+            "UPDATE archive_series SET template = ?1, classification = ?2, reset = ?3
+             WHERE code = ?4",
+            params![
+                input.template.trim(),
+                input.classification.trim(),
+                input.reset,
+                input.code
+            ],
         )?;
         if n == 0 {
             return Err(Error::NotFound(format!("Seri «{}» tidak ada.", input.code)));
         }
-        let payload = serde_json::json!({ "template": input.template.trim(), "reset": input.reset });
-        audit::append(&Db::Sqlite(tx), actor.id(), "series.update", "series", &input.code, &payload)?;
+        let payload =
+            serde_json::json!({ "template": input.template.trim(), "reset": input.reset });
+        audit::append(
+            &Db::Sqlite(tx),
+            actor.id(),
+            "series.update",
+            "series",
+            &input.code,
+            &payload,
+        )?;
         let today = timefmt::local_date(timefmt::now(), office::timezone(tx)?);
         describe(tx, &series(tx, &input.code)?, today)
     })
@@ -188,25 +202,36 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
     store.with_tx(|tx| {
         let db = Db::Sqlite(tx);
         let tz = office::timezone(tx)?;
-        let date = match input.archived_on.as_deref().filter(|s| !s.trim().is_empty()) {
+        let date = match input
+            .archived_on
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+        {
             Some(s) => timefmt::parse_date("archived_on", s)?,
             None => timefmt::local_date(timefmt::now(), tz),
         };
         let state = load_state(&db, &input.release_id)?;
-        let not_published: Option<String> =
-            tx.query_row("SELECT not_published_reason FROM releases WHERE id = ?1", [state.id], |r| r.get(0))?;
+        let not_published: Option<String> = tx.query_row(
+            "SELECT not_published_reason FROM releases WHERE id = ?1",
+            [state.id],
+            |r| r.get(0),
+        )?;
         let code = match state.status {
             Status::Published => "approved",
             Status::Approved if not_published.is_some() => "approved",
             Status::Rejected => "rejected",
             Status::Approved => {
                 return Err(Error::Conflict(format!(
-                    "Rilis {} belum ditayangkan; catat penayangannya atau tandai tidak ditayangkan.",
+                    "Rilis {} belum ditayangkan; catat penayangannya atau tandai tidak \
+                     ditayangkan.",
                     state.agenda_no
                 )))
             }
             Status::Archived => {
-                return Err(Error::Conflict(format!("Rilis {} sudah diarsipkan.", state.agenda_no)))
+                return Err(Error::Conflict(format!(
+                    "Rilis {} sudah diarsipkan.",
+                    state.agenda_no
+                )))
             }
             _ => {
                 return Err(Error::Conflict(format!(
@@ -218,7 +243,10 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
         let folder = match input.folder.as_deref().filter(|s| !s.trim().is_empty()) {
             Some(code) => folder_by_code(tx, code)?,
             None => suggested_folder(tx)?.ok_or_else(|| {
-                Error::invalid("folder", "Tidak ada map terbuka yang masih muat; buat map baru di Arsip.")
+                Error::invalid(
+                    "folder",
+                    "Tidak ada map terbuka yang masih muat; buat map baru di Arsip.",
+                )
             })?,
         };
         check_room(&folder)?;
@@ -228,20 +256,45 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
         let number = render(tx, &s, seq, date)?;
         let now = timefmt::now();
         tx.execute(
-            "INSERT INTO archive_numbers (series_id, year, period, seq, number, release_id, folder_id,
+            "INSERT INTO archive_numbers (series_id, year, period, seq, number, release_id,
+                folder_id,
                 prior_status, allocated_at, allocated_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![s.id, date.year(), period, seq, number, state.id, folder.id, state.status.as_str(),
-                timefmt::to_db(now), archivist],
+            params![
+                s.id,
+                date.year(),
+                period,
+                seq,
+                number,
+                state.id,
+                folder.id,
+                state.status.as_str(),
+                timefmt::to_db(now),
+                archivist
+            ],
         )?;
         file_into(tx, state.id, folder.id, archivist)?;
-        workflow::advance(&db, &state, Act {
-            kind: ActKind::Archive, by: Some(archivist), role: actor.role(),
-            outcome: Outcome::Reached, started: None, note: "", action: "release.archive",
-            author: Some(archivist),
-            payload: serde_json::json!({ "archive_no": number, "folder": folder.code }),
-        })?;
-        Ok(ArchiveResult { archive_no: number, agenda_no: state.agenda_no, folder: folder.code, location: folder.location })
+        workflow::advance(
+            &db,
+            &state,
+            Act {
+                kind: ActKind::Archive,
+                by: Some(archivist),
+                role: actor.role(),
+                outcome: Outcome::Reached,
+                started: None,
+                note: "",
+                action: "release.archive",
+                author: Some(archivist),
+                payload: serde_json::json!({ "archive_no": number, "folder": folder.code }),
+            },
+        )?;
+        Ok(ArchiveResult {
+            archive_no: number,
+            agenda_no: state.agenda_no,
+            folder: folder.code,
+            location: folder.location,
+        })
     })
 }
 
@@ -271,18 +324,26 @@ pub fn void_archive_no(store: &Store, actor: &Actor, number: &str, reason: &str)
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        let (id, release_id, prior) =
-            row.ok_or_else(|| Error::NotFound(format!("Nomor arsip «{number}» tidak ada atau sudah dibatalkan.")))?;
+        let gone = || format!("Nomor arsip «{number}» tidak ada atau sudah dibatalkan.");
+        let (id, release_id, prior) = row.ok_or_else(|| Error::NotFound(gone()))?;
         tx.execute(
-            "UPDATE archive_numbers SET voided_at = ?1, voided_by = ?2, void_reason = ?3 WHERE id = ?4",
+            "UPDATE archive_numbers SET voided_at = ?1, voided_by = ?2, void_reason = ?3
+             WHERE id = ?4",
             params![timefmt::to_db(timefmt::now()), archivist, reason.trim(), id],
         )?;
-        let uid: String = tx.query_row("SELECT uid FROM releases WHERE id = ?1", [release_id], |r| r.get(0))?;
+        let uid: String = tx.query_row(
+            "SELECT uid FROM releases WHERE id = ?1",
+            [release_id],
+            |r| r.get(0),
+        )?;
         workflow::step_back(&db, &load_state(&db, &uid)?, &prior)?;
         let payload = serde_json::json!({
-            "archive_no": number.trim(), "reason": reason.trim(), "fingerprint": fingerprint(&db, release_id)?,
+            "archive_no": number.trim(),
+            "reason": reason.trim(),
+            "fingerprint": fingerprint(&db, release_id)?,
         });
-        audit::append(&db, Some(archivist), "release.void_archive_no", "release", &uid, &payload)?;
+        let action = "release.void_archive_no";
+        audit::append(&db, Some(archivist), action, "release", &uid, &payload)?;
         Ok(())
     })
 }
