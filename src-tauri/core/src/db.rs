@@ -1,5 +1,8 @@
-//! The store: one SQLite file and the data folder beside it. Core owns the connection; every
-//! caller goes through `with_conn` (reads) or `with_tx` (writes, `BEGIN IMMEDIATE`).
+//! The store: one SQLite file and the data folder beside it, or a session with the office's
+//! PostgreSQL server and the desk's folder as the cache of its files. Core owns the
+//! connection; every rule goes through `with_db` (reads) or `with_db_tx` (one transaction:
+//! `BEGIN IMMEDIATE` on SQLite), the storage seam (`crate::sql`). `with_conn` / `with_tx` hand
+//! out SQLite's own connection to the rules not yet on the seam; on a server they refuse.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -8,7 +11,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 use crate::files::FileStore;
-use crate::sql::Db;
+use crate::sql::{contents, Db, Dialect, Session};
 use crate::sweep::{self, DataLock, SweepReport};
 
 /// Embedded migrations, applied in order; the index + 1 is stored as `PRAGMA user_version`.
@@ -24,13 +27,19 @@ const MIGRATIONS: &[&str] = &[
 ];
 
 pub struct Store {
-    conn: Mutex<Connection>,
+    backend: Backend,
     files: FileStore,
     dir: PathBuf,
     swept: SweepReport,
     restored_aside: Option<PathBuf>,
     // Held for the store's life: while it is, no other process sweeps this folder.
     _lock: DataLock,
+}
+
+/// Where the records live.
+enum Backend {
+    Sqlite(Mutex<Connection>),
+    Server(Box<Session>),
 }
 
 /// The data folder: `PRESSDESK_DATA_DIR`, else `$XDG_DATA_HOME/pressdesk`, else
@@ -58,18 +67,55 @@ impl Store {
         configure(&conn)?;
         migrate(&mut conn)?;
         let files = FileStore::open(dir)?;
-        let swept = sweep::sweep(&conn, &files, exclusive)?;
+        let swept = sweep::sweep(Some(&conn), &files, exclusive)?;
         if exclusive {
             lock.share()?;
         }
         Ok(Store {
-            conn: Mutex::new(conn),
+            backend: Backend::Sqlite(Mutex::new(conn)),
             files,
             dir: dir.to_path_buf(),
             swept,
             restored_aside,
             _lock: lock,
         })
+    }
+
+    /// A desk's store on the office's server (`postgres://…`); `dir` is the desk's own folder,
+    /// which holds the cache of the server's files (dropped at will: each is fetched again).
+    pub fn open_server(url: &str, dir: &Path) -> Result<Store> {
+        let session = Session::open(url)?;
+        std::fs::create_dir_all(dir).map_err(Error::from_io)?;
+        let (lock, exclusive) = DataLock::take(dir)?;
+        let files = FileStore::open(dir)?;
+        let swept = sweep::sweep(None, &files, exclusive)?;
+        if exclusive {
+            lock.share()?;
+        }
+        Ok(Store {
+            backend: Backend::Server(Box::new(session)),
+            files,
+            dir: dir.to_path_buf(),
+            swept,
+            restored_aside: None,
+            _lock: lock,
+        })
+    }
+
+    /// `Store::open_server` for a `postgres://` URL, `Store::open` otherwise.
+    pub fn open_either(url: Option<&str>, dir: &Path) -> Result<Store> {
+        match url.filter(|u| !u.is_empty()) {
+            Some(url) => Store::open_server(url, dir),
+            None => Store::open(dir),
+        }
+    }
+
+    /// The server's "host:port" when the records live on one.
+    pub fn server_place(&self) -> Option<&str> {
+        match &self.backend {
+            Backend::Sqlite(_) => None,
+            Backend::Server(session) => Some(session.place()),
+        }
     }
 
     /// Where the earlier data went when this open put a prepared restore in place.
@@ -90,6 +136,40 @@ impl Store {
         &self.files
     }
 
+    /// Where a stored file's bytes are: on SQLite in the store's folder; on a server in the
+    /// desk's cache, fetched (checked against its SHA-256 on the way) when not there yet.
+    pub fn file_path(&self, sha: &str) -> Result<PathBuf> {
+        let path = self.files.file_path(sha)?;
+        if self.session().is_none() || path.exists() {
+            return Ok(path);
+        }
+        self.files
+            .write_streamed(&path, |to| self.with_db(|db| contents::get(db, sha, to)))?;
+        Ok(path)
+    }
+
+    /// Sends the bytes of files an act's rows name to the server, in the act's transaction
+    /// (after the `files` rows), from staging or the desk's cache; nothing to do on SQLite,
+    /// whose files are promoted into its folder after the commit. Files the server has are
+    /// skipped: their bytes never change.
+    pub fn send_files<'s>(&self, db: &Db, shas: impl IntoIterator<Item = &'s str>) -> Result<()> {
+        if db.dialect() == Dialect::Sqlite {
+            return Ok(());
+        }
+        for sha in shas {
+            if contents::stored(db, sha)? {
+                continue;
+            }
+            let from = match self.files.staged_path(sha)? {
+                staged if staged.exists() => staged,
+                _ => self.files.file_path(sha)?,
+            };
+            let mut file = std::fs::File::open(&from).map_err(Error::from_io)?;
+            contents::put(db, sha, &mut file)?;
+        }
+        Ok(())
+    }
+
     /// A second, read-only connection for long checks that run beside the main one (WAL lets
     /// readers proceed together); it sees the committed state when each statement begins.
     pub fn read_only_connection(&self) -> Result<Connection> {
@@ -101,31 +181,57 @@ impl Store {
         Ok(conn)
     }
 
+    /// SQLite's own connection, for what is not on the seam yet; refused on a server.
     pub fn with_conn<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        // A panic in another closure cannot leave SQLite half-written (the transaction rolls
-        // back on drop), so a poisoned lock is safe to take over.
-        let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
-        f(&conn)
+        f(&self.sqlite()?.lock().unwrap_or_else(|p| p.into_inner()))
     }
 
-    /// [`with_conn`](Self::with_conn) through the storage seam (`crate::sql`).
+    /// Reads (and single statements) through the storage seam, on either store.
     pub fn with_db<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-        self.with_conn(|c| f(&Db::Sqlite(c)))
+        match &self.backend {
+            Backend::Sqlite(_) => self.with_conn(|c| f(&Db::Sqlite(c))),
+            Backend::Server(session) => session.with_db(f),
+        }
     }
 
-    /// [`with_tx`](Self::with_tx) through the storage seam.
+    /// One transaction through the storage seam, on either store: committed when `f` returns
+    /// Ok, rolled back on any error.
     pub fn with_db_tx<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-        self.with_tx(|tx| f(&Db::Sqlite(tx)))
+        match &self.backend {
+            Backend::Sqlite(_) => self.with_tx(|tx| f(&Db::Sqlite(tx))),
+            Backend::Server(session) => session.with_db_tx(f),
+        }
     }
 
-    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: committed when `f` returns Ok, rolled
-    /// back on any error.
+    /// The server session, for the few server-only calls (the PIN check); None on SQLite.
+    pub fn session(&self) -> Option<&Session> {
+        match &self.backend {
+            Backend::Sqlite(_) => None,
+            Backend::Server(session) => Some(session),
+        }
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction on SQLite: committed when `f` returns
+    /// Ok, rolled back on any error. Refused on a server.
     pub fn with_tx<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let mut conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        let mut conn = self.sqlite()?.lock().unwrap_or_else(|p| p.into_inner());
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    // A panic in another closure cannot leave SQLite half-written (the transaction rolls back
+    // on drop), so a poisoned lock is safe to take over.
+    fn sqlite(&self) -> Result<&Mutex<Connection>> {
+        match &self.backend {
+            Backend::Sqlite(conn) => Ok(conn),
+            Backend::Server(_) => Err(Error::Server(
+                "Bagian ini belum dapat dipakai dengan server kantor; pakailah di komputer \
+                 dengan penyimpanan lokal."
+                    .into(),
+            )),
+        }
     }
 }
 

@@ -44,6 +44,10 @@ pub enum Error {
     /// in Indonesian.
     #[error("{0}")]
     Server(String),
+    /// The office's server cannot be reached right now (the network, the server down, the
+    /// connection cut): nothing was written, and the same act may be tried again.
+    #[error("{0}")]
+    Offline(String),
     /// The user stopped a long job (a ledger, a backup) before it finished.
     #[error("Dibatalkan.")]
     Cancelled,
@@ -84,6 +88,7 @@ impl Error {
             Error::Db(_) => "db",
             Error::Corrupt(_) => "corrupt",
             Error::Server(_) => "server",
+            Error::Offline(_) => "offline",
             Error::Cancelled => "cancelled",
             Error::Internal(_) => "internal",
             Error::Json { .. } => "invalid",

@@ -288,6 +288,32 @@ impl FileStore {
         sync_dir(dir)
     }
 
+    /// Writes what `fill` streams into a temporary file, fsyncs it and renames it to `path`
+    /// (a file fetched from the server into the desk's cache): never a partial file there.
+    pub fn write_streamed(
+        &self,
+        path: &Path,
+        fill: impl FnOnce(&mut dyn Write) -> Result<u64>,
+    ) -> Result<()> {
+        let dir = path.parent().unwrap_or(&self.root);
+        fs::create_dir_all(dir).map_err(Error::from_io)?;
+        let tmp = self
+            .root
+            .join("staging")
+            .join(format!("{}.part", uuid::Uuid::now_v7()));
+        let result = (|| {
+            let mut file = std::io::BufWriter::new(File::create(&tmp).map_err(Error::from_io)?);
+            fill(&mut file)?;
+            let file = file.into_inner().map_err(|e| Error::from_io(e.into_error()))?;
+            file.sync_all().map_err(Error::from_io)?;
+            fs::rename(&tmp, path).map_err(Error::from_io)
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        result
+    }
+
     /// Writes a file the user chose to save (an export, a PDF) outside the data folder: to a
     /// temporary name beside it, then renamed, so a full disk never leaves half a file there.
     pub fn write_export(path: &Path, bytes: &[u8]) -> Result<()> {

@@ -87,14 +87,26 @@ impl DataLock {
 /// as another process may be between promoting a file and committing its row, or writing a
 /// `.part` right now. The work is that of the notes and `staging/`, never of the whole store,
 /// so a start on a decade's million photos costs what one on an empty folder does.
-pub(crate) fn sweep(conn: &Connection, files: &FileStore, exclusive: bool) -> Result<SweepReport> {
+/// On a desk of the office's server (`conn` None) the folder is only a cache: a file promoted
+/// for a commit that never came is never named by a record, so its note simply goes.
+pub(crate) fn sweep(
+    conn: Option<&Connection>,
+    files: &FileStore,
+    exclusive: bool,
+) -> Result<SweepReport> {
     let mut report = SweepReport {
         exclusive,
         ..SweepReport::default()
     };
-    if exclusive {
+    match (exclusive, conn) {
         // Notes first: a file they send back to staging gets a fresh date, so it stays a day.
-        report.unstored = unstore_uncommitted(conn, files)?;
+        (true, Some(conn)) => report.unstored = unstore_uncommitted(conn, files)?,
+        (true, None) => {
+            for (note, _) in files.promotion_notes()? {
+                let _ = fs::remove_file(note);
+            }
+        }
+        (false, _) => {}
     }
     (report.staging, report.thumbs) = sweep_staging(files, exclusive)?;
     Ok(report)

@@ -6,10 +6,10 @@
 //! desk's SQLite store; the storage seam that runs them on this server is the next step.
 
 pub mod check;
-pub mod connect;
-pub mod contents;
+pub use crate::sql::connect;
+pub use crate::sql::contents;
 pub mod desks;
-pub mod migrate;
+pub use crate::sql::migrate;
 pub mod setup;
 
 pub use check::{check, check_pin, verify_chain, PinVerdict, ServerCheck};

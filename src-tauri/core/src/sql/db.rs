@@ -190,13 +190,28 @@ fn pg_refs(params: &[PgParam]) -> Vec<&(dyn postgres::types::ToSql + Sync)> {
         .collect()
 }
 
-/// The server's refusal in its own words (the guards' messages are PressDesk's), or why it
-/// could not be asked.
-fn pg_error(e: &postgres::Error) -> Error {
-    match e.as_db_error() {
-        Some(db) => Error::Server(format!("Server menolak: {}.", db.message())),
-        None => Error::Server(format!("Server basis data tidak dapat dihubungi: {e}")),
+/// The server's refusal in its own words (the guards' messages are PressDesk's), a clash with
+/// another desk's act, or why the server could not be asked.
+pub(crate) fn pg_error(e: &postgres::Error) -> Error {
+    use postgres::error::SqlState;
+    let Some(db) = e.as_db_error() else {
+        return super::connect::describe(e, "kantor");
+    };
+    let code = db.code();
+    if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED {
+        return Error::Conflict(
+            "Desk lain sedang mengubah data yang sama pada saat yang sama; tidak ada yang \
+             tersimpan. Coba lagi."
+                .into(),
+        );
     }
+    if *code == SqlState::UNIQUE_VIOLATION {
+        return Error::Conflict(format!(
+            "Data yang sama baru saja disimpan oleh desk lain ({}); tidak ada yang tersimpan.",
+            db.constraint().unwrap_or("kunci unik")
+        ));
+    }
+    Error::Server(format!("Server menolak: {}.", db.message()))
 }
 
 /// Runs `f` in one transaction on the server: committed when it returns Ok, rolled back on

@@ -4,10 +4,15 @@
 //! workflow and the calendar); until the last has, `Store::with_conn` / `with_tx` still hand
 //! out SQLite's own connection beside it.
 
+pub mod connect;
+pub mod contents;
 mod db;
+pub mod migrate;
 mod placeholders;
 mod postgres_values;
+mod session;
 mod value;
 
 pub use db::{in_transaction, Both, Db, Dialect, Row};
+pub use session::Session;
 pub use value::{FromValue, ToValue, Value};

@@ -5,7 +5,7 @@
 use pressdesk_core::catalog;
 use pressdesk_core::model::{Actor, Status};
 use pressdesk_core::release::{self, ListPage, ListQuery};
-use pressdesk_core::sql::{in_transaction, Db};
+use pressdesk_core::sql::Db;
 use pressdesk_core::workflow::ActKind;
 use serde_json::Value as Json;
 
@@ -22,13 +22,14 @@ fn on_both_with_releases(tag: &str, read: impl Fn(&Db) -> Json) -> [Json; 2] {
         })
         .unwrap();
     let lite = store.with_db(|db| Ok(read(db))).unwrap();
-    let client = server_office(tag);
-    in_transaction(&client, |db| {
-        seed(db);
-        Ok(())
-    })
-    .unwrap();
-    let server = in_transaction(&client, |db| Ok(read(db))).unwrap();
+    let (_server_dir, server_store) = server_office(tag);
+    server_store
+        .with_db_tx(|db| {
+            seed(db);
+            Ok(())
+        })
+        .unwrap();
+    let server = server_store.with_db(|db| Ok(read(db))).unwrap();
     [lite, server]
 }
 

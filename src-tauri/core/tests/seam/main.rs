@@ -12,20 +12,19 @@ mod releases;
 mod spine;
 mod workflow;
 
-use std::cell::RefCell;
-
 use pg_cluster::Cluster;
 use pressdesk_core::args;
 use pressdesk_core::catalog;
 use pressdesk_core::model::{Role, TimeZone};
 use pressdesk_core::office::{FirstRun, Office};
 use pressdesk_core::server;
-use pressdesk_core::sql::{in_transaction, Db, Value};
+use pressdesk_core::sql::{Db, Value};
 use pressdesk_core::users::NewUser;
 use pressdesk_core::Store;
 
-/// A fresh office on the server, as one desk sees it.
-fn server_office(tag: &str) -> RefCell<postgres::Client> {
+/// A fresh office on the server, as one desk sees it: a store on the server, its folder the
+/// desk's cache (kept until the office is dropped).
+fn server_office(tag: &str) -> (tempfile::TempDir, Store) {
     let cluster = Cluster::shared();
     let db = cluster.create_database(&format!("seam_{tag}")).unwrap();
     let admin = cluster.superuser_url(&db);
@@ -51,21 +50,16 @@ fn server_office(tag: &str) -> RefCell<postgres::Client> {
     };
     server::init(&admin, first).unwrap();
     let desk = server::desk_add(&admin, "kasi").unwrap();
-    let mut client = server::connect(&cluster.url(&desk.login, &desk.password, &db)).unwrap();
-    client
-        .batch_execute("SET search_path TO pressdesk")
-        .unwrap();
-    RefCell::new(client)
+    let dir = tempfile::tempdir().unwrap();
+    let url = cluster.url(&desk.login, &desk.password, &db);
+    let store = Store::open_server(&url, dir.path()).unwrap();
+    (dir, store)
 }
 
-/// A fresh office on one of the stores, each act in its own transaction.
-enum TestOffice {
-    /// The folder is kept until the office is dropped.
-    Sqlite {
-        _dir: tempfile::TempDir,
-        store: Store,
-    },
-    Server(RefCell<postgres::Client>),
+/// A fresh office on one of the stores; its folder is kept until the office is dropped.
+struct TestOffice {
+    _dir: tempfile::TempDir,
+    store: Store,
 }
 
 impl TestOffice {
@@ -74,19 +68,23 @@ impl TestOffice {
         &self,
         f: impl FnOnce(&Db) -> pressdesk_core::Result<T>,
     ) -> pressdesk_core::Result<T> {
-        match self {
-            TestOffice::Sqlite { store, .. } => store.with_db_tx(f),
-            TestOffice::Server(client) => in_transaction(client, f),
-        }
+        self.store.with_db_tx(f)
     }
 }
 
 /// A fresh office on each store, named for the assertions' messages.
 fn offices(tag: &str) -> [(&'static str, TestOffice); 2] {
     let (dir, store) = common::store();
+    let (server_dir, server) = server_office(tag);
     [
-        ("sqlite", TestOffice::Sqlite { _dir: dir, store }),
-        ("postgres", TestOffice::Server(server_office(tag))),
+        ("sqlite", TestOffice { _dir: dir, store }),
+        (
+            "postgres",
+            TestOffice {
+                _dir: server_dir,
+                store: server,
+            },
+        ),
     ]
 }
 
@@ -99,12 +97,13 @@ fn on_both(tag: &str, check: impl Fn(&str, &Db)) {
             Ok(())
         })
         .unwrap();
-    let client = server_office(tag);
-    in_transaction(&client, |db| {
-        check("postgres", db);
-        Ok(())
-    })
-    .unwrap();
+    let (_dir, server) = server_office(tag);
+    server
+        .with_db_tx(|db| {
+            check("postgres", db);
+            Ok(())
+        })
+        .unwrap();
 }
 
 #[test]
@@ -183,8 +182,8 @@ fn the_news_types_read_the_same_on_both_stores() {
 
 #[test]
 fn a_failed_act_on_the_server_leaves_nothing_behind() {
-    let client = server_office("rollback");
-    let failed = in_transaction(&client, |db| {
+    let (_dir, server) = server_office("rollback");
+    let failed = server.with_db_tx(|db| {
         db.execute(
             "UPDATE news_types SET active = 0 WHERE name = ?1",
             args!["Pengumuman"],
@@ -192,7 +191,7 @@ fn a_failed_act_on_the_server_leaves_nothing_behind() {
         catalog::news_type_id(db, None, Some("Pengumuman"))
     });
     assert!(failed.is_err(), "a retired type is refused");
-    in_transaction(&client, |db| {
+    server.with_db_tx(|db| {
         let still: bool = db.query_row(
             "SELECT active FROM news_types WHERE name = ?1",
             args!["Pengumuman"],
@@ -206,8 +205,8 @@ fn a_failed_act_on_the_server_leaves_nothing_behind() {
 
 #[test]
 fn the_servers_refusal_reaches_the_desk_in_words() {
-    let client = server_office("refusal");
-    let err = in_transaction(&client, |db| {
+    let (_dir, server) = server_office("refusal");
+    let err = server.with_db_tx(|db| {
         db.execute("DELETE FROM news_types WHERE name = ?1", args!["Lainnya"])
     })
     .unwrap_err();

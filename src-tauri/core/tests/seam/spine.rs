@@ -102,8 +102,8 @@ fn an_audit_event_appended_on_either_store_verifies_with_the_same_chain_code() {
 
 #[test]
 fn the_server_records_which_desk_appended_an_event() {
-    let client = super::server_office("desk");
-    let desk: String = pressdesk_core::sql::in_transaction(&client, |db| {
+    let (_dir, server) = super::server_office("desk");
+    let desk: String = server.with_db_tx(|db| {
         let hash = audit::append(db, None, "site.add", "site", "1", &serde_json::json!({}))?;
         db.query_row(
             "SELECT desk FROM audit_events WHERE hash = ?1",

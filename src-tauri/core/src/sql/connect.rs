@@ -174,7 +174,7 @@ pub fn describe(e: &postgres::Error, place: &str) -> Error {
     let mut source = e.source();
     while let Some(s) = source {
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
-            return Error::Server(format!(
+            return Error::Offline(format!(
                 "Server {place} tidak dapat dihubungi ({io}). Periksa alamat, port, jaringan dan \
                  apakah PostgreSQL berjalan."
             ));
@@ -189,11 +189,11 @@ pub fn describe(e: &postgres::Error, place: &str) -> Error {
         source = s.source();
     }
     if e.is_closed() {
-        return Error::Server(format!("Sambungan ke server {place} terputus."));
+        return Error::Offline(format!("Sambungan ke server {place} terputus."));
     }
     let text = e.to_string();
     if text.contains("timed out") || text.contains("timeout") {
-        return Error::Server(format!("Server {place} tidak menjawab (waktu habis)."));
+        return Error::Offline(format!("Server {place} tidak menjawab (waktu habis)."));
     }
     Error::Server(format!("Kesalahan sambungan ke server {place}: {text}"))
 }
