@@ -5,7 +5,7 @@ use crate::args;
 use crate::error::{Error, Result};
 use crate::model::Status;
 use crate::numbering::agenda_display;
-use crate::sql::Db;
+use crate::sql::{Both, Db};
 
 /// A release as the acts need to see it.
 pub struct ReleaseState {
@@ -18,13 +18,26 @@ pub struct ReleaseState {
     pub step_done: i64,
 }
 
+/// Reads the release `key` names. On the server its row stays locked until the act's
+/// transaction ends: every act reads its release here before its checks, so two desks acting
+/// on one release at once take turns, and the second checks what the first left (SQLite's
+/// `BEGIN IMMEDIATE` already serialises every write).
 pub fn load_state(db: &Db, key: &str) -> Result<ReleaseState> {
-    let sql = concat!(
+    const SELECT: &str = concat!(
         "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq, ",
         crate::state_of_r!(),
         ", r.checked, r.sop_version_id, r.step_done FROM releases r WHERE r.uid = ?1"
     );
-    db.query_opt(sql, args![key], |r| {
+    const LOCKED: Both = Both {
+        sqlite: SELECT,
+        postgres: concat!(
+            "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq, ",
+            crate::state_of_r!(),
+            ", r.checked, r.sop_version_id, r.step_done FROM releases r WHERE r.uid = ?1 \
+             FOR UPDATE OF r"
+        ),
+    };
+    db.query_opt(db.pick(&LOCKED), args![key], |r| {
         Ok(ReleaseState {
             id: r.get(0)?,
             uid: r.get(1)?,
