@@ -94,6 +94,8 @@ Server kantor (PostgreSQL; --db URL atau PRESSDESK_DB_URL):
   server desk remove NAMA --db URL
   server desk list --db URL
   server check --db URL               (uji sambungan dari desk)
+  Setiap perintah lain bekerja pada server bila --db URL atau PRESSDESK_DB_URL disebut (URL
+  login desk); folder data lalu hanya menyimpan salinan berkas server (server-cache/).
 
 Folder data: --data, atau PRESSDESK_DATA_DIR, atau ~/.local/share/pressdesk.
 Hari libur dari CSV: satu per baris tanggal,nama (2026-12-25,Hari Raya Natal); satu baris salah,
@@ -146,7 +148,12 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         args.finish()?;
         return Ok(ExitCode::SUCCESS);
     }
-    let store = Store::open(&dir)?;
+    // With a server (`--db URL` or PRESSDESK_DB_URL) the records are the office's; the data
+    // folder then only caches the server's files.
+    let store = match server_cli::server_url(args)? {
+        Some(url) => Store::open_server(&url, &pressdesk_core::server_cache_dir(&dir))?,
+        None => Store::open(&dir)?,
+    };
     // `register --json FILE` names its input; everywhere else `--json` asks for JSON output.
     let json = !matches!(command.as_str(), "register" | "edit") && args.flag("--json");
     match command.as_str() {

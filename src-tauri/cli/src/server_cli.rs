@@ -11,19 +11,22 @@ use pressdesk_core::{Error, Result};
 
 use crate::args::Args;
 
-fn db_url(args: &mut Args) -> Result<String> {
-    match args.value("--db")? {
-        Some(url) => Ok(url),
-        None => std::env::var("PRESSDESK_DB_URL")
+/// The server `--db` or `PRESSDESK_DB_URL` names, if any: every command runs on it then.
+pub fn server_url(args: &mut Args) -> Result<Option<String>> {
+    Ok(args.value("--db")?.or_else(|| {
+        std::env::var("PRESSDESK_DB_URL")
             .ok()
             .filter(|u| !u.is_empty())
-            .ok_or_else(|| {
-                Error::invalid(
-                    "db",
-                    "Sebutkan server dengan --db postgres://… atau PRESSDESK_DB_URL.",
-                )
-            }),
-    }
+    }))
+}
+
+fn db_url(args: &mut Args) -> Result<String> {
+    server_url(args)?.ok_or_else(|| {
+        Error::invalid(
+            "db",
+            "Sebutkan server dengan --db postgres://… atau PRESSDESK_DB_URL.",
+        )
+    })
 }
 
 pub fn server(args: &mut Args) -> Result<()> {

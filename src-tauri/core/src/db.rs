@@ -55,6 +55,12 @@ pub fn default_data_dir() -> PathBuf {
     PathBuf::from(home).join(".local/share/pressdesk")
 }
 
+/// Where a desk of the office's server caches the server's files: a folder of its own in the
+/// data folder, apart from any embedded store the computer had before.
+pub fn server_cache_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("server-cache")
+}
+
 impl Store {
     /// Opens (creating if needed) the store in `dir` and brings its schema up to date. When no
     /// other process has the folder open, what a killed one left behind is swept first.
@@ -100,14 +106,6 @@ impl Store {
             restored_aside: None,
             _lock: lock,
         })
-    }
-
-    /// `Store::open_server` for a `postgres://` URL, `Store::open` otherwise.
-    pub fn open_either(url: Option<&str>, dir: &Path) -> Result<Store> {
-        match url.filter(|u| !u.is_empty()) {
-            Some(url) => Store::open_server(url, dir),
-            None => Store::open(dir),
-        }
     }
 
     /// The server's "host:port" when the records live on one.

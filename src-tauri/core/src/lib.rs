@@ -44,5 +44,5 @@ pub mod users;
 pub mod verify;
 pub mod workflow;
 
-pub use db::{default_data_dir, Store};
+pub use db::{default_data_dir, server_cache_dir, Store};
 pub use error::{Error, Result};
