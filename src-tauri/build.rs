@@ -1,6 +1,9 @@
 //! Declares the app's commands so that capabilities can grant exactly the ones the UI uses.
 const COMMANDS: &[&str] = &[
     "get_setup",
+    "server_settings",
+    "test_server",
+    "use_server",
     "sign_in",
     "sign_out",
     "reset_pin",

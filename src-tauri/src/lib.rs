@@ -11,10 +11,12 @@ mod dialogs;
 mod documents;
 mod evidence_commands;
 mod filing_commands;
+mod live;
 mod office_commands;
 mod protocol;
 mod report_commands;
 mod restore_commands;
+mod server_commands;
 mod session;
 mod sop_commands;
 
@@ -42,19 +44,31 @@ fn software_rendering() {
     }
 }
 
+/// The office's server when this desk was set up for one (a server out of reach or refusing
+/// is told on the first screen, with a way to change the settings), else this computer's own.
+fn open_store(dir: &std::path::Path) -> pressdesk_core::Result<Store> {
+    match pressdesk_core::server::settings::desk_url(dir) {
+        Ok(Some(url)) => Store::open_server(&url, &pressdesk_core::server_cache_dir(dir)),
+        Ok(None) => Store::open(dir),
+        Err(why) => Store::server_unusable(why, &pressdesk_core::server_cache_dir(dir)),
+    }
+}
+
 pub fn run() {
     software_rendering();
     let result = tauri::Builder::default()
         .setup(|app| {
             let dir = pressdesk_core::default_data_dir();
-            let store = Store::open(&dir).map_err(|e| format!("{e} ({})", dir.display()))?;
+            let store = open_store(&dir).map_err(|e| format!("{e} ({})", dir.display()))?;
             if let Some(aside) = store.restored_aside() {
                 eprintln!(
                     "PressDesk: data dipulihkan dari cadangan; data sebelumnya ada di {}",
                     aside.display()
                 );
             }
-            app.manage::<Shared>(Arc::new(store));
+            let store: Shared = Arc::new(store);
+            live::start(app.handle(), &store);
+            app.manage::<Shared>(store);
             app.manage(session::Session::default());
             app.manage(Arc::new(pressdesk_core::job::Jobs::default()));
             app.manage(Arc::new(pressdesk_core::print::Shown::default()));
@@ -66,6 +80,9 @@ pub fn run() {
         .register_asynchronous_uri_scheme_protocol("pd", protocol::handle)
         .invoke_handler(tauri::generate_handler![
             commands::get_setup,
+            server_commands::server_settings,
+            server_commands::test_server,
+            server_commands::use_server,
             commands::sign_in,
             commands::sign_out,
             commands::reset_pin,

@@ -11,7 +11,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 use crate::files::FileStore;
-use crate::sql::{contents, Db, Dialect, Session};
+use crate::sql::{contents, Db, Dialect, Live, Session};
 use crate::sweep::{self, DataLock, SweepReport};
 
 /// Embedded migrations, applied in order; the index + 1 is stored as `PRAGMA user_version`.
@@ -90,7 +90,16 @@ impl Store {
     /// A desk's store on the office's server (`postgres://…`); `dir` is the desk's own folder,
     /// which holds the cache of the server's files (dropped at will: each is fetched again).
     pub fn open_server(url: &str, dir: &Path) -> Result<Store> {
-        let session = Session::open(url)?;
+        Store::on_session(Session::open(url)?, dir)
+    }
+
+    /// A desk whose server settings could not be read: every act says `why`, and the app can
+    /// still offer to change the settings.
+    pub fn server_unusable(why: Error, dir: &Path) -> Result<Store> {
+        Store::on_session(Session::unusable(why.to_string()), dir)
+    }
+
+    fn on_session(session: Session, dir: &Path) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(Error::from_io)?;
         let (lock, exclusive) = DataLock::take(dir)?;
         let files = FileStore::open(dir)?;
@@ -106,6 +115,14 @@ impl Store {
             restored_aside: None,
             _lock: lock,
         })
+    }
+
+    /// On a server, tells `on` what other desks changed and when the server went out of reach,
+    /// until `stop` is set; returns at once on SQLite (one computer: nothing to hear).
+    pub fn listen(&self, stop: &std::sync::atomic::AtomicBool, on: impl FnMut(Live)) {
+        if let Backend::Server(session) = &self.backend {
+            session.listen(stop, on);
+        }
     }
 
     /// The server's "host:port" when the records live on one.

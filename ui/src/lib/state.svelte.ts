@@ -26,7 +26,10 @@ class AppState {
   route = $state<Route>({ name: 'agenda' });
   /** Where "Kembali" on the detail page leads. */
   returnTo = $state<Route>({ name: 'agenda' });
-  /** Bumped whenever releases change, so lists know to reload. */
+  /** False while the office's server does not answer (always true on one computer). */
+  online = $state(true);
+  /** Bumped whenever releases change (here or, on a server, at another desk), so lists know
+   *  to reload. */
   dataVersion = $state(0);
   /** Date.now() when `setup.local_now` was received, to keep "now" moving. */
   private loadedAt = 0;

@@ -10,6 +10,7 @@ pub use crate::sql::connect;
 pub use crate::sql::contents;
 pub mod desks;
 pub use crate::sql::migrate;
+pub mod settings;
 pub mod setup;
 
 pub use check::{check, check_pin, verify_chain, PinVerdict, ServerCheck};

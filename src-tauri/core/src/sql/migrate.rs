@@ -39,6 +39,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0009_file_contents",
         include_str!("../../migrations-pg/0009_file_contents.sql"),
     ),
+    ("0014_live", include_str!("../../migrations-pg/0014_live.sql")),
 ];
 
 /// A migration's version: the number its name begins with.

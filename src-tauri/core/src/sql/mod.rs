@@ -7,6 +7,7 @@
 pub mod connect;
 pub mod contents;
 mod db;
+mod live;
 pub mod migrate;
 mod placeholders;
 mod postgres_values;
@@ -14,5 +15,6 @@ mod session;
 mod value;
 
 pub use db::{in_transaction, Both, Db, Dialect, Row};
+pub use live::Live;
 pub use session::Session;
 pub use value::{FromValue, ToValue, Value};

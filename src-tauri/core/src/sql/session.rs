@@ -14,41 +14,46 @@ use super::migrate::{known_version, refuse_newer, version};
 use crate::error::{Error, Result};
 
 pub struct Session {
-    url: ServerUrl,
+    /// The server, or why this desk cannot reach any (its settings could not be read).
+    url: std::result::Result<ServerUrl, String>,
     client: Mutex<Option<RefCell<Client>>>,
 }
 
 impl Session {
-    /// Connects and checks that the server holds a PressDesk schema this build knows.
+    /// Connects and checks that the server holds a PressDesk schema this build knows. A server
+    /// out of reach is not an error yet: the desk starts, says so on its first act, and
+    /// connects as soon as the server answers.
     pub fn open(url: &str) -> Result<Session> {
         let parsed = parse(url)?;
-        let mut client = connect_parsed(&parsed)?;
-        let found = version(&mut client)?;
-        refuse_newer(found)?;
-        if found == 0 {
-            return Err(Error::Conflict(format!(
-                "Basis data di {} belum disiapkan untuk PressDesk: jalankan \
-                 pressdesk-cli server init.",
-                parsed.place
-            )));
-        }
-        if found < known_version() {
-            return Err(Error::Conflict(format!(
-                "Skema server di {} (versi {found}) lebih lama dari PressDesk ini (versi {}): \
-                 admin menjalankan pressdesk-cli server migrate lebih dulu.",
-                parsed.place,
-                known_version()
-            )));
-        }
+        let client = match connect_checked(&parsed) {
+            Ok(client) => Some(RefCell::new(client)),
+            Err(Error::Offline(_)) => None,
+            Err(e) => return Err(e),
+        };
         Ok(Session {
-            url: parsed,
-            client: Mutex::new(Some(RefCell::new(client))),
+            url: Ok(parsed),
+            client: Mutex::new(client),
         })
+    }
+
+    /// A session that can only say why the desk cannot work (its saved server settings or
+    /// password could not be read), so that the app still opens and offers to change them.
+    pub fn unusable(why: String) -> Session {
+        Session {
+            url: Err(why),
+            client: Mutex::new(None),
+        }
     }
 
     /// "host:port" of the server, for messages and the status line.
     pub fn place(&self) -> &str {
-        &self.url.place
+        self.url.as_ref().map_or("server kantor", |u| u.place.as_str())
+    }
+
+    /// A connection of its own to the same server (the live listener's).
+    pub(crate) fn connect_own(&self) -> Result<Client> {
+        let url = self.url.as_ref().map_err(|why| Error::Server(why.clone()))?;
+        connect_checked(url)
     }
 
     /// Runs `f` with the session, each statement committed on its own.
@@ -63,10 +68,11 @@ impl Session {
 
     /// The raw client, for the few server-only calls outside the seam (the PIN check).
     pub fn with_client<T>(&self, f: impl FnOnce(&RefCell<Client>) -> Result<T>) -> Result<T> {
+        let url = self.url.as_ref().map_err(|why| Error::Server(why.clone()))?;
         let mut slot = Slot(self.client.lock().unwrap_or_else(|p| p.into_inner()));
         if slot.0.as_ref().is_none_or(|c| c.borrow().is_closed()) {
             *slot.0 = None;
-            *slot.0 = Some(RefCell::new(connect_parsed(&self.url)?));
+            *slot.0 = Some(RefCell::new(connect_checked(url)?));
         }
         let Some(client) = slot.0.as_ref() else {
             return Err(Error::Internal("sesi server hilang".into()));
@@ -79,6 +85,30 @@ impl Session {
         }
         result
     }
+}
+
+/// A connection to a server whose schema this build knows: set up (not empty) and neither
+/// older (the admin migrates it first) nor newer (this desk is updated first).
+fn connect_checked(url: &ServerUrl) -> Result<Client> {
+    let mut client = connect_parsed(url)?;
+    let found = version(&mut client)?;
+    refuse_newer(found)?;
+    if found == 0 {
+        return Err(Error::Conflict(format!(
+            "Basis data di {} belum disiapkan untuk PressDesk: jalankan \
+             pressdesk-cli server init.",
+            url.place
+        )));
+    }
+    if found < known_version() {
+        return Err(Error::Conflict(format!(
+            "Skema server di {} (versi {found}) lebih lama dari PressDesk ini (versi {}): \
+             admin menjalankan pressdesk-cli server migrate lebih dulu.",
+            url.place,
+            known_version()
+        )));
+    }
+    Ok(client)
 }
 
 /// The locked connection. Should an act panic inside its transaction, the connection is
