@@ -249,6 +249,20 @@ impl Cluster {
             .status();
     }
 
+    /// Stops the server as a power cut would (`-m immediate`), its folder kept, for the fault
+    /// tests: what was not committed is gone when it starts again.
+    pub fn pause(&self) -> io::Result<()> {
+        let mut cmd = self.server_cmd("pg_ctl");
+        cmd.args(["stop", "-m", "immediate", "-D"])
+            .arg(self.dir.join("data"));
+        self.run(cmd, "pg_ctl stop")
+    }
+
+    /// Starts a paused server again on the same port.
+    pub fn resume(&self) -> io::Result<()> {
+        self.pg_ctl_start()
+    }
+
     /// `postgres://` URL of the superuser on `db`, over TCP without TLS (a local test server).
     pub fn superuser_url(&self, db: &str) -> String {
         self.url(SUPERUSER, SUPER_PASSWORD, db)

@@ -8,6 +8,7 @@
 mod common;
 
 mod agenda;
+mod live;
 mod releases;
 mod spine;
 mod workflow;
@@ -25,7 +26,25 @@ use pressdesk_core::Store;
 /// A fresh office on the server, as one desk sees it: a store on the server, its folder the
 /// desk's cache (kept until the office is dropped).
 fn server_office(tag: &str) -> (tempfile::TempDir, Store) {
-    let cluster = Cluster::shared();
+    let admin = new_server_office(tag);
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_server(&desk_url(Cluster::shared(), &admin, "kasi"), dir.path()).unwrap();
+    (dir, store)
+}
+
+/// A desk's login on the office whose administrator URL is `admin`: its URL with password.
+fn desk_url(cluster: &Cluster, admin: &str, name: &str) -> String {
+    let desk = server::desk_add(admin, name).unwrap();
+    let db = admin.rsplit('/').next().unwrap().split('?').next().unwrap();
+    cluster.url(&desk.login, &desk.password, db)
+}
+
+fn new_server_office(tag: &str) -> String {
+    new_server_office_on(Cluster::shared(), tag)
+}
+
+/// A fresh office on `cluster`, set up by `server init`; returns the administrator's URL.
+fn new_server_office_on(cluster: &Cluster, tag: &str) -> String {
     let db = cluster.create_database(&format!("seam_{tag}")).unwrap();
     let admin = cluster.superuser_url(&db);
     let first = FirstRun {
@@ -49,11 +68,7 @@ fn server_office(tag: &str) -> (tempfile::TempDir, Store) {
         sop_code: None,
     };
     server::init(&admin, first).unwrap();
-    let desk = server::desk_add(&admin, "kasi").unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let url = cluster.url(&desk.login, &desk.password, &db);
-    let store = Store::open_server(&url, dir.path()).unwrap();
-    (dir, store)
+    admin
 }
 
 /// A fresh office on one of the stores; its folder is kept until the office is dropped.
