@@ -1,6 +1,7 @@
 //! The tauri-driver process behind an end-to-end `App`: finding and starting it in its own
 //! process group, waiting for its ports, stopping the whole group with SIGTERM, and the locks
-//! that keep two drivers (fixed ports 4444/4445) from running at once.
+//! that keep two drivers on one pair of ports from running at once. Two slots of ports exist:
+//! the first for every test, the second for a test that drives two desks at once.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom};
@@ -13,12 +14,31 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
-/// Port tauri-driver listens on (WebDriver clients connect here).
-pub(crate) const DRIVER_PORT: u16 = 4444;
-/// Port of the native WebKitWebDriver that tauri-driver starts and forwards to.
-pub(crate) const NATIVE_PORT: u16 = 4445;
+/// The ports of one tauri-driver (WebDriver clients connect to `driver`) and of the native
+/// WebKitWebDriver it starts and forwards to, with the lock that keeps them to one app.
+pub struct Slot {
+    pub(crate) driver: u16,
+    pub(crate) native: u16,
+    index: usize,
+}
 
-static IN_PROCESS: LazyLock<Arc<Mutex<()>>> = LazyLock::new(|| Arc::new(Mutex::new(())));
+/// The slot every test uses.
+pub const FIRST: Slot = Slot {
+    driver: 4444,
+    native: 4445,
+    index: 0,
+};
+/// The second desk of a test that drives two at once.
+pub const SECOND: Slot = Slot {
+    driver: 4446,
+    native: 4447,
+    index: 1,
+};
+
+static IN_PROCESS: [LazyLock<Arc<Mutex<()>>>; 2] = [
+    LazyLock::new(|| Arc::new(Mutex::new(()))),
+    LazyLock::new(|| Arc::new(Mutex::new(()))),
+];
 
 /// Held while a driver runs: serialises apps within this test binary (async mutex) and
 /// across test binaries (`flock` on a file in the temp dir). Released on drop.
@@ -28,9 +48,13 @@ pub(crate) struct DriverLock {
 }
 
 impl DriverLock {
-    pub(crate) async fn acquire() -> DriverLock {
-        let guard = IN_PROCESS.clone().lock_owned().await;
-        let path = std::env::temp_dir().join("pressdesk-e2e-driver.lock");
+    pub(crate) async fn acquire(slot: &Slot) -> DriverLock {
+        let guard = IN_PROCESS[slot.index].clone().lock_owned().await;
+        let name = match slot.index {
+            0 => "pressdesk-e2e-driver.lock".to_owned(),
+            i => format!("pressdesk-e2e-driver-{}.lock", i + 1),
+        };
+        let path = std::env::temp_dir().join(name);
         let file = tokio::task::spawn_blocking(move || {
             let file = OpenOptions::new()
                 .create(true)
@@ -62,6 +86,8 @@ impl DriverLock {
 /// WebKitWebDriver and the app it launches). Stopped on drop.
 pub(crate) struct DriverProcess {
     child: Option<Child>,
+    driver_port: u16,
+    native_port: u16,
     pgid: libc::pid_t,
     log_path: PathBuf,
     log_start: u64,
@@ -69,7 +95,7 @@ pub(crate) struct DriverProcess {
 
 impl DriverProcess {
     /// Starts tauri-driver with `envs` added to its environment; output goes to `log_path`.
-    pub(crate) fn spawn(envs: &[(&str, &Path)], log_path: &Path) -> DriverProcess {
+    pub(crate) fn spawn(slot: &Slot, envs: &[(&str, &Path)], log_path: &Path) -> DriverProcess {
         let exe = find_tauri_driver();
         let log = OpenOptions::new()
             .create(true)
@@ -79,7 +105,11 @@ impl DriverProcess {
         let log_start = log.metadata().map(|m| m.len()).unwrap_or(0);
         let log_err = log.try_clone().expect("cannot clone log file handle");
         let mut cmd = Command::new(&exe);
-        cmd.stdin(Stdio::null())
+        cmd.arg("--port")
+            .arg(slot.driver.to_string())
+            .arg("--native-port")
+            .arg(slot.native.to_string())
+            .stdin(Stdio::null())
             .stdout(log)
             .stderr(log_err)
             .process_group(0);
@@ -92,6 +122,8 @@ impl DriverProcess {
         let pgid = libc::pid_t::try_from(child.id()).expect("pid fits in pid_t");
         DriverProcess {
             child: Some(child),
+            driver_port: slot.driver,
+            native_port: slot.native,
             pgid,
             log_path: log_path.to_owned(),
             log_start,
@@ -113,13 +145,14 @@ impl DriverProcess {
                     self.log_tail()
                 );
             }
-            if port_open(DRIVER_PORT).await && port_open(NATIVE_PORT).await {
+            if port_open(self.driver_port).await && port_open(self.native_port).await {
                 return;
             }
             if Instant::now() > deadline {
                 panic!(
-                    "tauri-driver did not open ports {DRIVER_PORT}/{NATIVE_PORT} within \
-                     {timeout:?}; its output:\n{}",
+                    "tauri-driver did not open ports {}/{} within {timeout:?}; its output:\n{}",
+                    self.driver_port,
+                    self.native_port,
                     self.log_tail()
                 );
             }
@@ -173,14 +206,16 @@ impl Drop for DriverProcess {
 }
 
 /// Waits (up to `timeout`) until nothing listens on the driver ports, e.g. a stale driver.
-pub(crate) async fn wait_ports_free(timeout: Duration) {
+pub(crate) async fn wait_ports_free(slot: &Slot, timeout: Duration) {
     let deadline = Instant::now() + timeout;
-    while port_open(DRIVER_PORT).await || port_open(NATIVE_PORT).await {
+    while port_open(slot.driver).await || port_open(slot.native).await {
         assert!(
             Instant::now() < deadline,
-            "port {DRIVER_PORT} or {NATIVE_PORT} is still in use after {timeout:?}: a stale \
+            "port {} or {} is still in use after {timeout:?}: a stale \
              tauri-driver/WebKitWebDriver is running (find it with `ss -ltnp`) and must be \
-             stopped before end-to-end tests can run"
+             stopped before end-to-end tests can run",
+            slot.driver,
+            slot.native
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }

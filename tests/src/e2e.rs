@@ -1,8 +1,9 @@
 //! End-to-end harness: launches the real PressDesk desktop binary through tauri-driver and
 //! WebKitWebDriver (under the current DISPLAY) and offers helpers to drive its UI.
 //!
-//! Only one `App` runs at a time (tauri-driver's ports are fixed); `App::launch` waits for
-//! any other app, in this or another test binary, to quit first.
+//! Only one `App` runs at a time on a slot of tauri-driver's ports; `App::launch` waits for
+//! any other app on it, in this or another test binary, to quit first. A test of two desks
+//! runs the second on the second slot (`App::launch_desk`).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -12,7 +13,8 @@ use serde_json::{json, Map, Value};
 use thirtyfour::prelude::*;
 use thirtyfour::Capabilities;
 
-use crate::driver_process::{wait_ports_free, DriverLock, DriverProcess, DRIVER_PORT};
+use crate::driver_process::{wait_ports_free, DriverLock, DriverProcess};
+pub use crate::driver_process::{Slot, FIRST, SECOND};
 
 /// How long the `wait_*` helpers and `click` poll before failing.
 pub const WAIT_TIMEOUT: Duration = Duration::from_secs(15);
@@ -37,33 +39,46 @@ impl App {
             ("WEBKIT_DISABLE_COMPOSITING_MODE", gl),
             ("WEBKIT_DISABLE_DMABUF_RENDERER", gl),
         ];
-        App::launch_with(data_dir, &envs).await
+        App::launch_with(&FIRST, data_dir, &envs).await
     }
 
     /// Launches the app drawing as it does for its users (software drawing, no GL).
     pub async fn launch_as_shipped(data_dir: &Path) -> App {
-        App::launch_with(data_dir, &[]).await
+        App::launch_with(&FIRST, data_dir, &[]).await
     }
 
-    async fn launch_with(data_dir: &Path, envs: &[(&str, &Path)]) -> App {
+    /// Launches one desk of the office's server (`PRESSDESK_DB_URL=url`) on `slot`, so that
+    /// two desks can run at once.
+    pub async fn launch_desk(slot: &Slot, data_dir: &Path, url: &str) -> App {
+        let gl = Path::new("0");
+        let envs = [
+            ("WEBKIT_DISABLE_COMPOSITING_MODE", gl),
+            ("WEBKIT_DISABLE_DMABUF_RENDERER", gl),
+            ("PRESSDESK_DB_URL", Path::new(url)),
+        ];
+        App::launch_with(slot, data_dir, &envs).await
+    }
+
+    async fn launch_with(slot: &Slot, data_dir: &Path, envs: &[(&str, &Path)]) -> App {
         let binary = app_binary();
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "DISPLAY is not set: end-to-end tests need an X server (start Xvfb first)"
         );
-        let lock = DriverLock::acquire().await;
-        wait_ports_free(Duration::from_secs(10)).await;
+        let lock = DriverLock::acquire(slot).await;
+        wait_ports_free(slot, Duration::from_secs(10)).await;
         let out = output_dir();
         let envs: Vec<(&str, &Path)> = [("PRESSDESK_DATA_DIR", data_dir)]
             .into_iter()
             .chain(envs.iter().copied())
             .collect();
-        let mut process = DriverProcess::spawn(&envs, &out.join("tauri-driver.log"));
+        let log = format!("tauri-driver-{}.log", slot.driver);
+        let mut process = DriverProcess::spawn(slot, &envs, &out.join(log));
         process.wait_ready(Duration::from_secs(30)).await;
 
         let mut caps = Map::new();
         caps.insert("tauri:options".into(), json!({ "application": binary }));
-        let url = format!("http://127.0.0.1:{DRIVER_PORT}");
+        let url = format!("http://127.0.0.1:{}", slot.driver);
         let session = WebDriver::builder(url, Capabilities::from(caps))
             .request_timeout(Duration::from_secs(60))
             .await;
