@@ -94,6 +94,7 @@ Server kantor (PostgreSQL; --db URL atau PRESSDESK_DB_URL):
   server desk remove NAMA --db URL
   server desk list --db URL
   server check --db URL               (uji sambungan dari desk)
+  server move --from FOLDER --db URL  (data satu komputer ke server kosong, lalu diperiksa)
   Setiap perintah lain bekerja pada server bila --db URL atau PRESSDESK_DB_URL disebut (URL
   login desk); folder data lalu hanya menyimpan salinan berkas server (server-cache/).
 

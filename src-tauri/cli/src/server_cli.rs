@@ -42,6 +42,23 @@ pub fn server(args: &mut Args) -> Result<()> {
             Ok(())
         }
         "desk" => desk(args),
+        "move" => {
+            let from = args
+                .value("--from")?
+                .ok_or_else(|| Error::invalid("from", "Sebutkan --from FOLDER_DATA."))?;
+            let url = db_url(args)?;
+            let moved = server::move_office(std::path::Path::new(&from), &url)?;
+            for (table, rows) in &moved.tables {
+                println!("{table}: {rows} baris");
+            }
+            println!(
+                "Dipindahkan dan diperiksa: {} berkas ({} bita), {} peristiwa audit, kepala \
+                 rantai {}.",
+                moved.files, moved.bytes, moved.events, moved.chain_head
+            );
+            println!("Folder {from} tidak diubah; simpan sebagai cadangan.");
+            Ok(())
+        }
         "check" => {
             let url = db_url(args)?;
             for line in server::check(&url)?.lines() {
@@ -51,7 +68,7 @@ pub fn server(args: &mut Args) -> Result<()> {
         }
         other => Err(Error::invalid(
             "server",
-            format!("Perintah server «{other}» tidak dikenal: init, migrate, desk, check."),
+            format!("Perintah server «{other}» tidak dikenal: init, migrate, desk, check, move."),
         )),
     }
 }

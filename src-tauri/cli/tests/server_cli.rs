@@ -64,3 +64,45 @@ fn the_cli_sets_up_the_server_adds_a_desk_that_connects_and_removes_it() {
     let (ok, out) = cli(&["server", "check"], None);
     assert!(!ok && out.contains("PRESSDESK_DB_URL"), "{out}");
 }
+
+/// The JSON of `list` as the CLI prints it, on the store `--data` or `--db` names.
+fn list(place: &[&str]) -> serde_json::Value {
+    let mut args = vec!["list", "--limit", "500", "--json"];
+    args.extend_from_slice(place);
+    let (ok, out) = cli(&args, None);
+    assert!(ok, "{out}");
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
+}
+
+#[test]
+fn an_office_on_one_computer_moves_onto_an_empty_server_and_its_agenda_reads_the_same() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let (ok, out) = cli(&["--data", dir, "demo", "--releases", "40"], None);
+    assert!(ok, "{out}");
+
+    let cluster = Cluster::shared();
+    let db = cluster.create_database("pd_move").expect("db");
+    let admin = cluster.superuser_url(&db);
+    let (ok, out) = cli(&["server", "move", "--from", dir, "--db", &admin], None);
+    assert!(ok, "{out}");
+    println!("{out}");
+    assert!(out.contains("releases: 40 baris"), "{out}");
+    assert!(out.contains("Dipindahkan dan diperiksa"), "{out}");
+
+    // A second move onto the same server is refused, the server left as it was.
+    let (ok, again) = cli(&["server", "move", "--from", dir, "--db", &admin], None);
+    assert!(!ok && again.contains("sudah disiapkan"), "{again}");
+
+    let (ok, out) = cli(&["server", "desk", "add", "arsip", "--db", &admin], None);
+    assert!(ok, "{out}");
+    let password = out.lines().last().expect("password").trim().to_owned();
+    let desk = cluster.url(&format!("{db}_desk_arsip"), &password, &db);
+    let cache = tempfile::tempdir().unwrap();
+    let cache = cache.path().to_str().unwrap();
+    assert_eq!(
+        list(&["--data", cache, "--db", &desk]),
+        list(&["--data", dir]),
+        "the agenda on the server is the one of the folder"
+    );
+}

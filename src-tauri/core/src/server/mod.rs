@@ -10,6 +10,7 @@ pub use crate::sql::connect;
 pub use crate::sql::contents;
 pub mod desks;
 pub use crate::sql::migrate;
+pub mod moving;
 pub mod settings;
 pub mod setup;
 
@@ -17,4 +18,5 @@ pub use check::{check, check_pin, verify_chain, PinVerdict, ServerCheck};
 pub use connect::{connect, Tls};
 pub use desks::{desk_add, desk_list, desk_remove, NewDesk};
 pub use migrate::{migrate, Roles};
+pub use moving::{move_office, MoveReport};
 pub use setup::{init, ServerInit};

@@ -54,7 +54,7 @@ fn role_exists(client: &mut Client, role: &str) -> Result<bool> {
 }
 
 /// Makes the two roles (kept when they exist) and closes the database to every other login.
-fn make_roles(client: &mut Client, db: &str, roles: &Roles) -> Result<()> {
+pub(super) fn make_roles(client: &mut Client, db: &str, roles: &Roles) -> Result<()> {
     for role in [&roles.owner, &roles.app] {
         if !role_exists(client, role)? {
             client
@@ -140,7 +140,7 @@ pub fn init(url: &str, input: FirstRun) -> Result<ServerInit> {
     })
 }
 
-fn refuse_set_up(client: &mut Client) -> Result<()> {
+pub(super) fn refuse_set_up(client: &mut Client) -> Result<()> {
     let version = migrate::version(client)?;
     if version == 0 {
         return Ok(());

@@ -1,0 +1,287 @@
+//! `server move`: an office that kept its records on one computer moves them, rows and files,
+//! onto an empty server, then checks the result against the folder it came from.
+//!
+//! The server is set up as `server init` does (its roles and schema), then in ONE transaction,
+//! as the schema owner: the seed rows the migrations wrote make way for the office's own, each
+//! table is copied with its ids in the order its references need, the identity counters
+//! continue after the highest id, and every stored file's bytes go into `file_chunks`. The
+//! guards' triggers are off for that transaction only (the rows are history, already checked
+//! when they were made; a decided release must arrive with its evidence), and on again before
+//! it commits. A failure anywhere leaves the server as empty as it was. Afterwards the counts of
+//! every table, the audit chain from its first event (walked with core's own hash code), its
+//! head and each file's SHA-256 are checked on the server.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::check::verify_chain;
+use super::connect;
+use super::migrate::{self, quote_ident, Roles};
+use super::setup::{database_name, make_roles, refuse_set_up};
+use crate::args;
+use crate::db::Store;
+use crate::error::{Error, Result};
+use crate::sql::{contents, in_transaction, Db, ToValue, Value};
+
+/// What was moved and found on the server afterwards.
+#[derive(Debug, Clone)]
+pub struct MoveReport {
+    /// Rows per table, the same on both sides.
+    pub tables: BTreeMap<String, u64>,
+    pub files: u64,
+    pub bytes: u64,
+    pub events: u64,
+    pub chain_head: String,
+}
+
+/// Moves the store in `from` onto the empty database `url` names (its administrator's URL).
+pub fn move_office(from: &Path, url: &str) -> Result<MoveReport> {
+    if !from.join("pressdesk.db").exists() {
+        return Err(Error::invalid(
+            "from",
+            format!("Folder {} tidak berisi data PressDesk.", from.display()),
+        ));
+    }
+    let store = Store::open(from)?;
+    if !store.swept().exclusive {
+        return Err(Error::Conflict(
+            "PressDesk masih terbuka pada folder ini: tutup aplikasinya dulu, lalu pindahkan."
+                .into(),
+        ));
+    }
+    let mut client = connect::connect(url)?;
+    let db = database_name(&mut client)?;
+    let roles = Roles::of(&db);
+    refuse_set_up(&mut client)?;
+    make_roles(&mut client, &db, &roles)?;
+    migrate::migrate(&mut client, &roles)?;
+    let client = RefCell::new(client);
+    let tables = in_transaction(&client, |server| copy_all(&store, server, &roles))?;
+    check(&store, &client, tables)
+}
+
+/// The tables both stores have, each before the tables that refer to it.
+fn tables_in_order(store: &Store, server: &Db) -> Result<Vec<String>> {
+    let ours: Vec<String> = store.with_db(|db| {
+        db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+               AND name NOT LIKE 'releases_fts%'",
+            args![],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
+    })?;
+    let refs: Vec<(String, String)> = server
+        .query(
+            "SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint
+             WHERE contype = 'f' AND connamespace = 'pressdesk'::regnamespace",
+            args![],
+        )?
+        .iter()
+        .map(|r| Ok((r.get(0)?, r.get(1)?)))
+        .collect::<Result<_>>()?;
+    let on_server: Vec<String> = server
+        .query(
+            "SELECT table_name::text FROM information_schema.tables
+             WHERE table_schema = 'pressdesk' AND table_type = 'BASE TABLE'",
+            args![],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect::<Result<_>>()?;
+    let mut left: Vec<String> = ours.into_iter().filter(|t| on_server.contains(t)).collect();
+    let mut order = Vec::new();
+    while !left.is_empty() {
+        let ready = |t: &String| {
+            refs.iter()
+                .filter(|(from, to)| from == t && to != t)
+                .all(|(_, to)| !left.contains(to))
+        };
+        let Some(i) = left.iter().position(ready) else {
+            return Err(Error::Corrupt(format!("rujukan antartabel melingkar: {left:?}")));
+        };
+        order.push(left.remove(i));
+    }
+    Ok(order)
+}
+
+fn copy_all(store: &Store, server: &Db, roles: &Roles) -> Result<BTreeMap<String, u64>> {
+    server.execute(&format!("SET LOCAL ROLE {}", quote_ident(&roles.owner)), args![])?;
+    let order = tables_in_order(store, server)?;
+    for table in &order {
+        server.execute(&format!("ALTER TABLE {table} DISABLE TRIGGER USER"), args![])?;
+    }
+    // The migrations' seed rows (templates, news types, the working week) make way for the
+    // office's own, which have the same and more.
+    for table in order.iter().rev() {
+        server.execute(&format!("DELETE FROM {table}"), args![])?;
+    }
+    let mut tables = BTreeMap::new();
+    for table in &order {
+        tables.insert(table.clone(), copy_table(store, server, table)?);
+    }
+    for table in &order {
+        server.execute(&format!("ALTER TABLE {table} ENABLE TRIGGER USER"), args![])?;
+        continue_identity(server, table)?;
+    }
+    server.execute(
+        "UPDATE audit_head SET hash = coalesce(
+            (SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1), hash) WHERE id = 1",
+        args![],
+    )?;
+    copy_files(store, server)?;
+    Ok(tables)
+}
+
+/// Copies one table's rows (the columns both stores have), ids kept; returns how many.
+fn copy_table(store: &Store, server: &Db, table: &str) -> Result<u64> {
+    let theirs: Vec<String> = server
+        .query(
+            "SELECT column_name::text FROM information_schema.columns
+             WHERE table_schema = 'pressdesk' AND table_name = ?1 AND is_generated = 'NEVER'",
+            args![table],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect::<Result<_>>()?;
+    let columns: Vec<String> = store.with_db(|db| {
+        db.query(&format!("SELECT name FROM pragma_table_info('{table}')"), args![])?
+            .iter()
+            .map(|r| r.get::<String>(0))
+            .filter(|c| c.as_ref().map_or(true, |c| theirs.contains(c)))
+            .collect()
+    })?;
+    // The server notes which desk's login wrote each event; these came from no desk.
+    let desk = table == "audit_events" && theirs.iter().any(|c| c == "desk");
+    let list = columns.join(", ");
+    let marks: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
+    let insert = format!(
+        "INSERT INTO {table} ({list}{}) OVERRIDING SYSTEM VALUE VALUES ({}{})",
+        if desk { ", desk" } else { "" },
+        marks.join(", "),
+        if desk { ", 'pindahan'" } else { "" },
+    );
+    let select = format!("SELECT {list} FROM {table} ORDER BY rowid");
+    store.with_conn(|conn| {
+        let mut stmt = conn.prepare(&select)?;
+        let mut rows = stmt.query([])?;
+        let mut n = 0;
+        while let Some(row) = rows.next()? {
+            let values: Vec<Value> = (0..columns.len())
+                .map(|i| row.get_ref(i).map(value_of))
+                .collect::<std::result::Result<_, _>>()?;
+            let refs: Vec<&dyn ToValue> = values.iter().map(|v| v as &dyn ToValue).collect();
+            server.execute(&insert, &refs)?;
+            n += 1;
+        }
+        Ok(n)
+    })
+}
+
+fn value_of(v: rusqlite::types::ValueRef) -> Value {
+    use rusqlite::types::ValueRef as S;
+    match v {
+        S::Null => Value::Null,
+        S::Integer(n) => Value::Integer(n),
+        S::Real(x) => Value::Real(x),
+        S::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+        S::Blob(b) => Value::Blob(b.to_vec()),
+    }
+}
+
+/// The next id a desk takes follows the highest one moved.
+fn continue_identity(server: &Db, table: &str) -> Result<()> {
+    let identity: Option<String> = server.query_opt(
+        "SELECT column_name::text FROM information_schema.columns
+         WHERE table_schema = 'pressdesk' AND table_name = ?1 AND is_identity = 'YES'",
+        args![table],
+        |r| r.get(0),
+    )?;
+    if let Some(col) = identity {
+        server.query(
+            &format!(
+                "SELECT setval(pg_get_serial_sequence('pressdesk.{table}', '{col}'),
+                    coalesce(max({col}), 1), max({col}) IS NOT NULL) FROM {table}"
+            ),
+            args![],
+        )?;
+    }
+    Ok(())
+}
+
+/// Every file a row names, its bytes streamed from the folder into the server.
+fn copy_files(store: &Store, server: &Db) -> Result<()> {
+    let shas: Vec<String> = server
+        .query("SELECT sha256 FROM files ORDER BY sha256", args![])?
+        .iter()
+        .map(|r| r.get(0))
+        .collect::<Result<_>>()?;
+    for sha in shas {
+        let path = store.files().file_path(&sha)?;
+        let mut file = std::fs::File::open(&path).map_err(|e| {
+            Error::Corrupt(format!("berkas {sha} tidak ada di folder ({e}); jalankan verify"))
+        })?;
+        contents::put(server, &sha, &mut file)?;
+    }
+    Ok(())
+}
+
+/// Compares the server with the folder: every table's count, the chain, every file's hash.
+fn check(
+    store: &Store,
+    client: &RefCell<postgres::Client>,
+    tables: BTreeMap<String, u64>,
+) -> Result<MoveReport> {
+    let mismatch = |what: String| Error::Corrupt(format!("pemindahan tidak cocok: {what}"));
+    in_transaction(client, |server| {
+        for (table, moved) in &tables {
+            let count = |db: &Db| -> Result<i64> {
+                db.query_row(&format!("SELECT count(*) FROM {table}"), args![], |r| r.get(0))
+            };
+            let (here, there) = (store.with_db(count)?, count(server)?);
+            if here != there || here as u64 != *moved {
+                return Err(mismatch(format!("{table}: {here} di folder, {there} di server")));
+            }
+        }
+        Ok(())
+    })?;
+    let chain = verify_chain(&mut client.borrow_mut())?;
+    let head = store.with_db(|db| {
+        db.query_opt(
+            "SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1",
+            args![],
+            |r| r.get::<String>(0),
+        )
+    })?;
+    let head = head.unwrap_or_else(|| crate::audit::GENESIS.to_owned());
+    if !chain.faults.is_empty() || chain.head != head {
+        return Err(mismatch(format!(
+            "rantai audit: {} (kepala {} di server, {head} di folder)",
+            chain.faults.join("; "),
+            chain.head
+        )));
+    }
+    let (mut files, mut bytes) = (0, 0);
+    in_transaction(client, |server| {
+        let shas: Vec<String> = server
+            .query("SELECT sha256 FROM files", args![])?
+            .iter()
+            .map(|r| r.get(0))
+            .collect::<Result<_>>()?;
+        for sha in shas {
+            // `get` checks the size and the SHA-256 itself.
+            bytes += contents::get(server, &sha, &mut std::io::sink())?;
+            files += 1;
+        }
+        Ok(())
+    })?;
+    Ok(MoveReport {
+        tables,
+        files,
+        bytes,
+        events: chain.events,
+        chain_head: chain.head,
+    })
+}
