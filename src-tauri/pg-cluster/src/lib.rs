@@ -291,6 +291,44 @@ impl Cluster {
         Ok(name.to_owned())
     }
 
+    /// Turns TLS on with this certificate and key (PEM), as an office's server would have it;
+    /// plain connections still work (the tests' `pg_hba.conf` allows both).
+    pub fn enable_tls(&self, cert_pem: &[u8], key_pem: &[u8]) -> io::Result<()> {
+        let (cert, key) = (self.dir.join("server.crt"), self.dir.join("server.key"));
+        std::fs::write(&cert, cert_pem)?;
+        std::fs::write(&key, key_pem)?;
+        // The server reads its key only when no one else may.
+        std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+        if let Some(user) = &self.run_as {
+            let mut chown = Command::new("chown");
+            chown.arg(user).arg(&cert).arg(&key);
+            self.run(chown, "chown")?;
+        }
+        // ALTER SYSTEM runs outside a transaction: one statement per call.
+        for sql in [
+            format!("ALTER SYSTEM SET ssl_cert_file = '{}'", cert.display()),
+            format!("ALTER SYSTEM SET ssl_key_file = '{}'", key.display()),
+            "ALTER SYSTEM SET ssl = on".to_owned(),
+            "SELECT pg_reload_conf()".to_owned(),
+        ] {
+            let out = self.psql(SUPERUSER, SUPER_PASSWORD, "postgres", &sql)?;
+            if !out.status.success() {
+                return Err(io::Error::other(
+                    String::from_utf8_lossy(&out.stderr).into_owned(),
+                ));
+            }
+        }
+        // The reload is asynchronous: wait until the server says TLS is on.
+        for _ in 0..50 {
+            let on = self.psql(SUPERUSER, SUPER_PASSWORD, "postgres", "SHOW ssl")?;
+            if String::from_utf8_lossy(&on.stdout).trim() == "on" {
+                return Ok(());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Err(io::Error::other("TLS did not come on after the reload"))
+    }
+
     /// Runs `sql` through the `psql` program as `user`, as someone at a desk would: over TCP with
     /// the password, stopping at the first error.
     pub fn psql(&self, user: &str, password: &str, db: &str, sql: &str) -> io::Result<Output> {

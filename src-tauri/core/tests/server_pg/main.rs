@@ -8,3 +8,4 @@ mod concurrency;
 mod contents;
 mod refusals;
 mod setup;
+mod tls;
