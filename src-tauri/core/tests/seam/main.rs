@@ -8,6 +8,7 @@
 mod common;
 
 mod agenda;
+mod intake;
 mod releases;
 mod spine;
 mod workflow;
@@ -25,6 +26,12 @@ use pressdesk_core::Store;
 /// A fresh office on the server, as one desk sees it: a store on the server, its folder the
 /// desk's cache (kept until the office is dropped).
 fn server_office(tag: &str) -> (tempfile::TempDir, Store) {
+    let (dir, store, _) = server_office_at(tag);
+    (dir, store)
+}
+
+/// [`server_office`] with the desk's URL, for opening a second desk of the same office.
+fn server_office_at(tag: &str) -> (tempfile::TempDir, Store, String) {
     let cluster = Cluster::shared();
     let db = cluster.create_database(&format!("seam_{tag}")).unwrap();
     let admin = cluster.superuser_url(&db);
@@ -53,7 +60,7 @@ fn server_office(tag: &str) -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let url = cluster.url(&desk.login, &desk.password, &db);
     let store = Store::open_server(&url, dir.path()).unwrap();
-    (dir, store)
+    (dir, store, url)
 }
 
 /// A fresh office on one of the stores; its folder is kept until the office is dropped.
@@ -191,25 +198,25 @@ fn a_failed_act_on_the_server_leaves_nothing_behind() {
         catalog::news_type_id(db, None, Some("Pengumuman"))
     });
     assert!(failed.is_err(), "a retired type is refused");
-    server.with_db_tx(|db| {
-        let still: bool = db.query_row(
-            "SELECT active FROM news_types WHERE name = ?1",
-            args!["Pengumuman"],
-            |r| r.get(0),
-        )?;
-        assert!(still, "the update rolled back with the act");
-        Ok(())
-    })
-    .unwrap();
+    server
+        .with_db_tx(|db| {
+            let still: bool = db.query_row(
+                "SELECT active FROM news_types WHERE name = ?1",
+                args!["Pengumuman"],
+                |r| r.get(0),
+            )?;
+            assert!(still, "the update rolled back with the act");
+            Ok(())
+        })
+        .unwrap();
 }
 
 #[test]
 fn the_servers_refusal_reaches_the_desk_in_words() {
     let (_dir, server) = server_office("refusal");
-    let err = server.with_db_tx(|db| {
-        db.execute("DELETE FROM news_types WHERE name = ?1", args!["Lainnya"])
-    })
-    .unwrap_err();
+    let err = server
+        .with_db_tx(|db| db.execute("DELETE FROM news_types WHERE name = ?1", args!["Lainnya"]))
+        .unwrap_err();
     assert!(err.to_string().starts_with("Server menolak:"), "{err}");
 }
 
