@@ -244,6 +244,28 @@ fn intake(name: &str, store: &Store, other_desk: &dyn Fn() -> Option<Store>) -> 
         "{name}"
     );
     assert_eq!(corrected.evidence.len(), 2, "{name}");
+    // Put back, and a new photo on: its bytes go up with the correction.
+    let three = stage("penutupan.jpg", &common::jpeg(480, 360, 99));
+    let corrected = release::edit_release(
+        store,
+        &kasi,
+        &first.summary.id,
+        ReleaseEdit {
+            add_evidence: vec![
+                evidence_of(&two, EvidenceKind::Photo),
+                evidence_of(&three, EvidenceKind::Photo),
+            ],
+            ..ReleaseEdit::default()
+        },
+    )
+    .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let names: Vec<&str> = corrected.evidence.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["pembukaan.jpg", "pameran.jpg", "kegiatan.mp4", "penutupan.jpg"],
+        "{name}"
+    );
+    assert_eq!(left_behind(store, &three.sha256), (2, true, true), "{name}");
 
     let withdrawn = release::withdraw_release(
         store,
