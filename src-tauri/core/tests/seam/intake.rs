@@ -262,7 +262,12 @@ fn intake(name: &str, store: &Store, other_desk: &dyn Fn() -> Option<Store>) -> 
     let names: Vec<&str> = corrected.evidence.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(
         names,
-        ["pembukaan.jpg", "pameran.jpg", "kegiatan.mp4", "penutupan.jpg"],
+        [
+            "pembukaan.jpg",
+            "pameran.jpg",
+            "kegiatan.mp4",
+            "penutupan.jpg"
+        ],
         "{name}"
     );
     assert_eq!(left_behind(store, &three.sha256), (2, true, true), "{name}");
