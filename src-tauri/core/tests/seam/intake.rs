@@ -17,6 +17,8 @@ use serde_json::{json, Value as Json};
 
 use super::{common, server_office_at};
 
+mod initialed;
+
 /// A person of the office, on either store (the user row as the people screen writes it).
 fn person(store: &Store, name: &str, nip: &str, role: Role) -> Actor {
     let id: i64 = store
