@@ -15,8 +15,10 @@ use pressdesk_core::workflow::{template, ActKind};
 use pressdesk_core::{args, serve, Store};
 use serde_json::{json, Value as Json};
 
-use super::{common, server_office_at};
+use super::common;
+use desks::server_office_at;
 
+mod desks;
 mod initialed;
 
 /// A person of the office, on either store (the user row as the people screen writes it).

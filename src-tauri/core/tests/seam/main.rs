@@ -8,10 +8,11 @@
 mod common;
 
 mod agenda;
-mod intake;
 mod releases;
 mod spine;
 mod workflow;
+// Intake's acts on both stores, a second desk of the server among them.
+mod intake;
 
 use pg_cluster::Cluster;
 use pressdesk_core::args;
@@ -26,12 +27,6 @@ use pressdesk_core::Store;
 /// A fresh office on the server, as one desk sees it: a store on the server, its folder the
 /// desk's cache (kept until the office is dropped).
 fn server_office(tag: &str) -> (tempfile::TempDir, Store) {
-    let (dir, store, _) = server_office_at(tag);
-    (dir, store)
-}
-
-/// [`server_office`] with the desk's URL, for opening a second desk of the same office.
-fn server_office_at(tag: &str) -> (tempfile::TempDir, Store, String) {
     let cluster = Cluster::shared();
     let db = cluster.create_database(&format!("seam_{tag}")).unwrap();
     let admin = cluster.superuser_url(&db);
@@ -60,7 +55,7 @@ fn server_office_at(tag: &str) -> (tempfile::TempDir, Store, String) {
     let dir = tempfile::tempdir().unwrap();
     let url = cluster.url(&desk.login, &desk.password, &db);
     let store = Store::open_server(&url, dir.path()).unwrap();
-    (dir, store, url)
+    (dir, store)
 }
 
 /// A fresh office on one of the stores; its folder is kept until the office is dropped.
