@@ -1,14 +1,16 @@
 //! Evidence intake: a file is checked and staged the moment it is added to the form (so its
-//! thumbnail shows at once); `promotion` moves it into the store when its record commits.
+//! thumbnail shows at once); `promotion` moves it into the store when its record commits. A desk
+//! on the office's server that did not register a photo makes its thumbnail when first asked
+//! (`thumbnail`), from the file fetched into its cache.
 
 use std::fs::File;
 use std::io::{BufReader, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::files::{sha256_hex, FileMeta};
@@ -16,6 +18,7 @@ use crate::media::{self, human_size, Format, MAX_FILE_BYTES};
 use crate::model::{Actor, EvidenceKind};
 use crate::office::require_or_first_run;
 use crate::permissions::Action;
+use crate::sql::Db;
 
 /// A file that passed every check and waits in staging for its record.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -56,7 +59,7 @@ fn stage_bytes(store: &Store, name: &str, bytes: &[u8]) -> Result<StagedFile> {
     store
         .files()
         .stage(&sha, bytes, inspected.thumbnail.as_deref(), &meta)?;
-    let duplicate = store.with_conn(|c| duplicate_note(c, &sha))?;
+    let duplicate = store.with_db(|db| duplicate_note(db, &sha))?;
     Ok(StagedFile {
         kind: if inspected.format.is_video() {
             EvidenceKind::Video
@@ -125,19 +128,49 @@ fn display_name(name: &str) -> String {
     }
 }
 
-fn duplicate_note(conn: &Connection, sha: &str) -> Result<Option<String>> {
-    let used: Option<(i64, i64)> = conn
-        .query_row(
-            "SELECT r.agenda_seq, r.agenda_year FROM evidence e JOIN releases r ON r.id = e.release_id
-             WHERE e.file_sha = ?1 ORDER BY r.id LIMIT 1",
-            [sha],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
+fn duplicate_note(db: &Db, sha: &str) -> Result<Option<String>> {
+    let used: Option<(i64, i64)> = db.query_opt(
+        "SELECT r.agenda_seq, r.agenda_year FROM evidence e JOIN releases r ON r.id = e.release_id
+         WHERE e.file_sha = ?1 ORDER BY r.id LIMIT 1",
+        args![sha],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     Ok(used.map(|(seq, year)| {
         format!(
             "Berkas yang sama sudah tersimpan sebagai bukti agenda {}; disimpan sekali saja.",
             crate::numbering::agenda_display(year, seq)
         )
     }))
+}
+
+/// Where a stored file's thumbnail is, or None when it has none (a video, a PDF). The desk that
+/// staged the file made it then; any other desk of the office's server makes it the same way
+/// from the file fetched into its cache, once, and keeps it there (dropped at will, like the
+/// cache). CPU-heavy the first time: call off the UI thread.
+pub fn thumbnail(store: &Store, sha: &str) -> Result<Option<PathBuf>> {
+    let path = store.files().thumb_path(sha)?;
+    if path.exists() {
+        return Ok(Some(path));
+    }
+    if store.session().is_none() {
+        return Ok(None);
+    }
+    let has_thumb: Option<bool> = store.with_db(|db| {
+        db.query_opt(
+            "SELECT has_thumb FROM files WHERE sha256 = ?1",
+            args![sha],
+            |r| r.get(0),
+        )
+    })?;
+    if has_thumb != Some(true) {
+        return Ok(None);
+    }
+    let bytes = std::fs::read(store.file_path(sha)?).map_err(Error::from_io)?;
+    match media::inspect("berkas", &bytes)?.thumbnail {
+        Some(thumb) => {
+            store.files().write_atomic(&path, &thumb)?;
+            Ok(Some(path))
+        }
+        None => Ok(None),
+    }
 }

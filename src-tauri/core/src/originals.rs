@@ -57,12 +57,12 @@ pub fn original(store: &Store, actor: &Actor, key: &str, sha: &str) -> Result<Ev
                 detail.summary.agenda_no
             ))
         })?;
-    let (mime, size): (String, i64) = store.with_conn(|c| {
-        Ok(c.query_row(
+    let (mime, size): (String, i64) = store.with_db(|db| {
+        db.query_row(
             "SELECT mime, size FROM files WHERE sha256 = ?1",
-            [sha],
+            crate::args![sha],
             |r| Ok((r.get(0)?, r.get(1)?)),
-        )?)
+        )
     })?;
     let ext = match mime.as_str() {
         "application/pdf" => "pdf",
@@ -215,7 +215,8 @@ pub fn save_all(
 }
 
 fn stored(store: &Store, sha: &str) -> Result<PathBuf> {
-    let path = store.files().file_path(sha)?;
+    // On the office's server: fetched into the desk's cache first.
+    let path = store.file_path(sha)?;
     // A symlink planted in the data folder is never followed out of it.
     crate::paths::regular_file_inside(store.dir(), &path)
         .map_err(|_| Error::Corrupt(format!("berkas tersimpan {sha} hilang dari folder data")))

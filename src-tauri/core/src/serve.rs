@@ -6,20 +6,22 @@
 //! file is served only when a record the signed-in user may read refers to it: evidence of a
 //! release, the initials or paper scan of a paraf, the office logo, the user's own saved
 //! initials; a file still in staging (the form is being filled in) shows only its thumbnail,
-//! to someone who may upload. Anything else is a 404, and nobody signed in gets a 403.
+//! to someone who may upload. Anything else is a 404, and nobody signed in gets a 403. On the
+//! office's server a file is fetched into the desk's cache when first asked for, and a
+//! thumbnail made there from it (`evidence::thumbnail`).
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension};
-
+use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::files::is_sha256;
 use crate::model::Actor;
 use crate::office::require_or_first_run;
 use crate::permissions::Action;
+use crate::sql::Db;
 
 /// The most bytes one range answer carries. A player asks for `bytes=0-` and then for more as
 /// it plays or seeks, so a 2 GB video is never read (or held in memory) whole.
@@ -181,8 +183,10 @@ pub fn answer(store: &Store, actor: Option<&Actor>, path: &str, range: Option<&s
         Err(_) => return Answer::status(500),
     };
     let file = match kind {
-        Kind::Thumb => store.files().thumb_path(sha),
-        Kind::File => store.files().file_path(sha),
+        Kind::Thumb => crate::evidence::thumbnail(store, sha).and_then(|t| {
+            t.ok_or_else(|| Error::NotFound(format!("Gambar kecil {sha} tidak ada.")))
+        }),
+        Kind::File => store.file_path(sha),
     };
     // A symlink planted in the data folder is never followed out of it.
     let Ok(file) = file.and_then(|f| crate::paths::regular_file_inside(store.dir(), &f)) else {
@@ -243,50 +247,45 @@ fn may_serve(
     kind: Kind,
     sha: &str,
 ) -> Result<Option<String>> {
-    store.with_conn(|conn| {
-        if let Some(mime) = referenced_mime(conn, actor, sha)? {
-            return Ok(Some(match kind {
-                Kind::Thumb => "image/jpeg".to_owned(),
-                Kind::File => mime,
-            }));
-        }
-        // The form being filled in shows thumbnails of what was just added, before any record.
-        let may_upload = require_or_first_run(store, actor, Action::Upload).is_ok();
-        let staged = kind == Kind::Thumb && store.files().is_staged(sha);
-        Ok((staged && may_upload).then(|| "image/jpeg".to_owned()))
-    })
+    if let Some(mime) = store.with_db(|db| referenced_mime(db, actor, sha))? {
+        return Ok(Some(match kind {
+            Kind::Thumb => "image/jpeg".to_owned(),
+            Kind::File => mime,
+        }));
+    }
+    // The form being filled in shows thumbnails of what was just added, before any record.
+    let may_upload = require_or_first_run(store, actor, Action::Upload).is_ok();
+    let staged = kind == Kind::Thumb && store.files().is_staged(sha);
+    Ok((staged && may_upload).then(|| "image/jpeg".to_owned()))
 }
 
 /// The stored type of `sha` if a record readable by `actor` refers to it. Every role may read
 /// every release (see `permissions`), so a reference by any release counts.
-fn referenced_mime(conn: &Connection, actor: Option<&Actor>, sha: &str) -> Result<Option<String>> {
+fn referenced_mime(db: &Db, actor: Option<&Actor>, sha: &str) -> Result<Option<String>> {
     let user = actor.and_then(Actor::id).unwrap_or(-1);
     // One question at a time, cheapest and most asked first (evidence is indexed by file and
     // is what the agenda's thumbnails are): SQLite would answer every part of an OR.
-    let exists = |sql: &str, params: &[&dyn rusqlite::ToSql]| -> Result<bool> {
-        Ok(conn.prepare_cached(sql)?.query_row(params, |r| r.get(0))?)
-    };
-    let referenced = exists(
-        "SELECT EXISTS (SELECT 1 FROM evidence WHERE file_sha = ?1)",
-        &[&sha],
-    )? || exists(
-        "SELECT EXISTS (SELECT 1 FROM office WHERE logo_sha = ?1)",
-        &[&sha],
-    )? || exists(
-        "SELECT EXISTS (SELECT 1 FROM users WHERE id = ?2 AND saved_initials_sha = ?1)",
-        &[&sha, &user],
-    )? || exists(
-        "SELECT EXISTS (SELECT 1 FROM parafs WHERE initials_sha = ?1 OR scan_sha = ?1)",
-        &[&sha],
+    let referenced = db.exists(
+        "SELECT 1 FROM evidence WHERE file_sha = ?1 LIMIT 1",
+        args![sha],
+    )? || db.exists(
+        "SELECT 1 FROM office WHERE logo_sha = ?1 LIMIT 1",
+        args![sha],
+    )? || db.exists(
+        "SELECT 1 FROM users WHERE id = ?2 AND saved_initials_sha = ?1 LIMIT 1",
+        args![sha, user],
+    )? || db.exists(
+        "SELECT 1 FROM parafs WHERE initials_sha = ?1 OR scan_sha = ?1 LIMIT 1",
+        args![sha],
     )?;
     if !referenced {
         return Ok(None);
     }
-    Ok(conn
-        .query_row("SELECT mime FROM files WHERE sha256 = ?1", [sha], |r| {
-            r.get(0)
-        })
-        .optional()?)
+    db.query_opt(
+        "SELECT mime FROM files WHERE sha256 = ?1",
+        args![sha],
+        |r| r.get(0),
+    )
 }
 
 #[cfg(test)]

@@ -77,7 +77,7 @@ pub(super) fn refusal(
         ))));
     }
     if complete {
-        let missing = missing_items(conn, state.id)?;
+        let missing = missing_items(&db, state.id)?;
         if !missing.is_empty() {
             return Ok(Some(Refusal::Incomplete(format!(
                 "Rilis {no} belum lengkap: {}.",

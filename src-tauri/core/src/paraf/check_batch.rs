@@ -174,7 +174,7 @@ pub fn check_queue(store: &Store, actor: &Actor, filter: CheckFilter) -> Result<
                 continue;
             }
             let state = load_state(&db, &release.id)?;
-            let missing = missing_items(conn, state.id)?;
+            let missing = missing_items(&db, state.id)?;
             let complete = missing.is_empty();
             let waiting = timing::waiting_on_sender(&db, state.id)?;
             // "Complete" is what can go to the Kadis now: not what waits on its sender.

@@ -1,16 +1,14 @@
 //! Correcting a release before its deciding paraf (the Kasi): any field, evidence put on or
 //! taken off, the checklist. One audit event names every change with its before and after; the
 //! agenda number never changes. After the deciding paraf the database itself refuses it
-//! (the triggers of migrations 0002 and 0004).
+//! (the triggers of SQLite's migrations 0002 and 0004, of the server's 0003).
 
 use chrono::Datelike;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::correct_changes::{evidence_changes, field_changes};
 use super::edit_input::{Current, ReleaseEdit};
-use super::register::validate;
+use super::register::{check_receiver, validate};
 use super::{NewRelease, ReleaseDetail};
-use crate::audit;
 use crate::catalog::{self, CHECKLIST};
 use crate::db::Store;
 use crate::error::{Error, Result};
@@ -20,8 +18,9 @@ use crate::model::{Status, TimeZone};
 use crate::numbering::agenda_display;
 use crate::promotion::Promotion;
 use crate::sql::Db;
-use crate::workflow::require_edit;
-use crate::{office, timefmt, users};
+use crate::workflow::{self, require_edit};
+use crate::{args, audit};
+use crate::{office, timefmt};
 
 pub fn edit_release(
     store: &Store,
@@ -29,29 +28,25 @@ pub fn edit_release(
     key: &str,
     edit: ReleaseEdit,
 ) -> Result<ReleaseDetail> {
-    let uid = store.with_conn(|c| {
-        let uid = super::lookup::resolve(&Db::Sqlite(c), key)?;
-        require_edit(&Db::Sqlite(c), actor, &uid)?;
+    let uid = store.with_db(|db| {
+        let uid = super::lookup::resolve(db, key)?;
+        require_edit(db, actor, &uid)?;
         Ok(uid)
     })?;
     let added: Vec<String> = edit.add_evidence.iter().map(|e| e.sha256.clone()).collect();
     let promotion = Promotion::new(store, &added)?;
-    promotion.commit_with(|tx| {
-        promotion.record_files(tx)?;
-        execute(tx, actor, &uid, &edit)
+    promotion.commit_in(|db| {
+        promotion.record_in(db)?;
+        execute(db, actor, &uid, &edit)
     })?;
     super::detail(store, &uid)
 }
 
-pub(super) fn execute(
-    tx: &Transaction,
-    actor: &Actor,
-    uid: &str,
-    edit: &ReleaseEdit,
-) -> Result<()> {
-    let db = Db::Sqlite(tx);
-    let tz = office::timezone(tx)?;
-    let cur = load(tx, uid, tz)?;
+pub(super) fn execute(db: &Db, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> Result<()> {
+    // Read through the one door first: on the server that holds the release until the act ends.
+    workflow::load_state(db, uid)?;
+    let tz = office::timezone_on(db)?;
+    let cur = load(db, uid, tz)?;
     let no = agenda_display(cur.agenda_year, cur.agenda_seq);
     if cur.status != Status::Registered {
         return Err(Error::Conflict(format!(
@@ -81,21 +76,14 @@ pub(super) fn execute(
     }
     let news_type_id = match (edit.news_type_id, edit.news_type.as_deref()) {
         (None, None) => cur.news_type_id,
-        (id, name) => catalog::news_type_id(&db, id, name)?,
+        (id, name) => catalog::news_type_id(db, id, name)?,
     };
     if let Some(user_id) = edit.received_by {
-        let user = users::get(tx, user_id)
-            .map_err(|_| Error::invalid("received_by", "Petugas penerima tidak dikenal."))?;
-        if !user.active {
-            return Err(Error::invalid(
-                "received_by",
-                "Petugas penerima sudah tidak aktif.",
-            ));
-        }
+        check_receiver(db, user_id)?;
     }
 
-    let mut changes = field_changes(tx, &cur, &wanted, &received_at, news_type_id, tz)?;
-    changes.extend(evidence_changes(tx, actor, &cur, edit)?);
+    let mut changes = field_changes(db, &cur, &wanted, &received_at, news_type_id, tz)?;
+    changes.extend(evidence_changes(db, actor, &cur, edit)?);
     if changes.is_empty() {
         return Err(Error::Invalid {
             field: None,
@@ -103,13 +91,13 @@ pub(super) fn execute(
         });
     }
     let now = timefmt::to_db(timefmt::now());
-    tx.execute(
+    db.execute(
         "UPDATE releases SET received_at = ?1, sender_org = ?2, sender_contact = ?3,
             letter_no = ?4, letter_date = ?5, title = ?6, news_type_id = ?7, event_date = ?8,
             event_place = ?9, body = ?10, checklist = ?11, remarks = ?12, received_by = ?13,
             corrected_at = ?14
          WHERE id = ?15",
-        params![
+        args![
             received_at,
             wanted.sender_org.trim(),
             wanted.sender_contact.trim(),
@@ -128,16 +116,19 @@ pub(super) fn execute(
         ],
     )?;
     // A checked release that the correction left incomplete goes back to the Kasi's check.
-    if cur.checked && !missing_items(tx, cur.id)?.is_empty() {
-        tx.execute("UPDATE releases SET checked = 0 WHERE id = ?1", [cur.id])?;
+    if cur.checked && !missing_items(db, cur.id)?.is_empty() {
+        db.execute(
+            "UPDATE releases SET checked = 0 WHERE id = ?1",
+            args![cur.id],
+        )?;
     }
-    super::search::reindex(&Db::Sqlite(tx), cur.id)?;
+    super::search::reindex(db, cur.id)?;
     let payload = serde_json::json!({
         "changes": changes,
-        "fingerprint": fingerprint(&db, cur.id)?,
+        "fingerprint": fingerprint(db, cur.id)?,
     });
     audit::append(
-        &db,
+        db,
         actor.id(),
         "release.edit",
         "release",
@@ -147,68 +138,59 @@ pub(super) fn execute(
     Ok(())
 }
 
-fn load(conn: &Connection, uid: &str, tz: TimeZone) -> Result<Current> {
-    conn.query_row(
-        concat!(
-            "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq, ",
-            crate::state_of_r!(),
-            ", r.checked,
-                r.received_at, r.sender_org, r.sender_contact, r.letter_no, r.letter_date,
-                r.title, r.news_type_id, r.event_date, r.event_place, r.body, r.checklist,
-                r.remarks, r.received_by
-         FROM releases r WHERE r.uid = ?1"
-        ),
-        [uid],
-        |r| {
-            Ok((
-                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?),
-                (r.get::<_, String>(4)?, r.get(5)?, r.get::<_, String>(6)?),
-                r.get::<_, String>(16)?,
-                NewRelease {
-                    sender_org: r.get(7)?,
-                    sender_contact: r.get(8)?,
-                    letter_no: r.get(9)?,
-                    letter_date: r.get(10)?,
-                    title: r.get(11)?,
-                    news_type_id: r.get(12)?,
-                    event_date: r.get(13)?,
-                    event_place: r.get(14)?,
-                    body: r.get(15)?,
-                    checklist: Vec::new(),
-                    remarks: r.get(17)?,
-                    received_by: r.get(18)?,
-                    ..NewRelease::default()
-                },
-            ))
-        },
-    )
-    .optional()?
-    .ok_or_else(|| Error::NotFound(format!("Rilis «{uid}» tidak ditemukan.")))
-    .and_then(
-        |((id, uid, year, seq), (status, checked, received_at), checklist, mut form)| {
-            // A checklist that does not parse is a damaged row: said, never silently emptied.
-            form.checklist = serde_json::from_str(&checklist)?;
-            let received = timefmt::from_db(&received_at)?;
-            // Seconds kept, so that an untouched time reads back exactly as stored.
-            form.received_at = Some(
-                received
-                    .with_timezone(&timefmt::offset(tz))
-                    .format("%Y-%m-%dT%H:%M:%S")
-                    .to_string(),
-            );
-            Ok(Current {
-                id,
-                uid,
-                agenda_year: year,
-                agenda_seq: seq,
-                status: Status::parse(&status)?,
-                checked,
-                news_type_id: form.news_type_id.unwrap_or_default(),
-                received_at,
-                form,
-            })
-        },
-    )
+fn load(db: &Db, uid: &str, tz: TimeZone) -> Result<Current> {
+    let row = db
+        .query_opt(
+            concat!(
+                "SELECT r.id, r.uid, r.agenda_year, r.agenda_seq, ",
+                crate::state_of_r!(),
+                ", r.checked,
+                    r.received_at, r.sender_org, r.sender_contact, r.letter_no, r.letter_date,
+                    r.title, r.news_type_id, r.event_date, r.event_place, r.body, r.checklist,
+                    r.remarks, r.received_by
+             FROM releases r WHERE r.uid = ?1"
+            ),
+            args![uid],
+            |r| Ok(r.clone()),
+        )?
+        .ok_or_else(|| Error::NotFound(format!("Rilis «{uid}» tidak ditemukan.")))?;
+    let r = &row;
+    let mut form = NewRelease {
+        sender_org: r.get(7)?,
+        sender_contact: r.get(8)?,
+        letter_no: r.get(9)?,
+        letter_date: r.get(10)?,
+        title: r.get(11)?,
+        news_type_id: r.get(12)?,
+        event_date: r.get(13)?,
+        event_place: r.get(14)?,
+        body: r.get(15)?,
+        // A checklist that does not parse is a damaged row: said, never silently emptied.
+        checklist: serde_json::from_str(&r.get::<String>(16)?)?,
+        remarks: r.get(17)?,
+        received_by: r.get(18)?,
+        ..NewRelease::default()
+    };
+    let received_at: String = r.get(6)?;
+    let received = timefmt::from_db(&received_at)?;
+    // Seconds kept, so that an untouched time reads back exactly as stored.
+    form.received_at = Some(
+        received
+            .with_timezone(&timefmt::offset(tz))
+            .format("%Y-%m-%dT%H:%M:%S")
+            .to_string(),
+    );
+    Ok(Current {
+        id: r.get(0)?,
+        uid: r.get(1)?,
+        agenda_year: r.get(2)?,
+        agenda_seq: r.get(3)?,
+        status: Status::parse(&r.get::<String>(4)?)?,
+        checked: r.get(5)?,
+        news_type_id: form.news_type_id.unwrap_or_default(),
+        received_at,
+        form,
+    })
 }
 
 /// The form as it will be: the stored values with the edit laid over them.
@@ -241,12 +223,12 @@ fn apply(cur: &NewRelease, edit: &ReleaseEdit) -> NewRelease {
 }
 
 /// What keeps a release from being complete: unticked checklist items and missing evidence.
-pub(crate) fn missing_items(conn: &Connection, release_id: i64) -> Result<Vec<String>> {
-    let (checklist, evidence): (String, i64) = conn.query_row(
+pub(crate) fn missing_items(db: &Db, release_id: i64) -> Result<Vec<String>> {
+    let (checklist, evidence): (String, i64) = db.query_row(
         "SELECT checklist, (SELECT count(*) FROM evidence
                             WHERE release_id = r.id AND removed_at IS NULL)
          FROM releases r WHERE id = ?1",
-        [release_id],
+        args![release_id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     let ticked: Vec<String> = serde_json::from_str(&checklist)?;

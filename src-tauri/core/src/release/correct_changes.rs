@@ -1,8 +1,6 @@
 //! What a correction changes, as the audit event names it: each field's before and after in
 //! the people's terms, and the evidence taken off or put on (done here, in the transaction).
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
-
 use super::edit_input::{Current, ReleaseEdit};
 use super::register::check_kind;
 use crate::audit::FieldChange;
@@ -10,11 +8,12 @@ use crate::catalog::CHECKLIST;
 use crate::error::{Error, Result};
 use crate::model::{Actor, TimeZone};
 use crate::release::NewRelease;
-use crate::{timefmt, users};
+use crate::sql::Db;
+use crate::{args, timefmt};
 
 /// Every field that differs, in the form's order, as the people concerned read it.
 pub(super) fn field_changes(
-    conn: &Connection,
+    db: &Db,
     cur: &Current,
     new: &NewRelease,
     received_at: &str,
@@ -32,17 +31,21 @@ pub(super) fn field_changes(
             .join("; ")
     };
     let news_type = |id: i64| -> Result<String> {
-        Ok(
-            conn.query_row("SELECT name FROM news_types WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })?,
+        db.query_row(
+            "SELECT name FROM news_types WHERE id = ?1",
+            args![id],
+            |r| r.get(0),
         )
     };
     let person = |id: Option<i64>| -> Result<String> {
-        Ok(match id {
-            Some(id) => users::get(conn, id)?.name,
-            None => String::new(),
-        })
+        match id {
+            Some(id) => db
+                .query_opt("SELECT name FROM users WHERE id = ?1", args![id], |r| {
+                    r.get(0)
+                })?
+                .ok_or_else(|| Error::NotFound(format!("Pengguna #{id} tidak ditemukan."))),
+            None => Ok(String::new()),
+        }
     };
     let old = &cur.form;
     let new_dates = (
@@ -147,7 +150,7 @@ fn display_day(d: &str) -> String {
 /// Puts on the added evidence and takes off the removed, inside the transaction; returns the
 /// changes for the audit event.
 pub(super) fn evidence_changes(
-    tx: &Transaction,
+    db: &Db,
     actor: &Actor,
     cur: &Current,
     edit: &ReleaseEdit,
@@ -155,14 +158,13 @@ pub(super) fn evidence_changes(
     let mut changes = Vec::new();
     let now = timefmt::to_db(timefmt::now());
     for sha in &edit.remove_evidence {
-        let name: String = tx
-            .query_row(
+        let name: String = db
+            .query_opt(
                 "SELECT original_name FROM evidence
                  WHERE release_id = ?1 AND file_sha = ?2 AND removed_at IS NULL",
-                params![cur.id, sha],
+                args![cur.id, sha],
                 |r| r.get(0),
-            )
-            .optional()?
+            )?
             .ok_or_else(|| {
                 Error::invalid(
                     "evidence",
@@ -172,24 +174,22 @@ pub(super) fn evidence_changes(
                     ),
                 )
             })?;
-        tx.execute(
+        db.execute(
             "UPDATE evidence SET removed_at = ?1, removed_by = ?2
              WHERE release_id = ?3 AND file_sha = ?4",
-            params![now, actor.id(), cur.id, sha],
+            args![now, actor.id(), cur.id, sha],
         )?;
         changes.push(FieldChange::new("evidence", "Bukti", name, String::new()));
     }
     for e in &edit.add_evidence {
-        check_kind(tx, &e.sha256, e.kind, &e.name)?;
+        check_kind(db, &e.sha256, e.kind, &e.name)?;
         // Put back under the name it was first given; a new file under its own.
         let mut stored_name = e.name.clone();
-        let existing: Option<Option<String>> = tx
-            .query_row(
-                "SELECT removed_at FROM evidence WHERE release_id = ?1 AND file_sha = ?2",
-                params![cur.id, e.sha256],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let existing: Option<Option<String>> = db.query_opt(
+            "SELECT removed_at FROM evidence WHERE release_id = ?1 AND file_sha = ?2",
+            args![cur.id, e.sha256],
+            |r| r.get(0),
+        )?;
         match existing {
             Some(None) => {
                 return Err(Error::invalid(
@@ -199,23 +199,23 @@ pub(super) fn evidence_changes(
             }
             // Taken off earlier: the same row comes back, under its first name and place.
             Some(Some(_)) => {
-                stored_name = tx.query_row(
+                stored_name = db.query_row(
                     "SELECT original_name FROM evidence WHERE release_id = ?1 AND file_sha = ?2",
-                    params![cur.id, e.sha256],
+                    args![cur.id, e.sha256],
                     |r| r.get(0),
                 )?;
-                tx.execute(
+                db.execute(
                     "UPDATE evidence SET removed_at = NULL, removed_by = NULL
                      WHERE release_id = ?1 AND file_sha = ?2",
-                    params![cur.id, e.sha256],
+                    args![cur.id, e.sha256],
                 )?;
             }
             None => {
-                tx.execute(
+                db.execute(
                     "INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
                      VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM evidence
                                   WHERE release_id = ?1), ?2, ?3, ?4, ?5)",
-                    params![cur.id, e.kind.as_str(), e.sha256, e.name, now],
+                    args![cur.id, e.kind.as_str(), e.sha256, e.name, now],
                 )?;
             }
         }

@@ -1,8 +1,6 @@
 //! One release in full: its row, evidence, step timeline, parafs, publications, filing and
 //! audit trail.
 
-use rusqlite::Connection;
-
 use super::lookup::{not_found, resolve};
 use super::summary::{display_date, summary_from_row, SUMMARY};
 use super::{EvidenceItem, ReleaseDetail};
@@ -24,10 +22,9 @@ pub fn get_release(store: &Store, actor: &Actor, key: &str) -> Result<ReleaseDet
 
 /// [`get_release`] for core's own use, after its caller checked the role.
 pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
-    store.with_conn(|conn| {
-        let db = Db::Sqlite(conn);
-        let uid = resolve(&db, key)?;
-        let tz = office::timezone(conn)?;
+    store.with_db(|db| {
+        let uid = resolve(db, key)?;
+        let tz = office::timezone_on(db)?;
         let (id, summary) = db
             .query_opt(
                 &format!("{} WHERE r.uid = ?1", db.pick(&SUMMARY)),
@@ -35,18 +32,22 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
                 |row| summary_from_row(row, tz),
             )?
             .ok_or_else(|| not_found(key))?;
-        let mut stmt = conn.prepare_cached(
-            "SELECT r.sender_contact, r.letter_date, r.event_date, r.event_place, r.body,
-                    r.checklist, r.remarks, u.name, r.sop_version_id, r.received_by,
-                    r.news_type_id, r.received_at, r.withdraw_reason, a.name
-             FROM releases r LEFT JOIN users u ON u.id = r.received_by
-             LEFT JOIN users a ON a.id = r.assignee_id WHERE r.id = ?1",
-        )?;
-        let mut rows = stmt.query([id])?;
-        let r = rows.next()?.ok_or_else(|| not_found(key))?;
+        let r = db
+            .query(
+                "SELECT r.sender_contact, r.letter_date, r.event_date, r.event_place, r.body,
+                        r.checklist, r.remarks, u.name, r.sop_version_id, r.received_by,
+                        r.news_type_id, r.received_at, r.withdraw_reason, a.name,
+                        r.not_published_reason
+                 FROM releases r LEFT JOIN users u ON u.id = r.received_by
+                 LEFT JOIN users a ON a.id = r.assignee_id WHERE r.id = ?1",
+                args![id],
+            )?
+            .into_iter()
+            .next()
+            .ok_or_else(|| not_found(key))?;
         let (letter_date, event_date): (Option<String>, Option<String>) = (r.get(1)?, r.get(2)?);
         let checklist: String = r.get(5)?;
-        let sop = template::load_version(&db, r.get(8)?)?;
+        let sop = template::load_version(db, r.get(8)?)?;
         let event = event_date
             .as_deref()
             .map(|d| timefmt::parse_date("event_date", d))
@@ -63,7 +64,7 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
             received_by: r.get(7)?,
             received_by_id: r.get(9)?,
             news_type_id: r.get(10)?,
-            received_local: timefmt::from_db(&r.get::<_, String>(11)?)?
+            received_local: timefmt::from_db(&r.get::<String>(11)?)?
                 .with_timezone(&timefmt::offset(tz))
                 .format("%Y-%m-%dT%H:%M")
                 .to_string(),
@@ -71,46 +72,42 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
             sop_code: sop.code.clone(),
             sop_version: sop.version,
             assignee: r.get(13)?,
-            open_step: open_step(&db, &uid)?,
-            evidence: evidence_of(conn, id)?,
-            timeline: timing::timeline(&db, id, &sop, event, tz, timefmt::now())?,
-            parafs: super::parafs::trail(conn, id, tz)?,
-            publications: super::filed::publications(conn, id, tz)?,
-            not_published_reason: conn.query_row(
-                "SELECT not_published_reason FROM releases WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )?,
-            archive: super::filed::archive_of(conn, id)?,
-            audit: audit::trail(&db, "release", &uid, tz)?,
+            open_step: open_step(db, &uid)?,
+            evidence: evidence_of(db, id)?,
+            timeline: timing::timeline(db, id, &sop, event, tz, timefmt::now())?,
+            parafs: super::parafs::trail(db, id, tz)?,
+            publications: super::filed::publications(db, id, tz)?,
+            not_published_reason: r.get(14)?,
+            archive: super::filed::archive_of(db, id)?,
+            audit: audit::trail(db, "release", &uid, tz)?,
             summary,
         })
     })
 }
 
-fn evidence_of(conn: &Connection, release_id: i64) -> Result<Vec<EvidenceItem>> {
-    let mut stmt = conn.prepare(
+fn evidence_of(db: &Db, release_id: i64) -> Result<Vec<EvidenceItem>> {
+    let rows = db.query(
         "SELECT e.file_sha, e.kind, e.original_name, f.mime, f.size, f.width, f.height,
                 f.captured_at, f.has_thumb
          FROM evidence e JOIN files f ON f.sha256 = e.file_sha
          WHERE e.release_id = ?1 AND e.removed_at IS NULL ORDER BY e.seq",
+        args![release_id],
     )?;
-    let mut rows = stmt.query([release_id])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let kind = EvidenceKind::parse(&r.get::<_, String>(1)?)?;
-        out.push(EvidenceItem {
-            sha256: r.get(0)?,
-            kind,
-            kind_label: kind.label().to_owned(),
-            name: r.get(2)?,
-            mime: r.get(3)?,
-            size_label: human_size(r.get::<_, i64>(4)?.max(0) as u64),
-            width: r.get(5)?,
-            height: r.get(6)?,
-            captured_at: r.get(7)?,
-            has_thumb: r.get(8)?,
-        });
-    }
-    Ok(out)
+    rows.iter()
+        .map(|r| {
+            let kind = EvidenceKind::parse(&r.get::<String>(1)?)?;
+            Ok(EvidenceItem {
+                sha256: r.get(0)?,
+                kind,
+                kind_label: kind.label().to_owned(),
+                name: r.get(2)?,
+                mime: r.get(3)?,
+                size_label: human_size(r.get::<i64>(4)?.max(0) as u64),
+                width: r.get(5)?,
+                height: r.get(6)?,
+                captured_at: r.get(7)?,
+                has_thumb: r.get(8)?,
+            })
+        })
+        .collect()
 }

@@ -1,12 +1,12 @@
 //! Where a release went after its paraf, as its record shows it: the websites it was published
 //! on and its archive number with the folder it is filed in (and any voided numbers).
 
-use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::Result;
-use crate::timefmt;
+use crate::sql::Db;
+use crate::{args, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -35,18 +35,18 @@ pub(crate) const ENTRY_SELECT: &str =
     JOIN cabinets c ON c.id = d.cabinet_id";
 
 pub fn publications(
-    conn: &Connection,
+    db: &Db,
     release_id: i64,
     tz: crate::model::TimeZone,
 ) -> Result<Vec<Publication>> {
-    let mut stmt = conn.prepare_cached(
+    let rows = db.query(
         "SELECT s.name, p.url, p.published_at, u.name FROM publications p
          JOIN sites s ON s.id = p.site_id JOIN users u ON u.id = p.operator_id
          WHERE p.release_id = ?1 ORDER BY p.published_at, p.id",
+        args![release_id],
     )?;
-    let mut rows = stmt.query([release_id])?;
     let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
+    for r in &rows {
         let at: String = r.get(2)?;
         out.push(Publication {
             site: r.get(0)?,
@@ -60,19 +60,19 @@ pub fn publications(
 }
 
 /// A release's live archive number and location, and its voided numbers.
-pub fn archive_of(conn: &Connection, release_id: i64) -> Result<ArchiveInfo> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{ENTRY_SELECT} WHERE a.release_id = ?1 ORDER BY a.id"
-    ))?;
-    let mut rows = stmt.query([release_id])?;
+pub fn archive_of(db: &Db, release_id: i64) -> Result<ArchiveInfo> {
+    let rows = db.query(
+        &format!("{ENTRY_SELECT} WHERE a.release_id = ?1 ORDER BY a.id"),
+        args![release_id],
+    )?;
     let mut info = ArchiveInfo {
         archive_no: None,
         location: None,
         voided: Vec::new(),
     };
-    while let Some(r) = rows.next()? {
+    for r in &rows {
         let number: String = r.get(0)?;
-        match r.get::<_, Option<String>>(7)? {
+        match r.get::<Option<String>>(7)? {
             Some(reason) => info.voided.push(format!("{number} (dibatalkan: {reason})")),
             None => {
                 let (c, d, f): (String, String, String) = (r.get(8)?, r.get(9)?, r.get(10)?);

@@ -1,14 +1,14 @@
 //! Reading the paraf trail of a release for the detail screen and the release sheet.
 
-use rusqlite::Connection;
-
 use super::paraf_types::{Decision, PaperReview, ParafEntry, ParafMedium, Revocation};
+use crate::args;
 use crate::error::Result;
 use crate::model::{Role, TimeZone};
+use crate::sql::Db;
 use crate::timefmt;
 
-pub fn trail(conn: &Connection, release_id: i64, tz: TimeZone) -> Result<Vec<ParafEntry>> {
-    let mut stmt = conn.prepare_cached(
+pub fn trail(db: &Db, release_id: i64, tz: TimeZone) -> Result<Vec<ParafEntry>> {
+    let rows = db.query(
         "SELECT p.id, p.step_seq, u.name, u.nip, p.role, p.decision, p.note, p.medium,
                 p.initials_sha, p.initials_w_mm, p.initials_h_mm, p.scan_sha, s.name, p.at,
                 p.revoked_at, rb.name, p.revoke_reason, v.outcome, v.reason, v.at
@@ -17,30 +17,27 @@ pub fn trail(conn: &Connection, release_id: i64, tz: TimeZone) -> Result<Vec<Par
          LEFT JOIN users s ON s.id = p.scanned_by
          LEFT JOIN users rb ON rb.id = p.revoked_by
          WHERE p.release_id = ?1 ORDER BY p.id",
+        args![release_id],
     )?;
-    let mut rows = stmt.query([release_id])?;
     let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let role = Role::parse(&r.get::<_, String>(4)?)?;
-        let decision = match r.get::<_, String>(5)?.as_str() {
+    for r in &rows {
+        let role = Role::parse(&r.get::<String>(4)?)?;
+        let decision = match r.get::<String>(5)?.as_str() {
             "approve" => Decision::Approve,
             _ => Decision::Reject,
         };
-        let medium = if r.get::<_, String>(7)? == "paper" {
+        let medium = if r.get::<String>(7)? == "paper" {
             ParafMedium::Paper
         } else {
             ParafMedium::Screen
         };
         let at: String = r.get(13)?;
         let revoked_at: Option<String> = r.get(14)?;
-        let review = match r.get::<_, Option<String>>(17)? {
+        let review = match r.get::<Option<String>>(17)? {
             Some(outcome) => Some(PaperReview {
                 confirmed: outcome == "confirmed",
                 reason: r.get(18)?,
-                at_display: timefmt::format_datetime(
-                    timefmt::from_db(&r.get::<_, String>(19)?)?,
-                    tz,
-                ),
+                at_display: timefmt::format_datetime(timefmt::from_db(&r.get::<String>(19)?)?, tz),
             }),
             None => None,
         };
@@ -66,8 +63,8 @@ pub fn trail(conn: &Connection, release_id: i64, tz: TimeZone) -> Result<Vec<Par
             revoked: match revoked_at {
                 Some(t) => Some(Revocation {
                     at_display: timefmt::format_datetime(timefmt::from_db(&t)?, tz),
-                    by: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
-                    reason: r.get::<_, Option<String>>(16)?.unwrap_or_default(),
+                    by: r.get::<Option<String>>(15)?.unwrap_or_default(),
+                    reason: r.get::<Option<String>>(16)?.unwrap_or_default(),
                 }),
                 None => None,
             },

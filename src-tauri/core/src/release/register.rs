@@ -1,8 +1,9 @@
 //! Registering a release (SOP step 1): validate the input, move its evidence into the store,
-//! and in one transaction give it its agenda number, index it and write its audit event.
+//! and in one transaction give it its agenda number, index it and write its audit event. On the
+//! office's server the evidence's bytes go up in that transaction: a refused registration leaves
+//! no row, no number used and no file there.
 
 use chrono::{DateTime, Datelike, Duration, Utc};
-use rusqlite::{params, Transaction};
 
 use super::{NewRelease, ReleaseDetail};
 use crate::catalog::{self, CHECKLIST};
@@ -12,11 +13,11 @@ use crate::files::is_sha256;
 use crate::model::Actor;
 use crate::model::{check_text, EvidenceKind, TimeZone};
 use crate::numbering::{self, agenda_display};
-use crate::promotion::{mime_of, Promotion};
+use crate::promotion::{self, Promotion};
 use crate::sql::Db;
 use crate::workflow::require_act;
 use crate::workflow::{self, template, Act, ActKind, Outcome};
-use crate::{office, timefmt, users};
+use crate::{args, office, timefmt};
 
 /// Input that passed the checks that need no database.
 pub(super) struct Checked {
@@ -32,13 +33,13 @@ pub fn register_release(store: &Store, actor: &Actor, input: NewRelease) -> Resu
     if input.received_by.is_none() {
         input.received_by = actor.id();
     }
-    let tz = store.with_conn(office::timezone)?;
+    let tz = store.with_db(office::timezone_on)?;
     let checked = validate(&input, tz, timefmt::now())?;
     let shas: Vec<String> = input.evidence.iter().map(|e| e.sha256.clone()).collect();
     let promotion = Promotion::new(store, &shas)?;
-    let uid = promotion.commit_with(|tx| {
-        promotion.record_files(tx)?;
-        execute(tx, actor, &input, &checked, tz)
+    let uid = promotion.commit_in(|db| {
+        promotion.record_in(db)?;
+        execute(db, actor, &input, &checked, tz)
     })?;
     super::detail(store, &uid)
 }
@@ -172,37 +173,30 @@ fn optional_date(field: &str, value: Option<&str>) -> Result<Option<String>> {
 }
 
 fn execute(
-    tx: &Transaction,
+    db: &Db,
     actor: &Actor,
     input: &NewRelease,
     c: &Checked,
     tz: TimeZone,
 ) -> Result<String> {
-    let db = Db::Sqlite(tx);
-    let news_type_id = catalog::news_type_id(&db, input.news_type_id, input.news_type.as_deref())?;
+    let news_type_id = catalog::news_type_id(db, input.news_type_id, input.news_type.as_deref())?;
     if let Some(user_id) = input.received_by {
-        let user = users::get(tx, user_id)
-            .map_err(|_| Error::invalid("received_by", "Petugas penerima tidak dikenal."))?;
-        if !user.active {
-            return Err(Error::invalid(
-                "received_by",
-                "Petugas penerima sudah tidak aktif.",
-            ));
-        }
+        check_receiver(db, user_id)?;
     }
-    let template_id = template::office_template_id(&db)?;
+    let template_id = template::office_template_id(db)?;
     let year = timefmt::local_date(c.received_at, tz).year();
-    let seq = numbering::next(&db, numbering::AGENDA, year)?;
+    let seq = numbering::next(db, numbering::AGENDA, year)?;
     let uid = uuid::Uuid::now_v7().to_string();
     let now = timefmt::now();
-    tx.execute(
+    let id: i64 = db.query_row(
         "INSERT INTO releases (uid, agenda_year, agenda_seq, template_id, status, received_at,
             sender_org, sender_contact, letter_no, letter_date, title, news_type_id, event_date,
             event_place, body, checklist, remarks, received_by, created_at, sop_version_id,
             step_done)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20, 0)",
-        params![
+            ?19, ?20, 0)
+         RETURNING id",
+        args![
             uid,
             year,
             seq,
@@ -222,16 +216,16 @@ fn execute(
             input.remarks.trim(),
             input.received_by,
             timefmt::to_db(now),
-            template::current_version_id(&db, template_id)?,
+            template::current_version_id(db, template_id)?,
         ],
+        |r| r.get(0),
     )?;
-    let id = tx.last_insert_rowid();
     for (seq, e) in input.evidence.iter().enumerate() {
-        check_kind(tx, &e.sha256, e.kind, &e.name)?;
-        tx.execute(
+        check_kind(db, &e.sha256, e.kind, &e.name)?;
+        db.execute(
             "INSERT INTO evidence (release_id, seq, kind, file_sha, original_name, added_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
+            args![
                 id,
                 seq as i64 + 1,
                 e.kind.as_str(),
@@ -242,10 +236,10 @@ fn execute(
         )?;
     }
     let agenda_no = agenda_display(i64::from(year), seq);
-    super::search::index_release(&db, id)?;
-    let state = workflow::load_state(&db, &uid)?;
+    super::search::index_release(db, id)?;
+    let state = workflow::load_state(db, &uid)?;
     workflow::advance(
-        &db,
+        db,
         &state,
         Act {
             kind: ActKind::Register,
@@ -266,14 +260,29 @@ fn execute(
     Ok(uid)
 }
 
+/// The officer who received a release: a known, active user.
+pub(super) fn check_receiver(db: &Db, user_id: i64) -> Result<()> {
+    let active: Option<bool> = db.query_opt(
+        "SELECT active FROM users WHERE id = ?1",
+        args![user_id],
+        |r| r.get(0),
+    )?;
+    match active {
+        Some(true) => Ok(()),
+        Some(false) => Err(Error::invalid(
+            "received_by",
+            "Petugas penerima sudah tidak aktif.",
+        )),
+        None => Err(Error::invalid(
+            "received_by",
+            "Petugas penerima tidak dikenal.",
+        )),
+    }
+}
+
 /// A photo must be an image and a video a video; the sender's letter may be a PDF or a scan.
-pub(super) fn check_kind(
-    tx: &Transaction,
-    sha: &str,
-    kind: EvidenceKind,
-    name: &str,
-) -> Result<()> {
-    let mime = mime_of(tx, sha)?;
+pub(super) fn check_kind(db: &Db, sha: &str, kind: EvidenceKind, name: &str) -> Result<()> {
+    let mime = promotion::mime(db, sha)?;
     let fits = match kind {
         EvidenceKind::Photo => mime.starts_with("image/"),
         EvidenceKind::Video => mime.starts_with("video/"),

@@ -19,7 +19,7 @@ use crate::promotion::Promotion;
 use crate::sql::Db;
 use crate::workflow::require_act;
 use crate::workflow::{self, template, timing, Act, ActKind, Outcome};
-use crate::{timefmt, users};
+use crate::{args, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
@@ -66,26 +66,25 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
         .map(|e| e.add_evidence.iter().map(|a| a.sha256.clone()).collect())
         .unwrap_or_default();
     let promotion = Promotion::new(store, &added)?;
-    let uid = promotion.commit_with(|tx| {
-        promotion.record_files(tx)?;
-        let db = Db::Sqlite(tx);
-        let uid = super::lookup::resolve(&db, &input.release_id)?;
-        let state = workflow::load_state(&db, &uid)?;
-        let (_, step) = workflow::expect_step(&db, &state, input.act)?;
+    let uid = promotion.commit_in(|db| {
+        promotion.record_in(db)?;
+        let uid = super::lookup::resolve(db, &input.release_id)?;
+        let state = workflow::load_state(db, &uid)?;
+        let (_, step) = workflow::expect_step(db, &state, input.act)?;
         let mut payload = serde_json::json!({ "note": input.note.trim() });
         match input.act {
             ActKind::Assign => {
-                let reporter = assignee(tx, input.assignee_id)?;
-                tx.execute(
+                let (reporter, name) = assignee(db, input.assignee_id)?;
+                db.execute(
                     "UPDATE releases SET assignee_id = ?1 WHERE id = ?2",
-                    [reporter.id, state.id],
+                    args![reporter, state.id],
                 )?;
-                payload["assignee"] = reporter.name.into();
+                payload["assignee"] = name.into();
             }
             ActKind::Submit => {
-                let assigned: Option<i64> = tx.query_row(
+                let assigned: Option<i64> = db.query_row(
                     "SELECT assignee_id FROM releases WHERE id = ?1",
-                    [state.id],
+                    args![state.id],
                     |r| r.get(0),
                 )?;
                 if assigned.is_some_and(|a| a != user.id) {
@@ -98,12 +97,12 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
             _ => {}
         }
         if let Some(edit) = edit {
-            correct::execute(tx, actor, &uid, edit)?;
+            correct::execute(db, actor, &uid, edit)?;
         }
         let action = format!("release.{}", step.act.as_str());
         workflow::advance(
-            &db,
-            &workflow::load_state(&db, &uid)?,
+            db,
+            &workflow::load_state(db, &uid)?,
             Act {
                 kind: input.act,
                 by: Some(user.id),
@@ -125,18 +124,23 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
     super::detail(store, &uid)
 }
 
-/// The reporter a coverage goes to: an active user.
-fn assignee(conn: &rusqlite::Connection, id: Option<i64>) -> Result<crate::model::User> {
+/// The reporter a coverage goes to: an active user; their id and name.
+fn assignee(db: &Db, id: Option<i64>) -> Result<(i64, String)> {
     let id = id.ok_or_else(|| Error::invalid("assignee_id", "Pilih reporter yang meliput."))?;
-    let user = users::get(conn, id)
-        .map_err(|_| Error::invalid("assignee_id", "Reporter tidak dikenal."))?;
-    if !user.active {
+    let (name, active): (String, bool) = db
+        .query_opt(
+            "SELECT name, active FROM users WHERE id = ?1",
+            args![id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?
+        .ok_or_else(|| Error::invalid("assignee_id", "Reporter tidak dikenal."))?;
+    if !active {
         return Err(Error::invalid(
             "assignee_id",
-            format!("{} sudah tidak aktif.", user.name),
+            format!("{name} sudah tidak aktif."),
         ));
     }
-    Ok(user)
+    Ok((id, name))
 }
 
 /// The signed-in person opened a release whose open step is theirs: the step is taken up now
@@ -146,14 +150,13 @@ pub fn take_up_release(store: &Store, actor: &Actor, release_id: &str) -> Result
     let (Some(user), Some(role)) = (actor.user(), actor.role()) else {
         return Ok(false);
     };
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let uid = super::lookup::resolve(&db, release_id)?;
-        let state = workflow::load_state(&db, &uid)?;
-        let sop = template::load_version(&db, state.version_id)?;
+    store.with_db_tx(|db| {
+        let uid = super::lookup::resolve(db, release_id)?;
+        let state = workflow::load_state(db, &uid)?;
+        let sop = template::load_version(db, state.version_id)?;
         match workflow::open_step(&sop, &state) {
             Some(step) if step.roles.contains(&role) => {
-                timing::take_up(&db, state.id, step.seq, Some(user.id), timefmt::now())
+                timing::take_up(db, state.id, step.seq, Some(user.id), timefmt::now())
             }
             _ => Ok(false),
         }

@@ -1,8 +1,7 @@
 //! A sender takes a release back before its deciding paraf: the Kasi withdraws it with a
 //! reason. Its agenda number stays in the book, marked withdrawn, and is never given again;
-//! the release never changes after (the triggers of migration 0004).
+//! the release never changes after (the triggers of SQLite's migration 0004, the server's 0003).
 
-use rusqlite::params;
 use serde::Deserialize;
 use ts_rs::TS;
 
@@ -13,9 +12,8 @@ use crate::fingerprint::fingerprint;
 use crate::model::Actor;
 use crate::model::{check_text, Status};
 use crate::permissions::{require, Action};
-use crate::sql::Db;
 use crate::workflow::{load_state, timing};
-use crate::{audit, timefmt};
+use crate::{args, audit, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
@@ -32,10 +30,9 @@ pub fn withdraw_release(
     require(actor, Action::EditRelease)?;
     check_text("reason", "Alasan penarikan", &input.reason, true, 500)?;
     let reason = input.reason.trim();
-    let uid = store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let uid = super::lookup::resolve(&db, &input.release_id)?;
-        let state = load_state(&db, &uid)?;
+    let uid = store.with_db_tx(|db| {
+        let uid = super::lookup::resolve(db, &input.release_id)?;
+        let state = load_state(db, &uid)?;
         if state.status != Status::Registered {
             return Err(Error::Conflict(format!(
                 "Rilis {} sudah {}; hanya rilis yang belum diparaf Kadis dapat ditarik.",
@@ -44,18 +41,18 @@ pub fn withdraw_release(
             )));
         }
         let now = timefmt::to_db(timefmt::now());
-        tx.execute(
+        db.execute(
             "UPDATE releases SET withdrawn_at = ?1, withdrawn_by = ?2, withdraw_reason = ?3
              WHERE id = ?4",
-            params![now, actor.id(), reason, state.id],
+            args![now, actor.id(), reason, state.id],
         )?;
-        timing::drop_open(&db, state.id)?;
+        timing::drop_open(db, state.id)?;
         let payload = serde_json::json!({
             "reason": reason,
-            "fingerprint": fingerprint(&db, state.id)?,
+            "fingerprint": fingerprint(db, state.id)?,
         });
         audit::append(
-            &db,
+            db,
             actor.id(),
             "release.withdraw",
             "release",

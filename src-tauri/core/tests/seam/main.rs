@@ -12,6 +12,8 @@ mod live;
 mod releases;
 mod spine;
 mod workflow;
+// Intake's acts on both stores, a second desk of the server among them.
+mod intake;
 
 use pg_cluster::Cluster;
 use pressdesk_core::args;
