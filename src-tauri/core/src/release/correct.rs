@@ -50,7 +50,7 @@ pub(super) fn execute(
     edit: &ReleaseEdit,
 ) -> Result<()> {
     let db = Db::Sqlite(tx);
-    let tz = office::timezone(tx)?;
+    let tz = office::timezone(&Db::Sqlite(tx))?;
     let cur = load(tx, uid, tz)?;
     let no = agenda_display(cur.agenda_year, cur.agenda_seq);
     if cur.status != Status::Registered {
@@ -84,7 +84,7 @@ pub(super) fn execute(
         (id, name) => catalog::news_type_id(&db, id, name)?,
     };
     if let Some(user_id) = edit.received_by {
-        let user = users::get(tx, user_id)
+        let user = users::get(&Db::Sqlite(tx), user_id)
             .map_err(|_| Error::invalid("received_by", "Petugas penerima tidak dikenal."))?;
         if !user.active {
             return Err(Error::invalid(

@@ -40,7 +40,7 @@ pub(super) fn field_changes(
     };
     let person = |id: Option<i64>| -> Result<String> {
         Ok(match id {
-            Some(id) => users::get(conn, id)?.name,
+            Some(id) => users::get(&crate::sql::Db::Sqlite(conn), id)?.name,
             None => String::new(),
         })
     };

@@ -27,7 +27,7 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
     store.with_conn(|conn| {
         let db = Db::Sqlite(conn);
         let uid = resolve(&db, key)?;
-        let tz = office::timezone(conn)?;
+        let tz = office::timezone(&Db::Sqlite(conn))?;
         let (id, summary) = db
             .query_opt(
                 &format!("{} WHERE r.uid = ?1", db.pick(&SUMMARY)),

@@ -32,7 +32,7 @@ pub fn register_release(store: &Store, actor: &Actor, input: NewRelease) -> Resu
     if input.received_by.is_none() {
         input.received_by = actor.id();
     }
-    let tz = store.with_conn(office::timezone)?;
+    let tz = store.with_db(office::timezone)?;
     let checked = validate(&input, tz, timefmt::now())?;
     let shas: Vec<String> = input.evidence.iter().map(|e| e.sha256.clone()).collect();
     let promotion = Promotion::new(store, &shas)?;
@@ -181,7 +181,7 @@ fn execute(
     let db = Db::Sqlite(tx);
     let news_type_id = catalog::news_type_id(&db, input.news_type_id, input.news_type.as_deref())?;
     if let Some(user_id) = input.received_by {
-        let user = users::get(tx, user_id)
+        let user = users::get(&Db::Sqlite(tx), user_id)
             .map_err(|_| Error::invalid("received_by", "Petugas penerima tidak dikenal."))?;
         if !user.active {
             return Err(Error::invalid(

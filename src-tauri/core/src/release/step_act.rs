@@ -128,7 +128,7 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
 /// The reporter a coverage goes to: an active user.
 fn assignee(conn: &rusqlite::Connection, id: Option<i64>) -> Result<crate::model::User> {
     let id = id.ok_or_else(|| Error::invalid("assignee_id", "Pilih reporter yang meliput."))?;
-    let user = users::get(conn, id)
+    let user = users::get(&Db::Sqlite(conn), id)
         .map_err(|_| Error::invalid("assignee_id", "Reporter tidak dikenal."))?;
     if !user.active {
         return Err(Error::invalid(
