@@ -8,6 +8,7 @@
 mod common;
 
 mod agenda;
+mod people;
 mod releases;
 mod spine;
 mod workflow;
