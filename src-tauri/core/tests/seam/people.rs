@@ -117,10 +117,7 @@ fn users_sign_in_and_are_locked_out_the_same_on_both_stores() {
     let b = users_story(&server.store);
     assert_eq!(a, b);
     assert_eq!(a[0], "Dr. Kadis punya PIN: true");
-    assert_eq!(
-        a[1], "masuk: Some((\"Dr. Kadis\", \"Kadis\"))",
-        "{a:#?}"
-    );
+    assert_eq!(a[1], "masuk: Some((\"Dr. Kadis\", \"Kadis\"))", "{a:#?}");
     assert!(a[2].contains("Sisa 4 kali"), "{a:#?}");
     assert!(a[5].contains("Sisa 1 kali"), "{a:#?}");
     assert!(
