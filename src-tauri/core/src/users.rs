@@ -154,11 +154,12 @@ pub(crate) fn set_pin_on_server(
     admin_try: Option<i64>,
     role: Role,
 ) -> Result<()> {
-    let proof = admin_try.filter(|_| crate::permissions::is_privileged(role));
-    if crate::permissions::is_privileged(role) && proof.is_none() {
+    // Given whenever it is fresh, so that the server's audit event names the admin; a
+    // Kasi's or Operator's PIN is set without one (by the console, or once it went stale).
+    if crate::permissions::is_privileged(role) && admin_try.is_none() {
         return Err(stale_admin_check(role));
     }
-    db.execute("SELECT set_pin(?1, ?2, ?3)", args![id, hash, proof])
+    db.execute("SELECT set_pin(?1, ?2, ?3)", args![id, hash, admin_try])
         .map(|_| ())
         .map_err(|e| match e {
             Error::Server(m) if m.contains("admin's PIN check") => stale_admin_check(role),

@@ -84,6 +84,19 @@ fn users_story(store: &Store) -> Vec<String> {
         |()| "PIN dibuat".into(),
     ));
     lines.push(signed_in(store, kasi.id, "2468"));
+    // The audit trail names the admin who gave the PIN (on the server, its `set_pin` does).
+    let by = store.with_db(|db| {
+        db.query_row(
+            "SELECT actor_id FROM audit_events WHERE action = 'user.pin_reset' AND entity_id = ?1
+             ORDER BY id DESC LIMIT 1",
+            pressdesk_core::args![kasi.id.to_string()],
+            |r| r.get::<Option<i64>>(0),
+        )
+    });
+    lines.push(format!(
+        "PIN diberi oleh admin: {}",
+        by.expect("event") == admin.id()
+    ));
     // The console cannot make a Kadis.
     lines.push(told(
         users::add_user(
@@ -127,8 +140,9 @@ fn users_sign_in_and_are_locked_out_the_same_on_both_stores() {
     assert!(a[7].contains("terkunci karena 5 kali salah PIN"), "{a:#?}");
     assert!(a[9].contains("PIN salah. Sisa"), "{a:#?}");
     assert!(a[12].contains("belum mempunyai PIN"), "{a:#?}");
-    assert!(a[15].contains("hanya dapat ditambahkan"), "{a:#?}");
-    assert!(a[16].contains("sudah tidak aktif"), "{a:#?}");
+    assert_eq!(a[15], "PIN diberi oleh admin: true", "{a:#?}");
+    assert!(a[16].contains("hanya dapat ditambahkan"), "{a:#?}");
+    assert!(a[17].contains("sudah tidak aktif"), "{a:#?}");
 }
 
 /// The settings' acts, on one store; the lines it tells.
