@@ -118,7 +118,7 @@ pub struct Made {
 /// Makes the office (if new), its staff (if it has no Kasi yet), and `n` releases.
 pub fn populate(store: &Store, n: u32) -> Result<Made> {
     let mut made = Vec::new();
-    if store.with_conn(office::get)?.is_none() {
+    if store.with_db(office::get)?.is_none() {
         let first = demo_office();
         made.push((
             first.admin.name.clone(),

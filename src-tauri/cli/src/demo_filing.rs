@@ -28,7 +28,7 @@ pub fn advance(store: &Store) -> Result<()> {
     };
     let operator = auth::sign_in_nip(store, nip(Role::Operator), DEMO_PIN)?;
     let archivist = auth::sign_in_nip(store, nip(Role::Archivist), DEMO_PIN)?;
-    let tz = store.with_conn(office::timezone)?;
+    let tz = store.with_db(office::timezone)?;
     let approved = in_state(store, Status::Approved)?;
     let publish_n = approved.len() * 9 / 10;
     for (i, r) in approved[..publish_n].iter().enumerate() {

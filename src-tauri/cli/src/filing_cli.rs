@@ -136,7 +136,7 @@ pub fn labels(store: &Store, args: &mut Args) -> Result<()> {
     };
     let out = required(args, "--out", "BERKAS.pdf")?;
     let office = store
-        .with_conn(office::get)?
+        .with_db(office::get)?
         .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
     let pdf = print::release_labels(&items, &office, &job)?;
     std::fs::write(&out, pdf).map_err(Error::from_io)?;
@@ -151,7 +151,7 @@ pub fn index(store: &Store, args: &mut Args) -> Result<()> {
     let paper = paper(args)?;
     let out = required(args, "--out", "BERKAS.pdf")?;
     let office = store
-        .with_conn(office::get)?
+        .with_db(office::get)?
         .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
     let folders = filing::filing_index(store, &Actor::console(), year)?;
     let printed = timefmt::format_datetime(timefmt::now(), office.timezone);

@@ -39,7 +39,7 @@ fn paper(store: &Store, args: &mut Args) -> Result<()> {
     let official = args
         .value("--official")?
         .ok_or_else(|| Error::invalid("official", "Sebutkan --official NIP (Kadis/Kabid)."))?;
-    let official = store.with_conn(|c| users::find_by_nip(c, &official))?;
+    let official = store.with_db(|db| users::find_by_nip(db, &official))?;
     let decision = decision(args)?;
     let scan = args
         .value("--scan")?

@@ -79,7 +79,7 @@ pub fn step(store: &Store, args: &mut Args, json: bool) -> Result<()> {
     // The options first: what is left are the release and the act.
     let actor = signed_in(store, args)?;
     let assignee_id = match args.value("--assignee")? {
-        Some(nip) => Some(store.with_conn(|c| users::find_by_nip(c, &nip))?.id),
+        Some(nip) => Some(store.with_db(|db| users::find_by_nip(db, &nip))?.id),
         None => None,
     };
     let note = args.value("--note")?.unwrap_or_default();
@@ -134,7 +134,7 @@ pub fn roster(store: &Store, args: &mut Args) -> Result<()> {
                 .ok_or_else(|| Error::invalid("day", "Sebutkan --day YYYY-MM-DD."))?;
             let mut user_ids = Vec::new();
             for nip in args.values("--person")? {
-                user_ids.push(store.with_conn(|c| users::find_by_nip(c, &nip))?.id);
+                user_ids.push(store.with_db(|db| users::find_by_nip(db, &nip))?.id);
             }
             let duty = args.value("--duty")?.unwrap_or_default();
             let actor = signed_in(store, args)?;

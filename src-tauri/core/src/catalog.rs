@@ -1,7 +1,6 @@
 //! The office's editable lists and fixed references: news types and the format checklist of
 //! the tata naskah dinas. (The SOP templates are the workflow's.)
 
-use rusqlite::params;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -99,27 +98,26 @@ pub fn news_type_id(db: &Db, id: Option<i64>, name: Option<&str>) -> Result<i64>
 pub fn add_news_type(store: &Store, actor: &Actor, name: String) -> Result<NewsType> {
     require(actor, Action::ManageNewsTypes)?;
     check_text("name", "Nama jenis berita", &name, true, 60)?;
-    store.with_tx(|tx| {
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM news_types WHERE name = ?1)",
-            [name.trim()],
-            |r| r.get(0),
+    store.with_db_tx(|db| {
+        let exists = db.exists(
+            "SELECT 1 FROM news_types WHERE name = ?1",
+            args![name.trim()],
         )?;
         if exists {
             return Err(Error::invalid("name", "Jenis berita ini sudah ada."));
         }
-        tx.execute(
-            "INSERT INTO news_types (name, sort) VALUES (?1, 50)",
-            params![name.trim()],
+        let id: i64 = db.query_row(
+            "INSERT INTO news_types (name, sort) VALUES (?1, 50) RETURNING id",
+            args![name.trim()],
+            |r| r.get(0),
         )?;
-        let id = tx.last_insert_rowid();
         let nt = NewsType {
             id,
             name: name.trim().to_owned(),
             active: true,
         };
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             None,
             "news_type.add",
             "news_type",
@@ -132,17 +130,17 @@ pub fn add_news_type(store: &Store, actor: &Actor, name: String) -> Result<NewsT
 
 pub fn set_news_type_active(store: &Store, actor: &Actor, id: i64, active: bool) -> Result<()> {
     require(actor, Action::ManageNewsTypes)?;
-    store.with_tx(|tx| {
-        let n = tx.execute(
+    store.with_db_tx(|db| {
+        let n = db.execute(
             "UPDATE news_types SET active = ?1 WHERE id = ?2",
-            params![active, id],
+            args![active, id],
         )?;
         if n == 0 {
             return Err(Error::NotFound("Jenis berita tidak ditemukan.".into()));
         }
         let payload = serde_json::json!({ "id": id, "active": active });
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             actor.id(),
             "news_type.update",
             "news_type",

@@ -2,18 +2,17 @@
 //! Both live in the store, so they are backed up and the same for every account (they were in
 //! one web view's local storage, lost with the profile and different per Windows account).
 
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::audit;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Actor};
 use crate::permissions::{require, Action};
 use crate::print::{builtin_stocks, find_stock, LabelStock, Paper};
-use crate::sql::Db;
+use crate::sql::{Both, Db, Dialect, Row};
 use crate::timefmt;
+use crate::{args, audit};
 
 /// The largest printer shift accepted, in mm either way (as `LabelJob::check`).
 const MAX_OFFSET: f32 = 10.0;
@@ -38,69 +37,80 @@ pub struct PrintOffset {
     pub offset_y_mm: f32,
 }
 
-fn stock_from_row(r: &rusqlite::Row) -> rusqlite::Result<LabelStock> {
+fn stock_from_row(r: &Row) -> Result<LabelStock> {
     Ok(LabelStock {
         name: r.get(0)?,
-        label_w: r.get::<_, f64>(1)? as f32,
-        label_h: r.get::<_, f64>(2)? as f32,
+        label_w: r.get::<f64>(1)? as f32,
+        label_h: r.get::<f64>(2)? as f32,
         cols: r.get(3)?,
         rows: r.get(4)?,
-        margin_left: r.get::<_, f64>(5)? as f32,
-        margin_top: r.get::<_, f64>(6)? as f32,
-        gap_x: r.get::<_, f64>(7)? as f32,
-        gap_y: r.get::<_, f64>(8)? as f32,
+        margin_left: r.get::<f64>(5)? as f32,
+        margin_top: r.get::<f64>(6)? as f32,
+        gap_x: r.get::<f64>(7)? as f32,
+        gap_y: r.get::<f64>(8)? as f32,
     })
 }
 
 const STOCK_COLUMNS: &str =
     "name, label_w, label_h, cols, rows, margin_left, margin_top, gap_x, gap_y";
 
-fn custom_stocks(conn: &Connection) -> Result<Vec<LabelStock>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {STOCK_COLUMNS} FROM label_stocks ORDER BY name"
-    ))?;
-    let rows = stmt.query_map([], stock_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+/// Removing a stock takes its printer offsets with it; the server's desk login has no DELETE.
+const REMOVE_STOCK: Both = Both {
+    sqlite: "DELETE FROM label_stocks WHERE name = ?1 RETURNING 1",
+    postgres: "SELECT 1 WHERE remove_label_stock(?1) > 0",
+};
+
+fn custom_stocks(db: &Db) -> Result<Vec<LabelStock>> {
+    db.query(
+        &format!("SELECT {STOCK_COLUMNS} FROM label_stocks ORDER BY name"),
+        args![],
+    )?
+    .iter()
+    .map(stock_from_row)
+    .collect()
 }
 
-fn offsets(conn: &Connection) -> Result<Vec<PrintOffset>> {
-    let mut stmt = conn.prepare(
+fn offsets(db: &Db) -> Result<Vec<PrintOffset>> {
+    db.query(
         "SELECT printer, stock, offset_x_mm, offset_y_mm FROM print_offsets
          ORDER BY printer, stock",
-    )?;
-    let rows = stmt.query_map([], |r| {
+        args![],
+    )?
+    .iter()
+    .map(|r| {
         Ok(PrintOffset {
             printer: r.get(0)?,
             stock: r.get(1)?,
-            offset_x_mm: r.get::<_, f64>(2)? as f32,
-            offset_y_mm: r.get::<_, f64>(3)? as f32,
+            offset_x_mm: r.get::<f64>(2)? as f32,
+            offset_y_mm: r.get::<f64>(3)? as f32,
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    })
+    .collect()
+}
+
+fn setup(db: &Db) -> Result<LabelSetup> {
+    Ok(LabelSetup {
+        builtin: builtin_stocks(),
+        custom: custom_stocks(db)?,
+        offsets: offsets(db)?,
+    })
 }
 
 /// The stocks and printer offsets, for every signed-in role that prints.
 pub fn label_setup(store: &Store, actor: &Actor) -> Result<LabelSetup> {
     require(actor, Action::Read)?;
-    store.with_conn(|c| {
-        Ok(LabelSetup {
-            builtin: builtin_stocks(),
-            custom: custom_stocks(c)?,
-            offsets: offsets(c)?,
-        })
-    })
+    store.with_db(setup)
 }
 
 /// A stock by name: Avery's, else the office's own ("Avery" and case ignored).
 pub fn stock_named(store: &Store, name: &str) -> Result<LabelStock> {
     find_stock(name).or_else(|err| {
-        let own = store.with_conn(|c| {
-            Ok(c.query_row(
+        let own = store.with_db(|db| {
+            db.query_opt(
                 &format!("SELECT {STOCK_COLUMNS} FROM label_stocks WHERE name = ?1"),
-                [name.trim()],
+                args![name.trim()],
                 stock_from_row,
             )
-            .optional()?)
         })?;
         own.ok_or(err)
     })
@@ -108,14 +118,15 @@ pub fn stock_named(store: &Store, name: &str) -> Result<LabelStock> {
 
 /// The shift saved for `printer` and `stock`; none saved is no shift.
 pub fn offset_for(store: &Store, printer: &str, stock: &str) -> Result<(f32, f32)> {
-    store.with_conn(|c| {
-        Ok(c.query_row(
-            "SELECT offset_x_mm, offset_y_mm FROM print_offsets WHERE printer = ?1 AND stock = ?2",
-            params![printer.trim(), stock.trim()],
-            |r| Ok((r.get::<_, f64>(0)? as f32, r.get::<_, f64>(1)? as f32)),
-        )
-        .optional()?
-        .unwrap_or((0.0, 0.0)))
+    store.with_db(|db| {
+        Ok(db
+            .query_opt(
+                "SELECT offset_x_mm, offset_y_mm FROM print_offsets
+                 WHERE printer = ?1 AND stock = ?2",
+                args![printer.trim(), stock.trim()],
+                |r| Ok((r.get::<f64>(0)? as f32, r.get::<f64>(1)? as f32)),
+            )?
+            .unwrap_or((0.0, 0.0)))
     })
 }
 
@@ -138,8 +149,8 @@ pub fn save_label_stock(store: &Store, actor: &Actor, stock: LabelStock) -> Resu
         ));
     }
     stock.check(Paper::F4)?;
-    store.with_tx(|tx| {
-        tx.execute(
+    store.with_db_tx(|db| {
+        db.execute(
             "INSERT INTO label_stocks (name, label_w, label_h, cols, rows, margin_left, margin_top,
                 gap_x, gap_y, saved_at, saved_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
@@ -148,7 +159,7 @@ pub fn save_label_stock(store: &Store, actor: &Actor, stock: LabelStock) -> Resu
                 margin_left = excluded.margin_left, margin_top = excluded.margin_top,
                 gap_x = excluded.gap_x, gap_y = excluded.gap_y, saved_at = excluded.saved_at,
                 saved_by = excluded.saved_by",
-            params![
+            args![
                 stock.name,
                 f64::from(stock.label_w),
                 f64::from(stock.label_h),
@@ -163,18 +174,14 @@ pub fn save_label_stock(store: &Store, actor: &Actor, stock: LabelStock) -> Resu
             ],
         )?;
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             actor.id(),
             "label_stock.save",
             "label_stock",
             &stock.name,
             &serde_json::json!(stock),
         )?;
-        Ok(LabelSetup {
-            builtin: builtin_stocks(),
-            custom: custom_stocks(tx)?,
-            offsets: offsets(tx)?,
-        })
+        setup(db)
     })
 }
 
@@ -182,28 +189,28 @@ pub fn save_label_stock(store: &Store, actor: &Actor, stock: LabelStock) -> Resu
 /// already printed do not depend on it).
 pub fn remove_label_stock(store: &Store, actor: &Actor, name: &str) -> Result<LabelSetup> {
     require(actor, Action::ManageFiling)?;
-    store.with_tx(|tx| {
-        let removed = tx.execute("DELETE FROM label_stocks WHERE name = ?1", [name.trim()])?;
-        if removed == 0 {
+    store.with_db_tx(|db| {
+        if !db.exists(db.pick(&REMOVE_STOCK), args![name.trim()])? {
             return Err(Error::NotFound(format!(
                 "Stok label sendiri «{}» tidak ada.",
                 name.trim()
             )));
         }
-        tx.execute("DELETE FROM print_offsets WHERE stock = ?1", [name.trim()])?;
+        if db.dialect() == Dialect::Sqlite {
+            db.execute(
+                "DELETE FROM print_offsets WHERE stock = ?1",
+                args![name.trim()],
+            )?;
+        }
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             actor.id(),
             "label_stock.remove",
             "label_stock",
             name.trim(),
             &serde_json::json!({ "name": name.trim() }),
         )?;
-        Ok(LabelSetup {
-            builtin: builtin_stocks(),
-            custom: custom_stocks(tx)?,
-            offsets: offsets(tx)?,
-        })
+        setup(db)
     })
 }
 
@@ -228,15 +235,15 @@ pub fn save_print_offset(store: &Store, actor: &Actor, input: PrintOffset) -> Re
         offset_x_mm: (input.offset_x_mm * 10.0).round() / 10.0,
         offset_y_mm: (input.offset_y_mm * 10.0).round() / 10.0,
     };
-    store.with_tx(|tx| {
-        tx.execute(
+    store.with_db_tx(|db| {
+        db.execute(
             "INSERT INTO print_offsets (printer, stock, offset_x_mm, offset_y_mm, saved_at,
                 saved_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (printer, stock) DO UPDATE SET offset_x_mm = excluded.offset_x_mm,
                 offset_y_mm = excluded.offset_y_mm, saved_at = excluded.saved_at,
                 saved_by = excluded.saved_by",
-            params![
+            args![
                 saved.printer,
                 saved.stock,
                 f64::from(saved.offset_x_mm),
@@ -247,7 +254,7 @@ pub fn save_print_offset(store: &Store, actor: &Actor, input: PrintOffset) -> Re
         )?;
         let key = format!("{} · {}", saved.printer, saved.stock);
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             actor.id(),
             "print_offset.save",
             "print_offset",

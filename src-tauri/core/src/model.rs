@@ -112,12 +112,18 @@ pub struct User {
 #[derive(Debug, Clone)]
 pub struct Actor {
     user: Option<User>,
+    /// On the office's server: the id of the PIN check that signed this user in and when, the
+    /// proof an admin gives the server's `set_pin` (valid there for two minutes).
+    proof: Option<(i64, std::time::Instant)>,
 }
 
 impl Actor {
     /// The command line of this workstation: whoever runs it already holds the data folder.
     pub fn console() -> Actor {
-        Actor { user: None }
+        Actor {
+            user: None,
+            proof: None,
+        }
     }
 
     pub fn user(&self) -> Option<&User> {
@@ -149,13 +155,35 @@ impl Actor {
 
     /// A user whose PIN matched: called by `auth` alone, which has just checked it.
     pub(crate) fn verified(user: User) -> Actor {
-        Actor { user: Some(user) }
+        Actor {
+            user: Some(user),
+            proof: None,
+        }
+    }
+
+    /// A user whose PIN the office's server checked, with that check's id.
+    pub(crate) fn verified_on_server(user: User, try_id: i64) -> Actor {
+        Actor {
+            user: Some(user),
+            proof: Some((try_id, std::time::Instant::now())),
+        }
+    }
+
+    /// The server's PIN check of this sign-in while the server still takes it as an admin's
+    /// proof (two minutes there; a little less here, for the clocks and the round trip).
+    pub(crate) fn pin_proof(&self) -> Option<i64> {
+        self.proof
+            .filter(|(_, at)| at.elapsed() < std::time::Duration::from_secs(110))
+            .map(|(id, _)| id)
     }
 
     /// For the permission-table tests only: an actor of any role without a PIN.
     #[doc(hidden)]
     pub fn for_tests(user: User) -> Actor {
-        Actor { user: Some(user) }
+        Actor {
+            user: Some(user),
+            proof: None,
+        }
     }
 }
 

@@ -1,11 +1,9 @@
 //! The office profile (instansi, unit code, address, time zone, letterhead logo), the first-run
 //! set-up that creates it with the first admin, and the start-up snapshot the UI loads once.
 
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::audit;
 use crate::catalog::{self, ChecklistItem, NewsType};
 use crate::db::Store;
 use crate::error::{Error, Result};
@@ -17,6 +15,7 @@ use crate::timefmt;
 use crate::users::{self, NewUser};
 use crate::workflow::template::{self, SopSummary};
 use crate::workflow::SopTemplate;
+use crate::{args, audit};
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -55,45 +54,33 @@ pub struct AppSetup {
     pub local_now: String,
 }
 
-pub fn get(conn: &Connection) -> Result<Option<Office>> {
-    let row = conn
-        .query_row(
-            "SELECT name, unit_code, address, timezone, logo_sha FROM office WHERE id = 1",
-            [],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get(4)?,
-                ))
-            },
-        )
-        .optional()?;
-    row.map(|(name, unit_code, address, tz, logo_sha)| {
-        Ok(Office {
-            name,
-            unit_code,
-            address,
-            timezone: TimeZone::parse(&tz)?,
-            logo_sha,
-        })
-    })
-    .transpose()
+pub fn get(db: &Db) -> Result<Option<Office>> {
+    db.query_opt(
+        "SELECT name, unit_code, address, timezone, logo_sha FROM office WHERE id = 1",
+        args![],
+        |r| {
+            Ok(Office {
+                name: r.get(0)?,
+                unit_code: r.get(1)?,
+                address: r.get(2)?,
+                timezone: TimeZone::parse(&r.get::<String>(3)?)?,
+                logo_sha: r.get(4)?,
+            })
+        },
+    )
 }
 
 /// The office's zone; WIB until the office is set up.
-pub fn timezone(conn: &Connection) -> Result<TimeZone> {
-    Ok(get(conn)?.map(|o| o.timezone).unwrap_or(TimeZone::WIB))
-}
-
-/// [`timezone`] through the storage seam, on either store.
-pub fn timezone_on(db: &Db) -> Result<TimeZone> {
+pub fn timezone(db: &Db) -> Result<TimeZone> {
     db.query_opt("SELECT timezone FROM office WHERE id = 1", &[], |r| {
         TimeZone::parse(&r.get::<String>(0)?)
     })
     .map(|tz| tz.unwrap_or(TimeZone::WIB))
+}
+
+/// [`timezone`], by its earlier name (the rules ported first call it so).
+pub fn timezone_on(db: &Db) -> Result<TimeZone> {
+    timezone(db)
 }
 
 pub(crate) fn validate(office: &Office) -> Result<()> {
@@ -109,13 +96,13 @@ pub(crate) fn validate(office: &Office) -> Result<()> {
     Ok(())
 }
 
-fn upsert(conn: &Connection, office: &Office) -> Result<()> {
-    conn.execute(
+fn upsert(db: &Db, office: &Office) -> Result<()> {
+    db.execute(
         "INSERT INTO office (id, name, unit_code, address, timezone, logo_sha, created_at)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, unit_code = excluded.unit_code,
            address = excluded.address, timezone = excluded.timezone, logo_sha = excluded.logo_sha",
-        params![
+        args![
             office.name.trim(),
             office.unit_code.trim().to_uppercase(),
             office.address.trim(),
@@ -125,6 +112,28 @@ fn upsert(conn: &Connection, office: &Office) -> Result<()> {
         ],
     )?;
     Ok(())
+}
+
+/// Runs `act` in one transaction with the logo promoted into the store. On the server, a new
+/// logo is not taken yet (its `files` row and bytes go through `Promotion`, which is still on
+/// SQLite's connection); an act that keeps the logo it has needs no file.
+fn with_logo<T>(store: &Store, office: &Office, act: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+    if store.session().is_some() {
+        let kept = store.with_db(get)?.and_then(|o| o.logo_sha);
+        if office.logo_sha.is_some() && office.logo_sha != kept {
+            return Err(Error::Server(
+                "Logo kop surat belum dapat diganti lewat server kantor; gantilah dari \
+                 komputer dengan penyimpanan lokal."
+                    .into(),
+            ));
+        }
+        return store.with_db_tx(act);
+    }
+    let logo = Promotion::logo(store, office.logo_sha.as_deref())?;
+    logo.commit_with(|tx| {
+        logo.record_files(tx)?;
+        act(&Db::Sqlite(tx))
+    })
 }
 
 /// Creates the office profile and the first admin; refused once the office exists.
@@ -143,29 +152,24 @@ pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
         ));
     }
     let pin_hash = users::prepare(&input.admin)?;
-    let logo = Promotion::logo(store, input.office.logo_sha.as_deref())?;
-    logo.commit_with(|tx| {
-        if get(tx)?.is_some() {
+    with_logo(store, &input.office, |db| {
+        if get(db)?.is_some() {
             return Err(Error::Conflict("Profil kantor sudah dibuat.".into()));
         }
-        logo.record_files(tx)?;
-        upsert(tx, &input.office)?;
+        upsert(db, &input.office)?;
         if let Some(code) = input.sop_code.as_deref().filter(|c| !c.trim().is_empty()) {
-            template::set_office_template(
-                &Db::Sqlite(tx),
-                template::template_id_by_code(&Db::Sqlite(tx), code)?,
-            )?;
+            template::set_office_template(db, template::template_id_by_code(db, code)?)?;
         }
-        let office = get(tx)?;
+        let office = get(db)?;
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             None,
             "office.setup",
             "office",
             "1",
             &serde_json::json!(office),
         )?;
-        users::insert(tx, &input.admin, pin_hash, None)?;
+        users::insert(db, &input.admin, pin_hash, None, None)?;
         Ok(())
     })?;
     get_setup(store)
@@ -174,39 +178,36 @@ pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
 pub fn update_office(store: &Store, actor: &Actor, office: Office) -> Result<Office> {
     require(actor, Action::ManageOffice)?;
     validate(&office)?;
-    let logo = Promotion::logo(store, office.logo_sha.as_deref())?;
-    logo.commit_with(|tx| {
-        if get(tx)?.is_none() {
+    with_logo(store, &office, |db| {
+        if get(db)?.is_none() {
             return Err(Error::Conflict("Profil kantor belum dibuat.".into()));
         }
-        logo.record_files(tx)?;
-        upsert(tx, &office)?;
+        upsert(db, &office)?;
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             None,
             "office.update",
             "office",
             "1",
-            &serde_json::json!(get(tx)?),
+            &serde_json::json!(get(db)?),
         )?;
         Ok(())
     })?;
-    store.with_conn(|c| get(c)?.ok_or_else(|| Error::NotFound("Profil kantor hilang.".into())))
+    store.with_db(|db| get(db)?.ok_or_else(|| Error::NotFound("Profil kantor hilang.".into())))
 }
 
 pub fn get_setup(store: &Store) -> Result<AppSetup> {
-    store.with_conn(|c| {
-        let db = Db::Sqlite(c);
-        let office = get(c)?;
+    store.with_db(|db| {
+        let office = get(db)?;
         let tz = office.as_ref().map(|o| o.timezone).unwrap_or(TimeZone::WIB);
         let local_now = timefmt::now().with_timezone(&timefmt::offset(tz));
         Ok(AppSetup {
             office,
-            users: users::all(c)?,
-            news_types: catalog::news_types(&db)?,
+            users: users::all(db)?,
+            news_types: catalog::news_types(db)?,
             checklist: catalog::checklist(),
-            sop: template::office_sop(&db)?,
-            templates: template::summaries(&db)?,
+            sop: template::office_sop(db)?,
+            templates: template::summaries(db)?,
             local_now: local_now.format("%Y-%m-%dT%H:%M").to_string(),
         })
     })
@@ -217,7 +218,7 @@ pub fn get_setup(store: &Store) -> Result<AppSetup> {
 pub fn require_or_first_run(store: &Store, actor: Option<&Actor>, action: Action) -> Result<()> {
     match actor {
         Some(actor) => require(actor, action),
-        None if store.with_conn(get)?.is_none() => Ok(()),
+        None if store.with_db(get)?.is_none() => Ok(()),
         None => Err(Error::Forbidden(
             "Silakan masuk dengan nama dan PIN Anda.".into(),
         )),

@@ -3,12 +3,12 @@
 //! `paraf` and `print`, which all take one.
 
 use chrono::{Duration, NaiveDate};
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::model::TimeZone;
+use crate::sql::Db;
 use crate::timefmt;
 
 /// The stretch of time a report covers, in the office's own days.
@@ -92,8 +92,8 @@ impl Period {
     }
 
     /// The bounds in the zone of the store's office.
-    pub fn bounds_in(&self, conn: &Connection) -> Result<(String, String)> {
-        self.bounds(crate::office::timezone(conn)?)
+    pub fn bounds_in(&self, db: &Db) -> Result<(String, String)> {
+        self.bounds(crate::office::timezone(db)?)
     }
 }
 

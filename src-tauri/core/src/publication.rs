@@ -183,7 +183,7 @@ pub fn record_publication(
     let operator = actor.person()?.id;
     let url = complete_url(&input.url);
     check_url(&url)?;
-    let tz = store.with_conn(office::timezone)?;
+    let tz = store.with_db(office::timezone)?;
     let now = timefmt::now();
     let at = match input
         .published_at

@@ -1,16 +1,15 @@
 //! The office's people: name, NIP, role, position and whether they are still active.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::audit;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Actor, Role, User};
 use crate::permissions::{require, Action};
-use crate::sql::Db;
+use crate::sql::{Both, Db, Dialect, Row};
 use crate::timefmt;
+use crate::{args, audit};
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -28,10 +27,20 @@ pub struct NewUser {
     pub pin: Option<String>,
 }
 
-const COLUMNS: &str =
-    "id, name, nip, role, position, active, pin_hash IS NOT NULL, saved_initials_sha, rank";
+// The desk's login on the server cannot read `pin_hash` (column privileges): whether a user
+// has a PIN is asked of `pin_salt`, NULL exactly when there is no hash.
+const COLUMNS: Both = Both {
+    sqlite: "id, name, nip, role, position, active, pin_hash IS NOT NULL, saved_initials_sha, \
+             rank",
+    postgres: "id, name, nip, role, position, active, pin_salt(id) IS NOT NULL, \
+               saved_initials_sha, rank",
+};
 
-fn from_row(r: &Row) -> rusqlite::Result<User> {
+fn select(db: &Db, rest: &str) -> String {
+    format!("SELECT {} FROM users {rest}", db.pick(&COLUMNS))
+}
+
+fn from_row(r: &Row) -> Result<User> {
     let role: String = r.get(3)?;
     // The CHECK constraint admits only known roles; Kasi is a formal fallback.
     let role = Role::parse(&role).unwrap_or(Role::Kasi);
@@ -78,41 +87,55 @@ pub(crate) fn prepare(input: &NewUser) -> Result<Option<String>> {
         .transpose()
 }
 
+/// Adds a user (audited). On the server the desk's login cannot write a PIN hash: the PIN is
+/// set through the server's `set_pin`, with the admin's PIN check as proof (`admin_try`).
 pub(crate) fn insert(
-    conn: &Connection,
+    db: &Db,
     input: &NewUser,
     pin_hash: Option<String>,
     actor: Option<i64>,
+    admin_try: Option<i64>,
 ) -> Result<User> {
     let nip = normalize_nip(&input.nip)?;
-    let taken: Option<String> = conn
-        .query_row("SELECT name FROM users WHERE nip = ?1", [&nip], |r| {
+    let taken: Option<String> =
+        db.query_opt("SELECT name FROM users WHERE nip = ?1", args![nip], |r| {
             r.get(0)
-        })
-        .optional()?;
+        })?;
     if let Some(other) = taken {
         return Err(Error::invalid(
             "nip",
             format!("NIP ini sudah dipakai oleh {other}."),
         ));
     }
-    conn.execute(
-        "INSERT INTO users (name, nip, role, position, active, created_at, pin_hash, rank)
-         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, ?7)",
-        params![
+    let server = db.dialect() == Dialect::Postgres;
+    let id: i64 = db.query_row(
+        "INSERT INTO users (name, nip, role, position, active, created_at, rank)
+         VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6) RETURNING id",
+        args![
             input.name.trim(),
             nip,
             input.role.as_str(),
             input.position.trim(),
             timefmt::to_db(timefmt::now()),
-            pin_hash,
             input.rank.as_deref().unwrap_or("").trim(),
         ],
+        |r| r.get(0),
     )?;
-    let id = conn.last_insert_rowid();
-    let user = get(conn, id)?;
+    if let Some(hash) = &pin_hash {
+        if server {
+            // The server audits it as `user.pin_reset`; the hash is in place before the
+            // user is read back, so `has_pin` reads true.
+            set_pin_on_server(db, id, hash, admin_try, input.role)?;
+        } else {
+            db.execute(
+                "UPDATE users SET pin_hash = ?1 WHERE id = ?2",
+                args![hash, id],
+            )?;
+        }
+    }
+    let user = get(db, id)?;
     audit::append(
-        &Db::Sqlite(conn),
+        db,
         actor,
         "user.add",
         "user",
@@ -122,43 +145,63 @@ pub(crate) fn insert(
     Ok(user)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<User> {
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM users WHERE id = ?1"),
-        [id],
-        from_row,
-    )
-    .optional()?
-    .ok_or_else(|| Error::NotFound(format!("Pengguna #{id} tidak ditemukan.")))
+/// Sets a PIN hash through the server's `set_pin`; a privileged user's PIN needs an admin's
+/// fresh PIN check (`admin_try`), which the server verifies.
+pub(crate) fn set_pin_on_server(
+    db: &Db,
+    id: i64,
+    hash: &str,
+    admin_try: Option<i64>,
+    role: Role,
+) -> Result<()> {
+    // Given whenever it is fresh, so that the server's audit event names the admin; a
+    // Kasi's or Operator's PIN is set without one (by the console, or once it went stale).
+    if crate::permissions::is_privileged(role) && admin_try.is_none() {
+        return Err(stale_admin_check(role));
+    }
+    db.execute("SELECT set_pin(?1, ?2, ?3)", args![id, hash, admin_try])
+        .map(|_| ())
+        .map_err(|e| match e {
+            Error::Server(m) if m.contains("admin's PIN check") => stale_admin_check(role),
+            other => other,
+        })
 }
 
-pub fn find_by_nip(conn: &Connection, nip: &str) -> Result<User> {
+fn stale_admin_check(role: Role) -> Error {
+    Error::Forbidden(format!(
+        "PIN pengguna {} di server kantor hanya dapat dibuat oleh Admin yang memasukkan PIN-nya \
+         dalam dua menit terakhir: keluar, masuk lagi dengan PIN Admin, lalu ulangi.",
+        role.label()
+    ))
+}
+
+pub fn get(db: &Db, id: i64) -> Result<User> {
+    db.query_opt(&select(db, "WHERE id = ?1"), args![id], from_row)?
+        .ok_or_else(|| Error::NotFound(format!("Pengguna #{id} tidak ditemukan.")))
+}
+
+pub fn find_by_nip(db: &Db, nip: &str) -> Result<User> {
     let nip = normalize_nip(nip)?;
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM users WHERE nip = ?1"),
-        [&nip],
-        from_row,
-    )
-    .optional()?
-    .ok_or_else(|| Error::NotFound(format!("Tidak ada pengguna dengan NIP {nip}.")))
+    db.query_opt(&select(db, "WHERE nip = ?1"), args![nip], from_row)?
+        .ok_or_else(|| Error::NotFound(format!("Tidak ada pengguna dengan NIP {nip}.")))
 }
 
-pub fn all(conn: &Connection) -> Result<Vec<User>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM users ORDER BY active DESC, name"
-    ))?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn all(db: &Db) -> Result<Vec<User>> {
+    db.query(&select(db, "ORDER BY active DESC, name"), args![])?
+        .iter()
+        .map(from_row)
+        .collect()
 }
 
 pub fn add_user(store: &Store, actor: &Actor, input: NewUser) -> Result<User> {
     crate::permissions::require_user_role(actor, input.role)?;
     let pin_hash = prepare(&input)?;
-    store.with_tx(|tx| insert(tx, &input, pin_hash, actor.id()))
+    let proof = actor.pin_proof();
+    store.with_db_tx(|db| insert(db, &input, pin_hash, actor.id(), proof))
 }
 
 pub fn list_users(store: &Store) -> Result<Vec<User>> {
-    store.with_conn(all)
+    store.with_db(all)
 }
 
 pub fn set_user_active(store: &Store, actor: &Actor, id: i64, active: bool) -> Result<User> {
@@ -169,15 +212,15 @@ pub fn set_user_active(store: &Store, actor: &Actor, id: i64, active: bool) -> R
             "Anda tidak dapat menonaktifkan diri sendiri.",
         ));
     }
-    store.with_tx(|tx| {
-        get(tx, id)?;
-        tx.execute(
+    store.with_db_tx(|db| {
+        get(db, id)?;
+        db.execute(
             "UPDATE users SET active = ?1 WHERE id = ?2",
-            params![active, id],
+            args![active, id],
         )?;
-        let user = get(tx, id)?;
+        let user = get(db, id)?;
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             None,
             "user.update",
             "user",
@@ -192,16 +235,16 @@ pub fn set_user_active(store: &Store, actor: &Actor, id: i64, active: bool) -> R
 pub fn set_user_rank(store: &Store, actor: &Actor, id: i64, rank: &str) -> Result<User> {
     require(actor, Action::ManageUsers)?;
     check_text("rank", "Pangkat/golongan", rank, false, 80)?;
-    store.with_tx(|tx| {
-        let before = get(tx, id)?;
-        tx.execute(
+    store.with_db_tx(|db| {
+        let before = get(db, id)?;
+        db.execute(
             "UPDATE users SET rank = ?1 WHERE id = ?2",
-            params![rank.trim(), id],
+            args![rank.trim(), id],
         )?;
-        let user = get(tx, id)?;
+        let user = get(db, id)?;
         let payload = serde_json::json!({ "before": before.rank, "after": user.rank });
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             actor.id(),
             "user.rank",
             "user",

@@ -58,7 +58,7 @@ pub fn find_printed_head(
         ));
     }
     store.with_conn(|c| {
-        let tz = office::timezone(c)?;
+        let tz = office::timezone(&Db::Sqlite(c))?;
         // Hashes are lowercase hex, so every one starting with `key` lies in [key, key + "g").
         let found: Option<(i64, String, String)> = c
             .query_row(

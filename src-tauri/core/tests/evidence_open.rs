@@ -287,7 +287,7 @@ fn initials_scans_and_the_logo_are_served_to_those_who_may_see_them() {
     let logo = evidence::stage_file(&o.store, Some(&admin), "logo.png", &png(120, 120)).unwrap();
     let mut profile = o
         .store
-        .with_conn(pressdesk_core::office::get)
+        .with_db(pressdesk_core::office::get)
         .unwrap()
         .unwrap();
     profile.logo_sha = Some(logo.sha256.clone());

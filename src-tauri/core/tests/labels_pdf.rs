@@ -155,7 +155,7 @@ fn build() -> Fixture {
     let voided = numbers[4].clone();
     filing::void_archive_no(&store, &archivist, &voided, "Salah nomor").unwrap();
     archive(&ids[4]);
-    let office = store.with_conn(office::get).unwrap().unwrap();
+    let office = store.with_db(office::get).unwrap().unwrap();
     let year: i32 = voided.rsplit('/').next().unwrap().parse().unwrap();
     Fixture {
         _dir: dir,

@@ -64,7 +64,7 @@ fn every_command_checks_the_role_in_core() {
             "update_office",
             &["Admin", "console"],
             Box::new(|a, _| {
-                let office = o.store.with_conn(office_mod::get).unwrap().unwrap();
+                let office = o.store.with_db(office_mod::get).unwrap().unwrap();
                 office_mod::update_office(&o.store, a, office).map(drop)
             }),
         ),

@@ -171,7 +171,7 @@ fn fixture() -> Fixture {
         paraf(Role::Kadis, KADIS, ParafMedium::Screen, &initials, 2),
         paraf(Role::Kabid, kabid, ParafMedium::Paper, &scan, 3),
     ];
-    let mut office = store.with_conn(office::get).unwrap().unwrap();
+    let mut office = store.with_db(office::get).unwrap().unwrap();
     office.logo_sha = Some(logo);
     Fixture {
         _dir: dir,

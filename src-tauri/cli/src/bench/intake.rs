@@ -28,7 +28,7 @@ fn measure(source: &std::path::Path, dir: &std::path::Path, runs: usize) -> Resu
     std::fs::create_dir_all(dir).map_err(Error::from_io)?;
     std::fs::copy(source.join("pressdesk.db"), dir.join("pressdesk.db")).map_err(Error::from_io)?;
     let store = Store::open(dir)?;
-    store.with_conn(office::timezone)?;
+    store.with_db(office::timezone)?;
     let mut forms = Vec::with_capacity(runs);
     for r in 0..runs {
         let mut evidence_list = Vec::with_capacity(data::PHOTOS);

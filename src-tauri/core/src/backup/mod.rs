@@ -141,7 +141,7 @@ fn snapshot(store: &Store) -> Result<Snapshot> {
             .prepare("SELECT sha256 FROM files ORDER BY sha256")?
             .query_map([], |r| r.get::<_, String>(0))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let office = crate::office::get(&conn)?
+        let office = crate::office::get(&crate::sql::Db::Sqlite(&conn))?
             .map(|o| o.name)
             .unwrap_or_default();
         let info = BagInfo {

@@ -3,20 +3,19 @@
 //! the settings screen. Reading is for every signed-in role: a due time shows everywhere.
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::week::{week_of, WorkingDay, DAY_NAMES};
 use super::Calendar;
-use crate::audit;
 use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
 use crate::model::check_text;
 use crate::model::Actor;
 use crate::permissions::{require, Action};
-use crate::sql::Db;
+use crate::sql::{Both, Db};
 use crate::timefmt;
+use crate::{args, audit};
 
 /// The years a holiday or a calendar may be asked for: a typo such as 0226 is refused.
 const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
@@ -64,25 +63,24 @@ pub(super) fn holiday(cal: &Calendar, date: NaiveDate, name: String) -> Holiday 
 }
 
 /// The name of the holiday on `date`, if there is one.
-pub(super) fn holiday_name(conn: &Connection, date: NaiveDate) -> Result<Option<String>> {
-    Ok(conn
-        .query_row(
-            "SELECT name FROM holidays WHERE date = ?1",
-            [date.to_string()],
-            |r| r.get(0),
-        )
-        .optional()?)
+pub(super) fn holiday_name(db: &Db, date: NaiveDate) -> Result<Option<String>> {
+    db.query_opt(
+        "SELECT name FROM holidays WHERE date = ?1",
+        args![date.to_string()],
+        |r| r.get(0),
+    )
 }
 
-pub(super) fn insert_holiday(
-    conn: &Connection,
-    actor: &Actor,
-    date: NaiveDate,
-    name: &str,
-) -> Result<()> {
-    conn.execute(
+/// A holiday removed; the server's desk login has no DELETE.
+const REMOVE: Both = Both {
+    sqlite: "DELETE FROM holidays WHERE date = ?1",
+    postgres: "SELECT remove_holiday(?1)",
+};
+
+pub(super) fn insert_holiday(db: &Db, actor: &Actor, date: NaiveDate, name: &str) -> Result<()> {
+    db.execute(
         "INSERT INTO holidays (date, name, added_at, added_by) VALUES (?1, ?2, ?3, ?4)",
-        params![
+        args![
             date.to_string(),
             name,
             timefmt::to_db(timefmt::now()),
@@ -117,17 +115,18 @@ pub(super) fn check_name(field: &str, name: &str) -> Result<()> {
     check_text(field, "Nama hari libur", name, true, 120)
 }
 
-fn holidays(conn: &Connection, cal: &Calendar, year: Option<i32>) -> Result<Vec<Holiday>> {
+fn holidays(db: &Db, cal: &Calendar, year: Option<i32>) -> Result<Vec<Holiday>> {
     let (from, to) = match year {
         Some(y) => (format!("{y:04}-01-01"), format!("{:04}-01-01", y + 1)),
         None => (String::new(), "9999".into()),
     };
-    let mut stmt = conn
-        .prepare("SELECT date, name FROM holidays WHERE date >= ?1 AND date < ?2 ORDER BY date")?;
-    let rows = stmt.query_map([from, to], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
+    let rows = db.query(
+        "SELECT date, name FROM holidays WHERE date >= ?1 AND date < ?2 ORDER BY date",
+        args![from, to],
+    )?;
     let mut out = Vec::new();
-    for row in rows {
-        let (date, name) = row?;
+    for row in &rows {
+        let (date, name): (String, String) = (row.get(0)?, row.get(1)?);
         let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
             .map_err(|_| Error::Corrupt(format!("tanggal hari libur tidak sah: {date}")))?;
         out.push(holiday(cal, day, name));
@@ -141,22 +140,22 @@ pub fn list_holidays(store: &Store, actor: &Actor, year: Option<i32>) -> Result<
     if let Some(y) = year {
         check_year("year", y)?;
     }
-    store.with_conn(|c| holidays(c, &Calendar::load(&Db::Sqlite(c))?, year))
+    store.with_db(|db| holidays(db, &Calendar::load(db)?, year))
 }
 
 /// The week, the holidays of `year` and how many working days the year has.
 pub fn office_calendar(store: &Store, actor: &Actor, year: i32) -> Result<OfficeCalendar> {
     require(actor, Action::Read)?;
     check_year("year", year)?;
-    store.with_conn(|c| {
-        let cal = Calendar::load(&Db::Sqlite(c))?;
+    store.with_db(|db| {
+        let cal = Calendar::load(db)?;
         let first = NaiveDate::from_ymd_opt(year, 1, 1);
         let days = first.map(|d| d.iter_days().take_while(|d| d.year() == year));
         let working_days = days.map_or(0, |days| days.filter(|d| cal.is_working_day(*d)).count());
         Ok(OfficeCalendar {
             year,
             week: week_of(&cal),
-            holidays: holidays(c, &cal, Some(year))?,
+            holidays: holidays(db, &cal, Some(year))?,
             working_days: working_days as u32,
         })
     })
@@ -173,9 +172,8 @@ pub fn add_holiday(store: &Store, actor: &Actor, input: NewHoliday) -> Result<Ho
         return Err(Error::invalid("date", "Tanggal wajib diisi."));
     };
     let name = input.name.trim();
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        if let Some(existing) = holiday_name(tx, date)? {
+    store.with_db_tx(|db| {
+        if let Some(existing) = holiday_name(db, date)? {
             return Err(Error::invalid(
                 "date",
                 format!(
@@ -184,16 +182,16 @@ pub fn add_holiday(store: &Store, actor: &Actor, input: NewHoliday) -> Result<Ho
                 ),
             ));
         }
-        insert_holiday(tx, actor, date, name)?;
+        insert_holiday(db, actor, date, name)?;
         audit::append(
-            &db,
+            db,
             actor.id(),
             "holiday.add",
             "holiday",
             &date.to_string(),
             &serde_json::json!({ "date": date.to_string(), "name": name }),
         )?;
-        Ok(holiday(&Calendar::load(&db)?, date, name.to_owned()))
+        Ok(holiday(&Calendar::load(db)?, date, name.to_owned()))
     })
 }
 
@@ -201,23 +199,22 @@ pub fn add_holiday(store: &Store, actor: &Actor, input: NewHoliday) -> Result<Ho
 pub fn remove_holiday(store: &Store, actor: &Actor, date: &str) -> Result<Holiday> {
     require(actor, Action::ManageCalendar)?;
     let date = check_date("date", date)?;
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let Some(name) = holiday_name(tx, date)? else {
+    store.with_db_tx(|db| {
+        let Some(name) = holiday_name(db, date)? else {
             return Err(Error::NotFound(format!(
                 "{} bukan hari libur yang tercatat.",
                 timefmt::format_date(date)
             )));
         };
-        tx.execute("DELETE FROM holidays WHERE date = ?1", [date.to_string()])?;
+        db.execute(db.pick(&REMOVE), args![date.to_string()])?;
         audit::append(
-            &db,
+            db,
             actor.id(),
             "holiday.remove",
             "holiday",
             &date.to_string(),
             &serde_json::json!({ "date": date.to_string(), "name": name }),
         )?;
-        Ok(holiday(&Calendar::load(&db)?, date, name))
+        Ok(holiday(&Calendar::load(db)?, date, name))
     })
 }

@@ -16,7 +16,6 @@ use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
 use crate::model::Actor;
 use crate::permissions::{require, Action};
-use crate::sql::Db;
 use crate::timefmt;
 
 /// A year's list is a few dozen lines; anything far larger is the wrong file.
@@ -58,12 +57,11 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
              (mis. 2026-12-25,Hari Raya Natal).",
         ));
     }
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
+    store.with_db_tx(|db| {
         let mut fresh = Vec::new();
         let mut already = 0;
         for line in lines {
-            match holiday_name(tx, line.date)? {
+            match holiday_name(db, line.date)? {
                 Some(name) if name == line.name => already += 1,
                 Some(name) => bad.push((
                     line.no,
@@ -82,7 +80,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
         }
         errs.finish()?;
         for line in &fresh {
-            insert_holiday(tx, actor, line.date, &line.name)?;
+            insert_holiday(db, actor, line.date, &line.name)?;
         }
         if !fresh.is_empty() {
             let added: Vec<_> = fresh
@@ -90,7 +88,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
                 .map(|l| serde_json::json!({ "date": l.date.to_string(), "name": l.name }))
                 .collect();
             audit::append(
-                &db,
+                db,
                 actor.id(),
                 "holiday.import",
                 "holiday",
@@ -98,7 +96,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
                 &serde_json::json!({ "added": added, "already": already }),
             )?;
         }
-        let cal = Calendar::load(&db)?;
+        let cal = Calendar::load(db)?;
         Ok(HolidayImport {
             added: fresh
                 .into_iter()

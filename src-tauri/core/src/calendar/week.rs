@@ -2,7 +2,6 @@
 //! [`Calendar::load`] with the holidays, and set by the admin one weekday at a time.
 
 use chrono::NaiveDate;
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -165,7 +164,7 @@ fn check_hours(input: &WorkingHoursInput) -> Result<(usize, Option<Hours>)> {
 /// The weekday's hours of the week (every signed-in role).
 pub fn working_week(store: &Store, actor: &Actor) -> Result<Vec<WorkingDay>> {
     require(actor, Action::Read)?;
-    store.with_conn(|c| Ok(week_of(&Calendar::load(&Db::Sqlite(c))?)))
+    store.with_db(|db| Ok(week_of(&Calendar::load(db)?)))
 }
 
 /// Sets one weekday's hours, or makes it a day off; the week keeps at least one working day.
@@ -176,9 +175,8 @@ pub fn set_working_hours(
 ) -> Result<Vec<WorkingDay>> {
     require(actor, Action::ManageCalendar)?;
     let (i, hours) = check_hours(&input)?;
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let mut cal = Calendar::load(&db)?;
+    store.with_db_tx(|db| {
+        let mut cal = Calendar::load(db)?;
         let before = cal.week[i];
         cal.week[i] = hours;
         if cal.week.iter().all(Option::is_none) {
@@ -187,10 +185,10 @@ pub fn set_working_hours(
                 "Paling sedikit satu hari dalam seminggu harus hari kerja.",
             ));
         }
-        tx.execute(
+        db.execute(
             "UPDATE working_hours SET open_min = ?1, close_min = ?2, saved_at = ?3, saved_by = ?4
              WHERE weekday = ?5",
-            params![
+            args![
                 hours.map(Hours::open),
                 hours.map(Hours::close),
                 timefmt::to_db(timefmt::now()),
@@ -205,7 +203,7 @@ pub fn set_working_hours(
             hours_label(hours),
         );
         audit::append(
-            &db,
+            db,
             actor.id(),
             "calendar.hours",
             "working_hours",

@@ -55,7 +55,7 @@ pub fn filing_index(store: &Store, actor: &Actor, year: i32) -> Result<Vec<Index
 /// [`filing_index`] for core's own use (labels and the printed index).
 pub(crate) fn index_of(store: &Store, year: i32) -> Result<Vec<IndexFolder>> {
     store.with_conn(|c| {
-        let tz = office::timezone(c)?;
+        let tz = office::timezone(&crate::sql::Db::Sqlite(c))?;
         let mut stmt = c.prepare(&format!(
             "{ENTRY_SELECT} WHERE a.year = ?1
              ORDER BY c.code, d.code, f.code, a.series_id, a.period, a.seq"
@@ -103,7 +103,7 @@ pub fn label_items(
     to: Option<i64>,
 ) -> Result<Vec<LabelItem>> {
     store.with_conn(|c| {
-        let tz = office::timezone(c)?;
+        let tz = office::timezone(&crate::sql::Db::Sqlite(c))?;
         let mut stmt = c.prepare(&format!(
             "{ENTRY_SELECT} WHERE a.year = ?1 AND a.voided_at IS NULL AND a.seq BETWEEN ?2 AND ?3
              ORDER BY a.series_id, a.period, a.seq"

@@ -97,7 +97,9 @@ fn counter_key(s: &Series, month: u32) -> (String, u32) {
 }
 
 fn render(conn: &Connection, s: &Series, seq: i64, date: NaiveDate) -> Result<String> {
-    let unit = office::get(conn)?.map(|o| o.unit_code).unwrap_or_default();
+    let unit = office::get(&Db::Sqlite(conn))?
+        .map(|o| o.unit_code)
+        .unwrap_or_default();
     let parts = Parts {
         seq,
         unit: &unit,
@@ -111,7 +113,7 @@ fn render(conn: &Connection, s: &Series, seq: i64, date: NaiveDate) -> Result<St
 pub fn list_series(store: &Store, actor: &Actor) -> Result<Vec<ArchiveSeries>> {
     require(actor, Action::Read)?;
     store.with_conn(|c| {
-        let today = timefmt::local_date(timefmt::now(), office::timezone(c)?);
+        let today = timefmt::local_date(timefmt::now(), office::timezone(&Db::Sqlite(c))?);
         let codes: Vec<String> = c
             .prepare("SELECT code FROM archive_series ORDER BY id")?
             .query_map([], |r| r.get(0))?
@@ -189,7 +191,7 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
             &input.code,
             &payload,
         )?;
-        let today = timefmt::local_date(timefmt::now(), office::timezone(tx)?);
+        let today = timefmt::local_date(timefmt::now(), office::timezone(&Db::Sqlite(tx))?);
         describe(tx, &series(tx, &input.code)?, today)
     })
 }
@@ -201,7 +203,7 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
     let archivist = actor.person()?.id;
     store.with_tx(|tx| {
         let db = Db::Sqlite(tx);
-        let tz = office::timezone(tx)?;
+        let tz = office::timezone(&Db::Sqlite(tx))?;
         let date = match input
             .archived_on
             .as_deref()

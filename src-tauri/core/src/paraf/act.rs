@@ -130,7 +130,7 @@ pub fn record_paper_paraf(
     require(actor, Action::AttachPaperParaf)?;
     let kasi = actor.person()?.id;
     check_text("note", "Catatan", &input.note, false, 1000)?;
-    let official = store.with_conn(|c| users::get(c, input.official_id))?;
+    let official = store.with_db(|db| users::get(db, input.official_id))?;
     if !matches!(official.role, Role::Kadis | Role::Kabid) {
         return Err(Error::invalid(
             "official_id",

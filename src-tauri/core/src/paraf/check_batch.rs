@@ -162,7 +162,7 @@ pub fn check_queue(store: &Store, actor: &Actor, filter: CheckFilter) -> Result<
     let rows = list_releases(store, actor, query)?.rows;
     store.with_conn(|conn| {
         let db = Db::Sqlite(conn);
-        let tz = office::timezone(conn)?;
+        let tz = office::timezone(&Db::Sqlite(conn))?;
         let mut items = Vec::new();
         for release in rows.into_iter().rev() {
             let received = timefmt::local_date(timefmt::from_db(&release.received_at)?, tz);

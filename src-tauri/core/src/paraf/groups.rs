@@ -86,7 +86,7 @@ const DECIDING: &str = "(SELECT max(id) FROM parafs WHERE release_id = p.release
 pub fn paraf_groups(store: &Store, actor: &Actor) -> Result<Groups> {
     require(actor, Action::Read)?;
     store.with_conn(|c| {
-        let tz = office::timezone(c)?;
+        let tz = office::timezone(&Db::Sqlite(c))?;
         let days = days(c, tz)?;
         let group = |outcome: &str| -> Result<(Vec<ReleaseSummary>, i64)> {
             let live = "FROM parafs p WHERE p.outcome = ?1 AND p.revoked_at IS NULL";
@@ -142,7 +142,7 @@ pub fn group_sheet(store: &Store, actor: &Actor, date: &str) -> Result<GroupShee
     require(actor, Action::Read)?;
     let day = timefmt::parse_date("date", date)?;
     store.with_conn(|c| {
-        let tz = office::timezone(c)?;
+        let tz = office::timezone(&Db::Sqlite(c))?;
         let period = Period::Range {
             from: date.to_owned(),
             to: date.to_owned(),

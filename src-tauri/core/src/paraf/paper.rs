@@ -76,7 +76,7 @@ pub fn paper_parafs_to_confirm(store: &Store, actor: &Actor) -> Result<Vec<Paper
         return Ok(Vec::new());
     }
     store.with_conn(|c| {
-        let tz = office::timezone(c)?;
+        let tz = office::timezone(&Db::Sqlite(c))?;
         let mut stmt = c.prepare(
             "SELECT p.id, r.uid, r.agenda_year, r.agenda_seq, r.title, r.sender_org, p.role,
                     p.decision, p.note, p.scan_sha, f.mime, s.name, p.at
@@ -117,7 +117,7 @@ pub fn paper_parafs_to_confirm(store: &Store, actor: &Actor) -> Result<Vec<Paper
 pub fn disowned_paper_parafs(store: &Store, actor: &Actor) -> Result<Vec<DisownedPaperParaf>> {
     require(actor, Action::Read)?;
     store.with_conn(|c| {
-        let tz = office::timezone(c)?;
+        let tz = office::timezone(&Db::Sqlite(c))?;
         let mut stmt = c.prepare(concat!(
             "SELECT p.id, r.uid, r.agenda_year, r.agenda_seq, r.title, p.role, u.name, v.reason,
                     v.at

@@ -23,8 +23,8 @@ pub(super) struct Context {
 
 pub(super) fn context(store: &Store) -> Result<Context> {
     let mut ctx = store.with_conn(|c| {
-        let office =
-            office::get(c)?.ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
+        let office = office::get(&Db::Sqlite(c))?
+            .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
         let now = timefmt::now();
         let date = timefmt::format_date(timefmt::local_date(now, office.timezone));
         let kadis = kadis(c)?;

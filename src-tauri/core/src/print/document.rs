@@ -93,7 +93,7 @@ pub fn render(
     job.step("Menyiapkan dokumen…", 0, 1, 0, 0)?;
     let office = || {
         store
-            .with_conn(office::get)?
+            .with_db(office::get)?
             .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))
     };
     match request {

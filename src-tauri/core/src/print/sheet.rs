@@ -25,7 +25,7 @@ const DASH: &str = "—";
 /// renders its release sheet. The database lock is released before rendering starts.
 pub fn release_sheet(store: &Store, key: &str, paper: Paper) -> Result<Vec<u8>> {
     let office = store
-        .with_conn(office::get)?
+        .with_db(office::get)?
         .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
     let detail = release::detail(store, key)?;
     let thumbs: HashSet<&str> = detail

@@ -191,7 +191,7 @@ pub(crate) fn each_ledger_row(
     period: &Period,
     f: &mut dyn FnMut(LedgerRow) -> Result<()>,
 ) -> Result<()> {
-    let tz = office::timezone(c)?;
+    let tz = office::timezone(&crate::sql::Db::Sqlite(c))?;
     let (from, to) = period.bounds(tz)?;
     let mut stmt = c.prepare_cached(&query())?;
     let mut rows = stmt.query(rusqlite::params![from, to, "Kadis", "Kabid"])?;

@@ -39,7 +39,7 @@ pub fn published_report(
 /// [`published_report`] for core's own use (the printed report).
 pub(crate) fn published_rows(store: &Store, period: &Period) -> Result<Vec<PublishedRow>> {
     store.with_conn(|c| {
-        let tz = office::timezone(c)?;
+        let tz = office::timezone(&crate::sql::Db::Sqlite(c))?;
         let (from, to) = period.bounds(tz)?;
         let mut stmt = c.prepare(
             "SELECT r.agenda_year, r.agenda_seq, r.title, r.sender_org, s.name, p.url,

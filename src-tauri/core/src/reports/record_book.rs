@@ -77,7 +77,7 @@ pub(crate) fn record_counts(
     period: &Period,
     template_id: i64,
 ) -> Result<(usize, usize, usize)> {
-    let (from, to) = period.bounds_in(c)?;
+    let (from, to) = period.bounds_in(&crate::sql::Db::Sqlite(c))?;
     Ok(c.query_row(
         "SELECT count(*),
             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM publications p WHERE p.release_id = r.id)),
@@ -98,7 +98,7 @@ pub(crate) fn each_record_row(
     template_id: i64,
     f: &mut dyn FnMut(RecordRow) -> Result<()>,
 ) -> Result<()> {
-    let (from, to) = period.bounds_in(c)?;
+    let (from, to) = period.bounds_in(&crate::sql::Db::Sqlite(c))?;
     let mut stmt = c.prepare_cached(QUERY)?;
     let rejected = crate::model::Status::Rejected.as_str();
     let mut rows = stmt.query(rusqlite::params![from, to, template_id, rejected])?;
@@ -185,7 +185,7 @@ pub(crate) fn versions_done(
     period: &Period,
     template_id: Option<i64>,
 ) -> Result<String> {
-    let (from, to) = period.bounds_in(c)?;
+    let (from, to) = period.bounds_in(&crate::sql::Db::Sqlite(c))?;
     let mut stmt = c.prepare_cached(
         "SELECT t.code, v.version FROM releases r
          JOIN sop_versions v ON v.id = r.sop_version_id JOIN sop_templates t ON t.id = v.template_id

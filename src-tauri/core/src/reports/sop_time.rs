@@ -116,7 +116,7 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
     let (template, versions, timings, [returns, resubmissions, withdrawals]) =
         store.with_conn(|c| {
             let db = Db::Sqlite(c);
-            let tz = office::timezone(c)?;
+            let tz = office::timezone(&Db::Sqlite(c))?;
             let cal = Calendar::load(&db)?;
             let (from, to) = period.bounds(tz)?;
             let template = template::office_sop(&db)?;

@@ -14,11 +14,10 @@ use crate::error::{Error, FieldErrors, Result};
 use crate::model::Actor;
 use crate::model::{check_text, Role};
 use crate::permissions::{require, Action};
-use crate::sql::Db;
 use crate::time_standard::TimeStandard;
 use crate::workflow::template::{self, SopSummary};
 use crate::workflow::SopTemplate;
-use crate::{audit, timefmt};
+use crate::{args, audit, timefmt};
 
 /// One template with every version it has had.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -68,21 +67,20 @@ pub fn list_sops(store: &Store, actor: &Actor) -> Result<Vec<SopSummary>> {
 
 pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
     require(actor, Action::Read)?;
-    store.with_conn(|c| {
-        let db = Db::Sqlite(c);
-        let id = template::template_id_by_code(&db, code)?;
-        let current = template::load_version(&db, template::current_version_id(&db, id)?)?;
-        let tz = crate::office::timezone(c)?;
-        let mut stmt = c.prepare(
+    store.with_db(|db| {
+        let id = template::template_id_by_code(db, code)?;
+        let current = template::load_version(db, template::current_version_id(db, id)?)?;
+        let tz = crate::office::timezone(db)?;
+        let rows = db.query(
             "SELECT v.version, v.note, v.created_at, u.name,
                     (SELECT count(*) FROM releases r WHERE r.sop_version_id = v.id)
              FROM sop_versions v LEFT JOIN users u ON u.id = v.created_by
              WHERE v.template_id = ?1 ORDER BY v.version DESC",
+            args![id],
         )?;
-        let mut rows = stmt.query([id])?;
         let mut versions = Vec::new();
-        while let Some(r) = rows.next()? {
-            let at = timefmt::from_db(&r.get::<_, String>(2)?)?;
+        for r in &rows {
+            let at = timefmt::from_db(&r.get::<String>(2)?)?;
             versions.push(SopVersionNote {
                 version: r.get(0)?,
                 note: r.get(1)?,
@@ -92,7 +90,7 @@ pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
             });
         }
         Ok(SopDetail {
-            chosen: template::office_template_id(&db)? == id,
+            chosen: template::office_template_id(db)? == id,
             current,
             versions,
         })
@@ -102,16 +100,15 @@ pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
 /// The office works under another SOP from now on; what was begun finishes on its own.
 pub fn choose_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopSummary> {
     require(actor, Action::ManageOffice)?;
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let id = template::template_id_by_code(&db, code)?;
-        template::set_office_template(&db, id)?;
-        let chosen = template::summaries(&db)?
+    store.with_db_tx(|db| {
+        let id = template::template_id_by_code(db, code)?;
+        template::set_office_template(db, id)?;
+        let chosen = template::summaries(db)?
             .into_iter()
             .find(|s| s.chosen)
             .ok_or_else(|| Error::Corrupt("SOP kantor hilang".into()))?;
         audit::append(
-            &db,
+            db,
             actor.id(),
             "sop.choose",
             "sop",
@@ -147,10 +144,9 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
         standards.push(errs.check(TimeStandard::parse(&at("standard"), &step.standard))?);
     }
     errs.finish()?;
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let id = template::template_id_by_code(&db, &rev.code)?;
-        let old = template::load_version(&db, template::current_version_id(&db, id)?)?;
+    store.with_db_tx(|db| {
+        let id = template::template_id_by_code(db, &rev.code)?;
+        let old = template::load_version(db, template::current_version_id(db, id)?)?;
         if rev.steps.len() != old.steps.len()
             || rev
                 .steps
@@ -165,10 +161,10 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
             ));
         }
         let version = old.version + 1;
-        tx.execute(
+        let version_id: i64 = db.query_row(
             "INSERT INTO sop_versions (template_id, version, title, record_book, note,
-                created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            rusqlite::params![
+                created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+            args![
                 id,
                 version,
                 old.title,
@@ -177,17 +173,17 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
                 timefmt::to_db(timefmt::now()),
                 actor.id()
             ],
+            |r| r.get(0),
         )?;
-        let version_id = tx.last_insert_rowid();
         for ((r, o), standard) in rev.steps.iter().zip(&old.steps).zip(&standards) {
             let standard = standard.unwrap_or(o.standard);
             let (kind, amount) = standard.parts();
             let roles: Vec<&str> = r.roles.iter().map(|r| r.as_str()).collect();
-            tx.execute(
+            db.execute(
                 "INSERT INTO sop_version_steps (version_id, seq, name, act, roles, state_reached,
                     state_label, standard_kind, standard_amount, output, requirements, sites)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                rusqlite::params![
+                args![
                     version_id,
                     o.seq,
                     r.name.trim(),
@@ -204,13 +200,13 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
             )?;
         }
         audit::append(
-            &db,
+            db,
             actor.id(),
             "sop.revise",
             "sop",
             &old.code,
             &serde_json::json!({ "version": version, "note": rev.note.trim() }),
         )?;
-        template::load_version(&db, version_id)
+        template::load_version(db, version_id)
     })
 }

@@ -10,10 +10,10 @@ use crate::error::{Error, Result};
 use crate::model::check_text;
 use crate::model::Actor;
 use crate::permissions::{require, Action};
-use crate::sql::Db;
+use crate::sql::Both;
 use crate::workflow::require_act;
 use crate::workflow::ActKind;
-use crate::{audit, timefmt, users};
+use crate::{args, audit, timefmt, users};
 
 /// Who is on duty on one day (replacing what the day had).
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -48,21 +48,27 @@ pub struct Roster {
     pub days: Vec<DutyDay>,
 }
 
+/// A day's roster is replaced whole; the server's desk login has no DELETE.
+const CLEAR_DAY: Both = Both {
+    sqlite: "DELETE FROM duty_roster WHERE day = ?1",
+    postgres: "SELECT remove_duty_day(?1)",
+};
+
 const WEEKDAYS: [&str; 7] = [
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
 ];
 
 pub fn set_duty(store: &Store, actor: &Actor, input: DutyInput) -> Result<Roster> {
-    store.with_conn(|c| match require(actor, Action::ManageOffice) {
+    store.with_db(|db| match require(actor, Action::ManageOffice) {
         Ok(()) => Ok(()),
-        Err(_) => require_act(&Db::Sqlite(c), actor, ActKind::Roster),
+        Err(_) => require_act(db, actor, ActKind::Roster),
     })?;
     let day = timefmt::parse_date("day", &input.day)?;
     check_text("duty", "Tugas", &input.duty, false, 200)?;
-    store.with_tx(|tx| {
+    store.with_db_tx(|db| {
         let mut names = Vec::new();
         for id in &input.user_ids {
-            let user = users::get(tx, *id)
+            let user = users::get(db, *id)
                 .map_err(|_| Error::invalid("user_ids", "Petugas tidak dikenal."))?;
             if !user.active {
                 return Err(Error::invalid(
@@ -72,12 +78,12 @@ pub fn set_duty(store: &Store, actor: &Actor, input: DutyInput) -> Result<Roster
             }
             names.push(user.name);
         }
-        tx.execute("DELETE FROM duty_roster WHERE day = ?1", [day.to_string()])?;
+        db.execute(db.pick(&CLEAR_DAY), args![day.to_string()])?;
         for id in &input.user_ids {
-            tx.execute(
+            db.execute(
                 "INSERT INTO duty_roster (day, user_id, duty, set_at, set_by)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
-                rusqlite::params![
+                args![
                     day.to_string(),
                     id,
                     input.duty.trim(),
@@ -87,7 +93,7 @@ pub fn set_duty(store: &Store, actor: &Actor, input: DutyInput) -> Result<Roster
             )?;
         }
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             actor.id(),
             "roster.set",
             "roster",
@@ -103,18 +109,36 @@ pub fn duty_roster(store: &Store, actor: &Actor, year: i32, month: u32) -> Resul
     require(actor, Action::Read)?;
     let first = NaiveDate::from_ymd_opt(year, month, 1)
         .ok_or_else(|| Error::invalid("month", "Bulan atau tahun tidak sah."))?;
-    store.with_conn(|c| {
-        let mut stmt = c.prepare_cached(
-            "SELECT u.name, d.duty FROM duty_roster d JOIN users u ON u.id = d.user_id
-             WHERE d.day = ?1 ORDER BY u.name",
-        )?;
+    let next = first
+        .checked_add_months(chrono::Months::new(1))
+        .ok_or_else(|| Error::invalid("month", "Bulan atau tahun tidak sah."))?;
+    store.with_db(|db| {
+        // The month in one query (a round trip to the server, not one a day).
+        let mut month_rows = db
+            .query(
+                "SELECT d.day, u.name, d.duty FROM duty_roster d JOIN users u ON u.id = d.user_id
+                 WHERE d.day >= ?1 AND d.day < ?2 ORDER BY d.day, u.name",
+                args![first.to_string(), next.to_string()],
+            )?
+            .iter()
+            .map(|r| {
+                Ok((
+                    r.get::<String>(0)?,
+                    (r.get::<String>(1)?, r.get::<String>(2)?),
+                ))
+            })
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .peekable();
         let mut days = Vec::new();
         let mut day = first;
         while day.month() == month {
-            let rows = stmt.query_map([day.to_string()], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-            })?;
-            let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+            let key = day.to_string();
+            let mut of_day = Vec::new();
+            while let Some((_, person)) = month_rows.next_if(|(d, _)| *d == key) {
+                of_day.push(person);
+            }
+            let rows = of_day;
             days.push(DutyDay {
                 day: day.to_string(),
                 display: format!(

@@ -9,6 +9,7 @@ mod common;
 
 mod agenda;
 mod live;
+mod people;
 mod releases;
 mod spine;
 mod workflow;
