@@ -6,11 +6,13 @@
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{Connection, Transaction};
 
+use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::files::{sha256_hex, FileMeta};
+use crate::sql::Db;
 use crate::{media, timefmt};
 
 /// Staged files being moved into the store for one transaction. If the transaction fails,
@@ -62,15 +64,32 @@ impl<'a> Promotion<'a> {
 
     /// Inserts the `files` rows (once per content) inside the caller's transaction.
     pub fn record_files(&self, tx: &Transaction) -> Result<()> {
+        self.record_files_on(&Db::Sqlite(tx))
+    }
+
+    /// [`Self::record_files`] on either store; on a server the files' bytes go with their
+    /// rows, in the same transaction.
+    pub fn record_files_on(&self, db: &Db) -> Result<()> {
         for (sha, meta) in &self.files {
-            record_file(tx, self.store, sha, meta.as_ref())?;
+            record_file(db, self.store, sha, meta.as_ref())?;
         }
-        Ok(())
+        let shas = self.files.iter().map(|(sha, _)| sha.as_str());
+        self.store.send_files(db, shas)
     }
 
     /// Runs `f` in one transaction; on failure the promoted files go back to staging.
     pub fn commit_with<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let result = self.store.with_tx(f);
+        self.settle(result)
+    }
+
+    /// [`Self::commit_with`] on either store.
+    pub fn commit_with_db<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        let result = self.store.with_db_tx(f);
+        self.settle(result)
+    }
+
+    fn settle<T>(&self, result: Result<T>) -> Result<T> {
         match &result {
             Ok(_) => {
                 self.committed.set(true);
@@ -103,13 +122,8 @@ impl Drop for Promotion<'_> {
     }
 }
 
-fn record_file(tx: &Transaction, store: &Store, sha: &str, meta: Option<&FileMeta>) -> Result<()> {
-    let exists: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM files WHERE sha256 = ?1)",
-        [sha],
-        |r| r.get(0),
-    )?;
-    if exists {
+fn record_file(db: &Db, store: &Store, sha: &str, meta: Option<&FileMeta>) -> Result<()> {
+    if db.exists("SELECT 1 FROM files WHERE sha256 = ?1", args![sha])? {
         return Ok(());
     }
     let meta = match meta {
@@ -125,10 +139,10 @@ fn record_file(tx: &Transaction, store: &Store, sha: &str, meta: Option<&FileMet
             FileMeta::of(&media::inspect("berkas", &bytes)?, bytes.len() as u64)
         }
     };
-    tx.execute(
+    db.execute(
         "INSERT INTO files (sha256, size, mime, width, height, captured_at, has_thumb, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
+        args![
             sha,
             meta.size as i64,
             meta.mime,
@@ -144,9 +158,12 @@ fn record_file(tx: &Transaction, store: &Store, sha: &str, meta: Option<&FileMet
 
 /// The stored format of a file, for checking that evidence kinds fit their content.
 pub fn mime_of(conn: &Connection, sha: &str) -> Result<String> {
-    Ok(
-        conn.query_row("SELECT mime FROM files WHERE sha256 = ?1", [sha], |r| {
-            r.get(0)
-        })?,
-    )
+    mime_on(&Db::Sqlite(conn), sha)
+}
+
+/// [`mime_of`] on either store.
+pub fn mime_on(db: &Db, sha: &str) -> Result<String> {
+    db.query_row("SELECT mime FROM files WHERE sha256 = ?1", args![sha], |r| {
+        r.get(0)
+    })
 }

@@ -128,7 +128,7 @@ pub(super) fn execute(
         ],
     )?;
     // A checked release that the correction left incomplete goes back to the Kasi's check.
-    if cur.checked && !missing_items(tx, cur.id)?.is_empty() {
+    if cur.checked && !missing_items(&Db::Sqlite(tx), cur.id)?.is_empty() {
         tx.execute("UPDATE releases SET checked = 0 WHERE id = ?1", [cur.id])?;
     }
     super::search::reindex(&Db::Sqlite(tx), cur.id)?;
@@ -241,12 +241,12 @@ fn apply(cur: &NewRelease, edit: &ReleaseEdit) -> NewRelease {
 }
 
 /// What keeps a release from being complete: unticked checklist items and missing evidence.
-pub(crate) fn missing_items(conn: &Connection, release_id: i64) -> Result<Vec<String>> {
-    let (checklist, evidence): (String, i64) = conn.query_row(
+pub(crate) fn missing_items(db: &Db, release_id: i64) -> Result<Vec<String>> {
+    let (checklist, evidence): (String, i64) = db.query_row(
         "SELECT checklist, (SELECT count(*) FROM evidence
                             WHERE release_id = r.id AND removed_at IS NULL)
          FROM releases r WHERE id = ?1",
-        [release_id],
+        crate::args![release_id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     let ticked: Vec<String> = serde_json::from_str(&checklist)?;
