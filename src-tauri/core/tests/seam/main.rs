@@ -8,6 +8,7 @@
 mod common;
 
 mod agenda;
+mod paraf_filing;
 mod releases;
 mod spine;
 mod workflow;
