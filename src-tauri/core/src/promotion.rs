@@ -1,19 +1,20 @@
 //! Staged files promoted into the store for one transaction: moved from `staging/` into
 //! `files/` with a `*.promoting` note the next start's sweep follows, their `files` rows written
-//! in the caller's transaction, and put back if it fails. On its own, below every record that
-//! keeps a file (evidence, paraf scans and initials, the office's logo).
+//! in the caller's transaction, and put back if it fails. On the office's server their bytes are
+//! sent in that transaction too (`Store::send_files`): a failed act leaves neither rows nor
+//! bytes there. On its own, below every record that keeps a file (evidence, paraf scans and
+//! initials, the office's logo).
 
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 
 use rusqlite::{Connection, Transaction};
 
-use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::files::{sha256_hex, FileMeta};
 use crate::sql::Db;
-use crate::{media, timefmt};
+use crate::{args, media, timefmt};
 
 /// Staged files being moved into the store for one transaction. If the transaction fails,
 /// exactly the files this promotion created are put back, so nothing is left half-written.
@@ -62,35 +63,38 @@ impl<'a> Promotion<'a> {
         Promotion::new(store, &shas)
     }
 
-    /// Inserts the `files` rows (once per content) inside the caller's transaction.
-    pub fn record_files(&self, tx: &Transaction) -> Result<()> {
-        self.record_files_on(&Db::Sqlite(tx))
-    }
-
-    /// [`Self::record_files`] on either store; on a server the files' bytes go with their
-    /// rows, in the same transaction.
-    pub fn record_files_on(&self, db: &Db) -> Result<()> {
+    /// Inserts the `files` rows (once per content) inside the caller's transaction, and on a
+    /// server sends the files' bytes after them.
+    pub fn record_in(&self, db: &Db) -> Result<()> {
         for (sha, meta) in &self.files {
             record_file(db, self.store, sha, meta.as_ref())?;
         }
-        let shas = self.files.iter().map(|(sha, _)| sha.as_str());
-        self.store.send_files(db, shas)
+        self.store
+            .send_files(db, self.files.iter().map(|(s, _)| s.as_str()))
     }
 
-    /// Runs `f` in one transaction; on failure the promoted files go back to staging.
+    /// [`Self::record_in`] for the rules still on SQLite's own transaction.
+    pub fn record_files(&self, tx: &Transaction) -> Result<()> {
+        self.record_in(&Db::Sqlite(tx))
+    }
+
+    /// Runs `f` in one transaction on either store; on failure the promoted files go back to
+    /// staging.
+    pub fn commit_in<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        let result = self.store.with_db_tx(f);
+        self.settle(&result);
+        result
+    }
+
+    /// [`Self::commit_in`] on SQLite's own transaction (refused on a server).
     pub fn commit_with<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let result = self.store.with_tx(f);
-        self.settle(result)
+        self.settle(&result);
+        result
     }
 
-    /// [`Self::commit_with`] on either store.
-    pub fn commit_with_db<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-        let result = self.store.with_db_tx(f);
-        self.settle(result)
-    }
-
-    fn settle<T>(&self, result: Result<T>) -> Result<T> {
-        match &result {
+    fn settle<T>(&self, result: &Result<T>) {
+        match result {
             Ok(_) => {
                 self.committed.set(true);
                 self.store
@@ -99,7 +103,6 @@ impl<'a> Promotion<'a> {
             }
             Err(_) => self.roll_back(),
         }
-        result
     }
 
     fn roll_back(&self) {
@@ -157,13 +160,16 @@ fn record_file(db: &Db, store: &Store, sha: &str, meta: Option<&FileMeta>) -> Re
 }
 
 /// The stored format of a file, for checking that evidence kinds fit their content.
-pub fn mime_of(conn: &Connection, sha: &str) -> Result<String> {
-    mime_on(&Db::Sqlite(conn), sha)
+pub fn mime(db: &Db, sha: &str) -> Result<String> {
+    db.query_opt(
+        "SELECT mime FROM files WHERE sha256 = ?1",
+        args![sha],
+        |r| r.get(0),
+    )?
+    .ok_or_else(|| Error::NotFound(format!("Berkas {sha} tidak ada.")))
 }
 
-/// [`mime_of`] on either store.
-pub fn mime_on(db: &Db, sha: &str) -> Result<String> {
-    db.query_row("SELECT mime FROM files WHERE sha256 = ?1", args![sha], |r| {
-        r.get(0)
-    })
+/// [`mime`] on SQLite's own connection, for the rules not on the seam yet.
+pub fn mime_of(conn: &Connection, sha: &str) -> Result<String> {
+    mime(&Db::Sqlite(conn), sha)
 }

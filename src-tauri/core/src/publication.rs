@@ -41,16 +41,19 @@ pub struct PublishInput {
 pub fn list_sites(store: &Store, actor: &Actor) -> Result<Vec<Site>> {
     require(actor, Action::Read)?;
     store.with_db(|db| {
-        db.query("SELECT id, name, active FROM sites ORDER BY sort, name", &[])?
-            .iter()
-            .map(|r| {
-                Ok(Site {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    active: r.get(2)?,
-                })
+        db.query(
+            "SELECT id, name, active FROM sites ORDER BY sort, name",
+            &[],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(Site {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                active: r.get(2)?,
             })
-            .collect()
+        })
+        .collect()
     })
 }
 

@@ -231,14 +231,7 @@ pub fn set_folder_closed(
             "folder": folder.code, "used": folder.used, "capacity": folder.capacity,
             "reason": reason.trim(),
         });
-        audit::append(
-            db,
-            actor.id(),
-            action,
-            "folder",
-            &folder.code,
-            &payload,
-        )?;
+        audit::append(db, actor.id(), action, "folder", &folder.code, &payload)?;
         Ok(folder)
     })
 }

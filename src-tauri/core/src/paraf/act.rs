@@ -7,8 +7,8 @@ use ts_rs::TS;
 
 use super::initials::{resolve_initials, Initials};
 use super::{pending, Decision};
-use crate::auth::confirm_pin;
 use crate::args;
+use crate::auth::confirm_pin;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
@@ -104,8 +104,8 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
     shas.extend(strokes.clone());
     let promotion = Promotion::new(store, &shas)?;
     let batch = (input.release_ids.len() > 1).then(|| uuid::Uuid::now_v7().to_string());
-    let agenda_nos = promotion.commit_with_db(|db| {
-        promotion.record_files_on(db)?;
+    let agenda_nos = promotion.commit_in(|db| {
+        promotion.record_in(db)?;
         if let Initials::Drawn { save: true, .. } = input.initials {
             db.execute(
                 "UPDATE users SET saved_initials_sha = ?1, saved_initials_w_mm = ?2,
@@ -154,9 +154,9 @@ pub fn record_paper_paraf(
         ));
     }
     let promotion = Promotion::new(store, std::slice::from_ref(&input.scan_sha))?;
-    let no = promotion.commit_with_db(|db| {
-        promotion.record_files_on(db)?;
-        let mime = crate::promotion::mime_on(db, &input.scan_sha)?;
+    let no = promotion.commit_in(|db| {
+        promotion.record_in(db)?;
+        let mime = crate::promotion::mime(db, &input.scan_sha)?;
         if !(mime.starts_with("image/") || mime == "application/pdf") {
             return Err(Error::invalid(
                 "scan_sha",

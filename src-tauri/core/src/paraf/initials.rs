@@ -46,8 +46,8 @@ pub fn save_initials(store: &Store, actor: &Actor, pin: &str, initials: Initials
     let mut shas = vec![png.clone()];
     shas.extend(strokes);
     let promotion = Promotion::new(store, &shas)?;
-    promotion.commit_with_db(|db| {
-        promotion.record_files_on(db)?;
+    promotion.commit_in(|db| {
+        promotion.record_in(db)?;
         db.execute(
             "UPDATE users SET saved_initials_sha = ?1, saved_initials_w_mm = ?2,
                 saved_initials_h_mm = ?3 WHERE id = ?4",

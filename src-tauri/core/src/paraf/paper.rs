@@ -337,13 +337,7 @@ fn reviewable(db: &Db, paraf_id: i64, user_id: i64) -> Result<PaperParaf> {
     })
 }
 
-fn record(
-    db: &Db,
-    p: &PaperParaf,
-    user_id: i64,
-    outcome: &str,
-    reason: &str,
-) -> Result<()> {
+fn record(db: &Db, p: &PaperParaf, user_id: i64, outcome: &str, reason: &str) -> Result<()> {
     db.execute(
         "INSERT INTO paper_paraf_reviews (paraf_id, outcome, user_id, reason, at)
          VALUES (?1, ?2, ?3, ?4, ?5)",

@@ -208,7 +208,13 @@ fn drawn(store: &Store, seed: u8, save: bool) -> Initials {
     }
 }
 
-fn paraf(store: &Store, who: &Actor, ids: &[&str], decision: Decision, i: Initials) -> Result<String> {
+fn paraf(
+    store: &Store,
+    who: &Actor,
+    ids: &[&str],
+    decision: Decision,
+    i: Initials,
+) -> Result<String> {
     let input = ParafInput {
         release_ids: ids.iter().map(|s| (*s).to_owned()).collect(),
         decision,
@@ -310,9 +316,15 @@ fn steps_2_and_3(store: &str, o: &TestOffice, p: &People) -> Value {
     let kabid_paper = paraf::paper_parafs_to_confirm(s, &p.kabid).unwrap();
     let scan_sha = kabid_paper[0].scan_sha.clone();
     let bytes = std::fs::read(s.file_path(&scan_sha).unwrap()).unwrap();
-    assert_eq!(sha256_hex(&bytes), scan_sha, "{store}: the scan is on the store");
+    assert_eq!(
+        sha256_hex(&bytes),
+        scan_sha,
+        "{store}: the scan is on the store"
+    );
     let disown = review(kabid_paper[0].paraf_id, "Saya tidak memaraf rilis ini.");
-    let disowned = paraf::disown_paper_paraf(s, &p.kabid, disown).unwrap().message;
+    let disowned = paraf::disown_paper_paraf(s, &p.kabid, disown)
+        .unwrap()
+        .message;
     let to_fix: Vec<String> = paraf::disowned_paper_parafs(s, &p.kasi)
         .unwrap()
         .into_iter()
@@ -348,7 +360,10 @@ fn steps_2_and_3(store: &str, o: &TestOffice, p: &People) -> Value {
 fn steps_4_and_5(store: &str, o: &TestOffice, p: &People) -> Value {
     let s = &o.store;
     let site = publication::add_site(s, &p.operator, "Portal Berita Kota".into());
-    assert!(matches!(site, Err(Error::Forbidden(_))), "{store}: admins add sites");
+    assert!(
+        matches!(site, Err(Error::Forbidden(_))),
+        "{store}: admins add sites"
+    );
     let site = publication::add_site(s, &p.admin, "Portal Berita Kota".into()).unwrap();
     let taken = publication::add_site(s, &p.admin, "Portal Berita Kota".into()).unwrap_err();
     let off = publication::set_site_active(s, &p.admin, site.id, false).unwrap();
@@ -364,7 +379,11 @@ fn steps_4_and_5(store: &str, o: &TestOffice, p: &People) -> Value {
     let not_published =
         publication::mark_not_published(s, &p.operator, B.into(), "Edaran internal.".into())
             .unwrap();
-    let again = publication::record_publication(s, &p.operator, publish("https://diskominfo.go.id/berita/1"));
+    let again = publication::record_publication(
+        s,
+        &p.operator,
+        publish("https://diskominfo.go.id/berita/1"),
+    );
     let again = again.unwrap_err().to_string();
 
     let folder = |code: &str, capacity| NewFolder {
@@ -449,7 +468,13 @@ fn the_paraf_publication_and_filing_read_the_same_on_both_stores() {
     let (paraf, filing) = &seen[0];
     assert_eq!(
         paraf["status"],
-        json!(["Approved", "Approved", "Registered", "Initialed", "Registered"])
+        json!([
+            "Approved",
+            "Approved",
+            "Registered",
+            "Initialed",
+            "Registered"
+        ])
     );
     assert_eq!(paraf["approved"], json!(["002/2026", "001/2026"]));
     let numbers: Vec<&str> = filing["numbers"]
@@ -460,8 +485,13 @@ fn the_paraf_publication_and_filing_read_the_same_on_both_stores() {
         .collect();
     assert_eq!(
         numbers,
-        ["001/PR/DISKOMINFO", "002/PR/DISKOMINFO", "003/PR/DISKOMINFO", "002/PR/DISKOMINFO"]
-            .map(|n| format!("{n}/"))
+        [
+            "001/PR/DISKOMINFO",
+            "002/PR/DISKOMINFO",
+            "003/PR/DISKOMINFO",
+            "002/PR/DISKOMINFO"
+        ]
+        .map(|n| format!("{n}/"))
     );
     assert_eq!(filing["status"], json!(["Archived", "Archived"]));
     assert_eq!(filing["after_void"], "Published");
@@ -471,8 +501,15 @@ fn the_paraf_publication_and_filing_read_the_same_on_both_stores() {
         "a voided number frees its place; a moved release takes its place along"
     );
     let index = &filing["index"];
-    assert_eq!(index[0]["entries"].as_array().map(Vec::len), Some(2), "{index}");
-    assert_eq!(index[0]["entries"][0][4], "Salah seri.", "the voided number stays listed");
+    assert_eq!(
+        index[0]["entries"].as_array().map(Vec::len),
+        Some(2),
+        "{index}"
+    );
+    assert_eq!(
+        index[0]["entries"][0][4], "Salah seri.",
+        "the voided number stays listed"
+    );
 }
 
 /// Two desks (two folders, two server sessions) give the Kadis's paraf to one release at the
@@ -481,10 +518,7 @@ fn the_paraf_publication_and_filing_read_the_same_on_both_stores() {
 fn two_desks_initialing_one_release_at_once_record_one_paraf() {
     let tag = "paraf_race";
     let (_dir, first) = server_office(tag);
-    let office = TestOffice {
-        _dir,
-        store: first,
-    };
+    let office = TestOffice { _dir, store: first };
     let p = people("postgres", tag, &office);
     registered(&office, &p.kasi, X, 1);
     check(&office.store, &p.kasi, X, true, "").unwrap();
