@@ -105,6 +105,7 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
     let promotion = Promotion::new(store, &shas)?;
     let batch = (input.release_ids.len() > 1).then(|| uuid::Uuid::now_v7().to_string());
     let agenda_nos = promotion.commit_in(|db| {
+        take_turns(db, &input.release_ids)?;
         promotion.record_in(db)?;
         if let Initials::Drawn { save: true, .. } = input.initials {
             db.execute(
@@ -155,6 +156,7 @@ pub fn record_paper_paraf(
     }
     let promotion = Promotion::new(store, std::slice::from_ref(&input.scan_sha))?;
     let no = promotion.commit_in(|db| {
+        take_turns(db, std::slice::from_ref(&input.release_id))?;
         promotion.record_in(db)?;
         let mime = crate::promotion::mime(db, &input.scan_sha)?;
         if !(mime.starts_with("image/") || mime == "application/pdf") {
@@ -178,6 +180,19 @@ pub fn record_paper_paraf(
         message: format!("Paraf kertas {} pada rilis {no} dicatat.", official.name),
         agenda_nos: vec![no],
     })
+}
+
+/// Reads (on the server: locks) the releases before anything is written, in one order
+/// whatever the selection's, so that a desk giving the same paraf a moment later waits here,
+/// finds the files already stored and is told the paraf is there; two batches never deadlock.
+fn take_turns(db: &Db, release_ids: &[String]) -> Result<()> {
+    let mut ids: Vec<&String> = release_ids.iter().collect();
+    ids.sort();
+    ids.dedup();
+    for id in ids {
+        load_state(db, id)?;
+    }
+    Ok(())
 }
 
 /// A Kadis or Kabid by id, for a paper paraf in their name.
