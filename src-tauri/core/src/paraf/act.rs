@@ -198,18 +198,12 @@ fn take_turns(db: &Db, release_ids: &[String]) -> Result<()> {
 /// A Kadis or Kabid by id, for a paper paraf in their name.
 fn official(db: &Db, id: i64) -> Result<Official> {
     let found = db.query_opt(
-        "SELECT name, role, active FROM users WHERE id = ?1",
+        "SELECT name, role FROM users WHERE id = ?1",
         args![id],
-        |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?, r.get::<bool>(2)?)),
+        |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?)),
     )?;
-    let (name, role, active) =
+    let (name, role) =
         found.ok_or_else(|| Error::NotFound(format!("Pengguna #{id} tidak ditemukan.")))?;
-    if !active {
-        return Err(Error::invalid(
-            "official_id",
-            format!("{name} sudah tidak aktif."),
-        ));
-    }
     Ok(Official {
         id,
         name,
