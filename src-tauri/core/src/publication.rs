@@ -2,10 +2,10 @@
 //! where and when an approved release went online, on as many websites as the step asks, or
 //! that it is not to be published, and why; and the office's list of websites.
 
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
@@ -15,7 +15,6 @@ use crate::permissions::{require, Action};
 use crate::release::{detail, ReleaseDetail};
 
 pub use crate::release::filed::{publications, Publication};
-use crate::sql::Db;
 use crate::workflow::require_act;
 use crate::workflow::{self, load_state, Act, ActKind, Outcome};
 use crate::{audit, office, timefmt};
@@ -41,42 +40,43 @@ pub struct PublishInput {
 
 pub fn list_sites(store: &Store, actor: &Actor) -> Result<Vec<Site>> {
     require(actor, Action::Read)?;
-    store.with_conn(|c| {
-        let mut stmt = c.prepare("SELECT id, name, active FROM sites ORDER BY sort, name")?;
-        let rows = stmt.query_map([], |r| {
+    store.with_db(|db| {
+        db.query(
+            "SELECT id, name, active FROM sites ORDER BY sort, name",
+            &[],
+        )?
+        .iter()
+        .map(|r| {
             Ok(Site {
                 id: r.get(0)?,
                 name: r.get(1)?,
                 active: r.get(2)?,
             })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+        .collect()
     })
 }
 
 pub fn add_site(store: &Store, actor: &Actor, name: String) -> Result<Site> {
     require(actor, Action::ManageOffice)?;
     check_text("name", "Nama situs", &name, true, 80)?;
-    store.with_tx(|tx| {
-        let taken: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM sites WHERE name = ?1)",
-            [name.trim()],
-            |r| r.get(0),
-        )?;
+    store.with_db_tx(|db| {
+        let taken = db.exists("SELECT 1 FROM sites WHERE name = ?1", args![name.trim()])?;
         if taken {
             return Err(Error::invalid("name", "Situs ini sudah ada."));
         }
-        tx.execute(
-            "INSERT INTO sites (name, sort) VALUES (?1, 50)",
-            [name.trim()],
+        let id = db.query_row(
+            "INSERT INTO sites (name, sort) VALUES (?1, 50) RETURNING id",
+            args![name.trim()],
+            |r| r.get(0),
         )?;
         let site = Site {
-            id: tx.last_insert_rowid(),
+            id,
             name: name.trim().into(),
             active: true,
         };
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             actor.id(),
             "site.add",
             "site",
@@ -90,20 +90,16 @@ pub fn add_site(store: &Store, actor: &Actor, name: String) -> Result<Site> {
 /// Takes a website out of the operator's choices (or back in); its publications stay.
 pub fn set_site_active(store: &Store, actor: &Actor, id: i64, active: bool) -> Result<Site> {
     require(actor, Action::ManageOffice)?;
-    store.with_tx(|tx| {
-        let found = tx.query_row("SELECT name FROM sites WHERE id = ?1", [id], |r| {
-            r.get::<_, String>(0)
-        });
-        let name = match found {
-            Err(rusqlite::Error::QueryReturnedNoRows) => {
-                return Err(Error::NotFound("Situs web tidak ditemukan.".into()))
-            }
-            other => other?,
-        };
+    store.with_db_tx(|db| {
+        let name: String = db
+            .query_opt("SELECT name FROM sites WHERE id = ?1", args![id], |r| {
+                r.get(0)
+            })?
+            .ok_or_else(|| Error::NotFound("Situs web tidak ditemukan.".into()))?;
         if !active {
-            let others: i64 = tx.query_row(
+            let others: i64 = db.query_row(
                 "SELECT count(*) FROM sites WHERE active = 1 AND id <> ?1",
-                [id],
+                args![id],
                 |r| r.get(0),
             )?;
             if others == 0 {
@@ -113,13 +109,13 @@ pub fn set_site_active(store: &Store, actor: &Actor, id: i64, active: bool) -> R
                 ));
             }
         }
-        tx.execute(
+        db.execute(
             "UPDATE sites SET active = ?1 WHERE id = ?2",
-            params![active, id],
+            args![active, id],
         )?;
         let site = Site { id, name, active };
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             actor.id(),
             "site.update",
             "site",
@@ -183,7 +179,7 @@ pub fn record_publication(
     let operator = actor.person()?.id;
     let url = complete_url(&input.url);
     check_url(&url)?;
-    let tz = store.with_db(office::timezone)?;
+    let tz = store.with_db(office::timezone_on)?;
     let now = timefmt::now();
     let at = match input
         .published_at
@@ -199,10 +195,9 @@ pub fn record_publication(
             "Waktu tayang tidak boleh di masa depan.",
         ));
     }
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let state = load_state(&db, &input.release_id)?;
-        let at_step = workflow::waiting_at(&db, &state.uid)?.filter(|s| s.act == ActKind::Publish);
+    store.with_db_tx(|db| {
+        let state = load_state(db, &input.release_id)?;
+        let at_step = workflow::waiting_at(db, &state.uid)?.filter(|s| s.act == ActKind::Publish);
         if at_step.is_none() && state.status != Status::Published {
             return Err(Error::Conflict(format!(
                 "Rilis {} {}; hanya rilis yang disetujui yang ditayangkan.",
@@ -210,20 +205,18 @@ pub fn record_publication(
                 state.status.label().to_lowercase()
             )));
         }
-        let site: Option<String> = tx
-            .query_row(
-                "SELECT name FROM sites WHERE id = ?1 AND active = 1",
-                [input.site_id],
-                |r| r.get(0),
-            )
-            .ok();
+        let site: Option<String> = db.query_opt(
+            "SELECT name FROM sites WHERE id = ?1 AND active = 1",
+            args![input.site_id],
+            |r| r.get(0),
+        )?;
         let site =
             site.ok_or_else(|| Error::invalid("site_id", "Pilih situs tempat rilis ditayangkan."))?;
-        let inserted = tx.execute(
-            "INSERT OR IGNORE INTO publications (release_id, site_id, url, published_at,
+        let inserted = db.execute(
+            "INSERT INTO publications (release_id, site_id, url, published_at,
                 operator_id, recorded_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
+            args![
                 state.id,
                 input.site_id,
                 url,
@@ -245,7 +238,7 @@ pub fn record_publication(
         match at_step {
             Some(step) if step.sites_done + 1 >= step.sites => {
                 workflow::advance(
-                    &db,
+                    db,
                     &state,
                     Act {
                         kind: ActKind::Publish,
@@ -262,9 +255,9 @@ pub fn record_publication(
             }
             _ => {
                 let mut payload = payload;
-                payload["fingerprint"] = fingerprint(&db, state.id)?.into();
+                payload["fingerprint"] = fingerprint(db, state.id)?.into();
                 audit::append(
-                    &db,
+                    db,
                     Some(operator),
                     "release.publish",
                     "release",
@@ -289,9 +282,8 @@ pub fn mark_not_published(
     store.with_db(|db| require_act(db, actor, ActKind::Publish))?;
     let operator = actor.person()?.id;
     check_text("reason", "Alasan tidak ditayangkan", &reason, true, 500)?;
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let state = load_state(&db, &release_id)?;
+    store.with_db_tx(|db| {
+        let state = load_state(db, &release_id)?;
         if state.status != Status::Approved {
             return Err(Error::Conflict(format!(
                 "Rilis {} {}; hanya rilis disetujui yang belum tayang dapat ditandai.",
@@ -299,12 +291,12 @@ pub fn mark_not_published(
                 state.status.label().to_lowercase()
             )));
         }
-        tx.execute(
+        db.execute(
             "UPDATE releases SET not_published_reason = ?1 WHERE id = ?2",
-            params![reason.trim(), state.id],
+            args![reason.trim(), state.id],
         )?;
         workflow::advance(
-            &db,
+            db,
             &state,
             Act {
                 kind: ActKind::Publish,

@@ -63,7 +63,7 @@ fn used(store: &Store, code: &str) -> i64 {
 
 fn suggested(store: &Store) -> Option<String> {
     store
-        .with_conn(filing::suggested_folder)
+        .with_db(filing::suggested_folder)
         .unwrap()
         .map(|f| f.code)
 }

@@ -1,16 +1,16 @@
 //! The filing cabinet: cabinets (lemari), drawers (laci) and folders (map/ordner) with a
 //! capacity, the folder to suggest next, and the location written on labels and in the index.
 
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::args;
 use crate::audit;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Actor};
 use crate::permissions::{require, Action};
-use crate::sql::Db;
+use crate::sql::{Db, Row};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -50,7 +50,7 @@ fn folder_select() -> String {
     )
 }
 
-fn folder_from_row(r: &rusqlite::Row) -> rusqlite::Result<FolderInfo> {
+fn folder_from_row(r: &Row) -> Result<FolderInfo> {
     let (cabinet, drawer, code): (String, String, String) = (r.get(3)?, r.get(4)?, r.get(1)?);
     Ok(FolderInfo {
         id: r.get(0)?,
@@ -67,32 +67,32 @@ fn folder_from_row(r: &rusqlite::Row) -> rusqlite::Result<FolderInfo> {
 
 pub fn list_folders(store: &Store, actor: &Actor) -> Result<Vec<FolderInfo>> {
     require(actor, Action::Read)?;
-    store.with_conn(|c| {
-        let mut stmt = c.prepare(&format!(
-            "{} ORDER BY c.code, d.code, f.code",
-            folder_select()
-        ))?;
-        let rows = stmt.query_map([], folder_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    store.with_db(|db| {
+        db.query(
+            &format!("{} ORDER BY c.code, d.code, f.code", folder_select()),
+            &[],
+        )?
+        .iter()
+        .map(folder_from_row)
+        .collect()
     })
 }
 
-pub(crate) fn folder_by_code(conn: &Connection, code: &str) -> Result<FolderInfo> {
-    conn.query_row(
+pub(crate) fn folder_by_code(db: &Db, code: &str) -> Result<FolderInfo> {
+    db.query_opt(
         &format!("{} WHERE f.code = ?1", folder_select()),
-        [code.trim()],
+        args![code.trim()],
         folder_from_row,
-    )
-    .optional()?
+    )?
     .ok_or_else(|| Error::invalid("folder", format!("Map «{code}» tidak ada.")))
 }
 
-pub(crate) fn folder_by_id(conn: &Connection, id: i64) -> Result<FolderInfo> {
-    Ok(conn.query_row(
+pub(crate) fn folder_by_id(db: &Db, id: i64) -> Result<FolderInfo> {
+    db.query_row(
         &format!("{} WHERE f.id = ?1", folder_select()),
-        [id],
+        args![id],
         folder_from_row,
-    )?)
+    )
 }
 
 /// Refuses a closed folder and a full one, each with its own message.
@@ -120,17 +120,15 @@ pub(crate) fn check_room(folder: &FolderInfo) -> Result<()> {
 
 /// The folder to suggest: folders fill in the order they were made, so the oldest open (not
 /// closed) folder that still has room.
-pub fn suggested_folder(conn: &Connection) -> Result<Option<FolderInfo>> {
-    Ok(conn
-        .query_row(
-            &format!(
-                "{} WHERE f.closed = 0 AND {USED} < f.capacity ORDER BY f.id LIMIT 1",
-                folder_select()
-            ),
-            [],
-            folder_from_row,
-        )
-        .optional()?)
+pub fn suggested_folder(db: &Db) -> Result<Option<FolderInfo>> {
+    db.query_opt(
+        &format!(
+            "{} WHERE f.closed = 0 AND {USED} < f.capacity ORDER BY f.id LIMIT 1",
+            folder_select()
+        ),
+        &[],
+        folder_from_row,
+    )
 }
 
 /// Makes a folder, and its cabinet and drawer when they are new.
@@ -146,45 +144,48 @@ pub fn add_folder(store: &Store, actor: &Actor, input: NewFolder) -> Result<Fold
             "Daya tampung map harus 1 sampai 10.000 rilis.",
         ));
     }
-    store.with_tx(|tx| {
-        if folder_by_code(tx, &input.code).is_ok() {
+    store.with_db_tx(|db| {
+        if folder_by_code(db, &input.code).is_ok() {
             return Err(Error::invalid(
                 "code",
                 format!("Map «{}» sudah ada.", input.code.trim()),
             ));
         }
-        tx.execute(
-            "INSERT OR IGNORE INTO cabinets (code, name) VALUES (?1, ?2)",
-            params![
+        db.execute(
+            "INSERT INTO cabinets (code, name) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            args![
                 input.cabinet.trim(),
                 format!("Lemari {}", input.cabinet.trim())
             ],
         )?;
-        let cabinet: i64 = tx.query_row(
+        let cabinet: i64 = db.query_row(
             "SELECT id FROM cabinets WHERE code = ?1",
-            [input.cabinet.trim()],
+            args![input.cabinet.trim()],
             |r| r.get(0),
         )?;
-        tx.execute(
-            "INSERT OR IGNORE INTO drawers (cabinet_id, code, name) VALUES (?1, ?2, ?3)",
-            params![
+        db.execute(
+            "INSERT INTO drawers (cabinet_id, code, name) VALUES (?1, ?2, ?3)
+             ON CONFLICT DO NOTHING",
+            args![
                 cabinet,
                 input.drawer.trim(),
                 format!("Laci {}", input.drawer.trim())
             ],
         )?;
-        let drawer: i64 = tx.query_row(
+        let drawer: i64 = db.query_row(
             "SELECT id FROM drawers WHERE cabinet_id = ?1 AND code = ?2",
-            params![cabinet, input.drawer.trim()],
+            args![cabinet, input.drawer.trim()],
             |r| r.get(0),
         )?;
-        tx.execute(
-            "INSERT INTO folders (drawer_id, code, name, capacity) VALUES (?1, ?2, ?3, ?4)",
-            params![drawer, input.code.trim(), input.name.trim(), input.capacity],
+        let id: i64 = db.query_row(
+            "INSERT INTO folders (drawer_id, code, name, capacity) VALUES (?1, ?2, ?3, ?4)
+             RETURNING id",
+            args![drawer, input.code.trim(), input.name.trim(), input.capacity],
+            |r| r.get(0),
         )?;
-        let folder = folder_by_id(tx, tx.last_insert_rowid())?;
+        let folder = folder_by_id(db, id)?;
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             actor.id(),
             "folder.add",
             "folder",
@@ -206,8 +207,8 @@ pub fn set_folder_closed(
 ) -> Result<FolderInfo> {
     require(actor, Action::ManageFiling)?;
     check_text("reason", "Alasan", reason, false, 500)?;
-    store.with_tx(|tx| {
-        let folder = folder_by_code(tx, code)?;
+    store.with_db_tx(|db| {
+        let folder = folder_by_code(db, code)?;
         if folder.closed == closed {
             let state = if closed {
                 "sudah ditutup"
@@ -216,11 +217,11 @@ pub fn set_folder_closed(
             };
             return Err(Error::Conflict(format!("Map {} {state}.", folder.code)));
         }
-        tx.execute(
+        db.execute(
             "UPDATE folders SET closed = ?1 WHERE id = ?2",
-            params![closed, folder.id],
+            args![closed, folder.id],
         )?;
-        let folder = folder_by_id(tx, folder.id)?;
+        let folder = folder_by_id(db, folder.id)?;
         let action = if closed {
             "folder.close"
         } else {
@@ -230,14 +231,7 @@ pub fn set_folder_closed(
             "folder": folder.code, "used": folder.used, "capacity": folder.capacity,
             "reason": reason.trim(),
         });
-        audit::append(
-            &Db::Sqlite(tx),
-            actor.id(),
-            action,
-            "folder",
-            &folder.code,
-            &payload,
-        )?;
+        audit::append(db, actor.id(), action, "folder", &folder.code, &payload)?;
         Ok(folder)
     })
 }

@@ -1,10 +1,10 @@
 //! What the filing index (Daftar Arsip) and the labels are printed from: archive numbers with
 //! their release, grouped by cabinet, drawer and folder; voided numbers included and marked.
 
-use rusqlite::params;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::args;
 use crate::db::Store;
 use crate::error::Result;
 use crate::model::Actor;
@@ -54,15 +54,17 @@ pub fn filing_index(store: &Store, actor: &Actor, year: i32) -> Result<Vec<Index
 
 /// [`filing_index`] for core's own use (labels and the printed index).
 pub(crate) fn index_of(store: &Store, year: i32) -> Result<Vec<IndexFolder>> {
-    store.with_conn(|c| {
-        let tz = office::timezone(&crate::sql::Db::Sqlite(c))?;
-        let mut stmt = c.prepare(&format!(
-            "{ENTRY_SELECT} WHERE a.year = ?1
-             ORDER BY c.code, d.code, f.code, a.series_id, a.period, a.seq"
-        ))?;
-        let mut rows = stmt.query([year])?;
+    store.with_db(|db| {
+        let tz = office::timezone_on(db)?;
+        let rows = db.query(
+            &format!(
+                "{ENTRY_SELECT} WHERE a.year = ?1
+                 ORDER BY c.code, d.code, f.code, a.series_id, a.period, a.seq"
+            ),
+            args![year],
+        )?;
         let mut out: Vec<IndexFolder> = Vec::new();
-        while let Some(r) = rows.next()? {
+        for r in &rows {
             let (cabinet, drawer, folder): (String, String, String) =
                 (r.get(8)?, r.get(9)?, r.get(10)?);
             let allocated: String = r.get(5)?;
@@ -102,15 +104,17 @@ pub fn label_items(
     from: Option<i64>,
     to: Option<i64>,
 ) -> Result<Vec<LabelItem>> {
-    store.with_conn(|c| {
-        let tz = office::timezone(&crate::sql::Db::Sqlite(c))?;
-        let mut stmt = c.prepare(&format!(
-            "{ENTRY_SELECT} WHERE a.year = ?1 AND a.voided_at IS NULL AND a.seq BETWEEN ?2 AND ?3
-             ORDER BY a.series_id, a.period, a.seq"
-        ))?;
-        let mut rows = stmt.query(params![year, from.unwrap_or(1), to.unwrap_or(i64::MAX)])?;
+    store.with_db(|db| {
+        let tz = office::timezone_on(db)?;
+        let rows = db.query(
+            &format!(
+                "{ENTRY_SELECT} WHERE a.year = ?1 AND a.voided_at IS NULL
+                 AND a.seq BETWEEN ?2 AND ?3 ORDER BY a.series_id, a.period, a.seq"
+            ),
+            args![year, from.unwrap_or(1), to.unwrap_or(i64::MAX)],
+        )?;
         let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
+        for r in &rows {
             let allocated: String = r.get(5)?;
             let (cabinet, drawer, folder): (String, String, String) =
                 (r.get(8)?, r.get(9)?, r.get(10)?);

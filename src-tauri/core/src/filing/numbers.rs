@@ -3,12 +3,12 @@
 //! number is never reused: voiding is recorded with a reason and stays in the index.
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::cabinet::{check_room, folder_by_code, folder_by_id, suggested_folder};
 use super::template::{self, Parts};
+use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
@@ -72,21 +72,20 @@ struct Series {
     monthly: bool,
 }
 
-fn series(conn: &Connection, code: &str) -> Result<Series> {
-    conn.query_row(
+fn series(db: &Db, code: &str) -> Result<Series> {
+    db.query_opt(
         "SELECT id, code, template, classification, reset FROM archive_series WHERE code = ?1",
-        [code],
+        args![code],
         |r| {
             Ok(Series {
                 id: r.get(0)?,
                 code: r.get(1)?,
                 template: r.get(2)?,
                 classification: r.get(3)?,
-                monthly: r.get::<_, String>(4)? == "monthly",
+                monthly: r.get::<String>(4)? == "monthly",
             })
         },
-    )
-    .optional()?
+    )?
     .ok_or_else(|| Error::NotFound(format!("Seri nomor arsip «{code}» tidak ada.")))
 }
 
@@ -96,9 +95,11 @@ fn counter_key(s: &Series, month: u32) -> (String, u32) {
     (format!("archive:{}:{period}", s.code), period)
 }
 
-fn render(conn: &Connection, s: &Series, seq: i64, date: NaiveDate) -> Result<String> {
-    let unit = office::get(&Db::Sqlite(conn))?
-        .map(|o| o.unit_code)
+fn render(db: &Db, s: &Series, seq: i64, date: NaiveDate) -> Result<String> {
+    let unit: String = db
+        .query_opt("SELECT unit_code FROM office WHERE id = 1", &[], |r| {
+            r.get(0)
+        })?
         .unwrap_or_default();
     let parts = Parts {
         seq,
@@ -112,32 +113,28 @@ fn render(conn: &Connection, s: &Series, seq: i64, date: NaiveDate) -> Result<St
 
 pub fn list_series(store: &Store, actor: &Actor) -> Result<Vec<ArchiveSeries>> {
     require(actor, Action::Read)?;
-    store.with_conn(|c| {
-        let today = timefmt::local_date(timefmt::now(), office::timezone(&Db::Sqlite(c))?);
-        let codes: Vec<String> = c
-            .prepare("SELECT code FROM archive_series ORDER BY id")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+    store.with_db(|db| {
+        let today = timefmt::local_date(timefmt::now(), office::timezone_on(db)?);
+        let codes = db.query("SELECT code FROM archive_series ORDER BY id", &[])?;
         codes
             .iter()
-            .map(|code| describe(c, &series(c, code)?, today))
+            .map(|code| describe(db, &series(db, &code.get::<String>(0)?)?, today))
             .collect()
     })
 }
 
-fn describe(c: &Connection, s: &Series, today: NaiveDate) -> Result<ArchiveSeries> {
+fn describe(db: &Db, s: &Series, today: NaiveDate) -> Result<ArchiveSeries> {
     let (key, _) = counter_key(s, today.month());
-    let last: i64 = c
-        .query_row(
+    let last: i64 = db
+        .query_opt(
             "SELECT last FROM counters WHERE series = ?1 AND year = ?2",
-            params![key, today.year()],
+            args![key, today.year()],
             |r| r.get(0),
-        )
-        .optional()?
+        )?
         .unwrap_or(0);
-    let name: String = c.query_row(
+    let name: String = db.query_row(
         "SELECT name FROM archive_series WHERE id = ?1",
-        [s.id],
+        args![s.id],
         |r| r.get(0),
     )?;
     Ok(ArchiveSeries {
@@ -147,7 +144,7 @@ fn describe(c: &Connection, s: &Series, today: NaiveDate) -> Result<ArchiveSerie
         template: s.template.clone(),
         classification: s.classification.clone(),
         reset: if s.monthly { "monthly" } else { "yearly" }.into(),
-        next_preview: render(c, s, last + 1, today)?,
+        next_preview: render(db, s, last + 1, today)?,
     })
 }
 
@@ -167,11 +164,11 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
             "Pengulangan nomor harus tahunan atau bulanan.",
         ));
     }
-    store.with_tx(|tx| {
-        let n = tx.execute(
+    store.with_db_tx(|db| {
+        let n = db.execute(
             "UPDATE archive_series SET template = ?1, classification = ?2, reset = ?3
              WHERE code = ?4",
-            params![
+            args![
                 input.template.trim(),
                 input.classification.trim(),
                 input.reset,
@@ -184,15 +181,15 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
         let payload =
             serde_json::json!({ "template": input.template.trim(), "reset": input.reset });
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             actor.id(),
             "series.update",
             "series",
             &input.code,
             &payload,
         )?;
-        let today = timefmt::local_date(timefmt::now(), office::timezone(&Db::Sqlite(tx))?);
-        describe(tx, &series(tx, &input.code)?, today)
+        let today = timefmt::local_date(timefmt::now(), office::timezone_on(db)?);
+        describe(db, &series(db, &input.code)?, today)
     })
 }
 
@@ -201,9 +198,8 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
 pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Result<ArchiveResult> {
     store.with_db(|db| require_act(db, actor, ActKind::Archive))?;
     let archivist = actor.person()?.id;
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let tz = office::timezone(&Db::Sqlite(tx))?;
+    store.with_db_tx(|db| {
+        let tz = office::timezone_on(db)?;
         let date = match input
             .archived_on
             .as_deref()
@@ -212,10 +208,10 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
             Some(s) => timefmt::parse_date("archived_on", s)?,
             None => timefmt::local_date(timefmt::now(), tz),
         };
-        let state = load_state(&db, &input.release_id)?;
-        let not_published: Option<String> = tx.query_row(
+        let state = load_state(db, &input.release_id)?;
+        let not_published: Option<String> = db.query_row(
             "SELECT not_published_reason FROM releases WHERE id = ?1",
-            [state.id],
+            args![state.id],
             |r| r.get(0),
         )?;
         let code = match state.status {
@@ -243,8 +239,8 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
             }
         };
         let folder = match input.folder.as_deref().filter(|s| !s.trim().is_empty()) {
-            Some(code) => folder_by_code(tx, code)?,
-            None => suggested_folder(tx)?.ok_or_else(|| {
+            Some(code) => folder_by_code(db, code)?,
+            None => suggested_folder(db)?.ok_or_else(|| {
                 Error::invalid(
                     "folder",
                     "Tidak ada map terbuka yang masih muat; buat map baru di Arsip.",
@@ -252,17 +248,17 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
             })?,
         };
         check_room(&folder)?;
-        let s = series(tx, code)?;
+        let s = series(db, code)?;
         let (key, period) = counter_key(&s, date.month());
-        let seq = numbering::next(&db, &key, date.year())?;
-        let number = render(tx, &s, seq, date)?;
+        let seq = numbering::next(db, &key, date.year())?;
+        let number = render(db, &s, seq, date)?;
         let now = timefmt::now();
-        tx.execute(
+        db.execute(
             "INSERT INTO archive_numbers (series_id, year, period, seq, number, release_id,
                 folder_id,
                 prior_status, allocated_at, allocated_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
+            args![
                 s.id,
                 date.year(),
                 period,
@@ -275,9 +271,9 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
                 archivist
             ],
         )?;
-        file_into(tx, state.id, folder.id, archivist)?;
+        file_into(db, state.id, folder.id, archivist)?;
         workflow::advance(
-            &db,
+            db,
             &state,
             Act {
                 kind: ActKind::Archive,
@@ -300,12 +296,12 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
     })
 }
 
-fn file_into(tx: &Transaction, release_id: i64, folder_id: i64, by: i64) -> Result<()> {
-    tx.execute(
+fn file_into(db: &Db, release_id: i64, folder_id: i64, by: i64) -> Result<()> {
+    db.execute(
         "INSERT INTO filings (release_id, folder_id, filed_at, filed_by) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (release_id) DO UPDATE SET folder_id = excluded.folder_id,
             filed_at = excluded.filed_at, filed_by = excluded.filed_by",
-        params![release_id, folder_id, timefmt::to_db(timefmt::now()), by],
+        args![release_id, folder_id, timefmt::to_db(timefmt::now()), by],
     )?;
     Ok(())
 }
@@ -316,36 +312,38 @@ pub fn void_archive_no(store: &Store, actor: &Actor, number: &str, reason: &str)
     require(actor, Action::Archive)?;
     let archivist = actor.person()?.id;
     check_text("reason", "Alasan pembatalan", reason, true, 500)?;
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let row: Option<(i64, i64, String)> = tx
-            .query_row(
-                "SELECT id, release_id, prior_status FROM archive_numbers
-                 WHERE number = ?1 AND voided_at IS NULL",
-                [number.trim()],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
+    store.with_db_tx(|db| {
         let gone = || format!("Nomor arsip «{number}» tidak ada atau sudah dibatalkan.");
-        let (id, release_id, prior) = row.ok_or_else(|| Error::NotFound(gone()))?;
-        tx.execute(
-            "UPDATE archive_numbers SET voided_at = ?1, voided_by = ?2, void_reason = ?3
-             WHERE id = ?4",
-            params![timefmt::to_db(timefmt::now()), archivist, reason.trim(), id],
-        )?;
-        let uid: String = tx.query_row(
+        let live = "SELECT id, release_id, prior_status FROM archive_numbers
+                    WHERE number = ?1 AND voided_at IS NULL";
+        let found = |r: &crate::sql::Row| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
+        let (_, release_id, _): (i64, i64, String) = db
+            .query_opt(live, args![number.trim()], found)?
+            .ok_or_else(|| Error::NotFound(gone()))?;
+        let uid: String = db.query_row(
             "SELECT uid FROM releases WHERE id = ?1",
-            [release_id],
+            args![release_id],
             |r| r.get(0),
         )?;
-        workflow::step_back(&db, &load_state(&db, &uid)?, &prior)?;
+        // The release first (on the server: locked), then its number read again, so that two
+        // desks voiding it at once take turns and the second is told it is gone.
+        let state = load_state(db, &uid)?;
+        let (id, _, prior): (i64, i64, String) = db
+            .query_opt(live, args![number.trim()], found)?
+            .ok_or_else(|| Error::NotFound(gone()))?;
+        db.execute(
+            "UPDATE archive_numbers SET voided_at = ?1, voided_by = ?2, void_reason = ?3
+             WHERE id = ?4",
+            args![timefmt::to_db(timefmt::now()), archivist, reason.trim(), id],
+        )?;
+        workflow::step_back(db, &state, &prior)?;
         let payload = serde_json::json!({
             "archive_no": number.trim(),
             "reason": reason.trim(),
-            "fingerprint": fingerprint(&db, release_id)?,
+            "fingerprint": fingerprint(db, release_id)?,
         });
         let action = "release.void_archive_no";
-        audit::append(&db, Some(archivist), action, "release", &uid, &payload)?;
+        audit::append(db, Some(archivist), action, "release", &uid, &payload)?;
         Ok(())
     })
 }
@@ -359,33 +357,30 @@ pub fn move_release(
 ) -> Result<ArchiveResult> {
     require(actor, Action::Archive)?;
     let archivist = actor.person()?.id;
-    store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let state = load_state(&db, release_id)?;
-        let target = folder_by_code(tx, folder)?;
-        let current: Option<(i64, String)> = tx
-            .query_row(
-                "SELECT f.folder_id, a.number FROM filings f JOIN archive_numbers a
-                   ON a.release_id = f.release_id AND a.voided_at IS NULL
-                 WHERE f.release_id = ?1",
-                [state.id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+    store.with_db_tx(|db| {
+        let state = load_state(db, release_id)?;
+        let target = folder_by_code(db, folder)?;
+        let current: Option<(i64, String)> = db.query_opt(
+            "SELECT f.folder_id, a.number FROM filings f JOIN archive_numbers a
+               ON a.release_id = f.release_id AND a.voided_at IS NULL
+             WHERE f.release_id = ?1",
+            args![state.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         let (from, number) = current.ok_or_else(|| {
             Error::Conflict(format!("Rilis {} belum diarsipkan.", state.agenda_no))
         })?;
         check_room(&target)?;
-        file_into(tx, state.id, target.id, archivist)?;
-        tx.execute(
+        file_into(db, state.id, target.id, archivist)?;
+        db.execute(
             "UPDATE archive_numbers SET folder_id = ?1 WHERE release_id = ?2 AND voided_at IS NULL",
-            params![target.id, state.id],
+            args![target.id, state.id],
         )?;
-        let from = folder_by_id(tx, from)?;
+        let from = folder_by_id(db, from)?;
         let payload =
             serde_json::json!({ "from": from.code, "to": target.code, "archive_no": number });
         audit::append(
-            &db,
+            db,
             Some(archivist),
             "release.move",
             "release",

@@ -2,24 +2,23 @@
 //! release or a batch, each release its own record) or on paper (the Kasi attaches the scan);
 //! the Kadis may revoke his paraf with a reason, which reopens the release.
 
-use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::initials::{resolve_initials, Initials};
 use super::{pending, Decision};
+use crate::args;
 use crate::auth::confirm_pin;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
 use crate::model::Actor;
-use crate::model::User;
 use crate::model::{check_text, Role, Status};
 use crate::permissions::{require, Action};
 use crate::promotion::Promotion;
 use crate::sql::Db;
 use crate::workflow::{self, expect_step, load_state, Act, ActKind, Outcome, ReleaseState};
-use crate::{audit, timefmt, users};
+use crate::{audit, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
@@ -61,9 +60,16 @@ pub struct ActResult {
     pub message: String,
 }
 
+/// The official whose paraf a row records.
+struct Official {
+    id: i64,
+    name: String,
+    role: Role,
+}
+
 /// What one paraf row records besides the release.
 struct Mark<'a> {
-    user: &'a User,
+    user: &'a Official,
     decision: Decision,
     note: &'a str,
     medium: &'static str,
@@ -74,7 +80,12 @@ struct Mark<'a> {
 
 pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result<ActResult> {
     require(actor, Action::Paraf)?;
-    let user = actor.person()?.clone();
+    let person = actor.person()?.clone();
+    let user = Official {
+        id: person.id,
+        name: person.name.clone(),
+        role: person.role,
+    };
     if input.release_ids.is_empty() {
         return Err(Error::invalid(
             "release_ids",
@@ -83,18 +94,24 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
     }
     check_text("note", "Catatan", &input.note, false, 1000)?;
     confirm_pin(store, actor, &input.pin)?;
-    let (png, strokes, w, h) = resolve_initials(store, &user, &input.initials)?;
-    let mut shas = vec![png.clone()];
+    let (png, strokes, w, h) = resolve_initials(store, &person, &input.initials)?;
+    // Saved initials are stored already (on a server perhaps never fetched to this desk):
+    // only what was drawn now is promoted and recorded.
+    let mut shas = Vec::new();
+    if let Initials::Drawn { .. } = input.initials {
+        shas.push(png.clone());
+    }
     shas.extend(strokes.clone());
     let promotion = Promotion::new(store, &shas)?;
     let batch = (input.release_ids.len() > 1).then(|| uuid::Uuid::now_v7().to_string());
-    let agenda_nos = promotion.commit_with(|tx| {
-        promotion.record_files(tx)?;
+    let agenda_nos = promotion.commit_in(|db| {
+        take_turns(db, &input.release_ids)?;
+        promotion.record_in(db)?;
         if let Initials::Drawn { save: true, .. } = input.initials {
-            tx.execute(
+            db.execute(
                 "UPDATE users SET saved_initials_sha = ?1, saved_initials_w_mm = ?2,
                     saved_initials_h_mm = ?3 WHERE id = ?4",
-                params![png, w, h, user.id],
+                args![png, w, h, user.id],
             )?;
         }
         let mark = Mark {
@@ -109,7 +126,7 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
         input
             .release_ids
             .iter()
-            .map(|id| apply(tx, id, &mark))
+            .map(|id| apply(db, id, &mark))
             .collect::<Result<Vec<_>>>()
     })?;
     Ok(ActResult {
@@ -130,7 +147,7 @@ pub fn record_paper_paraf(
     require(actor, Action::AttachPaperParaf)?;
     let kasi = actor.person()?.id;
     check_text("note", "Catatan", &input.note, false, 1000)?;
-    let official = store.with_db(|db| users::get(db, input.official_id))?;
+    let official = store.with_db(|db| official(db, input.official_id))?;
     if !matches!(official.role, Role::Kadis | Role::Kabid) {
         return Err(Error::invalid(
             "official_id",
@@ -138,9 +155,10 @@ pub fn record_paper_paraf(
         ));
     }
     let promotion = Promotion::new(store, std::slice::from_ref(&input.scan_sha))?;
-    let no = promotion.commit_with(|tx| {
-        promotion.record_files(tx)?;
-        let mime = crate::promotion::mime_of(tx, &input.scan_sha)?;
+    let no = promotion.commit_in(|db| {
+        take_turns(db, std::slice::from_ref(&input.release_id))?;
+        promotion.record_in(db)?;
+        let mime = crate::promotion::mime(db, &input.scan_sha)?;
         if !(mime.starts_with("image/") || mime == "application/pdf") {
             return Err(Error::invalid(
                 "scan_sha",
@@ -156,7 +174,7 @@ pub fn record_paper_paraf(
             scan: Some((&input.scan_sha, kasi)),
             batch: None,
         };
-        apply(tx, &input.release_id, &mark)
+        apply(db, &input.release_id, &mark)
     })?;
     Ok(ActResult {
         message: format!("Paraf kertas {} pada rilis {no} dicatat.", official.name),
@@ -164,12 +182,45 @@ pub fn record_paper_paraf(
     })
 }
 
+/// Reads (on the server: locks) the releases before anything is written, in one order
+/// whatever the selection's, so that a desk giving the same paraf a moment later waits here,
+/// finds the files already stored and is told the paraf is there; two batches never deadlock.
+fn take_turns(db: &Db, release_ids: &[String]) -> Result<()> {
+    let mut ids: Vec<&String> = release_ids.iter().collect();
+    ids.sort();
+    ids.dedup();
+    for id in ids {
+        load_state(db, id)?;
+    }
+    Ok(())
+}
+
+/// A Kadis or Kabid by id, for a paper paraf in their name.
+fn official(db: &Db, id: i64) -> Result<Official> {
+    let found = db.query_opt(
+        "SELECT name, role FROM users WHERE id = ?1",
+        args![id],
+        |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?)),
+    )?;
+    let (name, role) =
+        found.ok_or_else(|| Error::NotFound(format!("Pengguna #{id} tidak ditemukan.")))?;
+    Ok(Official {
+        id,
+        name,
+        role: Role::parse(&role)?,
+    })
+}
+
 /// Records one paraf on one release and moves it along the SOP. Returns its agenda number.
-fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
-    let db = Db::Sqlite(tx);
-    let state = load_state(&db, release_id)?;
-    let wait = pending(tx, &state)?;
+/// The release is read (on the server: locked) first, so two desks giving the same paraf at
+/// once take turns, and the second is told the paraf is already there.
+fn apply(db: &Db, release_id: &str, mark: &Mark) -> Result<String> {
+    let state = load_state(db, release_id)?;
+    let wait = pending(db, &state).map_err(|err| given_already(db, &state, mark).unwrap_or(err))?;
     if wait.role != mark.user.role {
+        if let Some(err) = given_already(db, &state, mark) {
+            return Err(err);
+        }
         return Err(Error::Forbidden(format!(
             "Rilis {} menunggu paraf {}; {} ({}) belum dapat memaraf.",
             state.agenda_no,
@@ -183,14 +234,14 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
     } else {
         ActKind::CoParaf
     };
-    let (_, step) = expect_step(&db, &state, kind)?;
+    let (_, step) = expect_step(db, &state, kind)?;
     let now = timefmt::now();
     let (initials, strokes, w, h) = match mark.initials {
         Some((png, strokes, w, h)) => (Some(png), strokes, Some(w), Some(h)),
         None => (None, None, None, None),
     };
     let outcome = if wait.deciding
-        || (mark.decision == Decision::Approve && deciding_approved(tx, &state)?)
+        || (mark.decision == Decision::Approve && deciding_approved(db, &state)?)
     {
         Outcome::Reached
     } else {
@@ -202,12 +253,12 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
         Outcome::Rejected => Status::Rejected,
         _ => step.state_reached,
     };
-    tx.execute(
+    db.execute(
         "INSERT INTO parafs (release_id, step_seq, user_id, role, decision, note, medium,
             initials_sha, strokes_sha, initials_w_mm, initials_h_mm, scan_sha, scanned_by,
             batch_id, at, outcome)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-        params![
+        args![
             state.id,
             step.seq,
             mark.user.id,
@@ -227,7 +278,7 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
         ],
     )?;
     workflow::advance(
-        &db,
+        db,
         &state,
         Act {
             kind,
@@ -248,14 +299,37 @@ fn apply(tx: &Transaction, release_id: &str, mark: &Mark) -> Result<String> {
     Ok(state.agenda_no)
 }
 
-fn deciding_approved(tx: &Transaction, state: &ReleaseState) -> Result<bool> {
-    let decision: Option<String> = tx.query_row(
+fn deciding_approved(db: &Db, state: &ReleaseState) -> Result<bool> {
+    let decision: Option<String> = db.query_opt(
         "SELECT decision FROM parafs WHERE release_id = ?1 AND revoked_at IS NULL
          ORDER BY id LIMIT 1",
-        [state.id],
+        args![state.id],
         |r| r.get(0),
     )?;
     Ok(decision.as_deref() == Some("approve"))
+}
+
+/// When the release already bears a live paraf of the official's role (given a moment ago
+/// at another desk, or earlier), the refusal that says so: who gave it and when.
+fn given_already(db: &Db, state: &ReleaseState, mark: &Mark) -> Option<Error> {
+    let found = db
+        .query_opt(
+            "SELECT u.name, p.at FROM parafs p JOIN users u ON u.id = p.user_id
+             WHERE p.release_id = ?1 AND p.role = ?2 AND p.revoked_at IS NULL
+             ORDER BY p.id DESC LIMIT 1",
+            args![state.id, mark.user.role.as_str()],
+            |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?)),
+        )
+        .ok()??;
+    let (name, at) = found;
+    let tz = crate::office::timezone_on(db).ok()?;
+    let when = timefmt::format_datetime(timefmt::from_db(&at).ok()?, tz);
+    Some(Error::Conflict(format!(
+        "Rilis {} sudah diparaf {} oleh {name} ({when}); paraf {} tidak dicatat.",
+        state.agenda_no,
+        mark.user.role.label(),
+        mark.user.name
+    )))
 }
 
 /// The Kadis takes back his paraf: every live paraf of the release is marked revoked (never
@@ -265,9 +339,8 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
     let user = actor.person()?.clone();
     check_text("reason", "Alasan pencabutan", &input.reason, true, 500)?;
     confirm_pin(store, actor, &input.pin)?;
-    let no = store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let state = load_state(&db, &input.release_id)?;
+    let no = store.with_db_tx(|db| {
+        let state = load_state(db, &input.release_id)?;
         if !matches!(
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
@@ -279,18 +352,18 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
             )));
         }
         let now = timefmt::to_db(timefmt::now());
-        tx.execute(
+        db.execute(
             "UPDATE parafs SET revoked_at = ?1, revoked_by = ?2, revoke_reason = ?3
              WHERE release_id = ?4 AND revoked_at IS NULL",
-            params![now, user.id, input.reason.trim(), state.id],
+            args![now, user.id, input.reason.trim(), state.id],
         )?;
-        workflow::reopen(&db, &state, ActKind::CheckParaf)?;
+        workflow::reopen(db, &state, ActKind::CheckParaf)?;
         let payload = serde_json::json!({
             "reason": input.reason.trim(),
-            "fingerprint": fingerprint(&db, state.id)?,
+            "fingerprint": fingerprint(db, state.id)?,
         });
         audit::append(
-            &db,
+            db,
             Some(user.id),
             "release.revoke",
             "release",

@@ -1,10 +1,10 @@
 //! The Kasi's check (first half of step 2): a release whose format checklist is complete and
 //! whose evidence is present goes to the Kadis's queue; an incomplete one goes back with a reason.
 
-use rusqlite::{params, Connection, Transaction};
 use serde::Deserialize;
 use ts_rs::TS;
 
+use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
@@ -32,15 +32,15 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
     if !input.complete {
         check_text("reason", "Alasan pengembalian", &input.reason, true, 500)?;
     }
-    store.with_tx(|tx| {
-        let state = load_state(&Db::Sqlite(tx), &input.release_id)?;
-        match refusal(tx, &state, input.complete)? {
+    store.with_db_tx(|db| {
+        let state = load_state(db, &input.release_id)?;
+        match refusal(db, &state, input.complete)? {
             Some(Refusal::NotNow(message)) => Err(Error::Conflict(message)),
             Some(Refusal::Incomplete(message)) => Err(Error::invalid(
                 "checklist",
                 format!("{message} Lengkapi dahulu atau kembalikan dengan alasan."),
             )),
-            None => record(tx, user, &state, input.complete, &input.reason, None),
+            None => record(db, user, &state, input.complete, &input.reason, None),
         }
     })?;
     crate::release::detail(store, &input.release_id)
@@ -55,14 +55,9 @@ pub(super) enum Refusal {
 }
 
 /// The rule of the check, for one release and for a batch alike.
-pub(super) fn refusal(
-    conn: &Connection,
-    state: &ReleaseState,
-    complete: bool,
-) -> Result<Option<Refusal>> {
-    let db = Db::Sqlite(conn);
+pub(super) fn refusal(db: &Db, state: &ReleaseState, complete: bool) -> Result<Option<Refusal>> {
     let no = &state.agenda_no;
-    let sop = template::load_version(&db, state.version_id)?;
+    let sop = template::load_version(db, state.version_id)?;
     let at_check = open_step(&sop, state).is_some_and(|s| s.act == ActKind::CheckParaf);
     if state.status != Status::Registered || !at_check {
         return Ok(Some(Refusal::NotNow(format!(
@@ -70,14 +65,14 @@ pub(super) fn refusal(
             state.status.label().to_lowercase()
         ))));
     }
-    if timing::waiting_on_sender(&db, state.id)? {
+    if timing::waiting_on_sender(db, state.id)? {
         return Ok(Some(Refusal::NotNow(format!(
             "Rilis {no} sudah dikembalikan dan menunggu perbaikan pengirim; setelah diperbaiki, \
              kirim ulang ke pemeriksaan."
         ))));
     }
     if complete {
-        let missing = missing_items(&db, state.id)?;
+        let missing = missing_items(db, state.id)?;
         if !missing.is_empty() {
             return Ok(Some(Refusal::Incomplete(format!(
                 "Rilis {no} belum lengkap: {}.",
@@ -91,39 +86,38 @@ pub(super) fn refusal(
 /// Writes one check (complete, or returned with its reason) with its audit event; a return
 /// pauses the step's clock while the release waits on its sender.
 pub(super) fn record(
-    tx: &Transaction,
+    db: &Db,
     user: i64,
     state: &ReleaseState,
     complete: bool,
     reason: &str,
     batch: Option<&str>,
 ) -> Result<()> {
-    let db = Db::Sqlite(tx);
     let (outcome, action) = if complete {
         ("complete", "release.check")
     } else {
         ("returned", "release.return")
     };
     let now = timefmt::now();
-    tx.execute(
+    db.execute(
         "INSERT INTO checks (release_id, user_id, outcome, reason, at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![state.id, user, outcome, reason.trim(), timefmt::to_db(now)],
+        args![state.id, user, outcome, reason.trim(), timefmt::to_db(now)],
     )?;
-    tx.execute(
+    db.execute(
         "UPDATE releases SET checked = ?1 WHERE id = ?2",
-        params![complete, state.id],
+        args![complete, state.id],
     )?;
     if !complete {
-        timing::pause(&db, state.id, now)?;
+        timing::pause(db, state.id, now)?;
     }
     let mut payload = serde_json::json!({
         "outcome": outcome,
         "reason": reason.trim(),
-        "fingerprint": fingerprint(&db, state.id)?,
+        "fingerprint": fingerprint(db, state.id)?,
     });
     if let Some(batch) = batch {
         payload["batch"] = batch.into();
     }
-    audit::append(&db, Some(user), action, "release", &state.uid, &payload)?;
+    audit::append(db, Some(user), action, "release", &state.uid, &payload)?;
     Ok(())
 }

@@ -6,7 +6,6 @@
 //! The per-release rule and what a check writes are [`super::check`]'s, shared with the check of
 //! one release.
 
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -85,17 +84,17 @@ pub fn check_releases(store: &Store, actor: &Actor, input: CheckBatchInput) -> R
     }
     let batch = (ids.len() > 1).then(|| uuid::Uuid::now_v7().to_string());
     let reason = input.reason.trim();
-    let agenda_nos = store.with_tx(|tx| {
+    let agenda_nos = store.with_db_tx(|db| {
         let mut refused = FieldErrors::default();
         let mut ready = Vec::new();
         for id in &ids {
-            if let Some(state) = refused.check(checkable(tx, id, input.complete))? {
+            if let Some(state) = refused.check(checkable(db, id, input.complete))? {
                 ready.push(state);
             }
         }
         refused.finish()?;
         for state in &ready {
-            record(tx, user, state, input.complete, reason, batch.as_deref())?;
+            record(db, user, state, input.complete, reason, batch.as_deref())?;
         }
         Ok(ready.into_iter().map(|s| s.agenda_no).collect::<Vec<_>>())
     })?;
@@ -120,13 +119,13 @@ pub fn check_releases(store: &Store, actor: &Actor, input: CheckBatchInput) -> R
 
 /// The release, when it may be checked now; otherwise the reason, naming it, as a field error
 /// of the selection.
-fn checkable(conn: &Connection, id: &str, complete: bool) -> Result<super::ReleaseState> {
+fn checkable(db: &Db, id: &str, complete: bool) -> Result<super::ReleaseState> {
     let refuse = |message: String| Error::invalid("release_ids", message);
-    let state = match load_state(&Db::Sqlite(conn), id) {
+    let state = match load_state(db, id) {
         Err(Error::NotFound(message)) => return Err(refuse(message)),
         other => other?,
     };
-    match refusal(conn, &state, complete)? {
+    match refusal(db, &state, complete)? {
         Some(Refusal::NotNow(message)) => Err(refuse(message)),
         Some(Refusal::Incomplete(message)) => Err(refuse(format!(
             "{message} Keluarkan dari pilihan atau kembalikan dengan alasan."
@@ -160,9 +159,8 @@ pub fn check_queue(store: &Store, actor: &Actor, filter: CheckFilter) -> Result<
         ..ListQuery::default()
     };
     let rows = list_releases(store, actor, query)?.rows;
-    store.with_conn(|conn| {
-        let db = Db::Sqlite(conn);
-        let tz = office::timezone(&Db::Sqlite(conn))?;
+    store.with_db(|db| {
+        let tz = office::timezone_on(db)?;
         let mut items = Vec::new();
         for release in rows.into_iter().rev() {
             let received = timefmt::local_date(timefmt::from_db(&release.received_at)?, tz);
@@ -173,10 +171,10 @@ pub fn check_queue(store: &Store, actor: &Actor, filter: CheckFilter) -> Result<
             if !(in_days && by_sender) {
                 continue;
             }
-            let state = load_state(&db, &release.id)?;
-            let missing = missing_items(&db, state.id)?;
+            let state = load_state(db, &release.id)?;
+            let missing = missing_items(db, state.id)?;
             let complete = missing.is_empty();
-            let waiting = timing::waiting_on_sender(&db, state.id)?;
+            let waiting = timing::waiting_on_sender(db, state.id)?;
             // "Complete" is what can go to the Kadis now: not what waits on its sender.
             if filter.complete.is_some_and(|c| c != (complete && !waiting)) {
                 continue;

@@ -3,7 +3,8 @@
 //! release's current status. So a day's groups stay what the Kadis and Kabid initialed, also
 //! after the releases are published and filed; each day prints as one page.
 
-use rusqlite::Connection;
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -85,18 +86,17 @@ const DECIDING: &str = "(SELECT max(id) FROM parafs WHERE release_id = p.release
 
 pub fn paraf_groups(store: &Store, actor: &Actor) -> Result<Groups> {
     require(actor, Action::Read)?;
-    store.with_conn(|c| {
-        let tz = office::timezone(&Db::Sqlite(c))?;
-        let days = days(c, tz)?;
+    store.with_db(|db| {
+        let tz = office::timezone_on(db)?;
+        let days = days(db, tz)?;
         let group = |outcome: &str| -> Result<(Vec<ReleaseSummary>, i64)> {
             let live = "FROM parafs p WHERE p.outcome = ?1 AND p.revoked_at IS NULL";
-            let total = c.query_row(&format!("SELECT count(*) {live}"), [outcome], |r| r.get(0))?;
+            let total = db.query_row(&format!("SELECT count(*) {live}"), args![outcome], |r| {
+                r.get(0)
+            })?;
             let tail = "JOIN parafs p ON p.release_id = r.id
                  WHERE p.outcome = ?1 AND p.revoked_at IS NULL ORDER BY p.id DESC LIMIT 200";
-            Ok((
-                summaries_where(&Db::Sqlite(c), tz, tail, args![outcome])?,
-                total,
-            ))
+            Ok((summaries_where(db, tz, tail, args![outcome])?, total))
         };
         let (approved, approved_total) = group(Status::Approved.as_str())?;
         let (rejected, rejected_total) = group(Status::Rejected.as_str())?;
@@ -110,46 +110,50 @@ pub fn paraf_groups(store: &Store, actor: &Actor) -> Result<Groups> {
     })
 }
 
-/// Counts per day of the group paraf (office zone), newest 60 days first.
-fn days(c: &Connection, tz: TimeZone) -> Result<Vec<GroupDay>> {
-    let offset = format!("{:+} hours", tz.offset_hours());
-    let mut stmt = c.prepare(
-        "SELECT date(at, ?1) AS day, sum(outcome = ?2), sum(outcome = ?3)
-         FROM parafs WHERE outcome IS NOT NULL
-         GROUP BY day ORDER BY day DESC LIMIT 60",
+/// Counts per day of the group paraf (office zone), newest 60 days first. The day is the
+/// office's, counted here rather than by either store's date functions.
+fn days(db: &Db, tz: TimeZone) -> Result<Vec<GroupDay>> {
+    let rows = db.query(
+        "SELECT at, outcome FROM parafs WHERE outcome IS NOT NULL",
+        &[],
     )?;
-    let mut rows = stmt.query([
-        offset.as_str(),
-        Status::Approved.as_str(),
-        Status::Rejected.as_str(),
-    ])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let date: String = r.get(0)?;
-        let display = timefmt::parse_date("date", &date).map(timefmt::format_date)?;
-        out.push(GroupDay {
-            date,
-            date_display: display,
-            approved: r.get(1)?,
-            rejected: r.get(2)?,
-        });
+    let mut counts: BTreeMap<chrono::NaiveDate, (i64, i64)> = BTreeMap::new();
+    for r in &rows {
+        let day = timefmt::local_date(timefmt::from_db(&r.get::<String>(0)?)?, tz);
+        let count = counts.entry(day).or_default();
+        match Status::parse(&r.get::<String>(1)?)? {
+            Status::Approved => count.0 += 1,
+            Status::Rejected => count.1 += 1,
+            _ => {}
+        }
     }
-    Ok(out)
+    Ok(counts
+        .into_iter()
+        .rev()
+        .take(60)
+        .map(|(day, (approved, rejected))| GroupDay {
+            date: day.format("%Y-%m-%d").to_string(),
+            date_display: timefmt::format_date(day),
+            approved,
+            rejected,
+        })
+        .collect())
 }
 
 /// The groups initialed on `date` (`YYYY-MM-DD`, office zone), in agenda order.
 pub fn group_sheet(store: &Store, actor: &Actor, date: &str) -> Result<GroupSheet> {
     require(actor, Action::Read)?;
     let day = timefmt::parse_date("date", date)?;
-    store.with_conn(|c| {
-        let tz = office::timezone(&Db::Sqlite(c))?;
+    store.with_db(|db| {
+        let tz = office::timezone_on(db)?;
         let period = Period::Range {
             from: date.to_owned(),
             to: date.to_owned(),
         };
         let (from, to) = period.bounds(tz)?;
-        let mut stmt = c.prepare(&format!(
-            "SELECT r.uid, r.agenda_year, r.agenda_seq, r.title, r.sender_org, p.outcome, p.at,
+        let rows = db.query(
+            &format!(
+                "SELECT r.uid, r.agenda_year, r.agenda_seq, r.title, r.sender_org, p.outcome, p.at,
                     p.revoked_at IS NOT NULL, ub.name, uk.name, p.id, d.id
              FROM parafs p JOIN releases r ON r.id = p.release_id
              JOIN users ub ON ub.id = p.user_id
@@ -157,10 +161,11 @@ pub fn group_sheet(store: &Store, actor: &Actor, date: &str) -> Result<GroupShee
              LEFT JOIN users uk ON uk.id = d.user_id
              WHERE p.outcome IS NOT NULL AND p.at >= ?1 AND p.at < ?2
              ORDER BY r.agenda_year, r.agenda_seq, p.id"
-        ))?;
-        let mut rows = stmt.query([&from, &to])?;
+            ),
+            args![from, to],
+        )?;
         let (mut approved, mut rejected, mut paraf_ids) = (Vec::new(), Vec::new(), Vec::new());
-        while let Some(r) = rows.next()? {
+        for r in &rows {
             let at: String = r.get(6)?;
             let local = timefmt::from_db(&at)?.with_timezone(&timefmt::offset(tz));
             let entry = GroupEntry {
@@ -171,11 +176,11 @@ pub fn group_sheet(store: &Store, actor: &Actor, date: &str) -> Result<GroupShee
                 time: format!("{} {}", local.format("%H.%M"), tz.as_str()),
                 revoked: r.get(7)?,
                 kabid: r.get(8)?,
-                kadis: r.get::<_, Option<String>>(9)?.unwrap_or_default(),
+                kadis: r.get::<Option<String>>(9)?.unwrap_or_default(),
             };
-            paraf_ids.push(r.get::<_, i64>(10)?);
-            paraf_ids.extend(r.get::<_, Option<i64>>(11)?);
-            if Status::parse(&r.get::<_, String>(5)?)? == Status::Approved {
+            paraf_ids.push(r.get::<i64>(10)?);
+            paraf_ids.extend(r.get::<Option<i64>>(11)?);
+            if Status::parse(&r.get::<String>(5)?)? == Status::Approved {
                 approved.push(entry);
             } else {
                 rejected.push(entry);
@@ -186,41 +191,43 @@ pub fn group_sheet(store: &Store, actor: &Actor, date: &str) -> Result<GroupShee
             date_display: timefmt::format_date(day),
             approved,
             rejected,
-            officials: officials(c, &paraf_ids)?,
+            officials: officials(db, &paraf_ids)?,
         })
     })
 }
 
 /// Each official among the parafs, in role order (Kadis first), with their latest paraf's image.
-fn officials(c: &Connection, paraf_ids: &[i64]) -> Result<Vec<GroupOfficial>> {
+fn officials(db: &Db, paraf_ids: &[i64]) -> Result<Vec<GroupOfficial>> {
     if paraf_ids.is_empty() {
         return Ok(Vec::new());
     }
     let ids: Vec<String> = paraf_ids.iter().map(i64::to_string).collect();
-    let mut stmt = c.prepare(&format!(
-        "SELECT u.id, x.role, u.name, u.nip, x.medium, x.initials_sha, x.scan_sha
-         FROM parafs x JOIN users u ON u.id = x.user_id
-         WHERE x.id IN ({}) ORDER BY x.id DESC",
-        ids.join(",")
-    ))?;
-    let mut rows = stmt.query([])?;
+    let rows = db.query(
+        &format!(
+            "SELECT u.id, x.role, u.name, u.nip, x.medium, x.initials_sha, x.scan_sha
+             FROM parafs x JOIN users u ON u.id = x.user_id
+             WHERE x.id IN ({}) ORDER BY x.id DESC",
+            ids.join(",")
+        ),
+        &[],
+    )?;
     let mut seen = Vec::new();
     let mut out: Vec<GroupOfficial> = Vec::new();
-    while let Some(r) = rows.next()? {
+    for r in &rows {
         let user: i64 = r.get(0)?;
         if seen.contains(&user) {
             continue;
         }
         seen.push(user);
-        let role = Role::parse(&r.get::<_, String>(1)?)?;
-        let paper = r.get::<_, String>(4)? == "paper";
+        let role = Role::parse(&r.get::<String>(1)?)?;
+        let paper = r.get::<String>(4)? == "paper";
         out.push(GroupOfficial {
             role,
             role_label: role.label().to_owned(),
             name: r.get(2)?,
             nip: r.get(3)?,
-            initials_sha: r.get::<_, Option<String>>(5)?.filter(|_| !paper),
-            scan_sha: r.get::<_, Option<String>>(6)?.filter(|_| paper),
+            initials_sha: r.get::<Option<String>>(5)?.filter(|_| !paper),
+            scan_sha: r.get::<Option<String>>(6)?.filter(|_| paper),
         });
     }
     out.sort_by_key(|o| (o.role != Role::Kadis, o.name.clone()));

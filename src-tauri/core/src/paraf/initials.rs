@@ -1,10 +1,10 @@
 //! The initials of an on-screen paraf: written on the pad (PNG and strokes, checked for ink) or
 //! the ones a Kadis or Kabid saved earlier, and saving them for later acts.
 
-use rusqlite::params;
 use serde::Deserialize;
 use ts_rs::TS;
 
+use crate::args;
 use crate::audit;
 use crate::auth::confirm_pin;
 use crate::db::Store;
@@ -13,7 +13,6 @@ use crate::files::{sha256_hex, FileMeta};
 use crate::model::{Actor, User};
 use crate::permissions::{require, Action};
 use crate::promotion::Promotion;
-use crate::sql::Db;
 
 /// The initials of an on-screen paraf.
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -47,15 +46,15 @@ pub fn save_initials(store: &Store, actor: &Actor, pin: &str, initials: Initials
     let mut shas = vec![png.clone()];
     shas.extend(strokes);
     let promotion = Promotion::new(store, &shas)?;
-    promotion.commit_with(|tx| {
-        promotion.record_files(tx)?;
-        tx.execute(
+    promotion.commit_in(|db| {
+        promotion.record_in(db)?;
+        db.execute(
             "UPDATE users SET saved_initials_sha = ?1, saved_initials_w_mm = ?2,
                 saved_initials_h_mm = ?3 WHERE id = ?4",
-            params![png, w, h, user.id],
+            args![png, w, h, user.id],
         )?;
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             Some(user.id),
             "user.initials",
             "user",
@@ -74,13 +73,13 @@ pub(super) fn resolve_initials(
 ) -> Result<(String, Option<String>, f64, f64)> {
     match initials {
         Initials::Saved => {
-            let saved: (Option<String>, Option<f64>, Option<f64>) = store.with_conn(|c| {
-                Ok(c.query_row(
+            let saved: (Option<String>, Option<f64>, Option<f64>) = store.with_db(|db| {
+                db.query_row(
                     "SELECT saved_initials_sha, saved_initials_w_mm, saved_initials_h_mm
                      FROM users WHERE id = ?1",
-                    [user.id],
+                    args![user.id],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )?)
+                )
             })?;
             match saved {
                 (Some(sha), Some(w), Some(h)) => Ok((sha, None, w, h)),

@@ -9,8 +9,6 @@ mod initials;
 mod paper;
 mod returned;
 
-use rusqlite::Connection;
-
 use crate::error::{Error, Result};
 use crate::model::Role;
 use crate::sql::Db;
@@ -41,8 +39,8 @@ pub(crate) struct Pending {
     pub deciding: bool,
 }
 
-pub(crate) fn pending(conn: &Connection, state: &ReleaseState) -> Result<Pending> {
-    let sop = template::load_version(&Db::Sqlite(conn), state.version_id)?;
+pub(crate) fn pending(db: &Db, state: &ReleaseState) -> Result<Pending> {
+    let sop = template::load_version(db, state.version_id)?;
     let no = &state.agenda_no;
     let decider = |sop: &SopTemplate| {
         sop.step_of(ActKind::CheckParaf)

@@ -4,11 +4,11 @@
 //! back to that paraf's queue, where the Kasi corrects it with the right scan or the official
 //! initials on screen.
 
-use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{ActResult, Decision};
+use crate::args;
 use crate::auth::confirm_pin;
 use crate::db::Store;
 use crate::error::{Error, Result};
@@ -75,9 +75,9 @@ pub fn paper_parafs_to_confirm(store: &Store, actor: &Actor) -> Result<Vec<Paper
     if !matches!(user.role, Role::Kadis | Role::Kabid) {
         return Ok(Vec::new());
     }
-    store.with_conn(|c| {
-        let tz = office::timezone(&Db::Sqlite(c))?;
-        let mut stmt = c.prepare(
+    store.with_db(|db| {
+        let tz = office::timezone_on(db)?;
+        let rows = db.query(
             "SELECT p.id, r.uid, r.agenda_year, r.agenda_seq, r.title, r.sender_org, p.role,
                     p.decision, p.note, p.scan_sha, f.mime, s.name, p.at
              FROM parafs p JOIN releases r ON r.id = p.release_id
@@ -86,12 +86,12 @@ pub fn paper_parafs_to_confirm(store: &Store, actor: &Actor) -> Result<Vec<Paper
              WHERE p.user_id = ?1 AND p.medium = 'paper' AND p.revoked_at IS NULL
                AND NOT EXISTS (SELECT 1 FROM paper_paraf_reviews v WHERE v.paraf_id = p.id)
              ORDER BY p.id",
+            args![user.id],
         )?;
-        let mut rows = stmt.query([user.id])?;
         let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let role = Role::parse(&r.get::<_, String>(6)?)?;
-            let decision = decision_of(&r.get::<_, String>(7)?);
+        for r in &rows {
+            let role = Role::parse(&r.get::<String>(6)?)?;
+            let decision = decision_of(&r.get::<String>(7)?);
             let at: String = r.get(12)?;
             out.push(PaperParafToConfirm {
                 paraf_id: r.get(0)?,
@@ -104,7 +104,7 @@ pub fn paper_parafs_to_confirm(store: &Store, actor: &Actor) -> Result<Vec<Paper
                 note: r.get(8)?,
                 scan_sha: r.get(9)?,
                 scan_mime: r.get(10)?,
-                scanned_by: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
+                scanned_by: r.get::<Option<String>>(11)?.unwrap_or_default(),
                 at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
             });
         }
@@ -116,9 +116,10 @@ pub fn paper_parafs_to_confirm(store: &Store, actor: &Actor) -> Result<Vec<Paper
 /// for the Kasi's correction.
 pub fn disowned_paper_parafs(store: &Store, actor: &Actor) -> Result<Vec<DisownedPaperParaf>> {
     require(actor, Action::Read)?;
-    store.with_conn(|c| {
-        let tz = office::timezone(&Db::Sqlite(c))?;
-        let mut stmt = c.prepare(concat!(
+    store.with_db(|db| {
+        let tz = office::timezone_on(db)?;
+        let rows = db.query(
+            concat!(
             "SELECT p.id, r.uid, r.agenda_year, r.agenda_seq, r.title, p.role, u.name, v.reason,
                     v.at
              FROM paper_paraf_reviews v JOIN parafs p ON p.id = v.paraf_id
@@ -130,18 +131,19 @@ pub fn disowned_paper_parafs(store: &Store, actor: &Actor) -> Result<Vec<Disowne
                                AND q.step_seq = p.step_seq AND q.id > p.id
                                AND q.revoked_at IS NULL)
              ORDER BY v.at DESC LIMIT 100",
-        ))?;
-        let mut rows = stmt.query([])?;
+            ),
+            &[],
+        )?;
         let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let role = Role::parse(&r.get::<_, String>(5)?)?;
+        for r in &rows {
+            let role = Role::parse(&r.get::<String>(5)?)?;
             let at: String = r.get(8)?;
             out.push(DisownedPaperParaf {
                 paraf_id: r.get(0)?,
                 release_id: r.get(1)?,
                 agenda_no: crate::numbering::agenda_display(r.get(2)?, r.get(3)?),
                 title: r.get(4)?,
-                official: format!("{}: {}", role.label(), r.get::<_, String>(6)?),
+                official: format!("{}: {}", role.label(), r.get::<String>(6)?),
                 reason: r.get(7)?,
                 at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
             });
@@ -167,11 +169,11 @@ pub fn confirm_paper_paraf(
     require(actor, Action::Paraf)?;
     let user_id = actor.person()?.id;
     confirm_pin(store, actor, &input.pin)?;
-    let no = store.with_tx(|tx| {
-        let p = reviewable(tx, input.paraf_id, user_id)?;
-        record(tx, &p, user_id, "confirmed", "")?;
+    let no = store.with_db_tx(|db| {
+        let p = reviewable(db, input.paraf_id, user_id)?;
+        record(db, &p, user_id, "confirmed", "")?;
         audit::append(
-            &Db::Sqlite(tx),
+            db,
             Some(user_id),
             "paraf.paper.confirm",
             "release",
@@ -199,10 +201,9 @@ pub fn disown_paper_paraf(
     check_text("reason", "Alasan", &input.reason, true, 500)?;
     confirm_pin(store, actor, &input.pin)?;
     let reason = input.reason.trim();
-    let no = store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let p = reviewable(tx, input.paraf_id, user_id)?;
-        let state = load_state(&db, &p.release_uid)?;
+    let no = store.with_db_tx(|db| {
+        let p = reviewable(db, input.paraf_id, user_id)?;
+        let state = load_state(db, &p.release_uid)?;
         if !matches!(
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
@@ -214,12 +215,12 @@ pub fn disown_paper_paraf(
                 state.status.label().to_lowercase()
             )));
         }
-        record(tx, &p, user_id, "disowned", reason)?;
+        record(db, &p, user_id, "disowned", reason)?;
         let now = timefmt::now();
-        tx.execute(
+        db.execute(
             "UPDATE parafs SET revoked_at = ?1, revoked_by = ?2, revoke_reason = ?3
              WHERE release_id = ?4 AND id >= ?5 AND revoked_at IS NULL",
-            params![
+            args![
                 timefmt::to_db(now),
                 user_id,
                 format!("Bukan paraf saya: {reason}"),
@@ -227,7 +228,7 @@ pub fn disown_paper_paraf(
                 p.id
             ],
         )?;
-        let sop = template::load_version(&db, state.version_id)?;
+        let sop = template::load_version(db, state.version_id)?;
         let deciding = sop
             .step(p.step_seq)
             .is_some_and(|s| s.act == ActKind::CheckParaf);
@@ -236,17 +237,17 @@ pub fn disown_paper_paraf(
         } else {
             ActKind::CoParaf
         };
-        workflow::reopen(&db, &state, kind)?;
-        let back = load_state(&db, &state.uid)?.status;
+        workflow::reopen(db, &state, kind)?;
+        let back = load_state(db, &state.uid)?.status;
         let payload = serde_json::json!({
             "paraf": p.id,
             "scan": p.scan_sha,
             "reason": reason,
             "status": back.as_str(),
-            "fingerprint": fingerprint(&db, state.id)?,
+            "fingerprint": fingerprint(db, state.id)?,
         });
         audit::append(
-            &db,
+            db,
             Some(user_id),
             "paraf.paper.disown",
             "release",
@@ -273,29 +274,27 @@ struct PaperParaf {
 }
 
 /// The paraf, if it is a live, unreviewed paper paraf in `user_id`'s name.
-fn reviewable(tx: &Transaction, paraf_id: i64, user_id: i64) -> Result<PaperParaf> {
+fn reviewable(db: &Db, paraf_id: i64, user_id: i64) -> Result<PaperParaf> {
     type Found = (i64, String, i64, i64, i64, String, Option<String>, bool);
-    let found: Option<Found> = tx
-        .query_row(
-            "SELECT p.step_seq, r.uid, r.agenda_year, r.agenda_seq, p.user_id, p.medium,
-                    p.revoked_at, EXISTS (SELECT 1 FROM paper_paraf_reviews v
-                                          WHERE v.paraf_id = p.id)
-             FROM parafs p JOIN releases r ON r.id = p.release_id WHERE p.id = ?1",
-            [paraf_id],
-            |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                    r.get(7)?,
-                ))
-            },
-        )
-        .optional()?;
+    let found: Option<Found> = db.query_opt(
+        "SELECT p.step_seq, r.uid, r.agenda_year, r.agenda_seq, p.user_id, p.medium,
+                p.revoked_at, EXISTS (SELECT 1 FROM paper_paraf_reviews v
+                                      WHERE v.paraf_id = p.id)
+         FROM parafs p JOIN releases r ON r.id = p.release_id WHERE p.id = ?1",
+        args![paraf_id],
+        |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            ))
+        },
+    )?;
     let Some((step_seq, uid, year, seq, owner, medium, revoked, reviewed)) = found else {
         return Err(Error::NotFound(format!(
             "Paraf #{paraf_id} tidak ditemukan."
@@ -324,9 +323,9 @@ fn reviewable(tx: &Transaction, paraf_id: i64, user_id: i64) -> Result<PaperPara
             "Paraf kertas pada rilis {agenda_no} sudah dicabut."
         )));
     }
-    let scan_sha: String = tx.query_row(
+    let scan_sha: String = db.query_row(
         "SELECT scan_sha FROM parafs WHERE id = ?1",
-        [paraf_id],
+        args![paraf_id],
         |r| r.get(0),
     )?;
     Ok(PaperParaf {
@@ -338,17 +337,11 @@ fn reviewable(tx: &Transaction, paraf_id: i64, user_id: i64) -> Result<PaperPara
     })
 }
 
-fn record(
-    tx: &Transaction,
-    p: &PaperParaf,
-    user_id: i64,
-    outcome: &str,
-    reason: &str,
-) -> Result<()> {
-    tx.execute(
+fn record(db: &Db, p: &PaperParaf, user_id: i64, outcome: &str, reason: &str) -> Result<()> {
+    db.execute(
         "INSERT INTO paper_paraf_reviews (paraf_id, outcome, user_id, reason, at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
+        args![
             p.id,
             outcome,
             user_id,

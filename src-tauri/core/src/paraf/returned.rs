@@ -1,8 +1,7 @@
 //! A release the Kasi's check returned: it waits on its sender with step 2's clock paused,
 //! the Kasi corrects it (`release::edit_release`) and sends it to the check again here.
 
-use rusqlite::params;
-
+use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::fingerprint::fingerprint;
@@ -10,7 +9,6 @@ use crate::model::Actor;
 use crate::model::Status;
 use crate::permissions::{require, Action};
 use crate::release::ReleaseDetail;
-use crate::sql::Db;
 use crate::workflow::{load_state, timing};
 use crate::{audit, timefmt};
 
@@ -18,24 +16,23 @@ use crate::{audit, timefmt};
 /// step's clock runs on.
 pub fn resubmit_release(store: &Store, actor: &Actor, release_id: &str) -> Result<ReleaseDetail> {
     require(actor, Action::Check)?;
-    let uid = store.with_tx(|tx| {
-        let db = Db::Sqlite(tx);
-        let state = load_state(&db, release_id)?;
-        if state.status != Status::Registered || !timing::waiting_on_sender(&db, state.id)? {
+    let uid = store.with_db_tx(|db| {
+        let state = load_state(db, release_id)?;
+        if state.status != Status::Registered || !timing::waiting_on_sender(db, state.id)? {
             return Err(Error::Conflict(format!(
                 "Rilis {} tidak sedang dikembalikan ke pengirim; tidak ada yang dikirim ulang.",
                 state.agenda_no
             )));
         }
         let now = timefmt::now();
-        tx.execute(
+        db.execute(
             "INSERT INTO resubmissions (release_id, user_id, at) VALUES (?1, ?2, ?3)",
-            params![state.id, actor.id(), timefmt::to_db(now)],
+            args![state.id, actor.id(), timefmt::to_db(now)],
         )?;
-        timing::resume(&db, state.id, now)?;
-        let payload = serde_json::json!({ "fingerprint": fingerprint(&db, state.id)? });
+        timing::resume(db, state.id, now)?;
+        let payload = serde_json::json!({ "fingerprint": fingerprint(db, state.id)? });
         audit::append(
-            &db,
+            db,
             actor.id(),
             "release.resubmit",
             "release",

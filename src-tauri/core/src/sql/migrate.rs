@@ -39,6 +39,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0009_file_contents",
         include_str!("../../migrations-pg/0009_file_contents.sql"),
     ),
+    (
+        "0012_filing_again",
+        include_str!("../../migrations-pg/0012_filing_again.sql"),
+    ),
     ("0014_live", include_str!("../../migrations-pg/0014_live.sql")),
 ];
 

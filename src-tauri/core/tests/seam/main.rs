@@ -10,6 +10,7 @@ mod common;
 mod agenda;
 mod live;
 mod people;
+mod paraf_filing;
 mod releases;
 mod spine;
 mod workflow;
