@@ -5,12 +5,12 @@ use std::collections::HashSet;
 
 use super::base::{Ink, Paper, Style, Weight};
 use super::canvas::Canvas;
+use super::context::office_on;
 use super::fonts::Fonts;
 use super::frame::{self, heading_keep, letterhead, title_block, Frame};
 use super::pdf::Meta;
 use super::sheet_input::SheetInput;
 use super::table::{span, Row, Span, Table, BODY, LABEL};
-use super::context::office_on;
 use super::{photos, trail};
 use crate::catalog::CHECKLIST;
 use crate::db::Store;

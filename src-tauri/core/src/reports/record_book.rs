@@ -117,11 +117,9 @@ pub(crate) fn each_record_row(
 ) -> Result<()> {
     let (from, to) = bounds(db, period)?;
     let rejected = crate::model::Status::Rejected.as_str();
-    db.for_each(
-        &query(db),
-        args![from, to, template_id, rejected],
-        |r| f(record_row(r)?),
-    )
+    db.for_each(&query(db), args![from, to, template_id, rejected], |r| {
+        f(record_row(r)?)
+    })
 }
 
 fn unpack(packed: Option<String>) -> Vec<Vec<String>> {
@@ -196,11 +194,7 @@ fn record_row(r: &Row) -> Result<RecordRow> {
 
 /// "SOP-001 versi 1", "SOP-004 versi 1, versi 2; SOP-003 versi 1": the template versions the
 /// records received in `period` were done under (of one template, or of all); empty without.
-pub(crate) fn versions_done(
-    db: &Db,
-    period: &Period,
-    template_id: Option<i64>,
-) -> Result<String> {
+pub(crate) fn versions_done(db: &Db, period: &Period, template_id: Option<i64>) -> Result<String> {
     let (from, to) = bounds(db, period)?;
     // The server must be told the type of a parameter that is only tested for NULL.
     let rows = db.query(
