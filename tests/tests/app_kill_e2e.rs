@@ -88,7 +88,8 @@ fn check(data: &Path, acked: &BTreeMap<String, String>, round: u64) -> usize {
         .with_conn(|c| {
             let ok: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
             assert_eq!(ok, "ok", "round {round}");
-            let chain = audit::verify_chain(c, None, |_, _, _| {})?;
+            let chain =
+                audit::verify_chain(&pressdesk_core::sql::Db::Sqlite(c), None, |_, _, _| {})?;
             assert!(chain.faults.is_empty(), "round {round}: {:?}", chain.faults);
             let (n, max): (i64, i64) = c.query_row(
                 "SELECT count(*), coalesce(max(agenda_seq), 0) FROM releases",

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -14,7 +14,7 @@ use crate::files::sha256_file;
 use crate::model::Actor;
 use crate::permissions::{require, Action};
 use crate::sql::Db;
-use crate::{audit, office, timefmt};
+use crate::{args, audit, office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -57,21 +57,19 @@ pub fn find_printed_head(
             "Tuliskan kepala rantai audit yang tercetak: paling sedikit 16 karakter heksadesimal.",
         ));
     }
-    store.with_conn(|c| {
-        let tz = office::timezone(&Db::Sqlite(c))?;
+    store.with_db(|db| {
+        let tz = office::timezone_on(db)?;
         // Hashes are lowercase hex, so every one starting with `key` lies in [key, key + "g").
-        let found: Option<(i64, String, String)> = c
-            .query_row(
-                "SELECT id, at, hash FROM audit_events WHERE hash >= ?1 AND hash < ?1 || 'g'
-                 ORDER BY hash LIMIT 1",
-                [&key],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
+        let found: Option<(i64, String, String)> = db.query_opt(
+            "SELECT id, at, hash FROM audit_events WHERE hash >= ?1 AND hash < ?1 || 'g'
+             ORDER BY hash LIMIT 1",
+            args![key],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
         let Some((id, at, hash)) = found else {
             return Ok(None);
         };
-        let count = |sql: &str| -> Result<i64> { Ok(c.query_row(sql, [id], |r| r.get(0))?) };
+        let count = |sql: &str| -> Result<i64> { db.query_row(sql, args![id], |r| r.get(0)) };
         Ok(Some(PrintedHead {
             hash,
             event: count("SELECT count(*) FROM audit_events WHERE id <= ?1")?,
@@ -86,12 +84,52 @@ pub fn verify(store: &Store, actor: &Actor, check_files: bool) -> Result<VerifyR
     run(store, check_files)
 }
 
-/// [`verify`] for core's own use (a restore checks what it restored).
+/// What the checks of either store found, before the fingerprints are compared.
+struct Found {
+    chain: audit::ChainCheck,
+    recorded: HashMap<String, String>,
+    prints: Vec<crate::fingerprint::Fingerprinted>,
+    /// Evidence rows whose release is not there.
+    orphans: u64,
+    faults: Vec<String>,
+    files_checked: u64,
+    notes: Vec<String>,
+}
+
+/// [`verify`] for core's own use (a restore checks what it restored). The same checks over
+/// `Db` on either store (the chain from its first event, each release against its recorded
+/// fingerprint, gap-free agenda numbers, every stored file against its SHA-256); SQLite adds
+/// its own page check and references, the server its head row.
 pub(crate) fn run(store: &Store, check_files: bool) -> Result<VerifyReport> {
-    let mut faults = Vec::new();
-    // Four checks side by side, each on its own read-only connection. The fingerprints' read
-    // transaction starts first and the chain is walked only up to the last event it sees: the
-    // two then look at the same writes even when the app commits one meanwhile.
+    let found = match store.session() {
+        Some(_) => on_server(store, check_files)?,
+        None => on_sqlite(store, check_files)?,
+    };
+    let mut faults = found.faults;
+    faults.extend(found.chain.faults);
+    if found.orphans > 0 {
+        faults.push(format!(
+            "{} bukti menunjuk ke rilis yang tidak ada.",
+            found.orphans
+        ));
+    }
+    let releases = found.prints.len() as u64;
+    faults.extend(compare_fingerprints(found.prints, &found.recorded));
+    Ok(VerifyReport {
+        ok: faults.is_empty(),
+        releases,
+        events: found.chain.events,
+        files_checked: found.files_checked,
+        audit_head: found.chain.head,
+        faults,
+        notes: found.notes,
+    })
+}
+
+/// The embedded store: four checks side by side, each on its own read-only connection. The
+/// fingerprints' read transaction starts first and the chain is walked only up to the last
+/// event it sees: the two then look at the same writes even when the app commits meanwhile.
+fn on_sqlite(store: &Store, check_files: bool) -> Result<Found> {
     let prints = connection(store)?;
     prints.execute_batch("BEGIN")?;
     let last_event: Option<i64> =
@@ -99,7 +137,7 @@ pub(crate) fn run(store: &Store, check_files: bool) -> Result<VerifyReport> {
     let (chain, pages, structure) = (connection(store)?, connection(store)?, connection(store)?);
     let failed = || crate::Error::Internal("pemeriksaan gagal".into());
     let (chain, quick, structure, prints) = std::thread::scope(|scope| {
-        let chain = scope.spawn(move || walk_chain(&chain, last_event));
+        let chain = scope.spawn(move || walk_chain(&Db::Sqlite(&chain), last_event));
         let quick = scope.spawn(move || check_pages(&pages));
         let structure = scope.spawn(move || check_structure(&structure, check_files));
         let prints = crate::fingerprint::all_fingerprints(&Db::Sqlite(&prints));
@@ -113,14 +151,8 @@ pub(crate) fn run(store: &Store, check_files: bool) -> Result<VerifyReport> {
     let (chain, recorded) = chain?;
     let (prints, orphans) = prints?;
     let (structure_faults, file_rows) = structure?;
-    faults.extend(quick?);
+    let mut faults = quick?;
     faults.extend(structure_faults);
-    faults.extend(chain.faults);
-    if orphans > 0 {
-        faults.push(format!("{orphans} bukti menunjuk ke rilis yang tidak ada."));
-    }
-    let releases = prints.len() as u64;
-    faults.extend(compare_fingerprints(prints, &recorded));
 
     // Hashing runs without the database lock: the files are immutable once stored.
     let mut files_checked = 0u64;
@@ -147,14 +179,49 @@ pub(crate) fn run(store: &Store, check_files: bool) -> Result<VerifyReport> {
             ));
         }
     }
-    Ok(VerifyReport {
-        ok: faults.is_empty(),
-        releases,
-        events: chain.events,
-        files_checked,
-        audit_head: chain.head,
+    Ok(Found {
+        chain,
+        recorded,
+        prints,
+        orphans,
         faults,
+        files_checked,
         notes,
+    })
+}
+
+/// The office's server, in one read-only snapshot: the chain from its first event and the
+/// head row its appends keep, the fingerprints, the agenda numbers, and every `files` row's
+/// chunks read back a chunk at a time against its SHA-256 (the desk's cache is not the
+/// store). Its references are the server's own foreign keys.
+fn on_server(store: &Store, check_files: bool) -> Result<Found> {
+    crate::reports::snapshot(store, |db| {
+        let (mut chain, recorded) = walk_chain(db, None)?;
+        chain
+            .faults
+            .extend(crate::server::check::head_fault(db, &chain)?);
+        let (prints, orphans) = crate::fingerprint::all_fingerprints(db)?;
+        let mut faults = agenda_gaps(db)?;
+        let mut files_checked = 0u64;
+        if check_files {
+            for sha in file_rows(db)? {
+                files_checked += 1;
+                match crate::sql::contents::get(db, &sha, &mut std::io::sink()) {
+                    Ok(_) => {}
+                    Err(Error::Corrupt(what)) => faults.push(format!("Berkas {sha}: {what}.")),
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        Ok(Found {
+            chain,
+            recorded,
+            prints,
+            orphans,
+            faults,
+            files_checked,
+            notes: Vec::new(),
+        })
     })
 }
 
@@ -178,28 +245,45 @@ fn check_structure(conn: &Connection, list_files: bool) -> Result<(Vec<String>, 
     if dangling_references(conn)? {
         faults.push("Ada rujukan yang menunjuk ke baris yang tidak ada.".into());
     }
-    let mut gaps = conn.prepare(
-        "SELECT agenda_year, count(*), min(agenda_seq), max(agenda_seq) FROM releases
-         GROUP BY agenda_year",
-    )?;
-    let mut years = gaps.query([])?;
-    while let Some(y) = years.next()? {
-        let (year, n, min, max): (i64, i64, i64, i64) =
-            (y.get(0)?, y.get(1)?, y.get(2)?, y.get(3)?);
-        if min != 1 || max != n {
-            faults.push(format!(
-                "Nomor agenda {year} tidak berurutan: {n} rilis, nomor {min} sampai {max}."
-            ));
-        }
-    }
+    let db = Db::Sqlite(conn);
+    faults.extend(agenda_gaps(&db)?);
     let file_rows = if list_files {
-        conn.prepare("SELECT sha256 FROM files ORDER BY sha256")?
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?
+        file_rows(&db)?
     } else {
         Vec::new()
     };
     Ok((faults, file_rows))
+}
+
+/// Each year's agenda numbers run from 1 without a gap.
+fn agenda_gaps(db: &Db) -> Result<Vec<String>> {
+    let mut faults = Vec::new();
+    db.for_each(
+        "SELECT agenda_year, count(*), min(agenda_seq), max(agenda_seq) FROM releases
+         GROUP BY agenda_year ORDER BY agenda_year",
+        args![],
+        |y| {
+            let (year, n, min, max): (i64, i64, i64, i64) =
+                (y.get(0)?, y.get(1)?, y.get(2)?, y.get(3)?);
+            if min != 1 || max != n {
+                faults.push(format!(
+                    "Nomor agenda {year} tidak berurutan: {n} rilis, nomor {min} sampai {max}."
+                ));
+            }
+            Ok(())
+        },
+    )?;
+    Ok(faults)
+}
+
+/// The stored files the records name, sorted.
+fn file_rows(db: &Db) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    db.for_each("SELECT sha256 FROM files ORDER BY sha256", args![], |r| {
+        out.push(r.get(0)?);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// The references of every table, as `PRAGMA foreign_key_check`, but evidence (a million rows
@@ -251,7 +335,7 @@ fn connection(store: &Store) -> Result<Connection> {
 /// The audit chain up to `last_event`, and the fingerprint each release's last event that
 /// carries one recorded (by the release's uid).
 fn walk_chain(
-    conn: &Connection,
+    db: &Db,
     last_event: Option<i64>,
 ) -> Result<(audit::ChainCheck, HashMap<String, String>)> {
     #[derive(serde::Deserialize)]
@@ -260,7 +344,7 @@ fn walk_chain(
         fingerprint: Option<std::borrow::Cow<'a, str>>,
     }
     let mut recorded: HashMap<String, String> = HashMap::new();
-    let check = audit::verify_chain(conn, last_event, |entity, entity_id, payload| {
+    let check = audit::verify_chain(db, last_event, |entity, entity_id, payload| {
         if entity != "release" || !payload.contains("fingerprint") {
             return;
         }

@@ -2,14 +2,13 @@
 //! Kadis for the sign-off (name, rank, NIP shown in groups), the town and date the sign-off is
 //! dated at, the printing time and the audit chain's head.
 
-use rusqlite::{Connection, OptionalExtension};
-
 use super::frame::Closing;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::office::{self, Office};
+use crate::model::TimeZone;
+use crate::office::Office;
 use crate::sql::Db;
-use crate::{audit, timefmt};
+use crate::{args, audit, timefmt};
 
 /// What the store says the reports need: the office, its Kadis and the printing time.
 pub(super) struct Context {
@@ -22,12 +21,11 @@ pub(super) struct Context {
 }
 
 pub(super) fn context(store: &Store) -> Result<Context> {
-    let mut ctx = store.with_conn(|c| {
-        let office = office::get(&Db::Sqlite(c))?
-            .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
+    let mut ctx = store.with_db(|db| {
+        let office = office_on(db)?;
         let now = timefmt::now();
         let date = timefmt::format_date(timefmt::local_date(now, office.timezone));
-        let kadis = kadis(c)?;
+        let kadis = kadis(db)?;
         Ok(Context {
             closing: Closing {
                 place_date: match town(&office.address) {
@@ -42,27 +40,59 @@ pub(super) fn context(store: &Store) -> Result<Context> {
                 nip: kadis.map(|k| nip_display(&k.1)),
             },
             printed_at: timefmt::format_datetime(now, office.timezone),
-            audit_head: audit::head(&Db::Sqlite(c))?,
+            audit_head: audit::head(db)?,
             office,
             logo: None,
         })
     })?;
-    // Read after the connection is handed back: no lock is held while reading files.
-    ctx.logo = ctx.office.logo_sha.as_deref().and_then(|sha| {
-        let path = store.files().file_path(sha).ok()?;
-        std::fs::read(path).ok()
-    });
+    // Read after the connection is handed back: no lock is held while reading files (on a
+    // server the logo is fetched into the desk's cache the first time).
+    ctx.logo = ctx
+        .office
+        .logo_sha
+        .as_deref()
+        .and_then(|sha| std::fs::read(store.file_path(sha).ok()?).ok());
     Ok(ctx)
 }
 
+/// The office profile the documents print, on either store; refused before it is made.
+pub(super) fn office_on(db: &Db) -> Result<Office> {
+    db.query_opt(
+        "SELECT name, unit_code, address, timezone, logo_sha FROM office WHERE id = 1",
+        args![],
+        |r| {
+            Ok(Office {
+                name: r.get(0)?,
+                unit_code: r.get(1)?,
+                address: r.get(2)?,
+                timezone: TimeZone::parse(&r.get::<String>(3)?)?,
+                logo_sha: r.get(4)?,
+            })
+        },
+    )?
+    .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))
+}
+
+/// A stored file's bytes for a document being made inside `db`'s transaction: from the
+/// store's folder, or on a server from the desk's cache, fetched into it through `db` first
+/// (the store's own session is busy with this transaction).
+pub(super) fn cache_file(store: &Store, db: &Db, sha: &str) -> Result<()> {
+    let path = store.files().file_path(sha)?;
+    if store.session().is_none() || path.exists() {
+        return Ok(());
+    }
+    store
+        .files()
+        .write_streamed(&path, |to| crate::sql::contents::get(db, sha, to))
+}
+
 /// The active Kadis's name, NIP and rank.
-fn kadis(c: &Connection) -> Result<Option<(String, String, String)>> {
-    Ok(c.query_row(
+fn kadis(db: &Db) -> Result<Option<(String, String, String)>> {
+    db.query_opt(
         "SELECT name, nip, rank FROM users WHERE role = 'Kadis' AND active = 1 ORDER BY id LIMIT 1",
-        [],
+        args![],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )
-    .optional()?)
 }
 
 /// "19680512 199303 1 004" for an 18-digit NIP; anything else as it is.

@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use super::base::Paper;
 use super::calibration::calibration_page;
+use super::context::office_on;
 use super::groups_pdf::groups_pdf;
 use super::index::{filing_index_to, IndexInput};
 use super::labels::{folder_labels, release_labels, FolderLabel, LabelKind};
@@ -17,14 +18,13 @@ use super::sheet::release_sheet;
 use super::sop_pdf::sop_report_pdf;
 use super::stock::LabelJob;
 use crate::db::Store;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::job::Job;
 use crate::model::Actor;
 use crate::period::Period;
 use crate::permissions::{require, Action};
-use crate::sql::Db;
 use crate::workflow::{template, ActKind};
-use crate::{filing, office, release, timefmt};
+use crate::{filing, release, timefmt};
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "lowercase")]
@@ -91,11 +91,7 @@ pub fn render(
 ) -> Result<(Vec<u8>, String)> {
     require(actor, Action::Read)?;
     job.step("Menyiapkan dokumen…", 0, 1, 0, 0)?;
-    let office = || {
-        store
-            .with_db(office::get)?
-            .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))
-    };
+    let office = || store.with_db(office_on);
     match request {
         DocumentRequest::Sheet { key, paper } => {
             let detail = release::detail(store, key)?;
@@ -133,7 +129,7 @@ pub fn render(
             let logo = office
                 .logo_sha
                 .as_deref()
-                .and_then(|sha| std::fs::read(store.files().file_path(sha).ok()?).ok());
+                .and_then(|sha| std::fs::read(store.file_path(sha).ok()?).ok());
             let input = IndexInput {
                 office: &office,
                 year: *year,
@@ -188,13 +184,12 @@ pub fn record_book(
     paper: Paper,
     job: &Job,
 ) -> Result<(Vec<u8>, String)> {
-    let sop = store.with_conn(|c| {
-        let db = Db::Sqlite(c);
+    let sop = store.with_db(|db| {
         let id = match code {
-            Some(code) => template::template_id_by_code(&db, code)?,
-            None => template::office_template_id(&db)?,
+            Some(code) => template::template_id_by_code(db, code)?,
+            None => template::office_template_id(db)?,
         };
-        template::load_version(&db, template::current_version_id(&db, id)?)
+        template::load_version(db, template::current_version_id(db, id)?)
     })?;
     if sop.uses(ActKind::CheckParaf) {
         return Ok((

@@ -32,7 +32,7 @@ pub fn groups_pdf(store: &Store, actor: &Actor, date: &str, paper: Paper) -> Res
         } else {
             None
         };
-        std::fs::read(path.or_else(|| files.file_path(sha).ok())?).ok()
+        std::fs::read(path.or_else(|| store.file_path(sha).ok())?).ok()
     };
     let summary = format!(
         "{} disetujui · {} tidak disetujui",

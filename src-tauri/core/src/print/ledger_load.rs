@@ -1,19 +1,19 @@
-//! The Buku Agenda from the store: the period's rows streamed from a read-only connection (two
-//! passes in one read transaction, so both see the same rows while the app goes on writing),
+//! The Buku Agenda from the store: the period's rows streamed in one read snapshot (two passes,
+//! so both see the same rows while the desks go on writing; `reports::snapshot`),
 //! the office, its Kadis and the images read from the file store, the PDF written to a sink.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 
-use rusqlite::Connection;
-
 use super::base::Paper;
-use super::context::context;
+use super::context::{cache_file, context};
 use super::ledger::{write_ledger, Head, Rows};
 use crate::db::Store;
 use crate::error::Result;
 use crate::job::Job;
 use crate::period::Period;
 use crate::reports::{self, LedgerRow};
+use crate::sql::{Db, Dialect};
 
 /// Loads the period's rows, the office, its Kadis and the initials, then renders the ledger.
 pub fn ledger_pdf(store: &Store, period: &Period, paper: Paper) -> Result<Vec<u8>> {
@@ -29,13 +29,13 @@ pub fn ledger_pdf_with(store: &Store, period: &Period, paper: Paper, job: &Job) 
 }
 
 struct StoreRows<'a> {
-    conn: &'a Connection,
+    db: &'a Db<'a>,
     period: &'a Period,
 }
 
 impl Rows for StoreRows<'_> {
     fn each(&self, f: &mut dyn FnMut(&LedgerRow) -> Result<()>) -> Result<()> {
-        reports::each_ledger_row(self.conn, self.period, &mut |r| f(&r))
+        reports::each_ledger_row(self.db, self.period, &mut |r| f(&r))
     }
 }
 
@@ -50,33 +50,46 @@ pub fn ledger_pdf_to(
     job.step("Membaca Buku Agenda…", 0, 1, 0, 0)?;
     let ctx = context(store)?;
     let label = period.label()?;
-    let conn = store.read_only_connection()?;
-    // One snapshot for both passes: a release registered meanwhile is in neither.
-    conn.execute_batch("BEGIN")?;
-    let files = store.files();
-    // A paper paraf's scan prints small: its thumbnail is read, not the scan itself (a PDF
-    // scan has none and is read whole).
-    let images = |sha: &str, scan: bool| {
-        let thumb = scan.then(|| files.thumb_path(sha).ok()).flatten();
-        thumb
-            .and_then(|p| std::fs::read(p).ok())
-            .or_else(|| std::fs::read(files.file_path(sha).ok()?).ok())
-    };
-    let versions = reports::versions_done(&conn, period, None)?;
-    let head = Head {
-        versions: &versions,
-        office: &ctx.office,
-        period_label: &label,
-        closing: &ctx.closing,
-        audit_head: &ctx.audit_head,
-        printed_at: &ctx.printed_at,
-        images: &images,
-    };
-    let rows = StoreRows {
-        conn: &conn,
-        period,
-    };
-    let written = write_ledger(&head, &rows, paper, job, sink);
-    conn.execute_batch("COMMIT")?;
-    written
+    // One snapshot for every pass: a release registered meanwhile is in none.
+    reports::snapshot(store, |db| {
+        if db.dialect() == Dialect::Postgres {
+            fetch_marks(store, db, period)?;
+        }
+        let files = store.files();
+        // A paper paraf's scan prints small: its thumbnail is read, not the scan itself (a
+        // PDF scan has none and is read whole).
+        let images = |sha: &str, scan: bool| {
+            let thumb = scan.then(|| files.thumb_path(sha).ok()).flatten();
+            thumb
+                .and_then(|p| std::fs::read(p).ok())
+                .or_else(|| std::fs::read(files.file_path(sha).ok()?).ok())
+        };
+        let versions = reports::versions_done(db, period, None)?;
+        let head = Head {
+            versions: &versions,
+            office: &ctx.office,
+            period_label: &label,
+            closing: &ctx.closing,
+            audit_head: &ctx.audit_head,
+            printed_at: &ctx.printed_at,
+            images: &images,
+        };
+        let rows = StoreRows { db, period };
+        write_ledger(&head, &rows, paper, job, sink)
+    })
+}
+
+/// On a server, the initials and paper scans the rows show, fetched into the desk's cache
+/// before the pages are laid out (the rows stream on the session meanwhile, so nothing can be
+/// fetched during): one pass that keeps only the distinct files' names.
+fn fetch_marks(store: &Store, db: &Db, period: &Period) -> Result<()> {
+    let mut shas = BTreeSet::new();
+    reports::each_ledger_row(db, period, &mut |r| {
+        for mark in [&r.paraf_kadis, &r.paraf_kabid].into_iter().flatten() {
+            shas.extend(mark.initials_sha.clone());
+            shas.extend(mark.scan_sha.clone());
+        }
+        Ok(())
+    })?;
+    shas.iter().try_for_each(|sha| cache_file(store, db, sha))
 }

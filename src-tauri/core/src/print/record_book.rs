@@ -26,7 +26,6 @@ use crate::job::Job;
 use crate::model::TimeZone;
 use crate::period::Period;
 use crate::reports::{self, RecordRow};
-use crate::sql::Db;
 use crate::time_standard::TimeStandard;
 use crate::timefmt;
 use crate::workflow::{template, ActKind, SopStep, SopTemplate};
@@ -133,16 +132,13 @@ pub fn record_book_pdf_to(
 ) -> Result<()> {
     job.step("Membaca buku catatan…", 0, 1, 0, 0)?;
     let ctx = context(store)?;
-    let conn = store.read_only_connection()?;
-    conn.execute_batch("BEGIN")?;
-    let written = (|| {
-        let db = Db::Sqlite(&conn);
+    reports::snapshot(store, |db| {
         let template_id = match code {
-            Some(code) => template::template_id_by_code(&db, code)?,
-            None => template::office_template_id(&db)?,
+            Some(code) => template::template_id_by_code(db, code)?,
+            None => template::office_template_id(db)?,
         };
-        let sop = template::load_version(&db, template::current_version_id(&db, template_id)?)?;
-        let versions = match reports::versions_done(&conn, period, Some(template_id))? {
+        let sop = template::load_version(db, template::current_version_id(db, template_id)?)?;
+        let versions = match reports::versions_done(db, period, Some(template_id))? {
             v if v.is_empty() => format!("{} versi {}", sop.code, sop.version),
             v => v,
         };
@@ -150,7 +146,7 @@ pub fn record_book_pdf_to(
             sop: &sop,
             period_label: period.label()?,
             versions,
-            counts: reports::record_counts(&conn, period, template_id)?,
+            counts: reports::record_counts(db, period, template_id)?,
         };
         let fonts = Fonts::load()?;
         let upper = sop.record_book.to_uppercase();
@@ -184,7 +180,7 @@ pub fn record_book_pdf_to(
         }
         let tz = ctx.office.timezone;
         let mut i = 0usize;
-        reports::each_record_row(&conn, period, template_id, &mut |r| {
+        reports::each_record_row(db, period, template_id, &mut |r| {
             if i.is_multiple_of(16) {
                 job.step("Menyusun halaman…", i, total, 5, 95)?;
             }
@@ -197,9 +193,7 @@ pub fn record_book_pdf_to(
         audit_mark(&mut c, &ctx.audit_head, top)?;
         job.step("Menutup berkas PDF…", 0, 1, 98, 98)?;
         c.finish()
-    })();
-    conn.execute_batch("COMMIT")?;
-    written
+    })
 }
 
 /// `record_book_pdf_to` into memory.

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use super::base::{Ink, Paper, Style, Weight};
 use super::canvas::Canvas;
+use super::context::office_on;
 use super::fonts::Fonts;
 use super::frame::{self, heading_keep, letterhead, title_block, Frame};
 use super::pdf::Meta;
@@ -13,9 +14,8 @@ use super::table::{span, Row, Span, Table, BODY, LABEL};
 use super::{photos, trail};
 use crate::catalog::CHECKLIST;
 use crate::db::Store;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::EvidenceKind;
-use crate::office;
 use crate::release::{self, ReleaseDetail};
 use crate::timefmt;
 
@@ -24,9 +24,7 @@ const DASH: &str = "—";
 /// Loads one release (by id or exact number) with the office profile and its images, and
 /// renders its release sheet. The database lock is released before rendering starts.
 pub fn release_sheet(store: &Store, key: &str, paper: Paper) -> Result<Vec<u8>> {
-    let office = store
-        .with_db(office::get)?
-        .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
+    let office = store.with_db(office_on)?;
     let detail = release::detail(store, key)?;
     let thumbs: HashSet<&str> = detail
         .evidence
@@ -35,13 +33,12 @@ pub fn release_sheet(store: &Store, key: &str, paper: Paper) -> Result<Vec<u8>> 
         .map(|e| e.sha256.as_str())
         .collect();
     let files = store.files();
+    // A photo's thumbnail where the desk has one; else the file (on a server fetched into the
+    // desk's cache).
     let images = |sha: &str| -> Option<Vec<u8>> {
-        let path = if thumbs.contains(sha) {
-            files.thumb_path(sha)
-        } else {
-            files.file_path(sha)
-        };
-        std::fs::read(path.ok()?).ok()
+        let thumb = thumbs.contains(sha).then(|| files.thumb_path(sha).ok());
+        let path = thumb.flatten().filter(|p| p.exists());
+        std::fs::read(path.or_else(|| store.file_path(sha).ok())?).ok()
     };
     let input = SheetInput {
         office: &office,

@@ -2,7 +2,6 @@
 //! received in the period with its parafs, decision, first publication and archive place;
 //! collected, or handed on one at a time for the printed ledger.
 
-use rusqlite::{Connection, Row};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -11,7 +10,8 @@ use crate::error::Result;
 use crate::model::Status;
 use crate::model::TimeZone;
 use crate::period::Period;
-use crate::{office, timefmt};
+use crate::sql::{Db, Dialect, Row};
+use crate::{args, office, timefmt};
 
 /// A live (not revoked) paraf as the ledger shows it.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -138,7 +138,13 @@ const LIVE_PARAF: &str = "SELECT id FROM parafs WHERE release_id = r.id AND role
 const CONFIRMED: &str = "EXISTS (SELECT 1 FROM paper_paraf_reviews v
     WHERE v.paraf_id = {p}.id AND v.outcome = 'confirmed')";
 
-fn query() -> String {
+/// The voided archive numbers of a release, joined: the stores name the aggregate apart.
+const VOIDED: [&str; 2] = [
+    "group_concat(v.number || ': ' || v.void_reason, '; ')",
+    "string_agg(v.number || ': ' || v.void_reason, '; ' ORDER BY v.id)",
+];
+
+fn query(dialect: Dialect) -> String {
     format!(
         "SELECT r.uid, r.agenda_year, r.agenda_seq, r.received_at, r.sender_org,
             r.sender_contact, r.letter_no, r.letter_date, r.title, n.name,
@@ -149,7 +155,7 @@ fn query() -> String {
             a.number, c.code, d.code, f.code, r.remarks, r.not_published_reason,
             CASE WHEN r.withdrawn_at IS NOT NULL THEN coalesce(r.withdraw_reason, '') END,
             r.corrected_at,
-            (SELECT group_concat(v.number || ': ' || v.void_reason, '; ') FROM archive_numbers v
+            (SELECT {voided} FROM archive_numbers v
              WHERE v.release_id = r.id AND v.voided_at IS NOT NULL),
             pk.scan_sha, {confirmed_k}, pb.scan_sha, {confirmed_b}
         FROM releases r
@@ -169,14 +175,15 @@ fn query() -> String {
         kabid = LIVE_PARAF.replace("?3", "?4"),
         confirmed_k = CONFIRMED.replace("{p}", "pk"),
         confirmed_b = CONFIRMED.replace("{p}", "pb"),
+        voided = VOIDED[usize::from(dialect == Dialect::Postgres)],
     )
 }
 
 /// Every release received in `period` (office zone), in agenda order.
 pub fn ledger_rows(store: &Store, period: &Period) -> Result<Vec<LedgerRow>> {
     let mut out = Vec::new();
-    store.with_conn(|c| {
-        each_ledger_row(c, period, &mut |r| {
+    store.with_db(|db| {
+        each_ledger_row(db, period, &mut |r| {
             out.push(r);
             Ok(())
         })
@@ -185,33 +192,32 @@ pub fn ledger_rows(store: &Store, period: &Period) -> Result<Vec<LedgerRow>> {
 }
 
 /// The same rows handed to `f` one at a time as the statement steps, so that a decade's
-/// ledger is never in memory at once.
+/// ledger is never in memory at once (on either store). `f` must not use `db`.
 pub(crate) fn each_ledger_row(
-    c: &Connection,
+    db: &Db,
     period: &Period,
     f: &mut dyn FnMut(LedgerRow) -> Result<()>,
 ) -> Result<()> {
-    let tz = office::timezone(&crate::sql::Db::Sqlite(c))?;
+    let tz = office::timezone_on(db)?;
     let (from, to) = period.bounds(tz)?;
-    let mut stmt = c.prepare_cached(&query())?;
-    let mut rows = stmt.query(rusqlite::params![from, to, "Kadis", "Kabid"])?;
-    while let Some(r) = rows.next()? {
-        f(row(r, tz)?)?;
-    }
-    Ok(())
+    db.for_each(
+        &query(db.dialect()),
+        args![from, to, "Kadis", "Kabid"],
+        |r| f(row(r, tz)?),
+    )
 }
 
 /// The paraf whose medium, initials and name are at `at`.., its scan and confirmation at `scan`..
 fn mark(r: &Row, at: usize, scan: usize) -> Result<Option<ParafMark>> {
-    let Some(medium) = r.get::<_, Option<String>>(at)? else {
+    let Some(medium) = r.get::<Option<String>>(at)? else {
         return Ok(None);
     };
     Ok(Some(ParafMark {
         paper: medium == "paper",
         initials_sha: r.get(at + 1)?,
-        name: r.get::<_, Option<String>>(at + 2)?.unwrap_or_default(),
+        name: r.get::<Option<String>>(at + 2)?.unwrap_or_default(),
         scan_sha: r.get(scan)?,
-        confirmed: r.get::<_, Option<bool>>(scan + 1)?.unwrap_or(false),
+        confirmed: r.get::<Option<bool>>(scan + 1)?.unwrap_or(false),
     }))
 }
 
@@ -255,7 +261,7 @@ fn row(r: &Row, tz: TimeZone) -> Result<LedgerRow> {
         _ => None,
     };
     let withdrawn: Option<String> = r.get(26)?;
-    let corrected = match r.get::<_, Option<String>>(27)? {
+    let corrected = match r.get::<Option<String>>(27)? {
         Some(t) => Some(timefmt::format_date(timefmt::local_date(
             timefmt::from_db(&t)?,
             tz,
@@ -268,12 +274,12 @@ fn row(r: &Row, tz: TimeZone) -> Result<LedgerRow> {
             .as_deref()
             .map(|w| format!("DITARIK pengirim: {}", w.trim())),
         corrected.map(|d| format!("Diperbaiki sebelum paraf ({d})")),
-        r.get::<_, Option<String>>(25)?
+        r.get::<Option<String>>(25)?
             .map(|w| format!("Tidak ditayangkan: {}", w.trim())),
-        r.get::<_, Option<String>>(28)?
+        r.get::<Option<String>>(28)?
             .map(|v| format!("Nomor arsip dibatalkan: {v}")),
     ];
-    let own: String = r.get::<_, String>(24)?.trim().to_owned();
+    let own: String = r.get::<String>(24)?.trim().to_owned();
     let remarks = std::iter::once(own)
         .chain(notes.into_iter().flatten())
         .filter(|n| !n.is_empty())

@@ -9,7 +9,8 @@ use crate::error::Result;
 use crate::model::Actor;
 use crate::period::Period;
 use crate::permissions::{require, Action};
-use crate::{office, timefmt};
+use crate::sql::Db;
+use crate::{args, office, timefmt};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -38,20 +39,22 @@ pub fn published_report(
 
 /// [`published_report`] for core's own use (the printed report).
 pub(crate) fn published_rows(store: &Store, period: &Period) -> Result<Vec<PublishedRow>> {
-    store.with_conn(|c| {
-        let tz = office::timezone(&crate::sql::Db::Sqlite(c))?;
-        let (from, to) = period.bounds(tz)?;
-        let mut stmt = c.prepare(
-            "SELECT r.agenda_year, r.agenda_seq, r.title, r.sender_org, s.name, p.url,
-                p.published_at, u.name
-             FROM publications p JOIN releases r ON r.id = p.release_id
-             JOIN sites s ON s.id = p.site_id JOIN users u ON u.id = p.operator_id
-             WHERE p.published_at >= ?1 AND p.published_at < ?2
-             ORDER BY p.published_at, r.agenda_year, r.agenda_seq, p.id",
-        )?;
-        let mut rows = stmt.query([from, to])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
+    store.with_db(|db| published_in(db, period))
+}
+
+fn published_in(db: &Db, period: &Period) -> Result<Vec<PublishedRow>> {
+    let tz = office::timezone_on(db)?;
+    let (from, to) = period.bounds(tz)?;
+    let mut out = Vec::new();
+    db.for_each(
+        "SELECT r.agenda_year, r.agenda_seq, r.title, r.sender_org, s.name, p.url,
+            p.published_at, u.name
+         FROM publications p JOIN releases r ON r.id = p.release_id
+         JOIN sites s ON s.id = p.site_id JOIN users u ON u.id = p.operator_id
+         WHERE p.published_at >= ?1 AND p.published_at < ?2
+         ORDER BY p.published_at, r.agenda_year, r.agenda_seq, p.id",
+        args![from, to],
+        |r| {
             let published_at: String = r.get(6)?;
             out.push(PublishedRow {
                 agenda_no: crate::numbering::agenda_display(r.get(0)?, r.get(1)?),
@@ -63,7 +66,8 @@ pub(crate) fn published_rows(store: &Store, period: &Period) -> Result<Vec<Publi
                 published_at,
                 operator: r.get(7)?,
             });
-        }
-        Ok(out)
-    })
+            Ok(())
+        },
+    )?;
+    Ok(out)
 }

@@ -4,10 +4,10 @@
 //! happened to it beyond its steps; read in one streaming statement. Also which template
 //! versions a period's records were done under, for every book and ledger to say.
 
-use rusqlite::{Connection, Row};
-
 use crate::error::Result;
 use crate::period::Period;
+use crate::sql::{Db, Dialect, Row};
+use crate::{args, office};
 
 /// A finished step of a record.
 #[derive(Debug, Clone)]
@@ -70,42 +70,56 @@ const QUERY: &str = "SELECT r.agenda_year, r.agenda_seq, r.received_at, r.title,
     WHERE r.template_id = ?3 AND r.received_at >= ?1 AND r.received_at < ?2
     ORDER BY r.agenda_year, r.agenda_seq";
 
+/// [`QUERY`] in the store's dialect: the server names SQLite's `group_concat` and `char`
+/// `string_agg` and `chr` (the packed values are sorted after, so their order is free).
+fn query(db: &Db) -> String {
+    match db.dialect() {
+        Dialect::Sqlite => QUERY.to_owned(),
+        Dialect::Postgres => QUERY
+            .replace("group_concat(", "string_agg(")
+            .replace("char(", "chr("),
+    }
+}
+
+/// The period's bounds in the office's zone.
+fn bounds(db: &Db, period: &Period) -> Result<(String, String)> {
+    period.bounds(office::timezone_on(db)?)
+}
+
 /// How many records the book of `template_id` holds for `period`, how many reached a
 /// publication, and how many were withdrawn: the title block's summary, read before the rows.
 pub(crate) fn record_counts(
-    c: &Connection,
+    db: &Db,
     period: &Period,
     template_id: i64,
 ) -> Result<(usize, usize, usize)> {
-    let (from, to) = period.bounds_in(&crate::sql::Db::Sqlite(c))?;
-    Ok(c.query_row(
+    let (from, to) = bounds(db, period)?;
+    db.query_row(
         "SELECT count(*),
             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM publications p WHERE p.release_id = r.id)),
             count(r.withdrawn_at)
          FROM releases r WHERE r.template_id = ?3 AND r.received_at >= ?1 AND r.received_at < ?2",
-        rusqlite::params![from, to, template_id],
+        args![from, to, template_id],
         |r| {
-            let n = |i: usize| r.get::<_, i64>(i).map(|v| usize::try_from(v).unwrap_or(0));
+            let n = |i: usize| r.get::<i64>(i).map(|v| usize::try_from(v).unwrap_or(0));
             Ok((n(0)?, n(1)?, n(2)?))
         },
-    )?)
+    )
 }
 
-/// The records of `template_id` received in `period`, handed to `f` one at a time.
+/// The records of `template_id` received in `period`, handed to `f` one at a time as the
+/// store gives them (`f` must not use `db`).
 pub(crate) fn each_record_row(
-    c: &Connection,
+    db: &Db,
     period: &Period,
     template_id: i64,
     f: &mut dyn FnMut(RecordRow) -> Result<()>,
 ) -> Result<()> {
-    let (from, to) = period.bounds_in(&crate::sql::Db::Sqlite(c))?;
-    let mut stmt = c.prepare_cached(QUERY)?;
+    let (from, to) = bounds(db, period)?;
     let rejected = crate::model::Status::Rejected.as_str();
-    let mut rows = stmt.query(rusqlite::params![from, to, template_id, rejected])?;
-    while let Some(r) = rows.next()? {
-        f(record_row(r)?)?;
-    }
-    Ok(())
+    db.for_each(&query(db), args![from, to, template_id, rejected], |r| {
+        f(record_row(r)?)
+    })
 }
 
 fn unpack(packed: Option<String>) -> Vec<Vec<String>> {
@@ -148,10 +162,10 @@ fn record_row(r: &Row) -> Result<RecordRow> {
             .as_deref()
             .map(|w| format!("DITARIK pengirim: {}", w.trim())),
         rejected.then(|| "Tidak layak tayang".to_owned()),
-        r.get::<_, Option<String>>(15)?
+        r.get::<Option<String>>(15)?
             .map(|w| format!("Tidak ditayangkan: {}", w.trim())),
     ];
-    let own = r.get::<_, String>(14)?.trim().to_owned();
+    let own = r.get::<String>(14)?.trim().to_owned();
     let remarks = std::iter::once(own)
         .chain(notes.into_iter().flatten())
         .filter(|n| !n.is_empty())
@@ -180,24 +194,20 @@ fn record_row(r: &Row) -> Result<RecordRow> {
 
 /// "SOP-001 versi 1", "SOP-004 versi 1, versi 2; SOP-003 versi 1": the template versions the
 /// records received in `period` were done under (of one template, or of all); empty without.
-pub(crate) fn versions_done(
-    c: &Connection,
-    period: &Period,
-    template_id: Option<i64>,
-) -> Result<String> {
-    let (from, to) = period.bounds_in(&crate::sql::Db::Sqlite(c))?;
-    let mut stmt = c.prepare_cached(
+pub(crate) fn versions_done(db: &Db, period: &Period, template_id: Option<i64>) -> Result<String> {
+    let (from, to) = bounds(db, period)?;
+    // The server must be told the type of a parameter that is only tested for NULL.
+    let rows = db.query(
         "SELECT t.code, v.version FROM releases r
          JOIN sop_versions v ON v.id = r.sop_version_id JOIN sop_templates t ON t.id = v.template_id
-         WHERE r.received_at >= ?1 AND r.received_at < ?2 AND (?3 IS NULL OR r.template_id = ?3)
-         GROUP BY t.code, v.version ORDER BY t.is_default DESC, t.code, v.version",
+         WHERE r.received_at >= ?1 AND r.received_at < ?2
+           AND (CAST(?3 AS bigint) IS NULL OR r.template_id = ?3)
+         GROUP BY t.is_default, t.code, v.version ORDER BY t.is_default DESC, t.code, v.version",
+        args![from, to, template_id],
     )?;
-    let rows = stmt.query_map(rusqlite::params![from, to, template_id], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
-    })?;
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     for row in rows {
-        let (code, version) = row?;
+        let (code, version) = (row.get::<String>(0)?, row.get::<i64>(1)?);
         let v = format!("versi {version}");
         match out.last_mut() {
             Some((last, versions)) if *last == code => versions.push(v),

@@ -15,9 +15,8 @@ use crate::error::Result;
 use crate::model::Actor;
 use crate::period::Period;
 use crate::permissions::{require, Action};
-use crate::sql::Db;
 use crate::workflow::{template, timing, SopTemplate};
-use crate::{office, timefmt};
+use crate::{args, office, timefmt};
 
 /// Figures of a set of closed steps.
 #[derive(Debug, Clone, Default, Serialize, TS)]
@@ -114,34 +113,34 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
     };
     let period_label = period.label()?;
     let (template, versions, timings, [returns, resubmissions, withdrawals]) =
-        store.with_conn(|c| {
-            let db = Db::Sqlite(c);
-            let tz = office::timezone(&Db::Sqlite(c))?;
-            let cal = Calendar::load(&db)?;
+        store.with_db(|db| {
+            let tz = office::timezone_on(db)?;
+            let cal = Calendar::load(db)?;
             let (from, to) = period.bounds(tz)?;
-            let template = template::office_sop(&db)?;
+            let template = template::office_sop(db)?;
             let template_id = template.id;
-            let mut stmt = c.prepare(
+            // Collected first: each row may need its template version read from the store.
+            let rows = db.query(
                 "SELECT t.step_seq, t.started_at, t.taken_up_at, t.ended_at, t.actor_id, u.name,
                     t.waited_secs, r.sop_version_id, r.event_date
              FROM step_timings t JOIN releases r ON r.id = t.release_id
              LEFT JOIN users u ON u.id = t.actor_id
              WHERE t.ended_at IS NOT NULL AND t.ended_at >= ?1 AND t.ended_at < ?2
                AND r.template_id = ?3",
+                args![from, to, template_id],
             )?;
-            let mut rows = stmt.query(rusqlite::params![from, to, template_id])?;
             let mut timings = Vec::new();
             let mut versions: BTreeMap<i64, SopTemplate> = BTreeMap::new();
-            while let Some(r) = rows.next()? {
+            for r in &rows {
                 let time = |i: usize| -> Result<Option<_>> {
-                    r.get::<_, Option<String>>(i)?
+                    r.get::<Option<String>>(i)?
                         .as_deref()
                         .map(timefmt::from_db)
                         .transpose()
                 };
                 let rec = timing::Recorded {
                     seq: r.get(0)?,
-                    started: timefmt::from_db(&r.get::<_, String>(1)?)?,
+                    started: timefmt::from_db(&r.get::<String>(1)?)?,
                     taken_up: time(2)?,
                     ended: time(3)?,
                     waited_secs: r.get(6)?,
@@ -149,13 +148,13 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
                 };
                 let version: i64 = r.get(7)?;
                 if let std::collections::btree_map::Entry::Vacant(e) = versions.entry(version) {
-                    e.insert(template::load_version(&db, version)?);
+                    e.insert(template::load_version(db, version)?);
                 }
                 let Some(step) = versions.get(&version).and_then(|v| v.step(rec.seq)) else {
                     continue;
                 };
                 let event = r
-                    .get::<_, Option<String>>(8)?
+                    .get::<Option<String>>(8)?
                     .map(|d| timefmt::parse_date("event_date", &d))
                     .transpose()?;
                 let ended = rec.ended.unwrap_or(rec.started);
@@ -165,7 +164,7 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
                     month: timefmt::local_date(ended, tz).month(),
                     actor: r.get(4)?,
                     name: r
-                        .get::<_, Option<String>>(5)?
+                        .get::<Option<String>>(5)?
                         .unwrap_or_else(|| "Konsol (tanpa pengguna)".into()),
                     secs: m.handling_secs,
                     within: m.within,
@@ -178,7 +177,7 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
                 .collect::<Vec<_>>()
                 .join(", ");
             let count = |sql: &str| -> Result<i64> {
-                Ok(c.query_row(sql, rusqlite::params![from, to, template_id], |r| r.get(0))?)
+                db.query_row(sql, args![from, to, template_id], |r| r.get(0))
             };
             let events = [
                 count(

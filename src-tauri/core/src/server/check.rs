@@ -6,8 +6,10 @@ use postgres::Client;
 
 use super::connect::{self, describe, Tls};
 use super::migrate;
-use crate::audit::{ChainCheck, StoredEvent};
+use crate::args;
+use crate::audit::ChainCheck;
 use crate::error::{Error, Result};
+use crate::sql::Db;
 
 fn db_error(e: postgres::Error) -> Error {
     describe(&e, "server")
@@ -86,39 +88,25 @@ pub fn check(url: &str) -> Result<ServerCheck> {
     })
 }
 
-/// Walks the server's audit chain from its first event, as `verify` does on a desk's store.
-pub fn verify_chain(client: &mut Client) -> Result<ChainCheck> {
-    let mut check = ChainCheck::new();
-    let rows = client
-        .query(
-            "SELECT id, at, actor_id, action, entity, entity_id, payload, prev_hash, hash
-             FROM pressdesk.audit_events ORDER BY id",
-            &[],
-        )
-        .map_err(db_error)?;
-    for row in &rows {
-        check.link(&StoredEvent {
-            id: row.get(0),
-            at: row.get(1),
-            actor_id: row.get(2),
-            action: row.get(3),
-            entity: row.get(4),
-            entity_id: row.get(5),
-            payload: row.get(6),
-            prev_hash: row.get(7),
-            hash: row.get(8),
-        });
-    }
-    let head: String = client
-        .query_one("SELECT hash FROM pressdesk.audit_head WHERE id = 1", &[])
-        .map_err(db_error)?
-        .get(0);
-    if head != check.head {
-        check
-            .faults
-            .push("Kepala rantai server tidak sama dengan peristiwa terakhir.".into());
-    }
+/// Walks the server's audit chain from its first event, as `verify` does (one walk over
+/// `Db` for both stores), and checks the head row its appends keep.
+pub fn verify_chain(db: &Db) -> Result<ChainCheck> {
+    let mut check = crate::audit::verify_chain(db, None, |_, _, _| {})?;
+    check.faults.extend(head_fault(db, &check)?);
     Ok(check)
+}
+
+/// The server's head row (`audit_head`, which `append_audit` moves under its lock) against
+/// the last event walked: a removed last event leaves it pointing past the chain.
+pub(crate) fn head_fault(db: &Db, check: &ChainCheck) -> Result<Option<String>> {
+    let head: Option<String> =
+        db.query_opt("SELECT hash FROM audit_head WHERE id = 1", args![], |r| {
+            r.get(0)
+        })?;
+    Ok(
+        (head.unwrap_or_else(|| crate::audit::GENESIS.to_owned()) != check.head)
+            .then(|| "Kepala rantai server tidak sama dengan peristiwa terakhir.".to_owned()),
+    )
 }
 
 /// Signs a PIN in on the server: the desk hashes the typed PIN with the user's salt, the server

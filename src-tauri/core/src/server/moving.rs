@@ -247,7 +247,7 @@ fn check(
         }
         Ok(())
     })?;
-    let chain = verify_chain(&mut client.borrow_mut())?;
+    let chain = in_transaction(client, verify_chain)?;
     let head = store.with_db(|db| {
         db.query_opt(
             "SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1",

@@ -128,6 +128,52 @@ impl Db<'_> {
         }
     }
 
+    /// Hands every row a query gives to `f` as the store produces it, so that a decade's
+    /// rows are never in memory at once: SQLite steps its statement; the server's rows stream
+    /// in as `f` takes them (`query_raw`). `f` must not use this `Db` meanwhile (the
+    /// connection is busy with the rows); what it needs from the store is read before.
+    pub fn for_each(
+        &self,
+        sql: &str,
+        args: &[&dyn ToValue],
+        mut f: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        match self {
+            Db::Sqlite(c) => {
+                let mut stmt = c.prepare_cached(sql)?;
+                let width = stmt.column_count();
+                let mut rows = stmt.query(rusqlite::params_from_iter(sqlite_args(args)))?;
+                // One row's buffer, reused: only the current row is held.
+                let mut row = Row(Vec::with_capacity(width));
+                while let Some(r) = rows.next()? {
+                    row.0.clear();
+                    for i in 0..width {
+                        row.0.push(from_sqlite(r.get_ref(i)?));
+                    }
+                    f(&row)?;
+                }
+                Ok(())
+            }
+            Db::Postgres(client) => {
+                use postgres::fallible_iterator::FallibleIterator;
+                let params = pg_args(args);
+                let mut client = client.borrow_mut();
+                let mut rows = client
+                    .query_raw(numbered(sql).as_str(), params.iter())
+                    .map_err(|e| pg_error(&e))?;
+                let mut row = Row(Vec::new());
+                while let Some(r) = rows.next().map_err(|e| pg_error(&e))? {
+                    row.0.clear();
+                    for i in 0..r.len() {
+                        row.0.push(from_pg(&r, i)?);
+                    }
+                    f(&row)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
     /// The first row, if the query gives one.
     pub fn query_opt<T>(
         &self,

@@ -12,6 +12,7 @@ mod live;
 mod people;
 mod paraf_filing;
 mod releases;
+mod reports;
 mod spine;
 mod workflow;
 // Intake's acts on both stores, a second desk of the server among them.

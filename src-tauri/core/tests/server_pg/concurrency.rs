@@ -39,8 +39,9 @@ fn two_desks_appending_at_once_make_one_unforked_chain_that_core_verifies() {
     for h in handles {
         h.join().expect("desk thread");
     }
-    let mut admin = server::connect(&o.admin_url).expect("connect");
-    let check = server::verify_chain(&mut admin).expect("verify");
+    let admin = server::connect(&o.admin_url).expect("connect");
+    let admin = std::cell::RefCell::new(admin);
+    let check = server::verify_chain(&pressdesk_core::sql::Db::Postgres(&admin)).expect("verify");
     assert!(check.faults.is_empty(), "{:?}", check.faults);
     // office.setup and user.add from init, then both desks' events.
     assert_eq!(check.events, 2 + 2 * per_desk);

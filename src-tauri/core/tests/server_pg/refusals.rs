@@ -191,8 +191,9 @@ fn a_desk_login_through_psql_is_refused_everything_no_pressdesk_user_may_do() {
         o.admin_sql("SELECT number FROM pressdesk.archive_numbers"),
         "001/PR/DISKOMINFO/XI/2026"
     );
-    let mut client = server::connect(&o.admin_url).expect("connect");
-    let check = server::verify_chain(&mut client).expect("verify");
+    let client = server::connect(&o.admin_url).expect("connect");
+    let client = std::cell::RefCell::new(client);
+    let check = server::verify_chain(&pressdesk_core::sql::Db::Postgres(&client)).expect("verify");
     assert!(check.faults.is_empty(), "{:?}", check.faults);
 }
 
