@@ -13,7 +13,6 @@ use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{auth, server, Store};
 use pressdesk_tests::e2e::{temp_data_dir, App, FIRST, SECOND};
 use pressdesk_tests::steps::{shot, sign_in_with};
-use pressdesk_tests::sop_steps::register;
 
 const ADMIN: &str = "198001012005011001";
 const KASI: &str = "198207092006041003";
@@ -73,7 +72,8 @@ async fn seen_within(app: &App, css: &str, text: &str) -> Duration {
 
 #[tokio::test]
 async fn what_the_front_desk_registers_reaches_the_kadis_and_his_paraf_reaches_the_agenda() {
-    let (kasi_url, kadis_url) = office_on_server();
+    // rust-postgres blocks: set up on a thread of its own, outside the test's runtime.
+    let (kasi_url, kadis_url) = tokio::task::spawn_blocking(office_on_server).await.unwrap();
     let (kasi_dir, kadis_dir) = (temp_data_dir(), temp_data_dir());
     let kasi = App::launch_desk(&FIRST, kasi_dir.path(), &kasi_url).await;
     let kadis = App::launch_desk(&SECOND, kadis_dir.path(), &kadis_url).await;
@@ -87,8 +87,24 @@ async fn what_the_front_desk_registers_reaches_the_kadis_and_his_paraf_reaches_t
     kadis.wait_for("#paraf-pad, [data-testid=\"paraf-empty\"], [data-testid=\"paraf-row\"]").await;
     shot(&kadis, "desks-01-kadis-waiting").await;
 
-    // The front desk registers and checks the release.
-    let agenda_no = register(&kasi, "Bagian Humas Setda", TITLE, None).await;
+    // The front desk registers a complete release with a photo, and checks it.
+    kasi.click("#nav-intake").await;
+    kasi.fill("#f-sender-org", "Bagian Humas Setda").await;
+    kasi.fill("#f-title", TITLE).await;
+    kasi.fill("#f-sender-contact", "Rahmat, 0812-5555-0101").await;
+    kasi.fill("#f-letter-no", "B/45/HUMAS/XII/2026").await;
+    kasi.fill("#f-letter-date", "05/12/2026").await;
+    kasi.fill("#f-body", "Rapat koordinasi lintas kecamatan menyiapkan posko banjir.").await;
+    for key in ["kop", "nomor", "perihal", "isi", "ttd", "foto", "narahubung"] {
+        kasi.click(&format!("#chk-{key}")).await;
+    }
+    let jpeg = photo();
+    kasi.drop_files("[data-testid=\"dropzone\"]", &[("rapat.jpg", &jpeg, "image/jpeg")])
+        .await;
+    kasi.wait_for("[data-testid=\"staged-item\"] img[data-testid=\"staged-thumb\"]").await;
+    kasi.click("#intake-submit").await;
+    let agenda_no = kasi.wait_for("[data-testid=\"registered-agenda-no\"]").await;
+    let agenda_no = agenda_no.text().await.unwrap();
     kasi.click("#nav-check").await;
     kasi.wait_for("[data-testid=\"check-row\"]").await;
     kasi.click("[data-testid=\"check-select-all\"]").await;
@@ -103,19 +119,73 @@ async fn what_the_front_desk_registers_reaches_the_kadis_and_his_paraf_reaches_t
     // The Kadis initials it; the Kasi's agenda shows the paraf.
     kasi.click("#nav-agenda").await;
     kasi.wait_text("[data-testid=\"agenda-row\"]", TITLE).await;
-    kadis.click("[data-testid=\"paraf-row\"] [data-testid=\"paraf-select\"]").await;
+    // The only release waiting is already the selection, and one paraf needs no review step.
     kadis.click("#decision-approve").await;
     draw_initials(&kadis).await;
-    kadis.click("#paraf-review").await;
     kadis.fill("#paraf-pin", PIN).await;
     kadis.click("#paraf-submit").await;
     kadis.wait_text("[data-testid=\"paraf-result\"]", "1 rilis diparaf").await;
-    let took = seen_within(&kasi, "[data-testid=\"agenda-row\"]", "Kadis").await;
+    let took = seen_within(&kasi, "[data-testid=\"agenda-row\"]", "Diparaf").await;
     shot(&kasi, "desks-03-kasi-agenda-shows-the-paraf").await;
     assert!(took < Duration::from_secs(2), "the Kasi saw the paraf after {took:?}");
     assert!(kasi.page_text().await.contains(&agenda_no));
     kasi.quit().await;
     kadis.quit().await;
+}
+
+#[tokio::test]
+async fn a_new_desk_tests_its_server_connection_and_hears_what_is_wrong_in_indonesian() {
+    let (login, password, port) = tokio::task::spawn_blocking(|| {
+        let cluster = Cluster::shared();
+        let db = cluster.create_database("firstrun").unwrap();
+        let admin = cluster.superuser_url(&db);
+        server::init(&admin, first_run_office()).unwrap();
+        let desk = server::desk_add(&admin, "arsip").unwrap();
+        (desk.login, desk.password, cluster.port())
+    })
+    .await
+    .unwrap();
+    let data = temp_data_dir();
+    let app = App::launch(data.path()).await;
+    app.click("#place-server").await;
+    app.fill("#server-host", "localhost").await;
+    app.fill("#server-port", &port.to_string()).await;
+    app.fill("#server-database", "firstrun").await;
+    app.fill("#server-login", &login).await;
+    app.fill("#server-password", "bukan-sandinya").await;
+    pressdesk_tests::steps::choose(&app, "#server-tls", "disable").await;
+    app.click("#server-test").await;
+    app.wait_text("[data-testid=\"server-test-error\"]", "kata sandi salah").await;
+    shot(&app, "desks-04-first-run-wrong-password").await;
+
+    app.fill("#server-password", &password).await;
+    app.click("#server-test").await;
+    app.wait_text("[data-testid=\"server-test-ok\"]", "Kantor: Diskominfo Kabupaten Bulungan")
+        .await;
+    app.wait_text("[data-testid=\"server-test-ok\"]", "login desk").await;
+    shot(&app, "desks-05-first-run-connection-ok").await;
+    app.quit().await;
+}
+
+fn first_run_office() -> FirstRun {
+    FirstRun {
+        office: Office {
+            name: "Diskominfo Kabupaten Bulungan".into(),
+            unit_code: "DISKOMINFO".into(),
+            address: "Jl. Jelarai, Tanjung Selor".into(),
+            timezone: TimeZone::WITA,
+            logo_sha: None,
+        },
+        admin: NewUser {
+            name: "Admin Kantor".into(),
+            nip: ADMIN.into(),
+            role: Role::Admin,
+            position: "Pranata Komputer".into(),
+            pin: Some(PIN.into()),
+            rank: None,
+        },
+        sop_code: None,
+    }
 }
 
 /// Writes a looping paraf on the pad with the pointer, as a hand would.
@@ -131,4 +201,15 @@ async fn draw_initials(app: &App) {
         chain = chain.move_by_offset(dx, dy);
     }
     chain.release().perform().await.expect("drawing on the pad");
+}
+
+fn photo() -> Vec<u8> {
+    let img = image::RgbImage::from_fn(1200, 800, |x, y| {
+        image::Rgb([(x / 5) as u8, (y / 4) as u8, 140])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .encode_image(&img)
+        .unwrap();
+    out
 }

@@ -71,6 +71,23 @@ class AgendaList {
     }
   }
 
+  /** Records changed (at another desk, on the office's server) while the list is shown: the
+   *  rows loaded are read again in place, the scroll position and the filters kept. */
+  async refresh(version: number) {
+    const token = ++this.token;
+    this.version = version;
+    try {
+      const limit = Math.min(Math.max(PAGE, this.rows.length), 500);
+      const page = await listReleases({ ...this.query(null), limit });
+      if (token !== this.token) return;
+      this.rows = page.rows;
+      this.total = page.total;
+      this.nextCursor = page.next_cursor;
+    } catch {
+      // The rows shown stay; the next reload or change tries again.
+    }
+  }
+
   async loadMore() {
     const cursor = this.nextCursor;
     if (!cursor || this.loading) return;
