@@ -63,9 +63,12 @@ fn capabilities_grant_exactly_the_registered_commands_and_no_shell() {
         .iter()
         .map(|p| p.as_str().expect("plain permission names only").to_owned())
         .collect();
+    // Beside its commands, the window may only listen to the events the shell sends it (other
+    // desks' acts, the server's state): never emit one.
     let mut wanted: Vec<String> = commands
         .iter()
         .map(|c| format!("allow-{}", c.replace('_', "-")))
+        .chain(["core:event:allow-listen".into(), "core:event:allow-unlisten".into()])
         .collect();
     granted.sort();
     wanted.sort();
@@ -269,6 +272,14 @@ const PUBLIC_COMMANDS: &[(&str, &str)] = &[
         "the first run; core refuses it once the office exists",
     ),
     ("sign_in", "the way into a session"),
+    (
+        "server_settings",
+        "which server this desk uses, before anyone can sign in (no password)",
+    ),
+    (
+        "test_server",
+        "the first run's connection test: only what the person typed is used",
+    ),
     ("sign_out", "ends the session"),
     (
         "bench_mark",
