@@ -114,25 +114,13 @@ fn upsert(db: &Db, office: &Office) -> Result<()> {
     Ok(())
 }
 
-/// Runs `act` in one transaction with the logo promoted into the store. On the server, a new
-/// logo is not taken yet (its `files` row and bytes go through `Promotion`, which is still on
-/// SQLite's connection); an act that keeps the logo it has needs no file.
+/// Runs `act` in one transaction with the logo promoted into the store (on a server, its
+/// `files` row and bytes go up with the act).
 fn with_logo<T>(store: &Store, office: &Office, act: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-    if store.session().is_some() {
-        let kept = store.with_db(get)?.and_then(|o| o.logo_sha);
-        if office.logo_sha.is_some() && office.logo_sha != kept {
-            return Err(Error::Server(
-                "Logo kop surat belum dapat diganti lewat server kantor; gantilah dari \
-                 komputer dengan penyimpanan lokal."
-                    .into(),
-            ));
-        }
-        return store.with_db_tx(act);
-    }
     let logo = Promotion::logo(store, office.logo_sha.as_deref())?;
-    logo.commit_with(|tx| {
-        logo.record_files(tx)?;
-        act(&Db::Sqlite(tx))
+    logo.commit_in(|db| {
+        logo.record_in(db)?;
+        act(db)
     })
 }
 

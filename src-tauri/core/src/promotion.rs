@@ -8,8 +8,6 @@
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 
-use rusqlite::{Connection, Transaction};
-
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::files::{sha256_hex, FileMeta};
@@ -18,7 +16,7 @@ use crate::{args, media, timefmt};
 
 /// Staged files being moved into the store for one transaction. If the transaction fails,
 /// exactly the files this promotion created are put back, so nothing is left half-written.
-/// Dropped without [`Self::commit_with`], it puts its files back as a failed commit does; only
+/// Dropped without [`Self::commit_in`], it puts its files back as a failed commit does; only
 /// a killed process leaves them, with the note that the next start's sweep follows.
 pub struct Promotion<'a> {
     store: &'a Store,
@@ -73,22 +71,10 @@ impl<'a> Promotion<'a> {
             .send_files(db, self.files.iter().map(|(s, _)| s.as_str()))
     }
 
-    /// [`Self::record_in`] for the rules still on SQLite's own transaction.
-    pub fn record_files(&self, tx: &Transaction) -> Result<()> {
-        self.record_in(&Db::Sqlite(tx))
-    }
-
     /// Runs `f` in one transaction on either store; on failure the promoted files go back to
     /// staging.
     pub fn commit_in<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         let result = self.store.with_db_tx(f);
-        self.settle(&result);
-        result
-    }
-
-    /// [`Self::commit_in`] on SQLite's own transaction (refused on a server).
-    pub fn commit_with<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let result = self.store.with_tx(f);
         self.settle(&result);
         result
     }
@@ -167,9 +153,4 @@ pub fn mime(db: &Db, sha: &str) -> Result<String> {
         |r| r.get(0),
     )?
     .ok_or_else(|| Error::NotFound(format!("Berkas {sha} tidak ada.")))
-}
-
-/// [`mime`] on SQLite's own connection, for the rules not on the seam yet.
-pub fn mime_of(conn: &Connection, sha: &str) -> Result<String> {
-    mime(&Db::Sqlite(conn), sha)
 }

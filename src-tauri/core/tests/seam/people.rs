@@ -219,6 +219,16 @@ fn settings_story(store: &Store) -> Vec<String> {
     lines.push(format!("{:?}", week[5]));
     let year = calendar::office_calendar(store, &admin, 2026).expect("calendar");
     lines.push(format!("hari kerja 2026: {}", year.working_days));
+    // A new letterhead logo: its bytes go up with the profile (on a server, to the server).
+    let bytes = super::common::jpeg(160, 160, 3);
+    let staged = pressdesk_core::evidence::stage_file(store, Some(&admin), "logo.jpg", &bytes)
+        .expect("the logo staged");
+    let mut with_logo = read.clone();
+    with_logo.logo_sha = Some(staged.sha256.clone());
+    office::update_office(store, &admin, with_logo).expect("the logo kept");
+    let kept = store.with_db(office::get).expect("office").expect("an office").logo_sha;
+    let back = std::fs::read(store.file_path(&staged.sha256).expect("the logo's file"));
+    lines.push(format!("logo: {} {}", kept == Some(staged.sha256), back.ok() == Some(bytes)));
     lines
 }
 
@@ -241,6 +251,7 @@ fn the_offices_settings_read_back_the_same_on_both_stores() {
     assert!(a[8].contains("bukan hari libur"), "{a:#?}");
     assert_eq!(a[9], "2026-12-25 Hari Raya Natal; 2027-01-01 Tahun Baru");
     assert!(a[10].contains("08.00"), "{a:#?}");
+    assert_eq!(a.last().unwrap(), "logo: true true", "{a:#?}");
 }
 
 /// The roster, label stocks and SOP acts, on one store; the lines it tells.
