@@ -10,7 +10,7 @@ use ts_rs::TS;
 use crate::args;
 use crate::error::Result;
 use crate::model::TimeZone;
-use crate::sql::{Db, Dialect};
+use crate::sql::{Both, Db, Dialect};
 use crate::timefmt;
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -22,6 +22,9 @@ pub struct AuditEntry {
     pub at: String,
     pub at_display: String,
     pub actor: Option<String>,
+    /// The desk whose login wrote the event, on the office's server ("kasi" for the login
+    /// `<db>_desk_kasi`); None on one computer's own store.
+    pub desk: Option<String>,
     pub action: String,
     pub action_label: String,
     pub hash: String,
@@ -323,14 +326,27 @@ pub fn action_label(action: &str) -> &str {
     }
 }
 
+/// The events of one entity with their users and, on the server, the desk's login.
+const TRAIL: Both = Both {
+    sqlite: "SELECT a.at, u.name, a.action, a.hash, a.payload, NULL FROM audit_events a
+             LEFT JOIN users u ON u.id = a.actor_id
+             WHERE a.entity = ?1 AND a.entity_id = ?2 ORDER BY a.id",
+    postgres: "SELECT a.at, u.name, a.action, a.hash, a.payload, a.desk FROM audit_events a
+               LEFT JOIN users u ON u.id = a.actor_id
+               WHERE a.entity = ?1 AND a.entity_id = ?2 ORDER BY a.id",
+};
+
+/// A desk's name from its login (`<db>_desk_<name>`, as `server desk add` makes it).
+fn desk_name(login: String) -> String {
+    match login.split_once("_desk_") {
+        Some((_, name)) => name.to_owned(),
+        None => login,
+    }
+}
+
 /// The trail of one entity, oldest first.
 pub fn trail(db: &Db, entity: &str, entity_id: &str, tz: TimeZone) -> Result<Vec<AuditEntry>> {
-    let rows = db.query(
-        "SELECT a.at, u.name, a.action, a.hash, a.payload FROM audit_events a
-         LEFT JOIN users u ON u.id = a.actor_id
-         WHERE a.entity = ?1 AND a.entity_id = ?2 ORDER BY a.id",
-        args![entity, entity_id],
-    )?;
+    let rows = db.query(db.pick(&TRAIL), args![entity, entity_id])?;
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
         let (at, action, payload): (String, String, String) = (r.get(0)?, r.get(2)?, r.get(4)?);
@@ -342,6 +358,7 @@ pub fn trail(db: &Db, entity: &str, entity_id: &str, tz: TimeZone) -> Result<Vec
             at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
             at,
             actor: r.get(1)?,
+            desk: r.get::<Option<String>>(5)?.map(desk_name),
             action_label: action_label(&action).to_owned(),
             action,
             hash: r.get(3)?,

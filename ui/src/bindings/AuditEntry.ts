@@ -4,7 +4,12 @@ import type { FieldChange } from "./FieldChange";
 /**
  * One line of a release's audit trail as the UI shows it.
  */
-export type AuditEntry = { at: string, at_display: string, actor: string | null, action: string, action_label: string, hash: string, 
+export type AuditEntry = { at: string, at_display: string, actor: string | null, 
+/**
+ * The desk whose login wrote the event, on the office's server ("kasi" for the login
+ * `<db>_desk_kasi`); None on one computer's own store.
+ */
+desk: string | null, action: string, action_label: string, hash: string, 
 /**
  * The reason the event gives (a return, a withdrawal, a revocation), if any.
  */

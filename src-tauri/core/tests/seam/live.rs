@@ -129,3 +129,52 @@ fn a_server_that_goes_away_is_said_at_once_and_used_again_when_it_is_back() {
     assert_eq!(ids, ["before", "after"]);
     stop.store(true, Ordering::Relaxed);
 }
+
+#[test]
+fn two_desks_acting_on_one_release_are_both_named_in_its_audit_trail() {
+    use pressdesk_core::model::Role;
+    use pressdesk_core::release::{self, NewRelease, WithdrawInput};
+    use pressdesk_core::users::{self, NewUser};
+
+    let admin = new_server_office("two_desks");
+    let cluster = Cluster::shared();
+    let (_a, front) = desk(&desk_url(cluster, &admin, "depan"));
+    let (_b, back) = desk(&desk_url(cluster, &admin, "belakang"));
+    let boss = pressdesk_core::auth::sign_in_nip(&front, "198001012005011001", "135790").unwrap();
+    let kasi = NewUser {
+        name: "Sri Wahyuni".into(),
+        nip: "198207092006041003".into(),
+        role: Role::Kasi,
+        position: "Kepala Seksi".into(),
+        pin: Some("246810".into()),
+        rank: None,
+    };
+    users::add_user(&front, &boss, kasi).unwrap();
+    let at_front = pressdesk_core::auth::sign_in_nip(&front, "198207092006041003", "246810").unwrap();
+    let input = NewRelease {
+        title: "Rilis dua desk".into(),
+        sender_org: "Humas".into(),
+        ..NewRelease::default()
+    };
+    let made = release::register_release(&front, &at_front, input).unwrap();
+    let at_back = pressdesk_core::auth::sign_in_nip(&back, "198207092006041003", "246810").unwrap();
+    let withdrawal = WithdrawInput {
+        release_id: made.summary.id.clone(),
+        reason: "Pengirim membatalkan".into(),
+    };
+    release::withdraw_release(&back, &at_back, withdrawal).unwrap();
+    let detail = release::get_release(&front, &at_front, &made.summary.id).unwrap();
+    let desks: Vec<(String, Option<String>)> = detail
+        .audit
+        .iter()
+        .map(|e| (e.action.clone(), e.desk.clone()))
+        .collect();
+    assert_eq!(
+        desks,
+        [
+            ("release.register".to_owned(), Some("depan".to_owned())),
+            ("release.withdraw".to_owned(), Some("belakang".to_owned())),
+        ],
+        "{desks:?}"
+    );
+}
