@@ -145,3 +145,31 @@ pub async fn set_value(app: &App, css: &str, value: &str) {
         .await
         .unwrap();
 }
+
+/// Writes a looping paraf on the pad with the pointer, as a hand would.
+pub async fn draw_initials(app: &App) {
+    let pad = app.wait_for("#paraf-pad").await;
+    pad.scroll_into_view().await.unwrap();
+    let mut chain = app
+        .driver()
+        .action_chain()
+        .move_to_element_with_offset(&pad, -110, 10)
+        .click_and_hold();
+    for (dx, dy) in [
+        (12, -22),
+        (14, -18),
+        (10, 16),
+        (8, 24),
+        (12, 6),
+        (16, -20),
+        (14, -16),
+        (10, 20),
+        (12, 18),
+        (18, -8),
+        (20, -4),
+        (24, 2),
+    ] {
+        chain = chain.move_by_offset(dx, dy);
+    }
+    chain.release().perform().await.expect("drawing on the pad");
+}

@@ -12,7 +12,7 @@ use pressdesk_core::office::{FirstRun, Office};
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{auth, server, Store};
 use pressdesk_tests::e2e::{temp_data_dir, App, FIRST, SECOND};
-use pressdesk_tests::steps::{shot, sign_in_with};
+use pressdesk_tests::steps::{draw_initials, shot, sign_in_with};
 
 const ADMIN: &str = "198001012005011001";
 const KASI: &str = "198207092006041003";
@@ -25,29 +25,7 @@ fn office_on_server() -> (String, String) {
     let cluster = Cluster::shared();
     let db = cluster.create_database("desks").unwrap();
     let admin_url = cluster.superuser_url(&db);
-    let person = |name: &str, nip: &str, role, position: &str| NewUser {
-        name: name.into(),
-        nip: nip.into(),
-        role,
-        position: position.into(),
-        pin: Some(PIN.into()),
-        rank: None,
-    };
-    server::init(
-        &admin_url,
-        FirstRun {
-            office: Office {
-                name: "Diskominfo Kabupaten Bulungan".into(),
-                unit_code: "DISKOMINFO".into(),
-                address: "Jl. Jelarai, Tanjung Selor".into(),
-                timezone: TimeZone::WITA,
-                logo_sha: None,
-            },
-            admin: person("Admin Kantor", ADMIN, Role::Admin, "Pranata Komputer"),
-            sop_code: None,
-        },
-    )
-    .unwrap();
+    server::init(&admin_url, first_run_office()).unwrap();
     let url = |name: &str| {
         let desk = server::desk_add(&admin_url, name).unwrap();
         cluster.url(&desk.login, &desk.password, &db)
@@ -167,6 +145,17 @@ async fn a_new_desk_tests_its_server_connection_and_hears_what_is_wrong_in_indon
     app.quit().await;
 }
 
+fn person(name: &str, nip: &str, role: Role, position: &str) -> NewUser {
+    NewUser {
+        name: name.into(),
+        nip: nip.into(),
+        role,
+        position: position.into(),
+        pin: Some(PIN.into()),
+        rank: None,
+    }
+}
+
 fn first_run_office() -> FirstRun {
     FirstRun {
         office: Office {
@@ -176,31 +165,9 @@ fn first_run_office() -> FirstRun {
             timezone: TimeZone::WITA,
             logo_sha: None,
         },
-        admin: NewUser {
-            name: "Admin Kantor".into(),
-            nip: ADMIN.into(),
-            role: Role::Admin,
-            position: "Pranata Komputer".into(),
-            pin: Some(PIN.into()),
-            rank: None,
-        },
+        admin: person("Admin Kantor", ADMIN, Role::Admin, "Pranata Komputer"),
         sop_code: None,
     }
-}
-
-/// Writes a looping paraf on the pad with the pointer, as a hand would.
-async fn draw_initials(app: &App) {
-    let pad = app.wait_for("#paraf-pad").await;
-    pad.scroll_into_view().await.unwrap();
-    let mut chain = app
-        .driver()
-        .action_chain()
-        .move_to_element_with_offset(&pad, -110, 10)
-        .click_and_hold();
-    for (dx, dy) in [(12, -22), (14, -18), (10, 16), (8, 24), (16, -20), (18, -8), (24, 2)] {
-        chain = chain.move_by_offset(dx, dy);
-    }
-    chain.release().perform().await.expect("drawing on the pad");
 }
 
 fn photo() -> Vec<u8> {

@@ -8,7 +8,9 @@
 use std::path::Path;
 
 use pressdesk_tests::e2e::{output_dir, temp_data_dir, App};
-use pressdesk_tests::steps::{cli, count, shot, sign_in_as, text_of, wait_count, PIN};
+use pressdesk_tests::steps::{
+    cli, count, draw_initials, shot, sign_in_as, text_of, wait_count, PIN,
+};
 use thirtyfour::prelude::*;
 
 const KADIS: &str = "196805121993031004";
@@ -94,34 +96,6 @@ fn row(id: &str) -> String {
 async fn select(app: &App, id: &str) {
     app.click(&format!("{} [data-testid=\"paraf-select\"]", row(id)))
         .await;
-}
-
-/// Writes a looping paraf on the pad with the pointer, as a hand would.
-async fn draw_initials(app: &App) {
-    let pad = app.wait_for("#paraf-pad").await;
-    pad.scroll_into_view().await.unwrap();
-    let mut chain = app
-        .driver()
-        .action_chain()
-        .move_to_element_with_offset(&pad, -110, 10)
-        .click_and_hold();
-    for (dx, dy) in [
-        (12, -22),
-        (14, -18),
-        (10, 16),
-        (8, 24),
-        (12, 6),
-        (16, -20),
-        (14, -16),
-        (10, 20),
-        (12, 18),
-        (18, -8),
-        (20, -4),
-        (24, 2),
-    ] {
-        chain = chain.move_by_offset(dx, dy);
-    }
-    chain.release().perform().await.expect("drawing on the pad");
 }
 
 #[tokio::test]

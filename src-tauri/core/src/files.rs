@@ -268,24 +268,11 @@ impl FileStore {
     /// Writes to a temporary file, fsyncs it, renames it into place and fsyncs the folder,
     /// so a crash leaves either the old state or the whole new file, never a partial one.
     pub fn write_atomic(&self, path: &Path, bytes: &[u8]) -> Result<()> {
-        let dir = path.parent().unwrap_or(&self.root);
-        fs::create_dir_all(dir).map_err(Error::from_io)?;
-        let tmp = self
-            .root
-            .join("staging")
-            .join(format!("{}.part", uuid::Uuid::now_v7()));
-        let result = (|| {
-            let mut file = File::create(&tmp)?;
-            file.write_all(bytes)?;
-            file.sync_all()?;
-            fs::rename(&tmp, path)?;
-            Ok(())
-        })();
-        if let Err(err) = result {
-            let _ = fs::remove_file(&tmp);
-            return Err(Error::from_io(err));
-        }
-        sync_dir(dir)
+        self.write_streamed(path, |to| {
+            to.write_all(bytes).map_err(Error::from_io)?;
+            Ok(bytes.len() as u64)
+        })?;
+        sync_dir(path.parent().unwrap_or(&self.root))
     }
 
     /// Writes what `fill` streams into a temporary file, fsyncs it and renames it to `path`

@@ -5,7 +5,6 @@
 use super::frame::Closing;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::model::TimeZone;
 use crate::office::Office;
 use crate::sql::Db;
 use crate::{args, audit, timefmt};
@@ -57,20 +56,7 @@ pub(super) fn context(store: &Store) -> Result<Context> {
 
 /// The office profile the documents print, on either store; refused before it is made.
 pub(super) fn office_on(db: &Db) -> Result<Office> {
-    db.query_opt(
-        "SELECT name, unit_code, address, timezone, logo_sha FROM office WHERE id = 1",
-        args![],
-        |r| {
-            Ok(Office {
-                name: r.get(0)?,
-                unit_code: r.get(1)?,
-                address: r.get(2)?,
-                timezone: TimeZone::parse(&r.get::<String>(3)?)?,
-                logo_sha: r.get(4)?,
-            })
-        },
-    )?
-    .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))
+    crate::office::get(db)?.ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))
 }
 
 /// A stored file's bytes for a document being made inside `db`'s transaction: from the

@@ -170,7 +170,7 @@ fn copy_table(store: &Store, server: &Db, table: &str) -> Result<u64> {
         let mut n = 0;
         while let Some(row) = rows.next()? {
             let values: Vec<Value> = (0..columns.len())
-                .map(|i| row.get_ref(i).map(value_of))
+                .map(|i| row.get_ref(i).map(Value::from))
                 .collect::<std::result::Result<_, _>>()?;
             let refs: Vec<&dyn ToValue> = values.iter().map(|v| v as &dyn ToValue).collect();
             server.execute(&insert, &refs)?;
@@ -178,17 +178,6 @@ fn copy_table(store: &Store, server: &Db, table: &str) -> Result<u64> {
         }
         Ok(n)
     })
-}
-
-fn value_of(v: rusqlite::types::ValueRef) -> Value {
-    use rusqlite::types::ValueRef as S;
-    match v {
-        S::Null => Value::Null,
-        S::Integer(n) => Value::Integer(n),
-        S::Real(x) => Value::Real(x),
-        S::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-        S::Blob(b) => Value::Blob(b.to_vec()),
-    }
 }
 
 /// The next id a desk takes follows the highest one moved.

@@ -107,7 +107,7 @@ impl Db<'_> {
                 while let Some(r) = rows.next()? {
                     let mut values = Vec::with_capacity(width);
                     for i in 0..width {
-                        values.push(from_sqlite(r.get_ref(i)?));
+                        values.push(Value::from(r.get_ref(i)?));
                     }
                     out.push(Row(values));
                 }
@@ -148,7 +148,7 @@ impl Db<'_> {
                 while let Some(r) = rows.next()? {
                     row.0.clear();
                     for i in 0..width {
-                        row.0.push(from_sqlite(r.get_ref(i)?));
+                        row.0.push(Value::from(r.get_ref(i)?));
                     }
                     f(&row)?;
                 }
@@ -212,17 +212,6 @@ fn sqlite_args(args: &[&dyn ToValue]) -> Vec<rusqlite::types::Value> {
             Value::Blob(b) => S::Blob(b),
         })
         .collect()
-}
-
-fn from_sqlite(v: rusqlite::types::ValueRef) -> Value {
-    use rusqlite::types::ValueRef as S;
-    match v {
-        S::Null => Value::Null,
-        S::Integer(n) => Value::Integer(n),
-        S::Real(x) => Value::Real(x),
-        S::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-        S::Blob(b) => Value::Blob(b.to_vec()),
-    }
 }
 
 fn pg_args(args: &[&dyn ToValue]) -> Vec<PgParam> {

@@ -148,3 +148,17 @@ impl FromValue for Value {
 fn mismatch(wanted: &str, got: &Value) -> Error {
     Error::Corrupt(format!("kolom berisi {got:?}, bukan {wanted}"))
 }
+
+/// A value SQLite handed out, as the seam carries it (also for copying rows between stores).
+impl From<rusqlite::types::ValueRef<'_>> for Value {
+    fn from(v: rusqlite::types::ValueRef) -> Value {
+        use rusqlite::types::ValueRef as S;
+        match v {
+            S::Null => Value::Null,
+            S::Integer(n) => Value::Integer(n),
+            S::Real(x) => Value::Real(x),
+            S::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+            S::Blob(b) => Value::Blob(b.to_vec()),
+        }
+    }
+}
