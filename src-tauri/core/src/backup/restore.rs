@@ -84,7 +84,7 @@ fn corrupt(what: impl std::fmt::Display) -> Error {
     Error::invalid("backup", format!("Cadangan rusak: {what}"))
 }
 
-fn unpack_and_check(
+pub(super) fn unpack_and_check(
     archive: &Path,
     stage: &Path,
     progress: &mut dyn FnMut(BackupProgress),
