@@ -149,6 +149,8 @@ fn one_bag_from_either_store_restores_into_a_folder_and_onto_a_server() {
         let restored = Store::open(&folder).unwrap();
         assert_eq!(seen(&restored, &p.admin), before, "{name} → folder");
         assert_eq!(photo(&restored, &sha), bytes, "{name} → folder: the photo");
+        let thumb = evidence::thumbnail(&restored, &sha).unwrap();
+        assert!(thumb.is_some(), "{name} → folder: the photo's thumbnail");
         // A desk's login never reads the PIN hashes: they travel only from one computer.
         let signed_in = auth::sign_in_nip(&restored, common::ADMIN_NIP, common::ADMIN_PIN);
         assert_eq!(signed_in.is_ok(), name == "sqlite", "{name} → folder: PIN");
