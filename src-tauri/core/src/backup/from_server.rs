@@ -1,14 +1,16 @@
 //! A backup of the office's server, made at a desk: the same bag as on one computer. In ONE
-//! read-only REPEATABLE READ transaction (desks go on working meanwhile), every table's rows
-//! stream from the server into a new SQLite file built on the desk with this build's schema
-//! (ids kept, the search index rebuilt, the triggers off while it is filled and on again, the
-//! references checked), which becomes `data/pressdesk.db`; then every file's bytes stream from
-//! `file_chunks` into the bag a chunk at a time, checked against their SHA-256 on the way.
-//! Restore then needs nothing new: the bag is a folder's backup, whichever store made it.
+//! read-only REPEATABLE READ transaction on a connection of its own (this desk and the others
+//! go on working meanwhile), every table's rows stream from the server into a new SQLite file
+//! built on the desk with this build's schema (ids kept, the search index rebuilt, the triggers
+//! off while it is filled and on again, the references checked), which becomes
+//! `data/pressdesk.db`; then every file's bytes stream from `file_chunks` into the bag a chunk
+//! at a time, checked against their SHA-256 on the way. Restore then needs nothing new: the
+//! bag is a folder's backup, whichever store made it.
 //!
 //! What the desk's login may not read stays out: the PIN hashes (column privileges of
 //! migration 0005). A backup through the administrator's URL holds them too.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
@@ -21,7 +23,7 @@ use super::BackupProgress;
 use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::sql::{contents, Db, Value};
+use crate::sql::{contents, in_transaction, Db, Value};
 
 /// Writes the bag of the server `store` reaches into `tmp`; returns (bytes, payload files)
 /// and what bag-info.txt says.
@@ -33,7 +35,16 @@ pub(super) fn write_bag(
     let staging = store.dir().join("staging");
     fs::create_dir_all(&staging).map_err(Error::from_io)?;
     let db = staging.join(format!("backup-{}.part", uuid::Uuid::now_v7()));
-    let result = crate::reports::snapshot(store, |server| {
+    let session = store
+        .session()
+        .ok_or_else(|| Error::Internal("cadangan server tanpa sesi server".into()))?;
+    // A connection of its own: the desk's acts go on on the session's while the files stream.
+    let client = RefCell::new(session.connect_own()?);
+    let result = in_transaction(&client, |server| {
+        server.execute(
+            "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY",
+            args![],
+        )?;
         let conn = build(server, &db)?;
         let (info, _) = super::describe(&conn)?;
         let files: Vec<(String, u64)> = conn
@@ -114,11 +125,12 @@ fn build(server: &Db, path: &Path) -> Result<Connection> {
         tx.execute_batch("DELETE FROM sqlite_sequence")?;
     }
     for (table, _) in &tables {
-        // The seed rows of the schema make way for the office's own (the same and more).
-        tx.execute_batch(&format!("DELETE FROM \"{table}\""))?;
+        // A table the server does not have (or hides) keeps this build's seed rows.
         let Some(theirs) = readable.get(table) else {
             continue;
         };
+        // The seed rows of the schema make way for the office's own (the same and more).
+        tx.execute_batch(&format!("DELETE FROM \"{table}\""))?;
         let ours = names(&format!(
             "SELECT name, '' FROM pragma_table_info('{table}')"
         ))?;

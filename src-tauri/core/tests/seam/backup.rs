@@ -131,8 +131,14 @@ fn one_bag_from_either_store_restores_into_a_folder_and_onto_a_server() {
         let work = tempfile::tempdir().unwrap();
         let bag = work.path().join(format!("cadangan-{name}.tar"));
         let started = Instant::now();
-        let made = backup::backup(&office.store, &p.admin, &bag, &mut |_| {})
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        // The desk goes on working while its backup is written (the agenda read meanwhile).
+        let mut read_meanwhile = 0;
+        let made = backup::backup(&office.store, &p.admin, &bag, &mut |_| {
+            release::list_releases(&office.store, &p.admin, ListQuery::default()).unwrap();
+            read_meanwhile += 1;
+        })
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(read_meanwhile > 1, "{name}");
         eprintln!(
             "cadangan {name}: {} bita, {} berkas, {:?}",
             made.bytes,
