@@ -17,9 +17,8 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
-use super::bag::BagInfo;
+use super::bag::{describe, BackupProgress, BagInfo};
 use super::writer::BagWriter;
-use super::BackupProgress;
 use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
@@ -46,7 +45,7 @@ pub(super) fn write_bag(
             args![],
         )?;
         let conn = build(server, &db)?;
-        let (info, _) = super::describe(&conn)?;
+        let (info, _) = describe(&conn)?;
         let files: Vec<(String, u64)> = conn
             .prepare("SELECT sha256, size FROM files ORDER BY sha256")?
             .query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)?.max(0) as u64)))?

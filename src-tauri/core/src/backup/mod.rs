@@ -21,8 +21,8 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::Actor;
 use crate::permissions::{require, Action};
-use crate::sql::Db;
-use crate::{audit, paths, timefmt};
+use crate::{paths, timefmt};
+pub use bag::BackupProgress;
 use bag::BagInfo;
 use writer::BagWriter;
 
@@ -30,14 +30,6 @@ pub use from_server::pins_readable;
 pub use pending::{prepare_restore, PreparedRestore};
 pub use restore::{restore, RestoreReport};
 pub use to_server::restore_to_server;
-
-/// How far a backup or restore has come, in payload bytes, for a progress bar.
-#[derive(Debug, Clone, Copy, Serialize, TS)]
-#[ts(export)]
-pub struct BackupProgress {
-    pub done: u64,
-    pub total: u64,
-}
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -147,7 +139,7 @@ fn snapshot(store: &Store) -> Result<Snapshot> {
     let read = || -> Result<Snapshot> {
         let conn = Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         conn.pragma_update(None, "journal_mode", "DELETE")?;
-        let (info, shas) = describe(&conn)?;
+        let (info, shas) = bag::describe(&conn)?;
         Ok(Snapshot {
             db: db.clone(),
             info,
@@ -157,31 +149,6 @@ fn snapshot(store: &Store) -> Result<Snapshot> {
     read().inspect_err(|_| {
         let _ = fs::remove_file(&db);
     })
-}
-
-/// What bag-info.txt says of a snapshot, and the files its rows name, read from the snapshot
-/// itself so that they match it exactly.
-fn describe(conn: &Connection) -> Result<(BagInfo, Vec<String>)> {
-    let count = |sql: &str| -> Result<u64> {
-        Ok(conn.query_row(sql, [], |r| r.get::<_, i64>(0))?.max(0) as u64)
-    };
-    let shas = conn
-        .prepare("SELECT sha256 FROM files ORDER BY sha256")?
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let office = crate::office::get(&Db::Sqlite(conn))?
-        .map(|o| o.name)
-        .unwrap_or_default();
-    let info = BagInfo {
-        office,
-        bagging_date: timefmt::to_db(timefmt::now()),
-        audit_head: audit::head(&Db::Sqlite(conn))?,
-        audit_events: count("SELECT count(*) FROM audit_events")?,
-        releases: count("SELECT count(*) FROM releases")?,
-        schema: conn.pragma_query_value(None, "user_version", |r| r.get(0))?,
-        ..BagInfo::default()
-    };
-    Ok((info, shas))
 }
 
 /// One payload entry: its name in the bag and where it is now.
