@@ -15,11 +15,8 @@ use pressdesk_core::release::{self, EvidenceInput, ListQuery, NewRelease};
 use pressdesk_core::{auth, backup, evidence, verify, Error, Store};
 use serde_json::{json, Value};
 
+use super::paraf_filing::fixtures;
 use super::{common, desk_url, offices, TestOffice};
-
-#[allow(dead_code)]
-#[path = "paraf_filing/fixtures.rs"]
-mod fixtures;
 
 const TAG: &str = "backup";
 
@@ -114,7 +111,7 @@ fn photo(store: &Store, sha: &str) -> Vec<u8> {
 }
 
 fn refused(result: pressdesk_core::Result<backup::RestoreReport>) -> String {
-    let err = result.err().expect("a damaged backup is refused");
+    let err = result.expect_err("a damaged backup is refused");
     assert!(matches!(err, Error::Invalid { .. }), "{err:?}");
     err.to_string()
 }
