@@ -47,7 +47,10 @@ fn seen(store: &Store, admin: &Actor) -> Value {
 fn fill(name: &str, office: &TestOffice) -> (fixtures::People, Vec<u8>, String) {
     let store = &office.store;
     let p = fixtures::people(name, TAG, office);
-    let photos = [common::jpeg(640, 480, 11), common::jpeg(800, 600, 42)];
+    // The first photo is larger than one chunk of the server's file contents (1 MiB), so its
+    // bytes stream into the bag in several pieces.
+    let photos = [noisy_jpeg(1400, 1000), common::jpeg(800, 600, 42)];
+    assert!(photos[0].len() > pressdesk_core::server::contents::CHUNK);
     let staged: Vec<_> = photos
         .iter()
         .enumerate()
@@ -85,6 +88,23 @@ fn fill(name: &str, office: &TestOffice) -> (fixtures::People, Vec<u8>, String) 
     fixtures::paraf(store, &p.kadis, &[&uids[0]], Decision::Approve, initials)
         .unwrap_or_else(|e| panic!("{name}: {e}"));
     (p, photos[0].clone(), staged[0].sha256.clone())
+}
+
+/// A JPEG that hardly compresses: every pixel its own colour.
+fn noisy_jpeg(w: u32, h: u32) -> Vec<u8> {
+    let mut x: u32 = 2463534242;
+    let img = image::RgbImage::from_fn(w, h, |_, _| {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        let [a, b, c, _] = x.to_le_bytes();
+        image::Rgb([a, b, c])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 95)
+        .encode_image(&img)
+        .unwrap();
+    out
 }
 
 /// A fresh, empty database on the cluster; its administrator's URL.
