@@ -3,7 +3,7 @@
 //! SHA-256, the database, the audit chain against bag-info.txt); only then is the server
 //! touched, by `server move` from that folder: the schema, every table with its ids and
 //! identity counters and every file's bytes in one transaction, checked afterwards (counts, the
-//! chain, each file's hash). A damaged bag is refused before the server is reached; the
+//! chain, each file's hash). A damaged bag is refused before anything is written there; the
 //! temporary folder goes in every case.
 
 use std::fs;
