@@ -1,7 +1,7 @@
 //! Restore onto the office's server: only onto an empty database (no office set up). The bag is
 //! unpacked into a temporary folder and checked exactly as a restore into a folder is (every
 //! SHA-256, the database, the audit chain against bag-info.txt); only then is the server
-//! touched, by `server move` from that folder: the schema, every table with its ids and
+//! written, by `server move` from that folder: the schema, every table with its ids and
 //! identity counters and every file's bytes in one transaction, checked afterwards (counts, the
 //! chain, each file's hash). A damaged bag is refused before anything is written there; the
 //! temporary folder goes in every case.
