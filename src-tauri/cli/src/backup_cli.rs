@@ -1,5 +1,6 @@
-//! `backup --out FILE` and `restore FILE --into DIR`: one-file backups of the data folder, and a
-//! verified restore into an empty folder. Progress goes to stderr, the result to stdout.
+//! `backup --out FILE` and `restore FILE --into DIR | --db URL`: one-file backups of the data
+//! folder or of the office's server (with `--db`), and a verified restore into an empty folder
+//! or onto an empty server database. Progress goes to stderr, the result to stdout.
 
 use std::io::Write;
 use std::path::Path;
@@ -27,6 +28,13 @@ pub fn backup(store: &Store, args: &mut Args, json: bool) -> Result<()> {
         .value("--out")?
         .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS untuk cadangan."))?;
     let report = backup::backup(store, &Actor::console(), Path::new(&out), &mut reporter())?;
+    if !backup::pins_readable(store)? {
+        eprintln!(
+            "Catatan: login desk tidak boleh membaca PIN, jadi PIN tidak ikut dalam cadangan \
+             ini; setelah dipulihkan setiap orang diberi PIN baru. Pakai URL admin server \
+             (--db) agar PIN ikut."
+        );
+    }
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
@@ -38,23 +46,38 @@ pub fn backup(store: &Store, args: &mut Args, json: bool) -> Result<()> {
     Ok(())
 }
 
-/// Runs without opening a store: the target folder must be empty or new.
+/// Runs without opening a store: the target folder must be empty or new, or the server's
+/// database (`--db` with its administrator's URL) empty.
 pub fn restore(args: &mut Args) -> Result<()> {
-    let into = args
-        .value("--into")?
-        .ok_or_else(|| Error::invalid("into", "Sebutkan --into FOLDER (kosong atau baru)."))?;
+    let into = args.value("--into")?;
+    let db = match &into {
+        Some(_) => None,
+        None => crate::server_cli::server_url(args)?,
+    };
     let json = args.flag("--json");
     let file = args
         .rest()
         .into_iter()
         .next()
         .ok_or_else(|| Error::invalid("file", "Sebutkan berkas cadangan yang dipulihkan."))?;
-    let report = backup::restore(
-        &Actor::console(),
-        Path::new(&file),
-        Path::new(&into),
-        &mut reporter(),
-    )?;
+    let report = match (into, db) {
+        (Some(into), _) => backup::restore(
+            &Actor::console(),
+            Path::new(&file),
+            Path::new(&into),
+            &mut reporter(),
+        )?,
+        (None, Some(url)) => {
+            backup::restore_to_server(&Actor::console(), Path::new(&file), &url, &mut reporter())?
+        }
+        (None, None) => {
+            return Err(Error::invalid(
+                "into",
+                "Sebutkan --into FOLDER (kosong atau baru) atau --db URL_ADMIN (basis data \
+                 server yang kosong).",
+            ))
+        }
+    };
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

@@ -84,7 +84,7 @@ Perintah:
   demo --releases N
   verify [--no-files] [--json] [--head KEPALA_RANTAI_TERCETAK]
   backup --out BERKAS [--json]
-  restore BERKAS --into FOLDER [--json]
+  restore BERKAS --into FOLDER | --db URL_ADMIN [--json]
 
 Server kantor (PostgreSQL; --db URL atau PRESSDESK_DB_URL):
   server init --db URL --office NAMA --unit KODE --address ALAMAT [--tz WITA] [--sop KODE]

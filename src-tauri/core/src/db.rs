@@ -250,6 +250,15 @@ impl Store {
     }
 }
 
+/// A new SQLite database at `path` with this build's schema and seed rows, journal in the file
+/// itself (no WAL beside it): what a backup made on the server carries as `data/pressdesk.db`.
+pub(crate) fn new_sqlite_file(path: &Path) -> Result<Connection> {
+    let mut conn = Connection::open(path)?;
+    migrate(&mut conn)?;
+    conn.pragma_update(None, "journal_mode", "DELETE")?;
+    Ok(conn)
+}
+
 fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     // WAL for concurrent readers; FULL so a commit survives power loss, not just a crash.

@@ -4,14 +4,27 @@
 use std::collections::BTreeMap;
 use std::io::{self, Read, Write};
 
+use rusqlite::Connection;
+use serde::Serialize;
 use sha2::{Digest, Sha256};
+use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::sql::Db;
+use crate::{audit, timefmt};
 
 pub const BAGIT_TXT: &str = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
 /// The last line of every backup: the SHA-256 of all bytes before it.
 pub const TRAILER_TAG: &str = "PRESSDESK-SHA256 ";
 pub const TRAILER_LEN: u64 = 17 + 64 + 1;
+
+/// How far a backup or restore has come, in payload bytes, for a progress bar.
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[ts(export)]
+pub struct BackupProgress {
+    pub done: u64,
+    pub total: u64,
+}
 
 /// What bag-info.txt records about the store at the moment of the snapshot.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -81,6 +94,31 @@ impl BagInfo {
         }
         Ok(info)
     }
+}
+
+/// What bag-info.txt says of a snapshot, and the files its rows name, read from the snapshot
+/// itself so that they match it exactly.
+pub fn describe(conn: &Connection) -> Result<(BagInfo, Vec<String>)> {
+    let count = |sql: &str| -> Result<u64> {
+        Ok(conn.query_row(sql, [], |r| r.get::<_, i64>(0))?.max(0) as u64)
+    };
+    let shas = conn
+        .prepare("SELECT sha256 FROM files ORDER BY sha256")?
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let office = crate::office::get(&Db::Sqlite(conn))?
+        .map(|o| o.name)
+        .unwrap_or_default();
+    let info = BagInfo {
+        office,
+        bagging_date: timefmt::to_db(timefmt::now()),
+        audit_head: audit::head(&Db::Sqlite(conn))?,
+        audit_events: count("SELECT count(*) FROM audit_events")?,
+        releases: count("SELECT count(*) FROM releases")?,
+        schema: conn.pragma_query_value(None, "user_version", |r| r.get(0))?,
+        ..BagInfo::default()
+    };
+    Ok((info, shas))
 }
 
 fn bad_info(key: &str) -> Error {

@@ -1,13 +1,16 @@
 //! Backup to one file while the app is in use: a consistent SQLite snapshot (`VACUUM INTO`), every
 //! stored file and thumbnail, and a BagIt-style manifest with the audit-chain head, in one tar.
+//! On the office's server the same bag is made from one read-only snapshot of the server
+//! (`from_server`), and it restores into an empty folder or onto an empty server (`to_server`).
 
 mod bag;
+mod from_server;
 mod pending;
 mod restore;
+mod to_server;
+mod writer;
 
-use std::collections::BTreeMap;
 use std::fs::{self, File};
-use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
@@ -18,20 +21,15 @@ use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::Actor;
 use crate::permissions::{require, Action};
-use crate::sql::Db;
-use crate::{audit, paths, timefmt};
-use bag::{BagInfo, HashReader, HashWriter};
+use crate::{paths, timefmt};
+pub use bag::BackupProgress;
+use bag::BagInfo;
+use writer::BagWriter;
 
+pub use from_server::pins_readable;
 pub use pending::{prepare_restore, PreparedRestore};
 pub use restore::{restore, RestoreReport};
-
-/// How far a backup or restore has come, in payload bytes, for a progress bar.
-#[derive(Debug, Clone, Copy, Serialize, TS)]
-#[ts(export)]
-pub struct BackupProgress {
-    pub done: u64,
-    pub total: u64,
-}
+pub use to_server::restore_to_server;
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -69,24 +67,31 @@ pub fn backup(
 ) -> Result<BackupReport> {
     require(actor, Action::Backup)?;
     let (dir, name) = check_destination(store, out)?;
-    let snapshot = snapshot(store)?;
     let tmp = dir.join(format!(".{name}.{}.part", uuid::Uuid::now_v7()));
-    let result = write_bag(store, &snapshot, &tmp, progress);
-    let _ = fs::remove_file(&snapshot.db);
-    let (written, files) = match result.and_then(|n| finish(&tmp, &dir.join(&name)).map(|_| n)) {
-        Ok(n) => n,
-        Err(err) => {
-            let _ = fs::remove_file(&tmp);
-            return Err(err);
-        }
+    let written = if store.session().is_some() {
+        from_server::write_bag(store, &tmp, progress)
+    } else {
+        snapshot(store).and_then(|snapshot| {
+            let written = write_bag(store, &snapshot, &tmp, progress);
+            let _ = fs::remove_file(&snapshot.db);
+            written.map(|n| (n, snapshot.info))
+        })
     };
+    let ((bytes, files), info) =
+        match written.and_then(|w| finish(&tmp, &dir.join(&name)).map(|_| w)) {
+            Ok(w) => w,
+            Err(err) => {
+                let _ = fs::remove_file(&tmp);
+                return Err(err);
+            }
+        };
     Ok(BackupReport {
         path: dir.join(&name).display().to_string(),
-        bytes: written,
+        bytes,
         files,
-        releases: snapshot.info.releases,
-        events: snapshot.info.audit_events,
-        audit_head: snapshot.info.audit_head,
+        releases: info.releases,
+        events: info.audit_events,
+        audit_head: info.audit_head,
     })
 }
 
@@ -134,25 +139,7 @@ fn snapshot(store: &Store) -> Result<Snapshot> {
     let read = || -> Result<Snapshot> {
         let conn = Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         conn.pragma_update(None, "journal_mode", "DELETE")?;
-        let count = |sql: &str| -> Result<u64> {
-            Ok(conn.query_row(sql, [], |r| r.get::<_, i64>(0))?.max(0) as u64)
-        };
-        let shas = conn
-            .prepare("SELECT sha256 FROM files ORDER BY sha256")?
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let office = crate::office::get(&crate::sql::Db::Sqlite(&conn))?
-            .map(|o| o.name)
-            .unwrap_or_default();
-        let info = BagInfo {
-            office,
-            bagging_date: timefmt::to_db(timefmt::now()),
-            audit_head: audit::head(&Db::Sqlite(&conn))?,
-            audit_events: count("SELECT count(*) FROM audit_events")?,
-            releases: count("SELECT count(*) FROM releases")?,
-            schema: conn.pragma_query_value(None, "user_version", |r| r.get(0))?,
-            ..BagInfo::default()
-        };
+        let (info, shas) = bag::describe(&conn)?;
         Ok(Snapshot {
             db: db.clone(),
             info,
@@ -216,19 +203,10 @@ fn write_bag(
 ) -> Result<(u64, u64)> {
     let entries = entries(store, snapshot)?;
     let total: u64 = entries.iter().map(|e| e.size).sum();
-    let file = File::create(tmp).map_err(Error::from_io)?;
-    let mut tar = tar::Builder::new(HashWriter::new(BufWriter::new(file)));
-    append(&mut tar, "bagit.txt", bag::BAGIT_TXT.as_bytes())?;
-    let mut sums = BTreeMap::new();
-    let mut done = 0u64;
-    progress(BackupProgress { done, total });
+    let mut bag = BagWriter::create(tmp)?;
+    progress(BackupProgress { done: 0, total });
     for entry in &entries {
-        let source = File::open(&entry.path).map_err(Error::from_io)?;
-        let mut reader = HashReader::new(source);
-        let mut header = header(entry.size);
-        tar.append_data(&mut header, &entry.name, &mut reader)
-            .map_err(Error::from_io)?;
-        let sha = reader.hex();
+        let sha = bag.add_file(&entry.name, &entry.path, entry.size)?;
         if entry.expect.as_ref().is_some_and(|e| *e != sha) {
             return Err(Error::Corrupt(format!(
                 "Berkas tersimpan {} telah berubah (SHA-256 tidak cocok); cadangan dibatalkan. \
@@ -236,54 +214,12 @@ fn write_bag(
                 entry.name
             )));
         }
-        sums.insert(entry.name.clone(), sha);
-        done += entry.size;
-        progress(BackupProgress { done, total });
+        progress(BackupProgress {
+            done: bag.payload().0,
+            total,
+        });
     }
-    let info = BagInfo {
-        payload_bytes: total,
-        payload_files: entries.len() as u64,
-        ..snapshot.info.clone()
-    };
-    let manifest = bag::render_manifest(&sums);
-    let info_text = info.render();
-    let mut tags = BTreeMap::new();
-    for (name, text) in [
-        ("bagit.txt", bag::BAGIT_TXT),
-        ("bag-info.txt", info_text.as_str()),
-        ("manifest-sha256.txt", manifest.as_str()),
-    ] {
-        tags.insert(name.to_owned(), crate::files::sha256_hex(text.as_bytes()));
-    }
-    append(&mut tar, "manifest-sha256.txt", manifest.as_bytes())?;
-    append(&mut tar, "bag-info.txt", info_text.as_bytes())?;
-    let tag_manifest = bag::render_manifest(&tags);
-    append(&mut tar, "tagmanifest-sha256.txt", tag_manifest.as_bytes())?;
-    let hashing = tar.into_inner().map_err(Error::from_io)?;
-    let sum = hex::encode(sha2::Digest::finalize(hashing.hasher));
-    let mut out = hashing.inner;
-    out.write_all(format!("{}{sum}\n", bag::TRAILER_TAG).as_bytes())
-        .map_err(Error::from_io)?;
-    let file = out
-        .into_inner()
-        .map_err(|e| Error::from_io(e.into_error()))?;
-    file.sync_all().map_err(Error::from_io)?;
-    Ok((hashing.written + bag::TRAILER_LEN, entries.len() as u64))
-}
-
-fn header(size: u64) -> tar::Header {
-    let mut header = tar::Header::new_ustar();
-    header.set_size(size);
-    header.set_mode(0o644);
-    header.set_entry_type(tar::EntryType::Regular);
-    header.set_mtime(timefmt::now().timestamp().max(0) as u64);
-    header
-}
-
-fn append<W: Write>(tar: &mut tar::Builder<W>, name: &str, bytes: &[u8]) -> Result<()> {
-    let mut header = header(bytes.len() as u64);
-    tar.append_data(&mut header, name, bytes)
-        .map_err(Error::from_io)
+    bag.finish(&snapshot.info)
 }
 
 /// Renames the finished temporary file into place and makes the rename durable.

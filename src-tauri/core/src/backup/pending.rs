@@ -36,6 +36,15 @@ pub fn prepare_restore(
     progress: &mut dyn FnMut(BackupProgress),
 ) -> Result<PreparedRestore> {
     require(actor, Action::Restore)?;
+    if store.session().is_some() {
+        // The desk's folder only caches the server's files: the office's records are restored
+        // onto an empty server by its administrator.
+        return Err(Error::invalid(
+            "file",
+            "Desk ini memakai server kantor: pemulihan dilakukan admin ke basis data server \
+             yang kosong dengan pressdesk-cli restore BERKAS --db URL_ADMIN.",
+        ));
+    }
     let (marker, parent, name) = marker_path(store.dir())?;
     let stamp = timefmt::now().format("%Y-%m-%d-%H%M%S");
     let marked = Marker {

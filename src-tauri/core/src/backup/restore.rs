@@ -84,7 +84,7 @@ fn corrupt(what: impl std::fmt::Display) -> Error {
     Error::invalid("backup", format!("Cadangan rusak: {what}"))
 }
 
-fn unpack_and_check(
+pub(super) fn unpack_and_check(
     archive: &Path,
     stage: &Path,
     progress: &mut dyn FnMut(BackupProgress),
@@ -271,6 +271,7 @@ fn check_store(stage: &Path, info: &BagInfo, files: u64) -> Result<RestoreReport
         return Err(corrupt("basis data data/pressdesk.db tidak ada."));
     }
     let store = Store::open(stage)?;
+    make_thumbs(&store)?;
     let report = verify::run(&store, true)?;
     if let Some(fault) = report.faults.first() {
         return Err(corrupt(format!("pemeriksaan basis data gagal: {fault}")));
@@ -292,6 +293,32 @@ fn check_store(stage: &Path, info: &BagInfo, files: u64) -> Result<RestoreReport
         files: report.files_checked,
         audit_head: report.audit_head,
     })
+}
+
+/// A bag made on the server carries only the thumbnails its desk had cached: the others are
+/// made here from the restored photos (one at a time), as a server desk makes them when shown.
+fn make_thumbs(store: &Store) -> Result<()> {
+    let shas: Vec<String> = store.with_db(|db| {
+        db.query(
+            "SELECT sha256 FROM files WHERE has_thumb = 1 ORDER BY sha256",
+            crate::args![],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
+    })?;
+    for sha in shas {
+        let thumb = store.files().thumb_path(&sha)?;
+        if thumb.exists() {
+            continue;
+        }
+        let bytes = fs::read(store.files().file_path(&sha)?).map_err(Error::from_io)?;
+        // A photo that no longer makes a thumbnail is shown without one, as before.
+        if let Ok(Some(made)) = crate::media::inspect("berkas", &bytes).map(|i| i.thumbnail) {
+            store.files().write_atomic(&thumb, &made)?;
+        }
+    }
+    Ok(())
 }
 
 fn sync(dir: &Path) -> Result<()> {

@@ -140,7 +140,7 @@ pub fn init(url: &str, input: FirstRun) -> Result<ServerInit> {
     })
 }
 
-pub(super) fn refuse_set_up(client: &mut Client) -> Result<()> {
+pub(crate) fn refuse_set_up(client: &mut Client) -> Result<()> {
     let version = migrate::version(client)?;
     if version == 0 {
         return Ok(());

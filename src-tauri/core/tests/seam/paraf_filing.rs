@@ -4,7 +4,7 @@
 //! publication, the archivist files, voids and files again; the groups and the filing index
 //! read alike. And on the server, two desks giving one paraf at once: one wins.
 
-mod fixtures;
+pub(crate) mod fixtures;
 
 use std::sync::Barrier;
 
