@@ -28,6 +28,7 @@ pub(crate) use detail::detail;
 pub use detail::get_release;
 pub use edit_input::ReleaseEdit;
 pub use lookup::{find_exact, find_exact_on};
+pub(crate) use lookup::resolve;
 pub use query::{list_releases, list_releases_on, ListQuery};
 pub use register::register_release;
 pub use search::index_release;
