@@ -92,8 +92,13 @@ pub struct ReleaseSummary {
     /// The act of the step it waits at (its queue); `None` when done or withdrawn.
     pub waiting_act: Option<crate::workflow::ActKind>,
     pub evidence_count: i64,
-    /// Up to three photo thumbnails (by SHA-256) for the list.
+    /// Up to three photo thumbnails (by SHA-256) for the list; none when `restricted`.
     pub thumbs: Vec<String>,
+    /// Its security classification: the higher of its code's and its own marking.
+    pub security: crate::access::Security,
+    /// True when the reader may not open it: the title is masked, no thumbnails, and the
+    /// detail shows no body, remarks nor evidence (`crate::access`).
+    pub restricted: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -10,6 +10,7 @@
 
 use super::summary::{refs, summary_from_row, ListPage, SUMMARY};
 use super::ReleaseSummary;
+use crate::access::Reader;
 use crate::args;
 use crate::error::{Error, Result};
 use crate::model::TimeZone;
@@ -137,6 +138,7 @@ pub(super) struct Hits {
 pub(super) fn search_page(
     db: &Db,
     tz: TimeZone,
+    reader: &Reader,
     search: &Hits,
     where_sql: &str,
     args: Vec<Value>,
@@ -166,7 +168,7 @@ pub(super) fn search_page(
         .chain(page.iter().map(|h| &h.1))
         .map(|&id| Value::Integer(id))
         .collect();
-    let rows = page_rows(db, tz, &ids)?;
+    let rows = page_rows(db, tz, reader, &ids)?;
     let next_cursor = match page.last() {
         Some((at, id)) if start + page.len() < hits.len() => Some(format!("{at}|{id}")),
         _ => None,
@@ -181,7 +183,7 @@ pub(super) fn search_page(
 /// The page's releases in full, in the order of `ids`: one statement for the page (one
 /// round trip to the server; on SQLite one preparation, where a statement per row was
 /// prepared again at each use: binding a new id to the news types' join re-plans it).
-fn page_rows(db: &Db, tz: TimeZone, ids: &[Value]) -> Result<Vec<ReleaseSummary>> {
+fn page_rows(db: &Db, tz: TimeZone, reader: &Reader, ids: &[Value]) -> Result<Vec<ReleaseSummary>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -190,7 +192,7 @@ fn page_rows(db: &Db, tz: TimeZone, ids: &[Value]) -> Result<Vec<ReleaseSummary>
     let mut found = db
         .query(&sql, &refs(ids))?
         .iter()
-        .map(|r| summary_from_row(r, tz))
+        .map(|r| summary_from_row(r, tz, reader))
         .collect::<Result<Vec<_>>>()?;
     found.sort_by_key(|(id, _)| ids.iter().position(|v| *v == Value::Integer(*id)));
     Ok(found.into_iter().map(|(_, s)| s).collect())
