@@ -170,7 +170,7 @@ fn parse_csv(text: &str) -> Result<Vec<Line>> {
                 bad.push(format!("baris {no}: kode {} sudah ada di baris sebelumnya", l.code))
             }
             Ok(l) => lines.push(l),
-            Err(why) => bad.push(format!("baris {no}: {why}")),
+            Err(why) => bad.push(format!("baris {no}: {}", why.trim_end_matches('.'))),
         }
     }
     if !bad.is_empty() {
