@@ -8,6 +8,7 @@
 mod common;
 
 mod agenda;
+mod archive;
 mod live;
 mod people;
 mod paraf_filing;

@@ -1,0 +1,357 @@
+//! The archive by the national rules on both stores: the scheme imported all or nothing, files
+//! (berkas) numbered gap-free with their items in order, a closed file refusing items, the
+//! retention lists of a year across 2019–2026, and a rahasia release closed to the roles not
+//! allowed through every reading path (list, search, show, ledger rows, export, files).
+
+use pressdesk_core::access::{self, AccessRule, Security};
+use pressdesk_core::archive::{self, BerkasInput, ClassifyInput, DueKind};
+use pressdesk_core::evidence;
+use pressdesk_core::model::{Actor, EvidenceKind, Role, User};
+use pressdesk_core::period::Period;
+use pressdesk_core::release::{self, EvidenceInput, ListQuery, NewRelease};
+use pressdesk_core::{args, reports, serve, timefmt, Error, Store};
+
+use super::{common, offices, TestOffice};
+
+fn person(store: &Store, name: &str, nip: &str, role: Role) -> Actor {
+    let id: i64 = store
+        .with_db_tx(|db| {
+            db.query_row(
+                "INSERT INTO users (name, nip, role, position, active, created_at, rank)
+                 VALUES (?1, ?2, ?3, 'Staf', 1, '2026-01-05T01:00:00Z', '') RETURNING id",
+                args![name, nip, role.as_str()],
+                |r| r.get(0),
+            )
+        })
+        .unwrap();
+    Actor::for_tests(User {
+        id,
+        name: name.into(),
+        nip: nip.into(),
+        role,
+        role_label: role.label().into(),
+        position: "Staf".into(),
+        rank: String::new(),
+        active: true,
+        has_pin: false,
+        saved_initials_sha: None,
+    })
+}
+
+/// One person of every role, in `Role::ALL`'s order.
+fn everyone(store: &Store) -> Vec<Actor> {
+    Role::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, role)| {
+            let nip = format!("19800101200501{:04}", 2001 + i);
+            person(store, &format!("Orang {}", role.as_str()), &nip, *role)
+        })
+        .collect()
+}
+
+fn of(all: &[Actor], role: Role) -> &Actor {
+    all.iter().find(|a| a.role() == Some(role)).unwrap()
+}
+
+/// The scheme of the tests: a code with 2 active and 5 inactive years of each disposition.
+const SCHEME: &str = "kode;nama;aktif;inaktif;keterangan akhir;keamanan
+UJ.01;Rilis uji musnah;2;5;musnah;biasa
+UJ.02;Rilis uji permanen;2;5;permanen
+UJ.03;Rilis uji rahasia;2;5;dinilai kembali;rahasia
+";
+
+fn open(store: &Store, who: &Actor, code: &str, start: &str) -> String {
+    let input = BerkasInput {
+        code: code.into(),
+        description: format!("Rilis {code} mulai {start}"),
+        unit: Some("Bidang IKP".into()),
+        folder: None,
+        period_start: Some(start.into()),
+    };
+    archive::open_berkas(store, who, input)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .number
+}
+
+#[test]
+fn the_scheme_imports_all_or_nothing_and_the_retention_lists_name_exactly_the_files_due() {
+    for (store, o) in offices("archive_retention") {
+        let s = &o.store;
+        let all = everyone(s);
+        let archivist = of(&all, Role::Archivist);
+        let before = archive::list_codes(s, archivist).unwrap().len();
+        let bad = "kode,nama,aktif,inaktif,keterangan akhir\nUJ.09,Baik,1,1,musnah\n\
+                   UJ.10,,1,1,musnah\nUJ.11,Tahun salah,dua,1,musnah\nUJ.12,Akhir,1,1,dibakar\n";
+        let refused = archive::import_codes(s, archivist, bad).unwrap_err().to_string();
+        for line in ["baris 3", "baris 4", "baris 5"] {
+            assert!(refused.contains(line), "{store}: {refused}");
+        }
+        assert!(!refused.contains("baris 2"), "{store}: {refused}");
+        assert_eq!(archive::list_codes(s, archivist).unwrap().len(), before, "{store}");
+        let kasi = of(&all, Role::Kasi);
+        let forbidden = archive::import_codes(s, kasi, SCHEME);
+        assert!(matches!(forbidden, Err(Error::Forbidden(_))), "{store}");
+        let done = archive::import_codes(s, archivist, SCHEME).unwrap();
+        assert_eq!((done.added, done.updated), (3, 0), "{store}");
+
+        // A file of UJ.01 for each year 2019–2026 (the last still open), two of UJ.02.
+        for year in 2019..=2026 {
+            let no = open(s, archivist, "UJ.01", &format!("{year}-01-01"));
+            assert_eq!(no, format!("001/{year}"), "{store}");
+            if year < 2026 {
+                archive::close_berkas(s, archivist, &no, Some(&format!("{year}-12-31"))).unwrap();
+            }
+        }
+        for year in [2019, 2024] {
+            let no = open(s, archivist, "UJ.02", &format!("{year}-03-01"));
+            archive::close_berkas(s, archivist, &no, Some(&format!("{year}-12-31"))).unwrap();
+        }
+        let file = archive::get_berkas(s, archivist, "001/2024").unwrap().berkas;
+        assert_eq!(file.retention.inactive_on.as_deref(), Some("2026-12-31"), "{store}");
+        assert_eq!(file.retention.disposition_on.as_deref(), Some("2031-12-31"), "{store}");
+        assert_eq!(file.period_label, "2024", "{store}");
+        let open_file = archive::get_berkas(s, archivist, "001/2026").unwrap().berkas;
+        assert_eq!(open_file.retention.inactive_on, None, "{store}: an open file runs on");
+
+        let due = |kind| -> Vec<String> {
+            archive::retention_due(s, archivist, 2026, kind)
+                .unwrap()
+                .into_iter()
+                .map(|b| format!("{} {}", b.number, b.code))
+                .collect()
+        };
+        assert_eq!(due(DueKind::Pindah), ["001/2024 UJ.01", "002/2024 UJ.02"], "{store}");
+        assert_eq!(due(DueKind::Musnah), ["001/2019 UJ.01"], "{store}");
+        assert_eq!(due(DueKind::Permanen), ["002/2019 UJ.02"], "{store}");
+        assert!(due(DueKind::DinilaiKembali).is_empty(), "{store}");
+        let in_2025 = archive::retention_due(s, archivist, 2025, DueKind::Pindah).unwrap();
+        let names: Vec<&str> = in_2025.iter().map(|b| b.number.as_str()).collect();
+        assert_eq!(names, ["001/2023"], "{store}");
+    }
+}
+
+/// A release received now, with one real photo, registered by the Kasi.
+fn registered(store: &Store, kasi: &Actor, title: &str, seed: u8) -> (String, String) {
+    let photo = evidence::stage_file(store, Some(kasi), "foto.jpg", &common::jpeg(320, 240, seed))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let form = NewRelease {
+        title: title.into(),
+        sender_org: "Bagian Protokol Setda".into(),
+        letter_no: format!("B/{seed}/2026"),
+        body: format!("Isi {title} dengan kata sandi zamrud{seed}."),
+        remarks: "Catatan rahasia.".into(),
+        evidence: vec![EvidenceInput {
+            sha256: photo.sha256.clone(),
+            kind: EvidenceKind::Photo,
+            name: "foto.jpg".into(),
+        }],
+        ..NewRelease::default()
+    };
+    let d = release::register_release(store, kasi, form).unwrap_or_else(|e| panic!("{e}"));
+    (d.summary.id, photo.sha256)
+}
+
+/// Gives release `uid` a live archive number in a folder, as step 5 leaves it (fixture rows).
+fn numbered(o: &TestOffice, uid: &str, seq: i64) {
+    o.act(|db| {
+        let folder: Option<i64> = db.query_opt("SELECT id FROM folders LIMIT 1", args![], |r| {
+            r.get(0)
+        })?;
+        let folder = match folder {
+            Some(f) => f,
+            None => {
+                let cabinet: i64 = db.query_row(
+                    "INSERT INTO cabinets (code, name) VALUES ('A', 'A') RETURNING id",
+                    args![],
+                    |r| r.get(0),
+                )?;
+                let drawer: i64 = db.query_row(
+                    "INSERT INTO drawers (cabinet_id, code, name) VALUES (?1, '1', '1')
+                     RETURNING id",
+                    args![cabinet],
+                    |r| r.get(0),
+                )?;
+                db.query_row(
+                    "INSERT INTO folders (drawer_id, code, name, capacity) VALUES (?1, 'M1',
+                     'Map 1', 50) RETURNING id",
+                    args![drawer],
+                    |r| r.get(0),
+                )?
+            }
+        };
+        db.execute(
+            "INSERT INTO archive_numbers (series_id, year, period, seq, number, release_id,
+                folder_id, prior_status, allocated_at)
+             VALUES (1, 2026, 0, ?1, ?2, (SELECT id FROM releases WHERE uid = ?3), ?4,
+                'Published', '2026-03-02T01:00:00Z')",
+            args![seq, format!("{seq:03}/PR/2026"), uid, folder],
+        )
+    })
+    .unwrap();
+}
+
+#[test]
+fn files_are_numbered_gap_free_items_in_order_and_a_closed_file_takes_no_item() {
+    for (store, o) in offices("archive_berkas") {
+        let s = &o.store;
+        let all = everyone(s);
+        let (kasi, archivist) = (of(&all, Role::Kasi), of(&all, Role::Archivist));
+        let releases: Vec<String> = (1..=4)
+            .map(|i| registered(s, kasi, &format!("Rilis {i}"), i as u8).0)
+            .collect();
+        let not_yet = archive::add_to_berkas(s, archivist, "001/2026", &releases[0]);
+        assert!(not_yet.is_err(), "{store}: no file yet");
+        let first = open(s, archivist, "PR.01.01", "2026-01-05");
+        let refused = archive::open_berkas(
+            s,
+            archivist,
+            BerkasInput {
+                code: "XX.99".into(),
+                description: "Kode tak dikenal".into(),
+                ..BerkasInput::default()
+            },
+        );
+        assert!(refused.is_err(), "{store}: an unknown code uses no number");
+        let second = open(s, archivist, "PR.03.01", "2026-02-01");
+        assert_eq!([first.as_str(), second.as_str()], ["001/2026", "002/2026"], "{store}");
+
+        let unnumbered = archive::add_to_berkas(s, archivist, &first, &releases[0]);
+        let unnumbered = unnumbered.unwrap_err().to_string();
+        assert!(unnumbered.contains("belum diberi nomor arsip"), "{store}: {unnumbered}");
+        for (i, uid) in releases.iter().enumerate() {
+            numbered(&o, uid, i as i64 + 1);
+        }
+        let items: Vec<i64> = releases[..3]
+            .iter()
+            .map(|uid| archive::add_to_berkas(s, archivist, &first, uid).unwrap().item_no)
+            .collect();
+        assert_eq!(items, [1, 2, 3], "{store}");
+        let twice = archive::add_to_berkas(s, archivist, &second, &releases[0]).unwrap_err();
+        assert!(twice.to_string().contains("001/2026"), "{store}: {twice}");
+        let by_kasi = archive::add_to_berkas(s, kasi, &second, &releases[3]);
+        assert!(matches!(by_kasi, Err(Error::Forbidden(_))), "{store}");
+        assert_eq!(archive::add_to_berkas(s, archivist, &second, &releases[3]).unwrap().item_no, 1);
+
+        // The suggested code was given when the release became an item; the archivist changes it.
+        let class = archive::release_class(s, archivist, &releases[0]).unwrap();
+        assert_eq!(class.code, class.suggested, "{store}");
+        assert!(class.code.is_some(), "{store}");
+        let changed = ClassifyInput {
+            release_id: releases[0].clone(),
+            code: Some("pr.02.01".into()),
+            security: None,
+        };
+        let changed = archive::classify_release(s, archivist, changed).unwrap();
+        assert_eq!(changed.code.as_deref(), Some("PR.02.01"), "{store}");
+
+        let closed = archive::close_berkas(s, archivist, &first, Some("2026-06-30")).unwrap();
+        assert!(closed.closed && closed.item_count == 3, "{store}");
+        assert_eq!(closed.period_label, "Januari–Juni 2026", "{store}");
+        let late = archive::add_to_berkas(s, archivist, &first, &releases[3]).unwrap_err();
+        assert!(matches!(late, Error::Conflict(_)), "{store}: {late}");
+        let fixed = ClassifyInput {
+            release_id: releases[1].clone(),
+            code: Some("PR.01.01".into()),
+            security: None,
+        };
+        let fixed = archive::classify_release(s, archivist, fixed).unwrap_err();
+        assert!(fixed.to_string().contains("ditutup"), "{store}: {fixed}");
+        let again = archive::close_berkas(s, archivist, &first, None).unwrap_err();
+        assert!(matches!(again, Error::Conflict(_)), "{store}");
+
+        let detail = archive::get_berkas(s, kasi, &first).unwrap();
+        let listed: Vec<(i64, String)> =
+            detail.items.iter().map(|i| (i.item_no, i.title.clone())).collect();
+        assert_eq!(
+            listed,
+            [(1, "Rilis 1".into()), (2, "Rilis 2".into()), (3, "Rilis 3".into())],
+            "{store}"
+        );
+        let files: Vec<String> = archive::list_berkas(s, kasi, Some(2026))
+            .unwrap()
+            .into_iter()
+            .map(|b| format!("{} {} {}", b.number, b.item_count, b.closed))
+            .collect();
+        assert_eq!(files, ["001/2026 3 true", "002/2026 1 false"], "{store}");
+        // Nothing of it can be taken back behind core's back either.
+        let deleted = o.act(|db| db.execute("DELETE FROM berkas_items", args![]));
+        assert!(deleted.is_err(), "{store}: items are never deleted");
+    }
+}
+
+#[test]
+fn a_rahasia_release_opens_only_for_the_allowed_roles_on_every_reading_path() {
+    for (store, o) in offices("archive_access") {
+        let s = &o.store;
+        let all = everyone(s);
+        let (kasi, archivist) = (of(&all, Role::Kasi), of(&all, Role::Archivist));
+        let (secret, photo) = registered(s, kasi, "Rencana Kunjungan Menteri", 7);
+        let (plain, _) = registered(s, kasi, "Pameran UMKM", 8);
+        let marked = ClassifyInput {
+            release_id: secret.clone(),
+            code: None,
+            security: Some(Security::Rahasia),
+        };
+        assert_eq!(archive::classify_release(s, archivist, marked).unwrap().security, Security::Rahasia);
+        let today = timefmt::local_date(timefmt::now(), pressdesk_core::model::TimeZone::WITA);
+        let period = Period::Year { year: chrono::Datelike::year(&today) };
+        let allowed = [Role::Kadis, Role::Archivist];
+
+        let check = |who: &Actor, opens: bool| {
+            let role = who.role().unwrap().as_str();
+            let what = format!("{store}: {role} opens={opens}");
+            let list = release::list_releases(s, who, ListQuery::default()).unwrap();
+            let row = list.rows.iter().find(|r| r.id == secret).unwrap();
+            assert_eq!(row.title == "Rencana Kunjungan Menteri", opens, "{what}: list");
+            assert_eq!(row.restricted, !opens, "{what}");
+            assert_eq!(row.agenda_no.is_empty(), false, "{what}: the number shows");
+            let search = ListQuery {
+                search: Some("zamrud7".into()),
+                ..ListQuery::default()
+            };
+            let found = release::list_releases(s, who, search).unwrap();
+            assert_eq!(found.rows.iter().any(|r| r.id == secret), opens, "{what}: search");
+            let by_number = ListQuery {
+                search: Some(row.agenda_no.clone()),
+                ..ListQuery::default()
+            };
+            let found = release::list_releases(s, who, by_number).unwrap();
+            assert!(found.rows.iter().any(|r| r.id == secret), "{what}: by number");
+            let shown = release::get_release(s, who, &secret).unwrap();
+            assert_eq!(shown.body.contains("zamrud7"), opens, "{what}: show");
+            assert_eq!(shown.evidence.len(), usize::from(opens), "{what}: evidence");
+            assert_eq!(shown.remarks.is_empty(), !opens, "{what}: remarks");
+            let rows = reports::ledger_rows(s, who, &period).unwrap();
+            let line = rows.iter().find(|r| r.release_id == secret).unwrap();
+            assert_eq!(line.title == "Rencana Kunjungan Menteri", opens, "{what}: ledger");
+            let csv = reports::export_agenda(s, who, &period, "csv").unwrap();
+            let csv = String::from_utf8_lossy(&csv).into_owned();
+            assert_eq!(csv.contains("Rencana Kunjungan Menteri"), opens, "{what}: export");
+            assert!(csv.contains("Pameran UMKM"), "{what}: the plain release exports");
+            for kind in ["file", "thumb"] {
+                let reply = serve::respond(s, Some(who), &format!("/{kind}/{photo}"), None);
+                assert_eq!(reply.status == 200, opens, "{what}: {kind} {}", reply.status);
+            }
+            let original = pressdesk_core::originals::original(s, who, &secret, &photo);
+            assert_eq!(original.is_ok(), opens, "{what}: original");
+            let plain = release::get_release(s, who, &plain).unwrap();
+            assert!(!plain.summary.restricted && plain.evidence.len() == 1, "{what}: plain");
+        };
+        for who in &all {
+            check(who, allowed.contains(&who.role().unwrap()));
+        }
+
+        // The admin lets the Kabid read rahasia; only the admin may.
+        let kabid = of(&all, Role::Kabid);
+        let rule = AccessRule {
+            security: Security::Rahasia,
+            roles: vec![Role::Kadis, Role::Archivist, Role::Kabid],
+        };
+        let refused = access::set_access(s, archivist, rule.clone());
+        assert!(matches!(refused, Err(Error::Forbidden(_))), "{store}");
+        access::set_access(s, of(&all, Role::Admin), rule).unwrap();
+        check(kabid, true);
+        check(kasi, false);
+    }
+}
