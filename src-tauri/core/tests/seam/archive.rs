@@ -7,11 +7,28 @@ use pressdesk_core::access::{self, AccessRule, Security};
 use pressdesk_core::archive::{self, BerkasInput, ClassifyInput, DueKind};
 use pressdesk_core::evidence;
 use pressdesk_core::model::{Actor, EvidenceKind, Role, User};
+use pressdesk_core::job::Job;
 use pressdesk_core::period::Period;
+use pressdesk_core::print::{self, DocumentRequest, Paper};
 use pressdesk_core::release::{self, EvidenceInput, ListQuery, NewRelease};
 use pressdesk_core::{args, reports, serve, timefmt, Error, Store};
 
 use super::{common, offices, TestOffice};
+
+/// A PDF's text as `pdftotext` reads it.
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
 
 fn person(store: &Store, name: &str, nip: &str, role: Role) -> Actor {
     let id: i64 = store
@@ -286,7 +303,7 @@ fn a_rahasia_release_opens_only_for_the_allowed_roles_on_every_reading_path() {
         let s = &o.store;
         let all = everyone(s);
         let (kasi, archivist) = (of(&all, Role::Kasi), of(&all, Role::Archivist));
-        let (secret, photo) = registered(s, kasi, "Rencana Kunjungan Menteri", 7);
+        let (secret, photo) = registered(s, kasi, "Rencana Kunjungan Zamrudrahasia", 7);
         let (plain, _) = registered(s, kasi, "Pameran UMKM", 8);
         let marked = ClassifyInput {
             release_id: secret.clone(),
@@ -303,9 +320,9 @@ fn a_rahasia_release_opens_only_for_the_allowed_roles_on_every_reading_path() {
             let what = format!("{store}: {role} opens={opens}");
             let list = release::list_releases(s, who, ListQuery::default()).unwrap();
             let row = list.rows.iter().find(|r| r.id == secret).unwrap();
-            assert_eq!(row.title == "Rencana Kunjungan Menteri", opens, "{what}: list");
+            assert_eq!(row.title == "Rencana Kunjungan Zamrudrahasia", opens, "{what}: list");
             assert_eq!(row.restricted, !opens, "{what}");
-            assert_eq!(row.agenda_no.is_empty(), false, "{what}: the number shows");
+            assert!(!row.agenda_no.is_empty(), "{what}: the number shows");
             let search = ListQuery {
                 search: Some("zamrud7".into()),
                 ..ListQuery::default()
@@ -324,10 +341,10 @@ fn a_rahasia_release_opens_only_for_the_allowed_roles_on_every_reading_path() {
             assert_eq!(shown.remarks.is_empty(), !opens, "{what}: remarks");
             let rows = reports::ledger_rows(s, who, &period).unwrap();
             let line = rows.iter().find(|r| r.release_id == secret).unwrap();
-            assert_eq!(line.title == "Rencana Kunjungan Menteri", opens, "{what}: ledger");
+            assert_eq!(line.title == "Rencana Kunjungan Zamrudrahasia", opens, "{what}: ledger");
             let csv = reports::export_agenda(s, who, &period, "csv").unwrap();
             let csv = String::from_utf8_lossy(&csv).into_owned();
-            assert_eq!(csv.contains("Rencana Kunjungan Menteri"), opens, "{what}: export");
+            assert_eq!(csv.contains("Rencana Kunjungan Zamrudrahasia"), opens, "{what}: export");
             assert!(csv.contains("Pameran UMKM"), "{what}: the plain release exports");
             for kind in ["file", "thumb"] {
                 let reply = serve::respond(s, Some(who), &format!("/{kind}/{photo}"), None);
@@ -335,6 +352,21 @@ fn a_rahasia_release_opens_only_for_the_allowed_roles_on_every_reading_path() {
             }
             let original = pressdesk_core::originals::original(s, who, &secret, &photo);
             assert_eq!(original.is_ok(), opens, "{what}: original");
+            for request in [
+                DocumentRequest::Sheet {
+                    key: secret.clone(),
+                    paper: Paper::A4,
+                },
+                DocumentRequest::Ledger {
+                    period: period.clone(),
+                    paper: Paper::A4,
+                },
+            ] {
+                let (pdf, name) = print::render_document(s, who, &request, &Job::none()).unwrap();
+                let text = pdf_text(&pdf);
+                assert_eq!(text.contains("Zamrudrahasia"), opens, "{what}: {name}");
+                assert!(!text.contains("zamrud7") || opens, "{what}: {name}");
+            }
             let plain = release::get_release(s, who, &plain).unwrap();
             assert!(!plain.summary.restricted && plain.evidence.len() == 1, "{what}: plain");
         };
