@@ -2,8 +2,8 @@
 //! classification scheme) and `berkas open|close|add|list|show|due` (files, their items and
 //! the retention lists of a year).
 
-use pressdesk_core::archive::{self, Berkas, BerkasInput, ClassifyInput, DueKind};
 use pressdesk_core::access::Security;
+use pressdesk_core::archive::{self, Berkas, BerkasInput, ClassifyInput, DueKind};
 use pressdesk_core::model::Actor;
 use pressdesk_core::{Error, Result, Store};
 

@@ -42,8 +42,10 @@ impl Security {
             .ok_or_else(|| {
                 Error::invalid(
                     "security",
-                    format!("Klasifikasi keamanan «{s}» tidak dikenal; pilih biasa, terbatas \
-                             atau rahasia."),
+                    format!(
+                        "Klasifikasi keamanan «{s}» tidak dikenal; pilih biasa, terbatas \
+                             atau rahasia."
+                    ),
                 )
             })
     }
@@ -206,7 +208,11 @@ pub fn set_access(store: &crate::Store, actor: &Actor, rule: AccessRule) -> Resu
     let mut roles = rule.roles.clone();
     roles.sort_by_key(|r| r.as_str());
     roles.dedup();
-    let text = roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",");
+    let text = roles
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(",");
     store.with_db_tx(|db| {
         db.execute(
             "UPDATE security_access SET roles = ?1, set_at = ?2, set_by = ?3 WHERE security = ?4",

@@ -234,7 +234,11 @@ pub(crate) fn items_on(db: &Db, reader: &Reader, berkas_id: i64) -> Result<Vec<B
                 agenda_no: numbering::agenda_display(r.get(2)?, r.get(3)?),
                 archive_no: r.get(4)?,
                 code: r.get(5)?,
-                title: if open { r.get(6)? } else { security.masked_title() },
+                title: if open {
+                    r.get(6)?
+                } else {
+                    security.masked_title()
+                },
                 date: date.to_string(),
                 date_display: timefmt::format_date(date),
                 security,
@@ -248,13 +252,23 @@ pub(crate) fn items_on(db: &Db, reader: &Reader, berkas_id: i64) -> Result<Vec<B
 pub fn open_berkas(store: &Store, actor: &Actor, input: BerkasInput) -> Result<Berkas> {
     require(actor, Action::Archive)?;
     check_text("code", "Kode klasifikasi", &input.code, true, 30)?;
-    check_text("description", "Uraian berkas", &input.description, true, 500)?;
+    check_text(
+        "description",
+        "Uraian berkas",
+        &input.description,
+        true,
+        500,
+    )?;
     let unit = input.unit.clone().unwrap_or_default();
     check_text("unit", "Unit pengolah", &unit, false, 200)?;
     store.with_db_tx(|db| {
         let code: ClassCode = code_on(db, &input.code)?;
         let tz = office::timezone_on(db)?;
-        let start = match input.period_start.as_deref().filter(|s| !s.trim().is_empty()) {
+        let start = match input
+            .period_start
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+        {
             Some(s) => timefmt::parse_date("period_start", s)?,
             None => timefmt::local_date(timefmt::now(), tz),
         };
@@ -310,7 +324,10 @@ pub fn close_berkas(
     store.with_db_tx(|db| {
         let b = berkas_on(db, key)?;
         if b.closed {
-            return Err(Error::Conflict(format!("Berkas {} sudah ditutup.", b.number)));
+            return Err(Error::Conflict(format!(
+                "Berkas {} sudah ditutup.",
+                b.number
+            )));
         }
         let tz = office::timezone_on(db)?;
         let end = match period_end.filter(|s| !s.trim().is_empty()) {
@@ -336,7 +353,14 @@ pub fn close_berkas(
             ],
         )?;
         let payload = serde_json::json!({ "period_end": end.to_string(), "items": b.item_count });
-        audit::append(db, actor.id(), "berkas.close", "berkas", &b.number, &payload)?;
+        audit::append(
+            db,
+            actor.id(),
+            "berkas.close",
+            "berkas",
+            &b.number,
+            &payload,
+        )?;
         berkas_on(db, &b.number)
     })
 }

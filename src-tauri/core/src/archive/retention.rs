@@ -52,7 +52,9 @@ impl Retention {
 
 /// `date` plus `years` calendar years; 29 February becomes 28 February in a common year.
 pub fn add_years(date: NaiveDate, years: i64) -> NaiveDate {
-    let year = date.year().saturating_add(i32::try_from(years).unwrap_or(i32::MAX));
+    let year = date
+        .year()
+        .saturating_add(i32::try_from(years).unwrap_or(i32::MAX));
     date.with_year(year)
         .or_else(|| NaiveDate::from_ymd_opt(year, date.month(), 28))
         .unwrap_or(date)
@@ -82,15 +84,18 @@ impl DueKind {
             "dinilai_kembali" | "nilai_kembali" => Ok(DueKind::DinilaiKembali),
             _ => Err(crate::Error::invalid(
                 "kind",
-                format!("Jenis daftar «{s}» tidak dikenal; pilih pindah, musnah, permanen atau \
-                         dinilai-kembali."),
+                format!(
+                    "Jenis daftar «{s}» tidak dikenal; pilih pindah, musnah, permanen atau \
+                         dinilai-kembali."
+                ),
             )),
         }
     }
 
     /// Whether `b` is on this list of `year`.
     pub fn names(self, b: &Berkas, year: i32) -> bool {
-        let in_year = |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)) == Some(&*year.to_string());
+        let in_year =
+            |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)) == Some(&*year.to_string());
         match self {
             DueKind::Pindah => in_year(&b.retention.inactive_on),
             DueKind::Musnah | DueKind::Permanen | DueKind::DinilaiKembali => {
@@ -107,7 +112,12 @@ impl DueKind {
 
 /// The closed files due on list `kind` in `year`, by year and number: what the archivist
 /// proposes to move, destroy, hand over or review that year.
-pub fn retention_due(store: &Store, actor: &Actor, year: i32, kind: DueKind) -> Result<Vec<Berkas>> {
+pub fn retention_due(
+    store: &Store,
+    actor: &Actor,
+    year: i32,
+    kind: DueKind,
+) -> Result<Vec<Berkas>> {
     require(actor, Action::Read)?;
     let all = store.with_db(|db| all_on(db, None))?;
     Ok(all.into_iter().filter(|b| kind.names(b, year)).collect())

@@ -47,13 +47,17 @@ pub fn list_codes(store: &Store, actor: &Actor) -> Result<Vec<ClassCode>> {
 /// One code, which must be in the scheme.
 pub(crate) fn code_on(db: &Db, code: &str) -> Result<ClassCode> {
     let code = norm_code(code);
-    db.query_opt(&format!("{CODE_SELECT} WHERE code = ?1"), args![code], code_from_row)?
-        .ok_or_else(|| {
-            Error::invalid(
-                "code",
-                format!("Kode klasifikasi «{code}» tidak ada dalam skema klasifikasi kantor."),
-            )
-        })
+    db.query_opt(
+        &format!("{CODE_SELECT} WHERE code = ?1"),
+        args![code],
+        code_from_row,
+    )?
+    .ok_or_else(|| {
+        Error::invalid(
+            "code",
+            format!("Kode klasifikasi «{code}» tidak ada dalam skema klasifikasi kantor."),
+        )
+    })
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -161,14 +165,19 @@ fn parse_csv(text: &str) -> Result<Vec<Line>> {
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        if no == 1 && matches!(field(0).to_lowercase().as_str(), "kode" | "code" | "kode klasifikasi")
+        if no == 1
+            && matches!(
+                field(0).to_lowercase().as_str(),
+                "kode" | "code" | "kode klasifikasi"
+            )
         {
             continue;
         }
         match parse_line(&record) {
-            Ok(l) if !seen.insert(l.code.clone()) => {
-                bad.push(format!("baris {no}: kode {} sudah ada di baris sebelumnya", l.code))
-            }
+            Ok(l) if !seen.insert(l.code.clone()) => bad.push(format!(
+                "baris {no}: kode {} sudah ada di baris sebelumnya",
+                l.code
+            )),
             Ok(l) => lines.push(l),
             Err(why) => bad.push(format!("baris {no}: {}", why.trim_end_matches('.'))),
         }
@@ -176,11 +185,17 @@ fn parse_csv(text: &str) -> Result<Vec<Line>> {
     if !bad.is_empty() {
         return Err(Error::invalid(
             "csv",
-            format!("Skema klasifikasi tidak diimpor; tidak ada yang tersimpan. {}.", bad.join("; ")),
+            format!(
+                "Skema klasifikasi tidak diimpor; tidak ada yang tersimpan. {}.",
+                bad.join("; ")
+            ),
         ));
     }
     if lines.is_empty() {
-        return Err(Error::invalid("csv", "Berkas CSV tidak berisi satu kode pun."));
+        return Err(Error::invalid(
+            "csv",
+            "Berkas CSV tidak berisi satu kode pun.",
+        ));
     }
     Ok(lines)
 }
@@ -257,7 +272,10 @@ pub fn set_suggestion(store: &Store, actor: &Actor, news_type_id: i64, code: &st
     require(actor, Action::ManageFiling)?;
     store.with_db_tx(|db| {
         let code = code_on(db, code)?.code;
-        if !db.exists("SELECT 1 FROM news_types WHERE id = ?1", args![news_type_id])? {
+        if !db.exists(
+            "SELECT 1 FROM news_types WHERE id = ?1",
+            args![news_type_id],
+        )? {
             return Err(Error::NotFound("Jenis berita itu tidak ada.".into()));
         }
         db.execute(
@@ -325,7 +343,13 @@ pub(crate) fn class_on(db: &Db, uid: &str) -> Result<ReleaseClass> {
         "SELECT b.year, b.seq, b.closed_at FROM berkas_items i JOIN berkas b
            ON b.id = i.berkas_id WHERE i.release_id = ?1",
         args![id],
-        |r| Ok((r.get::<i64>(0)?, r.get::<i64>(1)?, r.get::<Option<String>>(2)?)),
+        |r| {
+            Ok((
+                r.get::<i64>(0)?,
+                r.get::<i64>(1)?,
+                r.get::<Option<String>>(2)?,
+            ))
+        },
     )?;
     Ok(ReleaseClass {
         release_id: uid.to_owned(),
@@ -353,7 +377,10 @@ fn suggested_code(db: &Db, release_id: i64) -> Result<Option<String>> {
 pub(crate) fn assign_suggested(db: &Db, release_id: i64, by: Option<i64>) -> Result<()> {
     let code = suggested_code(db, release_id)?;
     let now = timefmt::to_db(timefmt::now());
-    if db.exists("SELECT 1 FROM release_classes WHERE release_id = ?1", args![release_id])? {
+    if db.exists(
+        "SELECT 1 FROM release_classes WHERE release_id = ?1",
+        args![release_id],
+    )? {
         db.execute(
             "UPDATE release_classes SET code = ?1 WHERE release_id = ?2 AND code IS NULL",
             args![code, release_id],
@@ -382,7 +409,11 @@ pub struct ClassifyInput {
 
 /// Sets a release's code or its own security marking (the archivist's act, audited). Refused
 /// once the file it is an item of is closed.
-pub fn classify_release(store: &Store, actor: &Actor, input: ClassifyInput) -> Result<ReleaseClass> {
+pub fn classify_release(
+    store: &Store,
+    actor: &Actor,
+    input: ClassifyInput,
+) -> Result<ReleaseClass> {
     require(actor, Action::Archive)?;
     if let Some(code) = &input.code {
         check_text("code", "Kode klasifikasi", code, true, 30)?;
@@ -421,7 +452,14 @@ pub fn classify_release(store: &Store, actor: &Actor, input: ClassifyInput) -> R
             "security": own.map(Security::as_str),
             "from": before.code,
         });
-        audit::append(db, actor.id(), "release.classify", "release", &uid, &payload)?;
+        audit::append(
+            db,
+            actor.id(),
+            "release.classify",
+            "release",
+            &uid,
+            &payload,
+        )?;
         class_on(db, &uid)
     })
 }

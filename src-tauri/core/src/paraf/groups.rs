@@ -97,7 +97,10 @@ pub fn paraf_groups(store: &Store, actor: &Actor) -> Result<Groups> {
             })?;
             let tail = "JOIN parafs p ON p.release_id = r.id
                  WHERE p.outcome = ?1 AND p.revoked_at IS NULL ORDER BY p.id DESC LIMIT 200";
-            Ok((summaries_where(db, tz, &reader, tail, args![outcome])?, total))
+            Ok((
+                summaries_where(db, tz, &reader, tail, args![outcome])?,
+                total,
+            ))
         };
         let (approved, approved_total) = group(Status::Approved.as_str())?;
         let (rejected, rejected_total) = group(Status::Rejected.as_str())?;

@@ -114,7 +114,11 @@ pub fn render(
             ))
         }
         DocumentRequest::Folders { year, label, job } => {
-            let folders = FolderLabel::from_index(*year, &filing::index_of(store, &reader()?, *year)?, *label);
+            let folders = FolderLabel::from_index(
+                *year,
+                &filing::index_of(store, &reader()?, *year)?,
+                *label,
+            );
             Ok((
                 folder_labels(&folders, job, *label)?,
                 format!("label-map-{year}.pdf"),

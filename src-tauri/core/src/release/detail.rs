@@ -4,8 +4,8 @@
 use super::lookup::{not_found, resolve};
 use super::summary::{display_date, summary_from_row, SUMMARY};
 use super::{EvidenceItem, ReleaseDetail};
-use crate::args;
 use crate::access::Reader;
+use crate::args;
 use crate::db::Store;
 use crate::error::Result;
 use crate::media::human_size;

@@ -60,8 +60,12 @@ fn page_on(db: &Db, reader: &Reader, query: ListQuery) -> Result<ListPage> {
             // it would tell what it says. Its exact number still finds it (`pinned`).
             let where_sql = where_sql + &unreadable(reader);
             let arg = search::search_arg(db.dialect(), &words);
-            let hits = Hits { arg, pinned };
-            search::search_page(db, tz, reader, &hits, &where_sql, args, cursor, limit)
+            let hits = Hits {
+                arg,
+                pinned,
+                reader,
+            };
+            search::search_page(db, tz, &hits, &where_sql, args, cursor, limit)
         }
         None => list_page(db, tz, reader, &where_sql, args, cursor, limit),
     }

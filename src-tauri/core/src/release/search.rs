@@ -126,10 +126,12 @@ pub(super) fn with_id_range(
     Ok((where_sql, args))
 }
 
-/// What a search looks for: the index's argument, and the release an exact number names.
-pub(super) struct Hits {
+/// What a search looks for: the index's argument, and the release an exact number names; and
+/// who reads the hits (`crate::access`).
+pub(super) struct Hits<'a> {
     pub arg: String,
     pub pinned: Option<i64>,
+    pub reader: &'a Reader,
 }
 
 /// Search: the newest hits (at most [`SEARCH_HITS`]) are counted and put in the agenda's
@@ -138,7 +140,6 @@ pub(super) struct Hits {
 pub(super) fn search_page(
     db: &Db,
     tz: TimeZone,
-    reader: &Reader,
     search: &Hits,
     where_sql: &str,
     args: Vec<Value>,
@@ -168,7 +169,7 @@ pub(super) fn search_page(
         .chain(page.iter().map(|h| &h.1))
         .map(|&id| Value::Integer(id))
         .collect();
-    let rows = page_rows(db, tz, reader, &ids)?;
+    let rows = page_rows(db, tz, search.reader, &ids)?;
     let next_cursor = match page.last() {
         Some((at, id)) if start + page.len() < hits.len() => Some(format!("{at}|{id}")),
         _ => None,

@@ -6,8 +6,8 @@
 use pressdesk_core::access::{self, AccessRule, Security};
 use pressdesk_core::archive::{self, BerkasInput, ClassifyInput, DueKind};
 use pressdesk_core::evidence;
-use pressdesk_core::model::{Actor, EvidenceKind, Role, User};
 use pressdesk_core::job::Job;
+use pressdesk_core::model::{Actor, EvidenceKind, Role, User};
 use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, DocumentRequest, Paper};
 use pressdesk_core::release::{self, EvidenceInput, ListQuery, NewRelease};
@@ -100,12 +100,18 @@ fn the_scheme_imports_all_or_nothing_and_the_retention_lists_name_exactly_the_fi
         let before = archive::list_codes(s, archivist).unwrap().len();
         let bad = "kode,nama,aktif,inaktif,keterangan akhir\nUJ.09,Baik,1,1,musnah\n\
                    UJ.10,,1,1,musnah\nUJ.11,Tahun salah,dua,1,musnah\nUJ.12,Akhir,1,1,dibakar\n";
-        let refused = archive::import_codes(s, archivist, bad).unwrap_err().to_string();
+        let refused = archive::import_codes(s, archivist, bad)
+            .unwrap_err()
+            .to_string();
         for line in ["baris 3", "baris 4", "baris 5"] {
             assert!(refused.contains(line), "{store}: {refused}");
         }
         assert!(!refused.contains("baris 2"), "{store}: {refused}");
-        assert_eq!(archive::list_codes(s, archivist).unwrap().len(), before, "{store}");
+        assert_eq!(
+            archive::list_codes(s, archivist).unwrap().len(),
+            before,
+            "{store}"
+        );
         let kasi = of(&all, Role::Kasi);
         let forbidden = archive::import_codes(s, kasi, SCHEME);
         assert!(matches!(forbidden, Err(Error::Forbidden(_))), "{store}");
@@ -124,12 +130,27 @@ fn the_scheme_imports_all_or_nothing_and_the_retention_lists_name_exactly_the_fi
             let no = open(s, archivist, "UJ.02", &format!("{year}-03-01"));
             archive::close_berkas(s, archivist, &no, Some(&format!("{year}-12-31"))).unwrap();
         }
-        let file = archive::get_berkas(s, archivist, "001/2024").unwrap().berkas;
-        assert_eq!(file.retention.inactive_on.as_deref(), Some("2026-12-31"), "{store}");
-        assert_eq!(file.retention.disposition_on.as_deref(), Some("2031-12-31"), "{store}");
+        let file = archive::get_berkas(s, archivist, "001/2024")
+            .unwrap()
+            .berkas;
+        assert_eq!(
+            file.retention.inactive_on.as_deref(),
+            Some("2026-12-31"),
+            "{store}"
+        );
+        assert_eq!(
+            file.retention.disposition_on.as_deref(),
+            Some("2031-12-31"),
+            "{store}"
+        );
         assert_eq!(file.period_label, "2024", "{store}");
-        let open_file = archive::get_berkas(s, archivist, "001/2026").unwrap().berkas;
-        assert_eq!(open_file.retention.inactive_on, None, "{store}: an open file runs on");
+        let open_file = archive::get_berkas(s, archivist, "001/2026")
+            .unwrap()
+            .berkas;
+        assert_eq!(
+            open_file.retention.inactive_on, None,
+            "{store}: an open file runs on"
+        );
 
         let due = |kind| -> Vec<String> {
             archive::retention_due(s, archivist, 2026, kind)
@@ -138,7 +159,11 @@ fn the_scheme_imports_all_or_nothing_and_the_retention_lists_name_exactly_the_fi
                 .map(|b| format!("{} {}", b.number, b.code))
                 .collect()
         };
-        assert_eq!(due(DueKind::Pindah), ["001/2024 UJ.01", "002/2024 UJ.02"], "{store}");
+        assert_eq!(
+            due(DueKind::Pindah),
+            ["001/2024 UJ.01", "002/2024 UJ.02"],
+            "{store}"
+        );
         assert_eq!(due(DueKind::Musnah), ["001/2019 UJ.01"], "{store}");
         assert_eq!(due(DueKind::Permanen), ["002/2019 UJ.02"], "{store}");
         assert!(due(DueKind::DinilaiKembali).is_empty(), "{store}");
@@ -172,9 +197,8 @@ fn registered(store: &Store, kasi: &Actor, title: &str, seed: u8) -> (String, St
 /// Gives release `uid` a live archive number in a folder, as step 5 leaves it (fixture rows).
 fn numbered(o: &TestOffice, uid: &str, seq: i64) {
     o.act(|db| {
-        let folder: Option<i64> = db.query_opt("SELECT id FROM folders LIMIT 1", args![], |r| {
-            r.get(0)
-        })?;
+        let folder: Option<i64> =
+            db.query_opt("SELECT id FROM folders LIMIT 1", args![], |r| r.get(0))?;
         let folder = match folder {
             Some(f) => f,
             None => {
@@ -231,24 +255,40 @@ fn files_are_numbered_gap_free_items_in_order_and_a_closed_file_takes_no_item() 
         );
         assert!(refused.is_err(), "{store}: an unknown code uses no number");
         let second = open(s, archivist, "PR.03.01", "2026-02-01");
-        assert_eq!([first.as_str(), second.as_str()], ["001/2026", "002/2026"], "{store}");
+        assert_eq!(
+            [first.as_str(), second.as_str()],
+            ["001/2026", "002/2026"],
+            "{store}"
+        );
 
         let unnumbered = archive::add_to_berkas(s, archivist, &first, &releases[0]);
         let unnumbered = unnumbered.unwrap_err().to_string();
-        assert!(unnumbered.contains("belum diberi nomor arsip"), "{store}: {unnumbered}");
+        assert!(
+            unnumbered.contains("belum diberi nomor arsip"),
+            "{store}: {unnumbered}"
+        );
         for (i, uid) in releases.iter().enumerate() {
             numbered(&o, uid, i as i64 + 1);
         }
         let items: Vec<i64> = releases[..3]
             .iter()
-            .map(|uid| archive::add_to_berkas(s, archivist, &first, uid).unwrap().item_no)
+            .map(|uid| {
+                archive::add_to_berkas(s, archivist, &first, uid)
+                    .unwrap()
+                    .item_no
+            })
             .collect();
         assert_eq!(items, [1, 2, 3], "{store}");
         let twice = archive::add_to_berkas(s, archivist, &second, &releases[0]).unwrap_err();
         assert!(twice.to_string().contains("001/2026"), "{store}: {twice}");
         let by_kasi = archive::add_to_berkas(s, kasi, &second, &releases[3]);
         assert!(matches!(by_kasi, Err(Error::Forbidden(_))), "{store}");
-        assert_eq!(archive::add_to_berkas(s, archivist, &second, &releases[3]).unwrap().item_no, 1);
+        assert_eq!(
+            archive::add_to_berkas(s, archivist, &second, &releases[3])
+                .unwrap()
+                .item_no,
+            1
+        );
 
         // The suggested code was given when the release became an item; the archivist changes it.
         let class = archive::release_class(s, archivist, &releases[0]).unwrap();
@@ -278,11 +318,18 @@ fn files_are_numbered_gap_free_items_in_order_and_a_closed_file_takes_no_item() 
         assert!(matches!(again, Error::Conflict(_)), "{store}");
 
         let detail = archive::get_berkas(s, kasi, &first).unwrap();
-        let listed: Vec<(i64, String)> =
-            detail.items.iter().map(|i| (i.item_no, i.title.clone())).collect();
+        let listed: Vec<(i64, String)> = detail
+            .items
+            .iter()
+            .map(|i| (i.item_no, i.title.clone()))
+            .collect();
         assert_eq!(
             listed,
-            [(1, "Rilis 1".into()), (2, "Rilis 2".into()), (3, "Rilis 3".into())],
+            [
+                (1, "Rilis 1".into()),
+                (2, "Rilis 2".into()),
+                (3, "Rilis 3".into())
+            ],
             "{store}"
         );
         let files: Vec<String> = archive::list_berkas(s, kasi, Some(2026))
@@ -310,9 +357,16 @@ fn a_rahasia_release_opens_only_for_the_allowed_roles_on_every_reading_path() {
             code: None,
             security: Some(Security::Rahasia),
         };
-        assert_eq!(archive::classify_release(s, archivist, marked).unwrap().security, Security::Rahasia);
+        assert_eq!(
+            archive::classify_release(s, archivist, marked)
+                .unwrap()
+                .security,
+            Security::Rahasia
+        );
         let today = timefmt::local_date(timefmt::now(), pressdesk_core::model::TimeZone::WITA);
-        let period = Period::Year { year: chrono::Datelike::year(&today) };
+        let period = Period::Year {
+            year: chrono::Datelike::year(&today),
+        };
         let allowed = [Role::Kadis, Role::Archivist];
 
         let check = |who: &Actor, opens: bool| {
@@ -320,7 +374,11 @@ fn a_rahasia_release_opens_only_for_the_allowed_roles_on_every_reading_path() {
             let what = format!("{store}: {role} opens={opens}");
             let list = release::list_releases(s, who, ListQuery::default()).unwrap();
             let row = list.rows.iter().find(|r| r.id == secret).unwrap();
-            assert_eq!(row.title == "Rencana Kunjungan Zamrudrahasia", opens, "{what}: list");
+            assert_eq!(
+                row.title == "Rencana Kunjungan Zamrudrahasia",
+                opens,
+                "{what}: list"
+            );
             assert_eq!(row.restricted, !opens, "{what}");
             assert!(!row.agenda_no.is_empty(), "{what}: the number shows");
             let search = ListQuery {
@@ -328,27 +386,50 @@ fn a_rahasia_release_opens_only_for_the_allowed_roles_on_every_reading_path() {
                 ..ListQuery::default()
             };
             let found = release::list_releases(s, who, search).unwrap();
-            assert_eq!(found.rows.iter().any(|r| r.id == secret), opens, "{what}: search");
+            assert_eq!(
+                found.rows.iter().any(|r| r.id == secret),
+                opens,
+                "{what}: search"
+            );
             let by_number = ListQuery {
                 search: Some(row.agenda_no.clone()),
                 ..ListQuery::default()
             };
             let found = release::list_releases(s, who, by_number).unwrap();
-            assert!(found.rows.iter().any(|r| r.id == secret), "{what}: by number");
+            assert!(
+                found.rows.iter().any(|r| r.id == secret),
+                "{what}: by number"
+            );
             let shown = release::get_release(s, who, &secret).unwrap();
             assert_eq!(shown.body.contains("zamrud7"), opens, "{what}: show");
             assert_eq!(shown.evidence.len(), usize::from(opens), "{what}: evidence");
             assert_eq!(shown.remarks.is_empty(), !opens, "{what}: remarks");
             let rows = reports::ledger_rows(s, who, &period).unwrap();
             let line = rows.iter().find(|r| r.release_id == secret).unwrap();
-            assert_eq!(line.title == "Rencana Kunjungan Zamrudrahasia", opens, "{what}: ledger");
+            assert_eq!(
+                line.title == "Rencana Kunjungan Zamrudrahasia",
+                opens,
+                "{what}: ledger"
+            );
             let csv = reports::export_agenda(s, who, &period, "csv").unwrap();
             let csv = String::from_utf8_lossy(&csv).into_owned();
-            assert_eq!(csv.contains("Rencana Kunjungan Zamrudrahasia"), opens, "{what}: export");
-            assert!(csv.contains("Pameran UMKM"), "{what}: the plain release exports");
+            assert_eq!(
+                csv.contains("Rencana Kunjungan Zamrudrahasia"),
+                opens,
+                "{what}: export"
+            );
+            assert!(
+                csv.contains("Pameran UMKM"),
+                "{what}: the plain release exports"
+            );
             for kind in ["file", "thumb"] {
                 let reply = serve::respond(s, Some(who), &format!("/{kind}/{photo}"), None);
-                assert_eq!(reply.status == 200, opens, "{what}: {kind} {}", reply.status);
+                assert_eq!(
+                    reply.status == 200,
+                    opens,
+                    "{what}: {kind} {}",
+                    reply.status
+                );
             }
             let original = pressdesk_core::originals::original(s, who, &secret, &photo);
             assert_eq!(original.is_ok(), opens, "{what}: original");
@@ -368,7 +449,10 @@ fn a_rahasia_release_opens_only_for_the_allowed_roles_on_every_reading_path() {
                 assert!(!text.contains("zamrud7") || opens, "{what}: {name}");
             }
             let plain = release::get_release(s, who, &plain).unwrap();
-            assert!(!plain.summary.restricted && plain.evidence.len() == 1, "{what}: plain");
+            assert!(
+                !plain.summary.restricted && plain.evidence.len() == 1,
+                "{what}: plain"
+            );
         };
         for who in &all {
             check(who, allowed.contains(&who.role().unwrap()));
