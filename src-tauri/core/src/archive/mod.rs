@@ -13,6 +13,8 @@
 //! - retention: [`retention_due`] (usul pindah / musnah / serah permanen / dinilai kembali).
 
 mod berkas;
+mod import;
+mod items;
 mod retention;
 mod scheme;
 
@@ -23,14 +25,15 @@ use crate::access::Security;
 use crate::error::{Error, Result};
 
 pub use berkas::{
-    add_to_berkas, close_berkas, get_berkas, list_berkas, open_berkas, Berkas, BerkasDetail,
-    BerkasInput, BerkasItem,
+    close_berkas, get_berkas, list_berkas, open_berkas, Berkas, BerkasDetail, BerkasInput,
 };
+pub use import::{import_codes, ImportReport};
+pub use items::{add_to_berkas, BerkasItem};
 pub use retention::{add_years, retention_due, DueKind, Retention};
 pub(crate) use scheme::assign_suggested;
 pub use scheme::{
-    classify_release, import_codes, list_codes, release_class, set_suggestion, suggestions,
-    ClassifyInput, ImportReport, ReleaseClass, Suggestion,
+    classify_release, list_codes, release_class, set_suggestion, suggestions, ClassifyInput,
+    ReleaseClass, Suggestion,
 };
 
 /// What happens to a record at the end of its retention (keterangan akhir of the JRA).
