@@ -1,23 +1,23 @@
 //! Files (berkas): the archivist opens one (its number gap-free per year, a classification
 //! code, a description, the processing unit, the start of its period), adds archived releases
-//! to it as items (`items.rs`) and closes it at the end of its period; a closed file never changes and takes no item. A folder of the cabinet
-//! can hold several files. Each file shows its retention, computed from its end and its code.
+//! to it as items (`items.rs`) and closes it at the end of its period; a closed file never
+//! changes and takes no item. A folder of the cabinet can hold several files. Each file shows
+//! its retention, computed from its end and its code.
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::items::{items_on, BerkasItem};
+use super::number_of;
 use super::retention::Retention;
 use super::scheme::code_on;
 use super::ClassCode;
-use crate::access::{Reader, Security};
+use crate::access::Security;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::filing::FolderInfo;
 use crate::model::{check_text, Actor};
 use crate::permissions::{require, Action};
-use crate::sql::{Db, Row};
+use crate::sql::{Db, Row, ToValue};
 use crate::{args, audit, numbering, office, timefmt};
 
 /// The counter of the files of a year.
@@ -55,14 +55,6 @@ pub struct Berkas {
     pub retention: Retention,
 }
 
-/// A file with its items, in item order.
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct BerkasDetail {
-    pub berkas: Berkas,
-    pub items: Vec<BerkasItem>,
-}
-
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(default)]
 #[ts(export)]
@@ -75,10 +67,6 @@ pub struct BerkasInput {
     pub folder: Option<String>,
     /// `YYYY-MM-DD`; today when empty. Its year is the file's year.
     pub period_start: Option<String>,
-}
-
-pub(crate) fn number_of(year: i64, seq: i64) -> String {
-    format!("{seq:03}/{year}")
 }
 
 /// "003/2026" or "3/2026": the file's year and number.
@@ -96,6 +84,26 @@ fn parse_number(key: &str) -> Result<(i64, i64)> {
     ))
 }
 
+/// A folder of the cabinet (its id, code and "Lemari A · Laci 1 · Map X"), read here rather
+/// than through `filing`, which files a release under its code through this module.
+fn folder_where(db: &Db, cond: &str, arg: &dyn ToValue) -> Result<(i64, String, String)> {
+    db.query_opt(
+        &format!(
+            "SELECT f.id, f.code, c.code, d.code FROM folders f
+             JOIN drawers d ON d.id = f.drawer_id JOIN cabinets c ON c.id = d.cabinet_id
+             WHERE {cond}"
+        ),
+        &[arg],
+        |r| {
+            let (code, cabinet, drawer): (String, String, String) =
+                (r.get(1)?, r.get(2)?, r.get(3)?);
+            let location = format!("Lemari {cabinet} · Laci {drawer} · Map {code}");
+            Ok((r.get(0)?, code, location))
+        },
+    )?
+    .ok_or_else(|| Error::NotFound("Map itu tidak ada di lemari arsip.".into()))
+}
+
 const SELECT: &str = "SELECT b.id, b.year, b.seq, b.code, b.description, b.unit, f.code,
     b.period_start, b.period_end, b.closed_at,
     (SELECT count(*) FROM berkas_items i WHERE i.berkas_id = b.id), b.folder_id
@@ -109,7 +117,7 @@ fn from_row(db: &Db, r: &Row) -> Result<Berkas> {
         .map(|d| timefmt::parse_date("period_end", &d))
         .transpose()?;
     let location = match r.get::<Option<i64>>(11)? {
-        Some(id) => Some(crate::filing::folder_by_id(db, id)?.location),
+        Some(id) => Some(folder_where(db, "f.id = ?1", &id)?.2),
         None => None,
     };
     let (year, seq): (i64, i64) = (r.get(1)?, r.get(2)?);
@@ -173,17 +181,6 @@ pub(crate) fn all_on(db: &Db, year: Option<i32>) -> Result<Vec<Berkas>> {
     rows.iter().map(|r| from_row(db, r)).collect()
 }
 
-/// One file with its items (the Daftar Isi Berkas), titles masked for what `actor` may not open.
-pub fn get_berkas(store: &Store, actor: &Actor, key: &str) -> Result<BerkasDetail> {
-    require(actor, Action::Read)?;
-    store.with_db(|db| {
-        let reader = Reader::of(db, actor)?;
-        let berkas = berkas_on(db, key)?;
-        let items = items_on(db, &reader, berkas.id)?;
-        Ok(BerkasDetail { berkas, items })
-    })
-}
-
 /// Opens a file: the next number of its year, in one audited transaction.
 pub fn open_berkas(store: &Store, actor: &Actor, input: BerkasInput) -> Result<Berkas> {
     require(actor, Action::Archive)?;
@@ -214,8 +211,8 @@ pub fn open_berkas(store: &Store, actor: &Actor, input: BerkasInput) -> Result<B
                 .unwrap_or_default(),
             u => u.to_owned(),
         };
-        let folder: Option<FolderInfo> = match input.folder.as_deref().map(str::trim) {
-            Some(f) if !f.is_empty() => Some(crate::filing::folder_by_code(db, f)?),
+        let folder = match input.folder.as_deref().map(str::trim) {
+            Some(f) if !f.is_empty() => Some(folder_where(db, "f.code = ?1", &f)?),
             _ => None,
         };
         let year = start.year();
@@ -229,7 +226,7 @@ pub fn open_berkas(store: &Store, actor: &Actor, input: BerkasInput) -> Result<B
                 code.code,
                 input.description.trim(),
                 unit,
-                folder.as_ref().map(|f| f.id),
+                folder.as_ref().map(|f| f.0),
                 start.to_string(),
                 timefmt::to_db(timefmt::now()),
                 actor.id()
@@ -239,7 +236,7 @@ pub fn open_berkas(store: &Store, actor: &Actor, input: BerkasInput) -> Result<B
         let number = number_of(year.into(), seq);
         let payload = serde_json::json!({
             "code": code.code, "description": input.description.trim(), "unit": unit,
-            "folder": folder.as_ref().map(|f| &f.code), "period_start": start.to_string(),
+            "folder": folder.as_ref().map(|f| &f.1), "period_start": start.to_string(),
         });
         audit::append(db, actor.id(), "berkas.open", "berkas", &number, &payload)?;
         db.query_row(&format!("{SELECT} WHERE b.id = ?1"), args![id], |r| {

@@ -5,7 +5,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::berkas::{berkas_on, SERIES};
+use super::berkas::{berkas_on, Berkas, SERIES};
 use super::scheme::{assign_suggested, class_on};
 use crate::access::{Reader, Security};
 use crate::db::Store;
@@ -15,6 +15,25 @@ use crate::permissions::{require, Action};
 use crate::sql::Db;
 use crate::workflow::load_state;
 use crate::{args, audit, numbering, office, timefmt};
+
+/// A file with its items, in item order.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct BerkasDetail {
+    pub berkas: Berkas,
+    pub items: Vec<BerkasItem>,
+}
+
+/// One file with its items (the Daftar Isi Berkas), titles masked for what `actor` may not open.
+pub fn get_berkas(store: &Store, actor: &Actor, key: &str) -> Result<BerkasDetail> {
+    require(actor, Action::Read)?;
+    store.with_db(|db| {
+        let reader = Reader::of(db, actor)?;
+        let berkas = berkas_on(db, key)?;
+        let items = items_on(db, &reader, berkas.id)?;
+        Ok(BerkasDetail { berkas, items })
+    })
+}
 
 /// One item of a file, as the Daftar Isi Berkas lists it.
 #[derive(Debug, Clone, Serialize, TS)]

@@ -13,6 +13,7 @@
 //! - retention: [`retention_due`] (usul pindah / musnah / serah permanen / dinilai kembali).
 
 mod berkas;
+mod due;
 mod import;
 mod items;
 mod retention;
@@ -24,12 +25,11 @@ use ts_rs::TS;
 use crate::access::Security;
 use crate::error::{Error, Result};
 
-pub use berkas::{
-    close_berkas, get_berkas, list_berkas, open_berkas, Berkas, BerkasDetail, BerkasInput,
-};
+pub use berkas::{close_berkas, list_berkas, open_berkas, Berkas, BerkasInput};
+pub use due::{retention_due, DueKind};
 pub use import::{import_codes, ImportReport};
-pub use items::{add_to_berkas, BerkasItem};
-pub use retention::{add_years, retention_due, DueKind, Retention};
+pub use items::{add_to_berkas, get_berkas, BerkasDetail, BerkasItem};
+pub use retention::{add_years, Retention};
 pub(crate) use scheme::assign_suggested;
 pub use scheme::{
     classify_release, list_codes, release_class, set_suggestion, suggestions, ClassifyInput,
@@ -104,6 +104,11 @@ pub struct ClassCode {
     pub disposition_label: String,
     pub security: Security,
     pub security_label: String,
+}
+
+/// "003/2026": a file's number within its year, the key it is named by.
+pub(crate) fn number_of(year: i64, seq: i64) -> String {
+    format!("{seq:03}/{year}")
 }
 
 /// A code as typed: trimmed and upper-case, so "pr.01.01 " and "PR.01.01" are one code.

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{norm_code, ClassCode, Disposition};
+use super::{norm_code, number_of, ClassCode, Disposition};
 use crate::access::{security_of, Security};
 use crate::db::Store;
 use crate::error::{Error, Result};
@@ -181,7 +181,7 @@ pub(crate) fn class_on(db: &Db, uid: &str) -> Result<ReleaseClass> {
         own_security,
         security,
         closed: berkas.as_ref().is_some_and(|b| b.2.is_some()),
-        berkas: berkas.map(|(y, s, _)| super::berkas::number_of(y, s)),
+        berkas: berkas.map(|(y, s, _)| number_of(y, s)),
     })
 }
 
