@@ -16,7 +16,16 @@ title: string,
 /**
  * The date of the record (its letter's date, else the day it was received), `YYYY-MM-DD`.
  */
-date: string, date_display: string, security: Security, 
+date: string, date_display: string, 
+/**
+ * The level of development (tingkat perkembangan): "Asli", the release as the office
+ * received and decided it.
+ */
+development: string, 
+/**
+ * How many evidence files it holds (photos, videos, letters) beside its text.
+ */
+evidence_count: number, security: Security, 
 /**
  * True when the title was masked for this reader.
  */

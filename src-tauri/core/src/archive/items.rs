@@ -5,7 +5,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::berkas::{berkas_on, Berkas, SERIES};
+use super::berkas::{all_on, berkas_on, Berkas, SERIES};
 use super::scheme::{assign_suggested, class_on};
 use crate::access::{Reader, Security};
 use crate::db::Store;
@@ -35,6 +35,26 @@ pub fn get_berkas(store: &Store, actor: &Actor, key: &str) -> Result<BerkasDetai
     })
 }
 
+/// Every file of `year` (all years when `None`) with its items, by year and number: the
+/// Daftar Isi Berkas of a year in one read, titles masked for what `actor` may not open.
+pub fn berkas_details(
+    store: &Store,
+    actor: &Actor,
+    year: Option<i32>,
+) -> Result<Vec<BerkasDetail>> {
+    require(actor, Action::Read)?;
+    store.with_db(|db| {
+        let reader = Reader::of(db, actor)?;
+        all_on(db, year)?
+            .into_iter()
+            .map(|berkas| {
+                let items = items_on(db, &reader, berkas.id)?;
+                Ok(BerkasDetail { berkas, items })
+            })
+            .collect()
+    })
+}
+
 /// One item of a file, as the Daftar Isi Berkas lists it.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -50,6 +70,11 @@ pub struct BerkasItem {
     /// The date of the record (its letter's date, else the day it was received), `YYYY-MM-DD`.
     pub date: String,
     pub date_display: String,
+    /// The level of development (tingkat perkembangan): "Asli", the release as the office
+    /// received and decided it.
+    pub development: String,
+    /// How many evidence files it holds (photos, videos, letters) beside its text.
+    pub evidence_count: i64,
     pub security: Security,
     /// True when the title was masked for this reader.
     pub restricted: bool,
@@ -64,6 +89,8 @@ pub(crate) fn items_on(db: &Db, reader: &Reader, berkas_id: i64) -> Result<Vec<B
                 (SELECT rc.code FROM release_classes rc WHERE rc.release_id = r.id),
                 r.title, r.letter_date, r.received_at, ",
             crate::security_of_r!(),
+            ", (SELECT count(*) FROM evidence e WHERE e.release_id = r.id
+                AND e.removed_at IS NULL)",
             " FROM berkas_items i JOIN releases r ON r.id = i.release_id
              WHERE i.berkas_id = ?1 ORDER BY i.item_no"
         ),
@@ -91,6 +118,8 @@ pub(crate) fn items_on(db: &Db, reader: &Reader, berkas_id: i64) -> Result<Vec<B
                 },
                 date: date.to_string(),
                 date_display: timefmt::format_date(date),
+                development: "Asli".into(),
+                evidence_count: r.get(10)?,
                 security,
                 restricted: !open,
             })

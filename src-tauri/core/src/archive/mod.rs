@@ -9,7 +9,8 @@
 //! - scheme: [`list_codes`], [`import_codes`] (CSV text, all or nothing), [`suggestions`],
 //!   [`set_suggestion`], [`release_class`], [`classify_release`];
 //! - files: [`open_berkas`], [`close_berkas`], [`add_to_berkas`], [`list_berkas`],
-//!   [`get_berkas`] (the file with its items: the Daftar Isi Berkas);
+//!   [`get_berkas`] (one file with its items), [`berkas_details`] (every file of a year with
+//!   its items: the Daftar Isi Berkas);
 //! - retention: [`retention_due`] (usul pindah / musnah / serah permanen / dinilai kembali).
 
 mod berkas;
@@ -28,7 +29,7 @@ use crate::error::{Error, Result};
 pub use berkas::{close_berkas, list_berkas, open_berkas, Berkas, BerkasInput};
 pub use due::{retention_due, DueKind};
 pub use import::{import_codes, ImportReport};
-pub use items::{add_to_berkas, get_berkas, BerkasDetail, BerkasItem};
+pub use items::{add_to_berkas, berkas_details, get_berkas, BerkasDetail, BerkasItem};
 pub use retention::{add_years, Retention};
 pub(crate) use scheme::assign_suggested;
 pub use scheme::{

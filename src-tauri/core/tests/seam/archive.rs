@@ -205,6 +205,27 @@ fn files_are_numbered_gap_free_items_in_order_and_a_closed_file_takes_no_item() 
             .map(|b| format!("{} {} {}", b.number, b.item_count, b.closed))
             .collect();
         assert_eq!(files, ["001/2026 3 true", "002/2026 1 false"], "{store}");
+        let isi: Vec<String> = archive::berkas_details(s, kasi, None)
+            .unwrap()
+            .iter()
+            .flat_map(|d| {
+                d.items.iter().map(|i| {
+                    let no = &d.berkas.number;
+                    format!("{no} {} {} {}", i.item_no, i.development, i.evidence_count)
+                })
+            })
+            .collect();
+        let want = [
+            "001/2026 1 Asli 1",
+            "001/2026 2 Asli 1",
+            "001/2026 3 Asli 1",
+        ];
+        assert_eq!(
+            isi[..3],
+            want,
+            "{store}: the Daftar Isi Berkas of every file"
+        );
+        assert_eq!(isi[3..], ["002/2026 1 Asli 1"], "{store}");
         // Nothing of it can be taken back behind core's back either.
         let deleted = o.act(|db| db.execute("DELETE FROM berkas_items", args![]));
         assert!(deleted.is_err(), "{store}: items are never deleted");
