@@ -82,6 +82,20 @@ const COMMANDS: &[&str] = &[
     "add_holiday",
     "remove_holiday",
     "import_holidays",
+    "list_class_codes",
+    "import_class_codes",
+    "class_suggestions",
+    "set_class_suggestion",
+    "release_class",
+    "classify_release",
+    "open_berkas",
+    "close_berkas",
+    "add_to_berkas",
+    "list_berkas",
+    "get_berkas",
+    "retention_due",
+    "access_setting",
+    "set_access",
 ];
 
 fn main() {

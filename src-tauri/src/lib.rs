@@ -2,6 +2,7 @@
 //! loopback server), and exposes core's operations as commands. All rules live in
 //! pressdesk-core.
 
+mod archive_commands;
 mod backup_commands;
 mod calendar_commands;
 mod check_commands;
@@ -133,6 +134,20 @@ pub fn run() {
             filing_commands::void_archive_no,
             filing_commands::move_release,
             filing_commands::filing_index,
+            archive_commands::list_class_codes,
+            archive_commands::import_class_codes,
+            archive_commands::class_suggestions,
+            archive_commands::set_class_suggestion,
+            archive_commands::release_class,
+            archive_commands::classify_release,
+            archive_commands::open_berkas,
+            archive_commands::close_berkas,
+            archive_commands::add_to_berkas,
+            archive_commands::list_berkas,
+            archive_commands::get_berkas,
+            archive_commands::retention_due,
+            archive_commands::access_setting,
+            archive_commands::set_access,
             commands::setup_office,
             commands::update_office,
             commands::add_user,

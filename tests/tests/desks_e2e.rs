@@ -62,37 +62,62 @@ async fn what_the_front_desk_registers_reaches_the_kadis_and_his_paraf_reaches_t
     sign_in_with(&kasi, KASI, PIN).await;
     sign_in_with(&kadis, KADIS, PIN).await;
     kadis.click("#nav-paraf").await;
-    kadis.wait_for("#paraf-pad, [data-testid=\"paraf-empty\"], [data-testid=\"paraf-row\"]").await;
+    kadis
+        .wait_for("#paraf-pad, [data-testid=\"paraf-empty\"], [data-testid=\"paraf-row\"]")
+        .await;
     shot(&kadis, "desks-01-kadis-waiting").await;
 
     // The front desk registers a complete release with a photo, and checks it.
     kasi.click("#nav-intake").await;
     kasi.fill("#f-sender-org", "Bagian Humas Setda").await;
     kasi.fill("#f-title", TITLE).await;
-    kasi.fill("#f-sender-contact", "Rahmat, 0812-5555-0101").await;
+    kasi.fill("#f-sender-contact", "Rahmat, 0812-5555-0101")
+        .await;
     kasi.fill("#f-letter-no", "B/45/HUMAS/XII/2026").await;
     kasi.fill("#f-letter-date", "05/12/2026").await;
-    kasi.fill("#f-body", "Rapat koordinasi lintas kecamatan menyiapkan posko banjir.").await;
-    for key in ["kop", "nomor", "perihal", "isi", "ttd", "foto", "narahubung"] {
+    kasi.fill(
+        "#f-body",
+        "Rapat koordinasi lintas kecamatan menyiapkan posko banjir.",
+    )
+    .await;
+    for key in [
+        "kop",
+        "nomor",
+        "perihal",
+        "isi",
+        "ttd",
+        "foto",
+        "narahubung",
+    ] {
         kasi.click(&format!("#chk-{key}")).await;
     }
     let jpeg = photo();
-    kasi.drop_files("[data-testid=\"dropzone\"]", &[("rapat.jpg", &jpeg, "image/jpeg")])
+    kasi.drop_files(
+        "[data-testid=\"dropzone\"]",
+        &[("rapat.jpg", &jpeg, "image/jpeg")],
+    )
+    .await;
+    kasi.wait_for("[data-testid=\"staged-item\"] img[data-testid=\"staged-thumb\"]")
         .await;
-    kasi.wait_for("[data-testid=\"staged-item\"] img[data-testid=\"staged-thumb\"]").await;
     kasi.click("#intake-submit").await;
-    let agenda_no = kasi.wait_for("[data-testid=\"registered-agenda-no\"]").await;
+    let agenda_no = kasi
+        .wait_for("[data-testid=\"registered-agenda-no\"]")
+        .await;
     let agenda_no = agenda_no.text().await.unwrap();
     kasi.click("#nav-check").await;
     kasi.wait_for("[data-testid=\"check-row\"]").await;
     kasi.click("[data-testid=\"check-select-all\"]").await;
     kasi.click("[data-testid=\"batch-complete\"]").await;
-    kasi.wait_text("[data-testid=\"check-result\"]", "1 rilis lengkap").await;
+    kasi.wait_text("[data-testid=\"check-result\"]", "1 rilis lengkap")
+        .await;
 
     // In the Kadis's room, on his paraf list, without a refresh.
     let took = seen_within(&kadis, "[data-testid=\"paraf-row\"]", TITLE).await;
     shot(&kadis, "desks-02-kadis-sees-it").await;
-    assert!(took < Duration::from_secs(2), "the Kadis saw it after {took:?}");
+    assert!(
+        took < Duration::from_secs(2),
+        "the Kadis saw it after {took:?}"
+    );
 
     // The Kadis initials it; the Kasi's agenda shows the paraf.
     kasi.click("#nav-agenda").await;
@@ -102,10 +127,15 @@ async fn what_the_front_desk_registers_reaches_the_kadis_and_his_paraf_reaches_t
     draw_initials(&kadis).await;
     kadis.fill("#paraf-pin", PIN).await;
     kadis.click("#paraf-submit").await;
-    kadis.wait_text("[data-testid=\"paraf-result\"]", "1 rilis diparaf").await;
+    kadis
+        .wait_text("[data-testid=\"paraf-result\"]", "1 rilis diparaf")
+        .await;
     let took = seen_within(&kasi, "[data-testid=\"agenda-row\"]", "Diparaf").await;
     shot(&kasi, "desks-03-kasi-agenda-shows-the-paraf").await;
-    assert!(took < Duration::from_secs(2), "the Kasi saw the paraf after {took:?}");
+    assert!(
+        took < Duration::from_secs(2),
+        "the Kasi saw the paraf after {took:?}"
+    );
     assert!(kasi.page_text().await.contains(&agenda_no));
     kasi.quit().await;
     kadis.quit().await;
@@ -133,14 +163,19 @@ async fn a_new_desk_tests_its_server_connection_and_hears_what_is_wrong_in_indon
     app.fill("#server-password", "bukan-sandinya").await;
     pressdesk_tests::steps::choose(&app, "#server-tls", "disable").await;
     app.click("#server-test").await;
-    app.wait_text("[data-testid=\"server-test-error\"]", "kata sandi salah").await;
+    app.wait_text("[data-testid=\"server-test-error\"]", "kata sandi salah")
+        .await;
     shot(&app, "desks-04-first-run-wrong-password").await;
 
     app.fill("#server-password", &password).await;
     app.click("#server-test").await;
-    app.wait_text("[data-testid=\"server-test-ok\"]", "Kantor: Diskominfo Kabupaten Bulungan")
+    app.wait_text(
+        "[data-testid=\"server-test-ok\"]",
+        "Kantor: Diskominfo Kabupaten Bulungan",
+    )
+    .await;
+    app.wait_text("[data-testid=\"server-test-ok\"]", "login desk")
         .await;
-    app.wait_text("[data-testid=\"server-test-ok\"]", "login desk").await;
     shot(&app, "desks-05-first-run-connection-ok").await;
     app.quit().await;
 }

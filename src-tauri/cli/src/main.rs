@@ -2,6 +2,7 @@
 //! search, demo data and verification — on the same store as the app.
 
 mod acts;
+mod archive_cli;
 mod args;
 mod backup_cli;
 mod bench;
@@ -66,6 +67,14 @@ Perintah:
   folder close KODE [--reason ALASAN] | folder reopen KODE [--reason ALASAN]
   archive ID --user NIP --pin PIN [--folder KODE] [--date YYYY-MM-DD]
   void NO_ARSIP --user NIP --pin PIN --reason ALASAN
+  class import BERKAS.csv [--user NIP --pin PIN] | class list [--json]
+  class set ID [--code KODE] [--security biasa|terbatas|rahasia] --user NIP --pin PIN
+  class suggest ID_JENIS_BERITA KODE
+  berkas open --code KODE --description URAIAN [--unit UNIT] [--folder MAP] [--start TGL]
+         --user NIP --pin PIN
+  berkas close NO [--end YYYY-MM-DD] --user NIP --pin PIN | berkas add NO ID --user NIP --pin PIN
+  berkas list [--year Y] [--json] | berkas show NO [--json]
+  berkas due --year Y --kind pindah|musnah|permanen|dinilai-kembali [--json]
   labels --year Y [--from N --to M] [--stock L7160|L7163|L4731|STOK_SENDIRI] [--printer NAMA]
          [--paper a4|f4] [--start K] --out BERKAS.pdf
   index --year Y [--paper a4|f4] --out BERKAS.pdf
@@ -175,6 +184,8 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "folder" => filing_cli::folder(&store, args)?,
         "office" => office_cli::office(&store, args, json)?,
         "archive" => filing_cli::archive(&store, args)?,
+        "class" => archive_cli::class(&store, args, json)?,
+        "berkas" => archive_cli::berkas(&store, args, json)?,
         "void" => filing_cli::void(&store, args)?,
         "labels" => filing_cli::labels(&store, args)?,
         "index" => filing_cli::index(&store, args)?,

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_filing_office.sql"),
     include_str!("../migrations/0007_workflow.sql"),
     include_str!("../migrations/0008_calendar.sql"),
+    include_str!("../migrations/0009_archive_rules.sql"),
 ];
 
 pub struct Store {

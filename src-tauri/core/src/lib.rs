@@ -1,6 +1,8 @@
 //! pressdesk-core: every rule of PressDesk — storage, the SOP workflow, evidence, search and
 //! verification — with no Tauri dependency, shared by the desktop app and the CLI.
 
+pub mod access;
+pub mod archive;
 pub mod audit;
 pub mod auth;
 pub mod backup;

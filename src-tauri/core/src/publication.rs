@@ -268,7 +268,7 @@ pub fn record_publication(
         }
         Ok(())
     })?;
-    detail(store, &input.release_id)
+    detail(store, actor, &input.release_id)
 }
 
 /// An approved release that will not go online (for example an internal notice): recorded
@@ -312,5 +312,5 @@ pub fn mark_not_published(
         )?;
         Ok(())
     })?;
-    detail(store, &release_id)
+    detail(store, actor, &release_id)
 }

@@ -14,6 +14,7 @@ use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
+use crate::access::{release_security, Reader};
 use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
@@ -259,15 +260,33 @@ fn may_serve(
     Ok((staged && may_upload).then(|| "image/jpeg".to_owned()))
 }
 
+/// Whether `sql` (the releases that hold `sha`) names one `reader` may open (`crate::access`):
+/// a restricted release's files are served only to the roles allowed to open it.
+fn in_open_release(db: &Db, reader: &Reader, sql: &str, sha: &str) -> Result<bool> {
+    for r in db.query(sql, args![sha])? {
+        if reader.may_open(release_security(db, r.get(0)?)?) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// The stored type of `sha` if a record readable by `actor` refers to it. Every role may read
-/// every release (see `permissions`), so a reference by any release counts.
+/// every release (see `permissions`) but a restricted one's evidence and paper scans only
+/// where the access setting allows (`crate::access`).
 fn referenced_mime(db: &Db, actor: Option<&Actor>, sha: &str) -> Result<Option<String>> {
     let user = actor.and_then(Actor::id).unwrap_or(-1);
+    let reader = match actor {
+        Some(a) => Reader::of(db, a)?,
+        None => Reader::nobody(),
+    };
     // One question at a time, cheapest and most asked first (evidence is indexed by file and
     // is what the agenda's thumbnails are): SQLite would answer every part of an OR.
-    let referenced = db.exists(
-        "SELECT 1 FROM evidence WHERE file_sha = ?1 LIMIT 1",
-        args![sha],
+    let referenced = in_open_release(
+        db,
+        &reader,
+        "SELECT DISTINCT release_id FROM evidence WHERE file_sha = ?1",
+        sha,
     )? || db.exists(
         "SELECT 1 FROM office WHERE logo_sha = ?1 LIMIT 1",
         args![sha],
@@ -275,8 +294,13 @@ fn referenced_mime(db: &Db, actor: Option<&Actor>, sha: &str) -> Result<Option<S
         "SELECT 1 FROM users WHERE id = ?2 AND saved_initials_sha = ?1 LIMIT 1",
         args![sha, user],
     )? || db.exists(
-        "SELECT 1 FROM parafs WHERE initials_sha = ?1 OR scan_sha = ?1 LIMIT 1",
+        "SELECT 1 FROM parafs WHERE initials_sha = ?1 LIMIT 1",
         args![sha],
+    )? || in_open_release(
+        db,
+        &reader,
+        "SELECT DISTINCT release_id FROM parafs WHERE scan_sha = ?1",
+        sha,
     )?;
     if !referenced {
         return Ok(None);

@@ -120,7 +120,7 @@ fn voiding_an_archive_number_takes_the_release_out_of_its_folder() {
     assert_eq!(labels.len(), 1);
     assert!(labels.iter().all(|l| l.archive_no != voided));
     // The ledger gives the voided release no place in the cabinet any more.
-    let rows = reports::ledger_rows(&o.store, &this_month()).unwrap();
+    let rows = reports::ledger_rows(&o.store, &Actor::console(), &this_month()).unwrap();
     let placed: Vec<_> = rows.iter().filter(|r| r.location.is_some()).collect();
     assert_eq!(placed.len(), 1);
     assert!(rows

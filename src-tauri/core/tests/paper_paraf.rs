@@ -457,7 +457,8 @@ fn the_ledger_and_the_sheet_print_the_scan_of_a_paper_paraf_and_whether_it_was_c
         year: now.year(),
         month: now.month(),
     };
-    let rows = reports::ledger_rows(&o.store, &period).unwrap();
+    let rows =
+        reports::ledger_rows(&o.store, &pressdesk_core::model::Actor::console(), &period).unwrap();
     let kadis = rows[0].paraf_kadis.as_ref().unwrap();
     assert!(kadis.paper && kadis.confirmed && kadis.scan_sha.is_some());
     assert!(!rows[0].paraf_kabid.as_ref().unwrap().confirmed);

@@ -68,7 +68,10 @@ fn capabilities_grant_exactly_the_registered_commands_and_no_shell() {
     let mut wanted: Vec<String> = commands
         .iter()
         .map(|c| format!("allow-{}", c.replace('_', "-")))
-        .chain(["core:event:allow-listen".into(), "core:event:allow-unlisten".into()])
+        .chain([
+            "core:event:allow-listen".into(),
+            "core:event:allow-unlisten".into(),
+        ])
         .collect();
     granted.sort();
     wanted.sort();

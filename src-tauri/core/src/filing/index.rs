@@ -4,6 +4,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::access::{security_of, Reader};
 use crate::args;
 use crate::db::Store;
 use crate::error::Result;
@@ -49,11 +50,22 @@ pub struct LabelItem {
 /// Every archive number of `year`, grouped by cabinet, drawer and folder, in number order.
 pub fn filing_index(store: &Store, actor: &Actor, year: i32) -> Result<Vec<IndexFolder>> {
     require(actor, Action::Read)?;
-    index_of(store, year)
+    let reader = store.with_db(|db| Reader::of(db, actor))?;
+    index_of(store, &reader, year)
 }
 
-/// [`filing_index`] for core's own use (labels and the printed index).
-pub(crate) fn index_of(store: &Store, year: i32) -> Result<Vec<IndexFolder>> {
+/// The title of entry row `r` as `reader` may see it.
+fn title(r: &crate::sql::Row, reader: &Reader) -> Result<String> {
+    let security = security_of(r.get::<Option<String>>(12)?.as_deref())?;
+    Ok(if reader.may_open(security) {
+        r.get(4)?
+    } else {
+        security.masked_title()
+    })
+}
+
+/// [`filing_index`] for core's own use (labels and the printed index), as `reader` may see it.
+pub(crate) fn index_of(store: &Store, reader: &Reader, year: i32) -> Result<Vec<IndexFolder>> {
     store.with_db(|db| {
         let tz = office::timezone_on(db)?;
         let rows = db.query(
@@ -72,7 +84,7 @@ pub(crate) fn index_of(store: &Store, year: i32) -> Result<Vec<IndexFolder>> {
                 archive_no: r.get(0)?,
                 seq: r.get(1)?,
                 agenda_no: crate::numbering::agenda_display(r.get(2)?, r.get(3)?),
-                title: r.get(4)?,
+                title: title(r, reader)?,
                 date_display: timefmt::format_date(timefmt::local_date(
                     timefmt::from_db(&allocated)?,
                     tz,
@@ -97,9 +109,20 @@ pub(crate) fn index_of(store: &Store, year: i32) -> Result<Vec<IndexFolder>> {
 }
 
 /// The labels of `year`'s live archive numbers, optionally limited to sequence numbers
-/// `from..=to`.
+/// `from..=to`, as the workstation's console may see them (a restricted title masked).
 pub fn label_items(
     store: &Store,
+    year: i32,
+    from: Option<i64>,
+    to: Option<i64>,
+) -> Result<Vec<LabelItem>> {
+    labels_of(store, &Reader::nobody(), year, from, to)
+}
+
+/// [`label_items`] as `reader` may see them.
+pub(crate) fn labels_of(
+    store: &Store,
+    reader: &Reader,
     year: i32,
     from: Option<i64>,
     to: Option<i64>,
@@ -121,7 +144,7 @@ pub fn label_items(
             out.push(LabelItem {
                 archive_no: r.get(0)?,
                 seq: r.get(1)?,
-                title: r.get(4)?,
+                title: title(r, reader)?,
                 date_display: timefmt::format_date(timefmt::local_date(
                     timefmt::from_db(&allocated)?,
                     tz,

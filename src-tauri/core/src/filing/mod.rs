@@ -10,7 +10,7 @@ pub use crate::release::filed::{archive_of, ArchiveInfo};
 pub use cabinet::{
     add_folder, list_folders, set_folder_closed, suggested_folder, FolderInfo, NewFolder,
 };
-pub(crate) use index::index_of;
 pub use index::{filing_index, label_items, IndexEntry, IndexFolder, LabelItem};
+pub(crate) use index::{index_of, labels_of};
 pub use numbers::{archive_release, list_series, move_release, update_series, void_archive_no};
 pub use numbers::{ArchiveInput, ArchiveResult, ArchiveSeries, SeriesInput};

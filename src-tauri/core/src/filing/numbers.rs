@@ -272,6 +272,9 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
             ],
         )?;
         file_into(db, state.id, folder.id, archivist)?;
+        // Every archived release carries a classification code: its news type's suggestion,
+        // which the archivist changes until its file is closed.
+        crate::archive::assign_suggested(db, state.id, Some(archivist))?;
         workflow::advance(
             db,
             &state,

@@ -43,7 +43,7 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
             None => record(db, user, &state, input.complete, &input.reason, None),
         }
     })?;
-    crate::release::detail(store, &input.release_id)
+    crate::release::detail(store, actor, &input.release_id)
 }
 
 /// Why a release cannot be checked (or returned) now, in the Kasi's words.

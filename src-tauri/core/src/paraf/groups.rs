@@ -89,6 +89,7 @@ pub fn paraf_groups(store: &Store, actor: &Actor) -> Result<Groups> {
     store.with_db(|db| {
         let tz = office::timezone_on(db)?;
         let days = days(db, tz)?;
+        let reader = crate::access::Reader::of(db, actor)?;
         let group = |outcome: &str| -> Result<(Vec<ReleaseSummary>, i64)> {
             let live = "FROM parafs p WHERE p.outcome = ?1 AND p.revoked_at IS NULL";
             let total = db.query_row(&format!("SELECT count(*) {live}"), args![outcome], |r| {
@@ -96,7 +97,10 @@ pub fn paraf_groups(store: &Store, actor: &Actor) -> Result<Groups> {
             })?;
             let tail = "JOIN parafs p ON p.release_id = r.id
                  WHERE p.outcome = ?1 AND p.revoked_at IS NULL ORDER BY p.id DESC LIMIT 200";
-            Ok((summaries_where(db, tz, tail, args![outcome])?, total))
+            Ok((
+                summaries_where(db, tz, &reader, tail, args![outcome])?,
+                total,
+            ))
         };
         let (approved, approved_total) = group(Status::Approved.as_str())?;
         let (rejected, rejected_total) = group(Status::Rejected.as_str())?;
@@ -151,16 +155,18 @@ pub fn group_sheet(store: &Store, actor: &Actor, date: &str) -> Result<GroupShee
             to: date.to_owned(),
         };
         let (from, to) = period.bounds(tz)?;
+        let reader = crate::access::Reader::of(db, actor)?;
         let rows = db.query(
             &format!(
                 "SELECT r.uid, r.agenda_year, r.agenda_seq, r.title, r.sender_org, p.outcome, p.at,
-                    p.revoked_at IS NOT NULL, ub.name, uk.name, p.id, d.id
+                    p.revoked_at IS NOT NULL, ub.name, uk.name, p.id, d.id, {security}
              FROM parafs p JOIN releases r ON r.id = p.release_id
              JOIN users ub ON ub.id = p.user_id
              LEFT JOIN parafs d ON d.id = {DECIDING}
              LEFT JOIN users uk ON uk.id = d.user_id
              WHERE p.outcome IS NOT NULL AND p.at >= ?1 AND p.at < ?2
-             ORDER BY r.agenda_year, r.agenda_seq, p.id"
+             ORDER BY r.agenda_year, r.agenda_seq, p.id",
+                security = crate::security_of_r!()
             ),
             args![from, to],
         )?;
@@ -171,7 +177,14 @@ pub fn group_sheet(store: &Store, actor: &Actor, date: &str) -> Result<GroupShee
             let entry = GroupEntry {
                 release_id: r.get(0)?,
                 agenda_no: crate::numbering::agenda_display(r.get(1)?, r.get(2)?),
-                title: r.get(3)?,
+                title: {
+                    let s = crate::access::security_of(r.get::<Option<String>>(12)?.as_deref())?;
+                    if reader.may_open(s) {
+                        r.get(3)?
+                    } else {
+                        s.masked_title()
+                    }
+                },
                 sender_org: r.get(4)?,
                 time: format!("{} {}", local.format("%H.%M"), tz.as_str()),
                 revoked: r.get(7)?,

@@ -41,5 +41,5 @@ pub fn resubmit_release(store: &Store, actor: &Actor, release_id: &str) -> Resul
         )?;
         Ok(state.uid)
     })?;
-    crate::release::detail(store, &uid)
+    crate::release::detail(store, actor, &uid)
 }

@@ -10,13 +10,14 @@ use super::context::office_on;
 use super::groups_pdf::groups_pdf;
 use super::index::{filing_index_to, IndexInput};
 use super::labels::{folder_labels, release_labels, FolderLabel, LabelKind};
-use super::ledger_load::ledger_pdf_with;
+use super::ledger_load::ledger_pdf_for;
 use super::published_pdf::published_report_pdf;
 use super::record_book::record_book_pdf;
 use super::roster_pdf::roster_pdf;
-use super::sheet::release_sheet;
+use super::sheet::release_sheet_for;
 use super::sop_pdf::sop_report_pdf;
 use super::stock::LabelJob;
+use crate::access::Reader;
 use crate::db::Store;
 use crate::error::Result;
 use crate::job::Job;
@@ -92,10 +93,11 @@ pub fn render(
     require(actor, Action::Read)?;
     job.step("Menyiapkan dokumen…", 0, 1, 0, 0)?;
     let office = || store.with_db(office_on);
+    let reader = || store.with_db(|db| Reader::of(db, actor));
     match request {
         DocumentRequest::Sheet { key, paper } => {
-            let detail = release::detail(store, key)?;
-            let pdf = release_sheet(store, &detail.summary.id, *paper)?;
+            let detail = release::detail(store, actor, key)?;
+            let pdf = release_sheet_for(store, actor, &detail.summary.id, *paper)?;
             let no = detail.summary.agenda_no.replace('/', "-");
             Ok((pdf, format!("lembar-press-release-{no}.pdf")))
         }
@@ -105,14 +107,18 @@ pub fn render(
             to,
             job,
         } => {
-            let items = filing::label_items(store, *year, *from, *to)?;
+            let items = filing::labels_of(store, &reader()?, *year, *from, *to)?;
             Ok((
                 release_labels(&items, &office()?, job)?,
                 format!("label-arsip-{year}.pdf"),
             ))
         }
         DocumentRequest::Folders { year, label, job } => {
-            let folders = FolderLabel::from_index(*year, &filing::index_of(store, *year)?, *label);
+            let folders = FolderLabel::from_index(
+                *year,
+                &filing::index_of(store, &reader()?, *year)?,
+                *label,
+            );
             Ok((
                 folder_labels(&folders, job, *label)?,
                 format!("label-map-{year}.pdf"),
@@ -124,7 +130,7 @@ pub fn render(
         )),
         DocumentRequest::Index { year, paper } => {
             let office = office()?;
-            let folders = filing::index_of(store, *year)?;
+            let folders = filing::index_of(store, &reader()?, *year)?;
             let printed = timefmt::format_datetime(timefmt::now(), office.timezone);
             let logo = office
                 .logo_sha
@@ -142,11 +148,11 @@ pub fn render(
             Ok((pdf, format!("daftar-arsip-{year}.pdf")))
         }
         DocumentRequest::Ledger { period, paper } => Ok((
-            ledger_pdf_with(store, period, *paper, job)?,
+            ledger_pdf_for(store, actor, period, *paper, job)?,
             format!("buku-agenda-{}.pdf", period.slug()),
         )),
         DocumentRequest::RecordBook { period, paper, sop } => {
-            let (pdf, book) = record_book(store, period, sop.as_deref(), *paper, job)?;
+            let (pdf, book) = record_book_for(store, actor, period, sop.as_deref(), *paper, job)?;
             Ok((pdf, format!("{}-{}.pdf", slug(&book), period.slug())))
         }
         DocumentRequest::Roster { year, month, paper } => Ok((
@@ -184,6 +190,18 @@ pub fn record_book(
     paper: Paper,
     job: &Job,
 ) -> Result<(Vec<u8>, String)> {
+    record_book_for(store, &Actor::console(), period, code, paper, job)
+}
+
+/// [`record_book`] as `actor` may see it: the Buku Agenda masks what they may not open.
+pub fn record_book_for(
+    store: &Store,
+    actor: &Actor,
+    period: &Period,
+    code: Option<&str>,
+    paper: Paper,
+    job: &Job,
+) -> Result<(Vec<u8>, String)> {
     let sop = store.with_db(|db| {
         let id = match code {
             Some(code) => template::template_id_by_code(db, code)?,
@@ -193,7 +211,7 @@ pub fn record_book(
     })?;
     if sop.uses(ActKind::CheckParaf) {
         return Ok((
-            ledger_pdf_with(store, period, paper, job)?,
+            ledger_pdf_for(store, actor, period, paper, job)?,
             "Buku Agenda".to_owned(),
         ));
     }

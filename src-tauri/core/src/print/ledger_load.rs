@@ -8,9 +8,11 @@ use std::io::Write;
 use super::base::Paper;
 use super::context::{cache_file, context};
 use super::ledger::{write_ledger, Head, Rows};
+use crate::access::Reader;
 use crate::db::Store;
 use crate::error::Result;
 use crate::job::Job;
+use crate::model::Actor;
 use crate::period::Period;
 use crate::reports::{self, LedgerRow};
 use crate::sql::{Db, Dialect};
@@ -30,18 +32,46 @@ pub fn ledger_pdf_with(store: &Store, period: &Period, paper: Paper, job: &Job) 
 
 struct StoreRows<'a> {
     db: &'a Db<'a>,
+    reader: &'a Reader,
     period: &'a Period,
 }
 
 impl Rows for StoreRows<'_> {
     fn each(&self, f: &mut dyn FnMut(&LedgerRow) -> Result<()>) -> Result<()> {
-        reports::each_ledger_row(self.db, self.period, &mut |r| f(&r))
+        reports::each_ledger_row(self.db, self.reader, self.period, &mut |r| f(&r))
     }
 }
 
-/// The ledger written to `sink` page by page: memory stays the same however many rows.
+/// The ledger written to `sink` page by page: memory stays the same however many rows. Read
+/// as the workstation's console: a restricted release's title is masked (`crate::access`).
 pub fn ledger_pdf_to(
     store: &Store,
+    period: &Period,
+    paper: Paper,
+    job: &Job,
+    sink: &mut dyn Write,
+) -> Result<()> {
+    ledger_pdf_as(store, &Reader::nobody(), period, paper, job, sink)
+}
+
+/// [`ledger_pdf_with`] as `actor` may see it (the app's print).
+pub fn ledger_pdf_for(
+    store: &Store,
+    actor: &Actor,
+    period: &Period,
+    paper: Paper,
+    job: &Job,
+) -> Result<Vec<u8>> {
+    let reader = store.with_db(|db| Reader::of(db, actor))?;
+    let mut pdf = Vec::new();
+    ledger_pdf_as(store, &reader, period, paper, job, &mut pdf)?;
+    crate::memory::give_back();
+    Ok(pdf)
+}
+
+fn ledger_pdf_as(
+    store: &Store,
+    reader: &Reader,
     period: &Period,
     paper: Paper,
     job: &Job,
@@ -53,7 +83,7 @@ pub fn ledger_pdf_to(
     // One snapshot for every pass: a release registered meanwhile is in none.
     reports::snapshot(store, |db| {
         if db.dialect() == Dialect::Postgres {
-            fetch_marks(store, db, period)?;
+            fetch_marks(store, db, reader, period)?;
         }
         let files = store.files();
         // A paper paraf's scan prints small: its thumbnail is read, not the scan itself (a
@@ -74,7 +104,7 @@ pub fn ledger_pdf_to(
             printed_at: &ctx.printed_at,
             images: &images,
         };
-        let rows = StoreRows { db, period };
+        let rows = StoreRows { db, reader, period };
         write_ledger(&head, &rows, paper, job, sink)
     })
 }
@@ -82,9 +112,9 @@ pub fn ledger_pdf_to(
 /// On a server, the initials and paper scans the rows show, fetched into the desk's cache
 /// before the pages are laid out (the rows stream on the session meanwhile, so nothing can be
 /// fetched during): one pass that keeps only the distinct files' names.
-fn fetch_marks(store: &Store, db: &Db, period: &Period) -> Result<()> {
+fn fetch_marks(store: &Store, db: &Db, reader: &Reader, period: &Period) -> Result<()> {
     let mut shas = BTreeSet::new();
-    reports::each_ledger_row(db, period, &mut |r| {
+    reports::each_ledger_row(db, reader, period, &mut |r| {
         for mark in [&r.paraf_kadis, &r.paraf_kabid].into_iter().flatten() {
             shas.extend(mark.initials_sha.clone());
             shas.extend(mark.scan_sha.clone());

@@ -15,6 +15,7 @@ use super::{photos, trail};
 use crate::catalog::CHECKLIST;
 use crate::db::Store;
 use crate::error::Result;
+use crate::model::Actor;
 use crate::model::EvidenceKind;
 use crate::release::{self, ReleaseDetail};
 use crate::timefmt;
@@ -22,10 +23,16 @@ use crate::timefmt;
 const DASH: &str = "—";
 
 /// Loads one release (by id or exact number) with the office profile and its images, and
-/// renders its release sheet. The database lock is released before rendering starts.
+/// renders its release sheet as the workstation's console may see it (a restricted release
+/// masked: `crate::access`). The database lock is released before rendering starts.
 pub fn release_sheet(store: &Store, key: &str, paper: Paper) -> Result<Vec<u8>> {
+    release_sheet_for(store, &Actor::console(), key, paper)
+}
+
+/// [`release_sheet`] as `actor` may see it: what they may not open is masked on the sheet.
+pub fn release_sheet_for(store: &Store, actor: &Actor, key: &str, paper: Paper) -> Result<Vec<u8>> {
     let office = store.with_db(office_on)?;
-    let detail = release::detail(store, key)?;
+    let detail = release::detail(store, actor, key)?;
     let thumbs: HashSet<&str> = detail
         .evidence
         .iter()

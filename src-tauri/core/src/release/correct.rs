@@ -39,7 +39,7 @@ pub fn edit_release(
         promotion.record_in(db)?;
         execute(db, actor, &uid, &edit)
     })?;
-    super::detail(store, &uid)
+    super::detail(store, actor, &uid)
 }
 
 pub(super) fn execute(db: &Db, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> Result<()> {

@@ -4,6 +4,7 @@
 use super::lookup::{not_found, resolve};
 use super::summary::{display_date, summary_from_row, SUMMARY};
 use super::{EvidenceItem, ReleaseDetail};
+use crate::access::Reader;
 use crate::args;
 use crate::db::Store;
 use crate::error::Result;
@@ -17,19 +18,44 @@ use crate::{audit, office, timefmt};
 /// One release in full, by its id or by an exact number.
 pub fn get_release(store: &Store, actor: &Actor, key: &str) -> Result<ReleaseDetail> {
     require(actor, Action::Read)?;
-    detail(store, key)
+    detail(store, actor, key)
 }
 
-/// [`get_release`] for core's own use, after its caller checked the role.
-pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
-    store.with_db(|db| {
+/// [`get_release`] for core's own use, after its caller checked the role. What `actor` may
+/// not open (`crate::access`) is masked: the title, body, remarks, event place, evidence and
+/// paper scans; its numbers, dates, sender, state and trail stay.
+pub(crate) fn detail(store: &Store, actor: &Actor, key: &str) -> Result<ReleaseDetail> {
+    let mut detail = store.with_db(|db| unmasked(db, &Reader::of(db, actor)?, key))?;
+    if detail.summary.restricted {
+        mask(&mut detail);
+    }
+    Ok(detail)
+}
+
+/// What a reader who may not open the release is left with.
+fn mask(d: &mut ReleaseDetail) {
+    d.body = String::new();
+    d.remarks = String::new();
+    d.event_place = String::new();
+    d.evidence.clear();
+    for p in &mut d.parafs {
+        p.scan_sha = None;
+    }
+    // A correction's trail names the text before and after.
+    for a in &mut d.audit {
+        a.changes.clear();
+    }
+}
+
+fn unmasked(db: &Db, reader: &Reader, key: &str) -> Result<ReleaseDetail> {
+    {
         let uid = resolve(db, key)?;
         let tz = office::timezone_on(db)?;
         let (id, summary) = db
             .query_opt(
                 &format!("{} WHERE r.uid = ?1", db.pick(&SUMMARY)),
                 args![uid],
-                |row| summary_from_row(row, tz),
+                |row| summary_from_row(row, tz, reader),
             )?
             .ok_or_else(|| not_found(key))?;
         let r = db
@@ -82,7 +108,7 @@ pub(crate) fn detail(store: &Store, key: &str) -> Result<ReleaseDetail> {
             audit: audit::trail(db, "release", &uid, tz)?,
             summary,
         })
-    })
+    }
 }
 
 fn evidence_of(db: &Db, release_id: i64) -> Result<Vec<EvidenceItem>> {

@@ -26,13 +26,17 @@ pub struct ArchiveInfo {
     pub voided: Vec<String>,
 }
 
-/// An archive number with its release and folder, as the index, the labels and the record read it.
-pub(crate) const ENTRY_SELECT: &str =
+/// An archive number with its release and folder, as the index, the labels and the record read
+/// it; the release's security (`crate::access`) last.
+pub(crate) const ENTRY_SELECT: &str = concat!(
     "SELECT a.number, a.seq, r.agenda_year, r.agenda_seq, r.title,
-        a.allocated_at, r.sender_org, a.void_reason, c.code, d.code, f.code, f.name
+        a.allocated_at, r.sender_org, a.void_reason, c.code, d.code, f.code, f.name, ",
+    crate::security_of_r!(),
+    "
     FROM archive_numbers a JOIN releases r ON r.id = a.release_id
     JOIN folders f ON f.id = a.folder_id JOIN drawers d ON d.id = f.drawer_id
-    JOIN cabinets c ON c.id = d.cabinet_id";
+    JOIN cabinets c ON c.id = d.cabinet_id"
+);
 
 pub fn publications(
     db: &Db,

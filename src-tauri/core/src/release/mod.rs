@@ -27,6 +27,7 @@ pub(crate) use correct::missing_items;
 pub(crate) use detail::detail;
 pub use detail::get_release;
 pub use edit_input::ReleaseEdit;
+pub(crate) use lookup::resolve;
 pub use lookup::{find_exact, find_exact_on};
 pub use query::{list_releases, list_releases_on, ListQuery};
 pub use register::register_release;
@@ -91,8 +92,13 @@ pub struct ReleaseSummary {
     /// The act of the step it waits at (its queue); `None` when done or withdrawn.
     pub waiting_act: Option<crate::workflow::ActKind>,
     pub evidence_count: i64,
-    /// Up to three photo thumbnails (by SHA-256) for the list.
+    /// Up to three photo thumbnails (by SHA-256) for the list; none when `restricted`.
     pub thumbs: Vec<String>,
+    /// Its security classification: the higher of its code's and its own marking.
+    pub security: crate::access::Security,
+    /// True when the reader may not open it: the title is masked, no thumbnails, and the
+    /// detail shows no body, remarks nor evidence (`crate::access`).
+    pub restricted: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -7,6 +7,7 @@ use ts_rs::TS;
 use super::search::{self, Hits};
 use super::summary::{refs, summary_from_row, ListPage, SUMMARY};
 use super::ReleaseSummary;
+use crate::access::{Reader, Security};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{Actor, Status, TimeZone};
@@ -35,21 +36,16 @@ pub struct ListQuery {
 
 pub fn list_releases(store: &Store, actor: &Actor, query: ListQuery) -> Result<ListPage> {
     require(actor, Action::Read)?;
-    page(store, query)
+    store.with_db(|db| page_on(db, &Reader::of(db, actor)?, query))
 }
 
 /// [`list_releases`] on either store, through the seam.
 pub fn list_releases_on(db: &Db, actor: &Actor, query: ListQuery) -> Result<ListPage> {
     require(actor, Action::Read)?;
-    page_on(db, query)
+    page_on(db, &Reader::of(db, actor)?, query)
 }
 
-/// [`list_releases`] for core's own use, after its caller checked the role.
-pub(crate) fn page(store: &Store, query: ListQuery) -> Result<ListPage> {
-    store.with_db(|db| page_on(db, query))
-}
-
-fn page_on(db: &Db, query: ListQuery) -> Result<ListPage> {
+fn page_on(db: &Db, reader: &Reader, query: ListQuery) -> Result<ListPage> {
     let tz = office::timezone_on(db)?;
     let (where_sql, args) = filters(&query, tz)?;
     let cursor = query.cursor.as_deref().map(parse_cursor).transpose()?;
@@ -60,11 +56,18 @@ fn page_on(db: &Db, query: ListQuery) -> Result<ListPage> {
             let pinned = exact_hit(db, typed, &where_sql, &args)?;
             let period = query.year.map(|y| (y, query.month));
             let (where_sql, args) = search::with_id_range(db, period, tz, where_sql, args)?;
+            // The text of a release the reader may not open is not searched: a word found in
+            // it would tell what it says. Its exact number still finds it (`pinned`).
+            let where_sql = where_sql + &unreadable(reader);
             let arg = search::search_arg(db.dialect(), &words);
-            let hits = Hits { arg, pinned };
+            let hits = Hits {
+                arg,
+                pinned,
+                reader,
+            };
             search::search_page(db, tz, &hits, &where_sql, args, cursor, limit)
         }
-        None => list_page(db, tz, &where_sql, args, cursor, limit),
+        None => list_page(db, tz, reader, &where_sql, args, cursor, limit),
     }
 }
 
@@ -83,6 +86,23 @@ fn exact_hit(db: &Db, typed: &str, where_sql: &str, args: &[Value]) -> Result<Op
     Ok(passes.then_some(id))
 }
 
+/// The condition that leaves out the releases of the classes `reader` may not open.
+fn unreadable(reader: &Reader) -> String {
+    let closed: Vec<String> = Security::ALL
+        .into_iter()
+        .filter(|s| !reader.may_open(*s))
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect();
+    if closed.is_empty() {
+        return String::new();
+    }
+    format!(
+        " AND coalesce({}, 'biasa') NOT IN ({})",
+        crate::security_of_r!(),
+        closed.join(", ")
+    )
+}
+
 fn parse_cursor(cursor: &str) -> Result<(String, i64)> {
     cursor
         .split_once('|')
@@ -94,6 +114,7 @@ fn parse_cursor(cursor: &str) -> Result<(String, i64)> {
 fn list_page(
     db: &Db,
     tz: TimeZone,
+    reader: &Reader,
     where_sql: &str,
     mut args: Vec<Value>,
     cursor: Option<(String, i64)>,
@@ -114,7 +135,7 @@ fn list_page(
     let rows = db
         .query(&list_page_sql(db, &page_sql), &refs(&args))?
         .iter()
-        .map(|r| summary_from_row(r, tz))
+        .map(|r| summary_from_row(r, tz, reader))
         .collect::<Result<Vec<_>>>()?;
     Ok(finish_page(rows, limit, total))
 }

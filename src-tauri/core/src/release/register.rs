@@ -41,7 +41,7 @@ pub fn register_release(store: &Store, actor: &Actor, input: NewRelease) -> Resu
         promotion.record_in(db)?;
         execute(db, actor, &input, &checked, tz)
     })?;
-    super::detail(store, &uid)
+    super::detail(store, actor, &uid)
 }
 
 /// Checks every field the form has, in the form's order (received, sender and letter, content,

@@ -10,6 +10,7 @@
 
 use super::summary::{refs, summary_from_row, ListPage, SUMMARY};
 use super::ReleaseSummary;
+use crate::access::Reader;
 use crate::args;
 use crate::error::{Error, Result};
 use crate::model::TimeZone;
@@ -125,10 +126,12 @@ pub(super) fn with_id_range(
     Ok((where_sql, args))
 }
 
-/// What a search looks for: the index's argument, and the release an exact number names.
-pub(super) struct Hits {
+/// What a search looks for: the index's argument, and the release an exact number names; and
+/// who reads the hits (`crate::access`).
+pub(super) struct Hits<'a> {
     pub arg: String,
     pub pinned: Option<i64>,
+    pub reader: &'a Reader,
 }
 
 /// Search: the newest hits (at most [`SEARCH_HITS`]) are counted and put in the agenda's
@@ -166,7 +169,7 @@ pub(super) fn search_page(
         .chain(page.iter().map(|h| &h.1))
         .map(|&id| Value::Integer(id))
         .collect();
-    let rows = page_rows(db, tz, &ids)?;
+    let rows = page_rows(db, tz, search.reader, &ids)?;
     let next_cursor = match page.last() {
         Some((at, id)) if start + page.len() < hits.len() => Some(format!("{at}|{id}")),
         _ => None,
@@ -181,7 +184,7 @@ pub(super) fn search_page(
 /// The page's releases in full, in the order of `ids`: one statement for the page (one
 /// round trip to the server; on SQLite one preparation, where a statement per row was
 /// prepared again at each use: binding a new id to the news types' join re-plans it).
-fn page_rows(db: &Db, tz: TimeZone, ids: &[Value]) -> Result<Vec<ReleaseSummary>> {
+fn page_rows(db: &Db, tz: TimeZone, reader: &Reader, ids: &[Value]) -> Result<Vec<ReleaseSummary>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -190,7 +193,7 @@ fn page_rows(db: &Db, tz: TimeZone, ids: &[Value]) -> Result<Vec<ReleaseSummary>
     let mut found = db
         .query(&sql, &refs(ids))?
         .iter()
-        .map(|r| summary_from_row(r, tz))
+        .map(|r| summary_from_row(r, tz, reader))
         .collect::<Result<Vec<_>>>()?;
     found.sort_by_key(|(id, _)| ids.iter().position(|v| *v == Value::Integer(*id)));
     Ok(found.into_iter().map(|(_, s)| s).collect())

@@ -121,7 +121,7 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
         )?;
         Ok(uid)
     })?;
-    super::detail(store, &uid)
+    super::detail(store, actor, &uid)
 }
 
 /// The reporter a coverage goes to: an active user; their id and name.

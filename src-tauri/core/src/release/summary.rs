@@ -5,6 +5,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::ReleaseSummary;
+use crate::access::{security_of, Reader};
 use crate::error::Result;
 use crate::model::{Status, TimeZone};
 use crate::numbering::agenda_display;
@@ -39,6 +40,8 @@ macro_rules! summary_select {
     (SELECT s.state_label FROM sop_version_steps s
         WHERE s.version_id = r.sop_version_id AND s.seq = r.step_done), ",
             crate::waiting_act_of_r!(),
+            ", ",
+            crate::security_of_r!(),
             " FROM releases r JOIN news_types n ON n.id = r.news_type_id"
         )
     };
@@ -55,7 +58,15 @@ pub(super) fn refs(args: &[Value]) -> Vec<&dyn ToValue> {
     args.iter().map(|a| a as &dyn ToValue).collect()
 }
 
-pub(super) fn summary_from_row(row: &Row, tz: TimeZone) -> Result<(i64, ReleaseSummary)> {
+/// A summary row as `reader` may see it: a release they may not open shows its numbers,
+/// dates, sender and state, never its title nor its thumbnails.
+pub(super) fn summary_from_row(
+    row: &Row,
+    tz: TimeZone,
+    reader: &Reader,
+) -> Result<(i64, ReleaseSummary)> {
+    let security = security_of(row.get::<Option<String>>(15)?.as_deref())?;
+    let open = reader.may_open(security);
     let received_at: String = row.get(4)?;
     let letter_date: Option<String> = row.get(7)?;
     let status = Status::parse(&row.get::<String>(10)?)?;
@@ -70,7 +81,11 @@ pub(super) fn summary_from_row(row: &Row, tz: TimeZone) -> Result<(i64, ReleaseS
             sender_org: row.get(5)?,
             letter_no: row.get(6)?,
             letter_date_display: display_date(letter_date.as_deref()),
-            title: row.get(8)?,
+            title: if open {
+                row.get(8)?
+            } else {
+                security.masked_title()
+            },
             news_type: row.get(9)?,
             status,
             // The state as the release's SOP names it ("Ditulis"); not approved and withdrawn
@@ -85,8 +100,11 @@ pub(super) fn summary_from_row(row: &Row, tz: TimeZone) -> Result<(i64, ReleaseS
                 .transpose()?,
             evidence_count: row.get(11)?,
             thumbs: thumbs
+                .filter(|_| open)
                 .map(|t| t.split(',').map(str::to_owned).collect())
                 .unwrap_or_default(),
+            security,
+            restricted: !open,
         },
     ))
 }
@@ -96,12 +114,13 @@ pub(super) fn summary_from_row(row: &Row, tz: TimeZone) -> Result<(i64, ReleaseS
 pub(crate) fn summaries_where(
     db: &Db,
     tz: TimeZone,
+    reader: &Reader,
     tail: &str,
     args: &[&dyn ToValue],
 ) -> Result<Vec<ReleaseSummary>> {
     db.query(&format!("{} {tail}", db.pick(&SUMMARY)), args)?
         .iter()
-        .map(|r| Ok(summary_from_row(r, tz)?.1))
+        .map(|r| Ok(summary_from_row(r, tz, reader)?.1))
         .collect()
 }
 

@@ -61,5 +61,5 @@ pub fn withdraw_release(
         )?;
         Ok(uid)
     })?;
-    super::detail(store, &uid)
+    super::detail(store, actor, &uid)
 }

@@ -24,8 +24,8 @@ pub fn export_agenda(
 ) -> Result<Vec<u8>> {
     require(actor, Action::Read)?;
     match format.trim().to_ascii_lowercase().as_str() {
-        "csv" => csv_bytes(&ledger_rows(store, period)?),
-        "xlsx" => xlsx_bytes(&ledger_rows(store, period)?, &period.label()?),
+        "csv" => csv_bytes(&ledger_rows(store, actor, period)?),
+        "xlsx" => xlsx_bytes(&ledger_rows(store, actor, period)?, &period.label()?),
         other => Err(Error::invalid(
             "format",
             format!("Format «{other}» tidak dikenal; pilih csv atau xlsx."),

@@ -5,10 +5,11 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::access::{security_of, Reader};
 use crate::db::Store;
 use crate::error::Result;
-use crate::model::Status;
 use crate::model::TimeZone;
+use crate::model::{Actor, Status};
 use crate::period::Period;
 use crate::sql::{Db, Dialect, Row};
 use crate::{args, office, timefmt};
@@ -157,7 +158,7 @@ fn query(dialect: Dialect) -> String {
             r.corrected_at,
             (SELECT {voided} FROM archive_numbers v
              WHERE v.release_id = r.id AND v.voided_at IS NOT NULL),
-            pk.scan_sha, {confirmed_k}, pb.scan_sha, {confirmed_b}
+            pk.scan_sha, {confirmed_k}, pb.scan_sha, {confirmed_b}, {security}
         FROM releases r
         JOIN news_types n ON n.id = r.news_type_id
         LEFT JOIN parafs pk ON pk.id = ({kadis})
@@ -176,14 +177,18 @@ fn query(dialect: Dialect) -> String {
         confirmed_k = CONFIRMED.replace("{p}", "pk"),
         confirmed_b = CONFIRMED.replace("{p}", "pb"),
         voided = VOIDED[usize::from(dialect == Dialect::Postgres)],
+        security = crate::security_of_r!(),
     )
 }
 
-/// Every release received in `period` (office zone), in agenda order.
-pub fn ledger_rows(store: &Store, period: &Period) -> Result<Vec<LedgerRow>> {
+/// Every release received in `period` (office zone), in agenda order, as `actor` may see them:
+/// a release they may not open keeps its numbers, dates, sender and decision, never its title,
+/// remarks nor paper scans (`crate::access`).
+pub fn ledger_rows(store: &Store, actor: &Actor, period: &Period) -> Result<Vec<LedgerRow>> {
     let mut out = Vec::new();
     store.with_db(|db| {
-        each_ledger_row(db, period, &mut |r| {
+        let reader = Reader::of(db, actor)?;
+        each_ledger_row(db, &reader, period, &mut |r| {
             out.push(r);
             Ok(())
         })
@@ -195,6 +200,7 @@ pub fn ledger_rows(store: &Store, period: &Period) -> Result<Vec<LedgerRow>> {
 /// ledger is never in memory at once (on either store). `f` must not use `db`.
 pub(crate) fn each_ledger_row(
     db: &Db,
+    reader: &Reader,
     period: &Period,
     f: &mut dyn FnMut(LedgerRow) -> Result<()>,
 ) -> Result<()> {
@@ -203,12 +209,12 @@ pub(crate) fn each_ledger_row(
     db.for_each(
         &query(db.dialect()),
         args![from, to, "Kadis", "Kabid"],
-        |r| f(row(r, tz)?),
+        |r| f(row(r, tz, reader)?),
     )
 }
 
 /// The paraf whose medium, initials and name are at `at`.., its scan and confirmation at `scan`..
-fn mark(r: &Row, at: usize, scan: usize) -> Result<Option<ParafMark>> {
+fn mark(r: &Row, at: usize, scan: usize, open: bool) -> Result<Option<ParafMark>> {
     let Some(medium) = r.get::<Option<String>>(at)? else {
         return Ok(None);
     };
@@ -216,7 +222,7 @@ fn mark(r: &Row, at: usize, scan: usize) -> Result<Option<ParafMark>> {
         paper: medium == "paper",
         initials_sha: r.get(at + 1)?,
         name: r.get::<Option<String>>(at + 2)?.unwrap_or_default(),
-        scan_sha: r.get(scan)?,
+        scan_sha: r.get::<Option<String>>(scan)?.filter(|_| open),
         confirmed: r.get::<Option<bool>>(scan + 1)?.unwrap_or(false),
     }))
 }
@@ -235,7 +241,9 @@ fn decision(status: &str, prior: Option<&str>) -> &'static str {
     }
 }
 
-fn row(r: &Row, tz: TimeZone) -> Result<LedgerRow> {
+fn row(r: &Row, tz: TimeZone, reader: &Reader) -> Result<LedgerRow> {
+    let security = security_of(r.get::<Option<String>>(33)?.as_deref())?;
+    let open = reader.may_open(security);
     let received_at: String = r.get(3)?;
     let received = timefmt::from_db(&received_at)?;
     let local = received.with_timezone(&timefmt::offset(tz));
@@ -279,7 +287,10 @@ fn row(r: &Row, tz: TimeZone) -> Result<LedgerRow> {
         r.get::<Option<String>>(28)?
             .map(|v| format!("Nomor arsip dibatalkan: {v}")),
     ];
-    let own: String = r.get::<String>(24)?.trim().to_owned();
+    let own: String = match open {
+        true => r.get::<String>(24)?.trim().to_owned(),
+        false => String::new(),
+    };
     let remarks = std::iter::once(own)
         .chain(notes.into_iter().flatten())
         .filter(|n| !n.is_empty())
@@ -300,11 +311,15 @@ fn row(r: &Row, tz: TimeZone) -> Result<LedgerRow> {
         letter_no: r.get(6)?,
         letter_date,
         letter_date_display,
-        title: r.get(8)?,
+        title: if open {
+            r.get(8)?
+        } else {
+            security.masked_title()
+        },
         news_type: r.get(9)?,
         evidence_count: r.get(10)?,
-        paraf_kadis: mark(r, 11, 29)?,
-        paraf_kabid: mark(r, 14, 31)?,
+        paraf_kadis: mark(r, 11, 29, open)?,
+        paraf_kabid: mark(r, 14, 31, open)?,
         decision: decision.to_owned(),
         online_at,
         online_display,

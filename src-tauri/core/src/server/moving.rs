@@ -100,7 +100,9 @@ fn tables_in_order(store: &Store, server: &Db) -> Result<Vec<String>> {
                 .all(|(_, to)| !left.contains(to))
         };
         let Some(i) = left.iter().position(ready) else {
-            return Err(Error::Corrupt(format!("rujukan antartabel melingkar: {left:?}")));
+            return Err(Error::Corrupt(format!(
+                "rujukan antartabel melingkar: {left:?}"
+            )));
         };
         order.push(left.remove(i));
     }
@@ -108,10 +110,16 @@ fn tables_in_order(store: &Store, server: &Db) -> Result<Vec<String>> {
 }
 
 fn copy_all(store: &Store, server: &Db, roles: &Roles) -> Result<BTreeMap<String, u64>> {
-    server.execute(&format!("SET LOCAL ROLE {}", quote_ident(&roles.owner)), args![])?;
+    server.execute(
+        &format!("SET LOCAL ROLE {}", quote_ident(&roles.owner)),
+        args![],
+    )?;
     let order = tables_in_order(store, server)?;
     for table in &order {
-        server.execute(&format!("ALTER TABLE {table} DISABLE TRIGGER USER"), args![])?;
+        server.execute(
+            &format!("ALTER TABLE {table} DISABLE TRIGGER USER"),
+            args![],
+        )?;
     }
     // The migrations' seed rows (templates, news types, the working week) make way for the
     // office's own, which have the same and more.
@@ -147,11 +155,14 @@ fn copy_table(store: &Store, server: &Db, table: &str) -> Result<u64> {
         .map(|r| r.get(0))
         .collect::<Result<_>>()?;
     let columns: Vec<String> = store.with_db(|db| {
-        db.query(&format!("SELECT name FROM pragma_table_info('{table}')"), args![])?
-            .iter()
-            .map(|r| r.get::<String>(0))
-            .filter(|c| c.as_ref().map_or(true, |c| theirs.contains(c)))
-            .collect()
+        db.query(
+            &format!("SELECT name FROM pragma_table_info('{table}')"),
+            args![],
+        )?
+        .iter()
+        .map(|r| r.get::<String>(0))
+        .filter(|c| c.as_ref().map_or(true, |c| theirs.contains(c)))
+        .collect()
     })?;
     // The server notes which desk's login wrote each event; these came from no desk.
     let desk = table == "audit_events" && theirs.iter().any(|c| c == "desk");
@@ -210,7 +221,9 @@ fn copy_files(store: &Store, server: &Db) -> Result<()> {
     for sha in shas {
         let path = store.files().file_path(&sha)?;
         let mut file = std::fs::File::open(&path).map_err(|e| {
-            Error::Corrupt(format!("berkas {sha} tidak ada di folder ({e}); jalankan verify"))
+            Error::Corrupt(format!(
+                "berkas {sha} tidak ada di folder ({e}); jalankan verify"
+            ))
         })?;
         contents::put(server, &sha, &mut file)?;
     }
@@ -227,11 +240,15 @@ fn check(
     in_transaction(client, |server| {
         for (table, moved) in &tables {
             let count = |db: &Db| -> Result<i64> {
-                db.query_row(&format!("SELECT count(*) FROM {table}"), args![], |r| r.get(0))
+                db.query_row(&format!("SELECT count(*) FROM {table}"), args![], |r| {
+                    r.get(0)
+                })
             };
             let (here, there) = (store.with_db(count)?, count(server)?);
             if here != there || here as u64 != *moved {
-                return Err(mismatch(format!("{table}: {here} di folder, {there} di server")));
+                return Err(mismatch(format!(
+                    "{table}: {here} di folder, {there} di server"
+                )));
             }
         }
         Ok(())

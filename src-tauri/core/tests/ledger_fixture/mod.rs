@@ -211,7 +211,8 @@ pub fn world() -> World {
     }
     archive(&store, &s, &rejected[0]);
     archive(&store, &s, &rejected[1]);
-    let rows = reports::ledger_rows(&store, &october()).unwrap();
+    let rows =
+        reports::ledger_rows(&store, &pressdesk_core::model::Actor::console(), &october()).unwrap();
     World {
         _dir: dir,
         store,

@@ -226,9 +226,17 @@ fn settings_story(store: &Store) -> Vec<String> {
     let mut with_logo = read.clone();
     with_logo.logo_sha = Some(staged.sha256.clone());
     office::update_office(store, &admin, with_logo).expect("the logo kept");
-    let kept = store.with_db(office::get).expect("office").expect("an office").logo_sha;
+    let kept = store
+        .with_db(office::get)
+        .expect("office")
+        .expect("an office")
+        .logo_sha;
     let back = std::fs::read(store.file_path(&staged.sha256).expect("the logo's file"));
-    lines.push(format!("logo: {} {}", kept == Some(staged.sha256), back.ok() == Some(bytes)));
+    lines.push(format!(
+        "logo: {} {}",
+        kept == Some(staged.sha256),
+        back.ok() == Some(bytes)
+    ));
     lines
 }
 

@@ -67,7 +67,7 @@ fn the_reports_read_the_same_on_both_stores_and_verify_finds_both_whole() {
             .act(|db| fill(db, s))
             .unwrap_or_else(|e| panic!("{store}: {e}"));
 
-        let rows = reports::ledger_rows(s, &nov()).unwrap();
+        let rows = reports::ledger_rows(s, &Actor::console(), &nov()).unwrap();
         let texts: Vec<[String; 14]> = rows.iter().map(|r| r.texts()).collect();
         assert_eq!(
             texts.len(),
