@@ -10,6 +10,7 @@ mod common;
 mod agenda;
 mod archive;
 mod backup;
+mod faults;
 mod live;
 mod paraf_filing;
 mod people;
