@@ -44,6 +44,8 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 export PRESSDESK_TEST_OUTPUT="$ROOT/test-output"
+# Here every end-to-end test must run: none may skip for want of a display.
+export PRESSDESK_E2E_REQUIRED=1
 mkdir -p "$PRESSDESK_TEST_OUTPUT"
 say "Running the tests: cargo test --workspace (screenshots and PDFs go to test-output/)"
 cargo test --workspace

@@ -364,6 +364,27 @@ pub fn temp_data_dir() -> tempfile::TempDir {
         .expect("cannot create temp dir")
 }
 
+/// True (with a line saying so) when there is no display to run the real app in: plain
+/// `cargo test --workspace` on a server or a CI box without X then runs every other test.
+/// `scripts/test.sh` starts its own Xvfb and sets `PRESSDESK_E2E_REQUIRED`, so there a missing
+/// display fails instead of skipping.
+pub fn skip_without_display() -> bool {
+    if std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty()) {
+        return false;
+    }
+    assert!(
+        std::env::var_os("PRESSDESK_E2E_REQUIRED").is_none(),
+        "DISPLAY is not set but PRESSDESK_E2E_REQUIRED is: the end-to-end tests must run"
+    );
+    // Straight to stderr, past the test harness's capture, so it shows for a passing test.
+    let _ = std::io::Write::write_all(
+        &mut std::io::stderr(),
+        b"skipped: this end-to-end test needs a display (X); run `bash scripts/test.sh`, which \
+          starts its own Xvfb, or `xvfb-run -a cargo test -p pressdesk-tests`\n",
+    );
+    true
+}
+
 /// Where screenshots and the driver log go: `$PRESSDESK_TEST_OUTPUT`, default
 /// `<workspace>/test-output`. Created if missing.
 pub fn output_dir() -> PathBuf {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use pressdesk_core::{audit, Store};
-use pressdesk_tests::e2e::{app_binary, temp_data_dir, App};
+use pressdesk_tests::e2e::{app_binary, skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{cli, count, sign_in_as, text_of, wait_count};
 
 const KASI: &str = "198207092006041003";
@@ -130,6 +130,9 @@ fn check(data: &Path, acked: &BTreeMap<String, String>, round: u64) -> usize {
 
 #[tokio::test]
 async fn the_app_killed_while_it_stages_and_registers_loses_nothing() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     let dir: PathBuf = data.path().to_owned();
     cli(&dir, &["demo", "--releases", "3"]);

@@ -5,7 +5,7 @@
 
 use pressdesk_core::model::TimeZone;
 use pressdesk_core::timefmt;
-use pressdesk_tests::e2e::{temp_data_dir, App};
+use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{cli, shot, sign_in_as};
 
 const ADMIN: &str = "198001012005011001";
@@ -16,6 +16,9 @@ fn day(n: u8) -> String {
 
 #[tokio::test]
 async fn the_admin_sets_the_week_and_the_holidays_of_the_year_in_settings() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     cli(data.path(), &["demo", "--releases", "3"]);
     let year = timefmt::local_date(timefmt::now(), TimeZone::WITA)

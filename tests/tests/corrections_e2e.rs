@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use pressdesk_tests::e2e::{temp_data_dir, App};
+use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{cli, count, shot, sign_in_as, text_of};
 
 const KASI: &str = "198207092006041003";
@@ -45,6 +45,9 @@ fn row(id: &str, inner: &str) -> String {
 
 #[tokio::test]
 async fn the_kasi_corrects_a_typo_and_brings_a_returned_release_back_to_the_check() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     cli(data.path(), &["demo", "--releases", "3"]);
     let all = [

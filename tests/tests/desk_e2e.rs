@@ -7,7 +7,7 @@
 
 use std::process::Command;
 
-use pressdesk_tests::e2e::{temp_data_dir, App};
+use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{
     choose, cli, count, shot, sign_in_as, sign_in_with, value_of, wait_count,
 };
@@ -56,6 +56,9 @@ async fn scrolls(app: &App) -> (f64, f64) {
 
 #[tokio::test]
 async fn the_kasi_sees_every_mistake_at_once_and_the_agenda_number_after_scrolling_the_form() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     cli(data.path(), &["demo", "--releases", "12"]);
     let app = App::launch(data.path()).await;
@@ -134,6 +137,9 @@ async fn the_kasi_sees_every_mistake_at_once_and_the_agenda_number_after_scrolli
 
 #[tokio::test]
 async fn after_the_first_run_the_admin_is_sent_to_add_users() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     cli(
         data.path(),
@@ -174,6 +180,9 @@ async fn after_the_first_run_the_admin_is_sent_to_add_users() {
 
 #[tokio::test]
 async fn the_kasi_checks_a_batch_and_anyone_finds_a_release_by_its_archive_number() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     cli(data.path(), &["demo", "--releases", "40"]);
     let archived = cli(data.path(), &["list", "--status", "Archived", "--json"]);
@@ -229,6 +238,9 @@ async fn the_kasi_checks_a_batch_and_anyone_finds_a_release_by_its_archive_numbe
 
 #[tokio::test]
 async fn after_making_a_folder_the_archivist_is_back_at_the_releases_being_filed() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     cli(data.path(), &["demo", "--releases", "20"]);
     let app = App::launch(data.path()).await;

@@ -11,7 +11,7 @@ use pressdesk_core::model::{Role, TimeZone};
 use pressdesk_core::office::{FirstRun, Office};
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{auth, server, Store};
-use pressdesk_tests::e2e::{temp_data_dir, App, FIRST, SECOND};
+use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App, FIRST, SECOND};
 use pressdesk_tests::steps::{draw_initials, shot, sign_in_with};
 
 const ADMIN: &str = "198001012005011001";
@@ -50,6 +50,9 @@ async fn seen_within(app: &App, css: &str, text: &str) -> Duration {
 
 #[tokio::test]
 async fn what_the_front_desk_registers_reaches_the_kadis_and_his_paraf_reaches_the_agenda() {
+    if skip_without_display() {
+        return;
+    }
     // rust-postgres blocks: set up on a thread of its own, outside the test's runtime.
     let (kasi_url, kadis_url) = tokio::task::spawn_blocking(office_on_server).await.unwrap();
     let (kasi_dir, kadis_dir) = (temp_data_dir(), temp_data_dir());
@@ -143,6 +146,9 @@ async fn what_the_front_desk_registers_reaches_the_kadis_and_his_paraf_reaches_t
 
 #[tokio::test]
 async fn a_new_desk_tests_its_server_connection_and_hears_what_is_wrong_in_indonesian() {
+    if skip_without_display() {
+        return;
+    }
     let (login, password, port) = tokio::task::spawn_blocking(|| {
         let cluster = Cluster::shared();
         let db = cluster.create_database("firstrun").unwrap();

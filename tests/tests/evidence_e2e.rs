@@ -11,7 +11,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use pressdesk_tests::e2e::{temp_data_dir, App};
+use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{cli, shot, sign_in_as, text_of, wait_count};
 use serde_json::Value;
 use thirtyfour::Key;
@@ -76,6 +76,9 @@ async fn number(app: &App, script: &str) -> f64 {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_operator_plays_a_video_reads_the_letter_and_saves_all_originals() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     cli(data.path(), &["demo", "--releases", "5"]);
     let files = tempfile::tempdir().unwrap();

@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use pressdesk_tests::e2e::{output_dir, temp_data_dir, App};
+use pressdesk_tests::e2e::{output_dir, skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{cli, count, shot, sign_in_as, texts_of, value_of, wait_count};
 use serde_json::Value;
 
@@ -51,6 +51,9 @@ async fn preview(app: &App, name: &str) {
 
 #[tokio::test]
 async fn the_operator_publishes_and_the_archivist_numbers_files_and_prints() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     cli(data.path(), &["demo", "--releases", "20"]);
     let approved = listed(data.path(), "Approved");

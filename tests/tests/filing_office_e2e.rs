@@ -10,7 +10,7 @@ use std::process::Command;
 
 use pressdesk_core::model::TimeZone;
 use pressdesk_core::timefmt;
-use pressdesk_tests::e2e::{output_dir, temp_data_dir, App};
+use pressdesk_tests::e2e::{output_dir, skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{choose, cli, set_value, shot, sign_in_as, value_of};
 
 const ARCHIVIST: &str = "198511202010011002";
@@ -26,6 +26,9 @@ fn row(code: &str) -> String {
 #[tokio::test]
 async fn folders_close_and_reopen_label_setup_lives_in_the_store_and_the_ledger_shows_rank_and_head(
 ) {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     cli(data.path(), &["demo", "--releases", "20"]);
     let app = App::launch(data.path()).await;

@@ -3,7 +3,7 @@
 //! photos through the form, sees it in the agenda with its number and thumbnails, finds it by
 //! search and by number; the app is closed, reopened, and the release is still there.
 
-use pressdesk_tests::e2e::{temp_data_dir, App};
+use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{count, sign_in_with, wait_count};
 
 const TITLE: &str = "Vaksinasi Campak dan Rubela Serentak di Puskesmas Tanjung Selor";
@@ -25,6 +25,9 @@ fn photo(seed: u8) -> Vec<u8> {
 
 #[tokio::test]
 async fn a_kasi_registers_a_release_with_photos_and_finds_it_again_after_a_restart() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     let app = App::launch(data.path()).await;
     app.wait_for("[data-testid=\"app-ready\"]").await;

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use pressdesk_tests::e2e::{temp_data_dir, App};
+use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{cli, shot, sign_in_as, wait_count, PIN};
 
 const KADIS: &str = "196805121993031004";
@@ -90,6 +90,9 @@ fn prepare(data: &Path, scratch: &Path) -> Vec<String> {
 
 #[tokio::test]
 async fn the_kadis_confirms_one_paper_paraf_and_disowns_the_other_at_sign_in() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     let scratch = tempfile::tempdir().unwrap();
     let ids = prepare(data.path(), scratch.path());

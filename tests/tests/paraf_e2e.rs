@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use pressdesk_tests::e2e::{output_dir, temp_data_dir, App};
+use pressdesk_tests::e2e::{output_dir, skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{
     cli, count, draw_initials, shot, sign_in_as, text_of, wait_count, PIN,
 };
@@ -100,6 +100,9 @@ async fn select(app: &App, id: &str) {
 
 #[tokio::test]
 async fn the_kadis_and_kabid_initial_a_batch_and_the_release_becomes_immutable() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     let scratch = tempfile::tempdir().unwrap();
     let ids = prepare(data.path(), scratch.path());

@@ -3,7 +3,7 @@
 //! made), previews the SOP report PDF, and is told next to the field when a range ends before it
 //! begins.
 
-use pressdesk_tests::e2e::{temp_data_dir, App};
+use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{choose, cli, count, shot, sign_in_as, text_of, wait_count};
 
 const KADIS: &str = "196805121993031004";
@@ -16,6 +16,9 @@ const OPEN_AND_CANCEL: &str = "document.getElementById('ledger-open').click(); \
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_kadis_reads_the_reports_and_previews_the_agenda_book() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     cli(data.path(), &["demo", "--releases", "40"]);
 

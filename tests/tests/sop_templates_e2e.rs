@@ -4,7 +4,7 @@
 //! turn) on the screen the SOP gives that role; the SOP time report is read back. SOP-004 is
 //! the rest of the suite.
 
-use pressdesk_tests::e2e::{temp_data_dir, App};
+use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App};
 use pressdesk_tests::sop_steps::*;
 use pressdesk_tests::steps::{count, shot, sign_in_with, text_of};
 
@@ -59,6 +59,9 @@ async fn report_read_back(app: &App, code: &str, step: &str, versions: &str, sho
 
 #[tokio::test]
 async fn sop_001_roster_agenda_coverage_verification_three_websites_and_documentation() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     let app = App::launch(data.path()).await;
     app.wait_for("[data-testid=\"app-ready\"]").await;
@@ -209,6 +212,9 @@ async fn choose_reporter(app: &App) {
 
 #[tokio::test]
 async fn sop_003_written_corrected_and_disseminated_without_a_paraf_screen() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     let app = App::launch(data.path()).await;
     app.wait_for("[data-testid=\"app-ready\"]").await;
@@ -331,6 +337,9 @@ async fn sop_003_written_corrected_and_disseminated_without_a_paraf_screen() {
 
 #[tokio::test]
 async fn sop_000_information_collected_evaluated_in_working_days_and_distributed() {
+    if skip_without_display() {
+        return;
+    }
     let data = temp_data_dir();
     let app = App::launch(data.path()).await;
     app.wait_for("[data-testid=\"app-ready\"]").await;
