@@ -115,6 +115,10 @@ pertama masukan) atau variabel PRESSDESK_PIN (--admin-pin-stdin, PRESSDESK_ADMIN
 
 fn main() -> ExitCode {
     let mut args = Args::from_env();
+    if args.flag("--version") || args.flag("-V") {
+        println!("pressdesk-cli {}", env!("CARGO_PKG_VERSION"));
+        return ExitCode::SUCCESS;
+    }
     if args.flag("--help") || args.flag("-h") {
         println!("{USAGE}");
         return ExitCode::SUCCESS;

@@ -368,3 +368,14 @@ fn chrono_year(data: &Path) -> String {
     let page: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     page["rows"][0]["agenda_no"].as_str().unwrap()[4..].to_owned()
 }
+
+#[test]
+fn the_cli_says_its_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = cli(dir.path(), &["--version"]);
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("pressdesk-cli {}", env!("CARGO_PKG_VERSION"))
+    );
+}

@@ -52,6 +52,12 @@ pub struct AppSetup {
     pub templates: Vec<SopSummary>,
     /// "Now" in the office's zone as `YYYY-MM-DDTHH:MM`, the form's default received time.
     pub local_now: String,
+    /// This PressDesk's version (the workspace's), for Pengaturan → Tentang.
+    pub version: String,
+    /// Where the records are: the office server's "host:port", or None for this computer's
+    /// own store in `data_dir`.
+    pub server: Option<String>,
+    pub data_dir: String,
 }
 
 pub fn get(db: &Db) -> Result<Option<Office>> {
@@ -197,6 +203,9 @@ pub fn get_setup(store: &Store) -> Result<AppSetup> {
             sop: template::office_sop(db)?,
             templates: template::summaries(db)?,
             local_now: local_now.format("%Y-%m-%dT%H:%M").to_string(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            server: store.server_place().map(str::to_owned),
+            data_dir: store.dir().display().to_string(),
         })
     })
 }

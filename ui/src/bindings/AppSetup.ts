@@ -17,4 +17,13 @@ templates: Array<SopSummary>,
 /**
  * "Now" in the office's zone as `YYYY-MM-DDTHH:MM`, the form's default received time.
  */
-local_now: string, };
+local_now: string, 
+/**
+ * This PressDesk's version (the workspace's), for Pengaturan → Tentang.
+ */
+version: string, 
+/**
+ * Where the records are: the office server's "host:port", or None for this computer's
+ * own store in `data_dir`.
+ */
+server: string | null, data_dir: string, };
