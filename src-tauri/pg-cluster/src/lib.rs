@@ -24,6 +24,8 @@ pub struct Cluster {
     port: u16,
     run_as: Option<String>,
     bin: PathBuf,
+    /// Extra `-c name=value` options for the server, after the defaults.
+    settings: String,
 }
 
 static SHARED: OnceLock<Cluster> = OnceLock::new();
@@ -90,6 +92,12 @@ impl Cluster {
 
     /// A new cluster of its own, stopped and removed when dropped.
     pub fn start() -> io::Result<Cluster> {
+        Cluster::start_with(&[])
+    }
+
+    /// As [`Cluster::start`], with server settings (`"fsync=on"`) after the tests' own, which
+    /// they override: the bench measures commits on a server that syncs, as an office's does.
+    pub fn start_with(settings: &[&str]) -> io::Result<Cluster> {
         let bin = bin_dir();
         if !bin.join("initdb").exists() {
             return Err(io::Error::other(format!(
@@ -110,6 +118,7 @@ impl Cluster {
             port: 0,
             run_as,
             bin,
+            settings: settings.iter().map(|s| format!(" -c {s}")).collect(),
         };
         cluster.init()?;
         // A port found free can be taken before the server binds it: try a few.
@@ -200,9 +209,10 @@ impl Cluster {
             .arg(self.dir.join("server.log"))
             .arg("-o")
             .arg(format!(
-                "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60",
+                "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60{}",
                 self.port,
-                self.dir.display()
+                self.dir.display(),
+                self.settings
             ));
         self.run(cmd, "pg_ctl start")
     }

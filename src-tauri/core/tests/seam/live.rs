@@ -67,9 +67,15 @@ fn what_one_desk_commits_reaches_the_other_within_two_seconds_and_a_rollback_nev
     assert!(failed.is_err());
     let sent = Instant::now();
     kasi.with_db_tx(|db| act(db, "7")).unwrap();
-    let heard = wait_for(&rx, Duration::from_secs(2), |l| matches!(l, Live::Changed(_)));
+    let heard = wait_for(&rx, Duration::from_secs(2), |l| {
+        matches!(l, Live::Changed(_))
+    });
     let took = sent.elapsed();
-    assert_eq!(heard, Live::Changed(vec!["site:7".into()]), "only the committed act");
+    assert_eq!(
+        heard,
+        Live::Changed(vec!["site:7".into()]),
+        "only the committed act"
+    );
     assert!(took < Duration::from_secs(2), "heard after {took:?}");
     stop.store(true, Ordering::Relaxed);
 }
@@ -82,9 +88,10 @@ fn an_act_whose_connection_is_killed_leaves_nothing_and_succeeds_when_tried_agai
     let err = kasi
         .with_db_tx(|db| {
             act(db, "1")?;
-            let pid: i64 = db.query_row("SELECT CAST(pg_backend_pid() AS BIGINT)", args![], |r| {
-                r.get(0)
-            })?;
+            let pid: i64 =
+                db.query_row("SELECT CAST(pg_backend_pid() AS BIGINT)", args![], |r| {
+                    r.get(0)
+                })?;
             // Another session (an admin, a crash) ends this desk's connection mid-act.
             let mut admin_client = pressdesk_core::server::connect(&admin)?;
             admin_client
@@ -94,10 +101,17 @@ fn an_act_whose_connection_is_killed_leaves_nothing_and_succeeds_when_tried_agai
         })
         .unwrap_err();
     assert!(matches!(err, Error::Offline(_)), "{err:?}");
-    assert!(err.to_string().contains("terputus") || err.to_string().contains("dihubungi"), "{err}");
+    assert!(
+        err.to_string().contains("terputus") || err.to_string().contains("dihubungi"),
+        "{err}"
+    );
     assert_eq!(events(&kasi), before, "nothing of the cut act was kept");
     kasi.with_db_tx(|db| act(db, "1")).unwrap();
-    assert_eq!(events(&kasi), before + 1, "the same act, tried again, is kept once");
+    assert_eq!(
+        events(&kasi),
+        before + 1,
+        "the same act, tried again, is kept once"
+    );
 }
 
 #[test]
@@ -120,10 +134,13 @@ fn a_server_that_goes_away_is_said_at_once_and_used_again_when_it_is_back() {
     kasi.with_db_tx(|db| act(db, "after")).unwrap();
     let ids: Vec<String> = kasi
         .with_db(|db| {
-            db.query("SELECT entity_id FROM audit_events WHERE entity = 'site' ORDER BY id", args![])?
-                .iter()
-                .map(|r| r.get(0))
-                .collect()
+            db.query(
+                "SELECT entity_id FROM audit_events WHERE entity = 'site' ORDER BY id",
+                args![],
+            )?
+            .iter()
+            .map(|r| r.get(0))
+            .collect()
         })
         .unwrap();
     assert_eq!(ids, ["before", "after"]);

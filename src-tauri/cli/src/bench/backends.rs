@@ -1,0 +1,227 @@
+//! `bench backends`: the issue's targets measured on both stores in one run, side by side: the
+//! embedded SQLite store and the office's PostgreSQL server. The server is a throwaway cluster
+//! (`pg-cluster`, as the tests use) with `fsync=on`, as an office's server runs (the tests'
+//! clusters turn it off); the decade data set (100,000 releases) goes onto it by
+//! `server::move_rows_only` (`server move` without the photos' bytes, which the data set does
+//! not have), timed; every measurement then runs through core's own acts on a
+//! `Store::open_server` desk over TCP (127.0.0.1, SCRAM, no TLS), as the app does.
+
+use std::time::{Duration, Instant};
+
+use pg_cluster::Cluster;
+use pressdesk_core::model::Actor;
+use pressdesk_core::period::Period;
+use pressdesk_core::print::{self, Paper};
+use pressdesk_core::release::{self, ListQuery};
+use pressdesk_core::{server, verify, Error, Result, Store};
+
+use super::queries::{agenda_filters, SEARCHES};
+use super::{data, intake, mb, ms, reset_peak, vm_hwm_kb, Options, Samples};
+
+/// What one store measured.
+struct Side {
+    intake: Samples,
+    intake_note: String,
+    search: Samples,
+    agenda: Samples,
+    ledger: Samples,
+    ledger_peak: Option<u64>,
+    verify: Samples,
+    verify_ok: bool,
+    verify_events: u64,
+}
+
+pub fn run(opts: &Options) -> Result<()> {
+    // The largest size asked for (100,000 unless `--sizes` says otherwise).
+    let n = opts.sizes.iter().copied().max().unwrap_or(100_000);
+    let ds = data::dataset(n)?;
+    let fail = |e: std::io::Error| Error::Server(format!("klaster uji: {e}"));
+    eprintln!("== server: klaster, pindahan {n} rilis");
+    let cluster = Cluster::start_with(&["fsync=on"]).map_err(fail)?;
+    let name = cluster.create_database("bench_backends").map_err(fail)?;
+    let admin = cluster.superuser_url(&name);
+    let started = Instant::now();
+    let moved = server::move_rows_only(&ds.dir, &admin)?;
+    let move_time = started.elapsed();
+    let moved_rows: u64 = moved.tables.values().sum();
+    let desk = server::desk_add(&admin, "bench")?;
+    let cache = std::env::temp_dir().join(format!("pressdesk-bench-desk-{}", std::process::id()));
+    let result = (|| -> Result<(Side, Side)> {
+        let on_server =
+            Store::open_server(&cluster.url(&desk.login, &desk.password, &name), &cache)?;
+        eprintln!("== server: ukur");
+        let pg = measure(&on_server, &ds, n, opts, Intake::Here)?;
+        drop(on_server);
+        eprintln!("== SQLite: ukur");
+        let sqlite = Store::open(&ds.dir)?;
+        let lite = measure(&sqlite, &ds, n, opts, Intake::OnACopy)?;
+        Ok((lite, pg))
+    })();
+    if let Err(e) = std::fs::remove_dir_all(&cache) {
+        eprintln!("Folder sementara {} tidak terhapus: {e}", cache.display());
+    }
+    let (lite, pg) = result?;
+    print(&lite, &pg, n);
+    println!(
+        "| server move of the {n}-release store (rows only: {moved_rows} rows, {} audit \
+         events; one transaction, then counted and the chain walked) | — | — | {} | |",
+        moved.events,
+        secs(move_time)
+    );
+    Ok(())
+}
+
+enum Intake {
+    /// On a copy of the 10,000-release store, as `bench intake` (the cached set stays as made).
+    OnACopy,
+    /// On the measured store itself (the server's copy is thrown away afterwards).
+    Here,
+}
+
+fn measure(
+    store: &Store,
+    ds: &data::Dataset,
+    n: u32,
+    opts: &Options,
+    intake: Intake,
+) -> Result<Side> {
+    let rounds = if opts.quick { 3 } else { 10 };
+    let actor = Actor::console();
+    let list = |q: ListQuery| release::list_releases(store, &actor, q);
+    let search_query = |i: usize| ListQuery {
+        search: Some(SEARCHES[i % SEARCHES.len()].into()),
+        limit: Some(100),
+        ..ListQuery::default()
+    };
+    // One round unmeasured: the first statements fill the caches (plans, pages).
+    for i in 0..SEARCHES.len() {
+        list(search_query(i))?;
+    }
+    let search = Samples::time(rounds * SEARCHES.len(), |i| list(search_query(i)))?;
+    let filters = agenda_filters(ds.years);
+    for (_, q) in &filters {
+        list(q.clone())?;
+    }
+    let agenda = Samples::time(rounds * 2 * filters.len(), |i| {
+        list(filters[i % filters.len()].1.clone())
+    })?;
+
+    let year = Period::Year { year: ds.years.1 };
+    reset_peak();
+    let ledger = Samples::time(if opts.quick { 2 } else { 3 }, |_| {
+        print::ledger_pdf(store, &year, Paper::A4).map(|pdf| pdf.len())
+    })?;
+    let ledger_peak = vm_hwm_kb();
+
+    let mut report = None;
+    let verify = Samples::time(if opts.quick { 1 } else { 2 }, |_| {
+        report = Some(verify::verify(store, &actor, false)?);
+        Ok(())
+    })?;
+    let report = report.ok_or_else(|| Error::Internal("verify tidak berjalan".into()))?;
+    if !report.ok {
+        eprintln!(
+            "verify: {:?}",
+            report.faults.iter().take(5).collect::<Vec<_>>()
+        );
+    }
+
+    let runs = if opts.quick { 20 } else { 100 };
+    let (intake, intake_note) = match intake {
+        Intake::OnACopy => {
+            let (samples, full) = intake::on_a_copy(runs)?;
+            let sync = if full { "FULL" } else { "NOT FULL" };
+            (samples, format!("10,000-release store, synchronous={sync}"))
+        }
+        Intake::Here => (
+            intake::commits(store, runs)?,
+            format!("{n}-release office, fsync=on"),
+        ),
+    };
+    Ok(Side {
+        intake,
+        intake_note,
+        search,
+        agenda,
+        ledger,
+        ledger_peak,
+        verify,
+        verify_ok: report.ok,
+        verify_events: report.events,
+    })
+}
+
+fn print(lite: &Side, pg: &Side, n: u32) {
+    let p95 = |s: &Samples| format!("{} (median {})", ms(s.p95()), ms(s.median()));
+    let within = |s: &Samples, limit: u64| s.p95() <= Duration::from_millis(limit);
+    let verdict = |a: bool, b: bool| {
+        let one = |ok: bool| if ok { "ok" } else { "MISSED" };
+        format!("{} / {}", one(a), one(b))
+    };
+    println!("\n| what | target | SQLite | PostgreSQL | verdict (SQLite / server) |");
+    println!("| --- | --- | --- | --- | --- |");
+    println!(
+        "| intake commit p95: record, 10 photos, audit, index; {} runs (SQLite: {}; server: {}) \
+         | p95 ≤ 25 ms | {} | {} | {} |",
+        lite.intake.0.len(),
+        lite.intake_note,
+        pg.intake_note,
+        p95(&lite.intake),
+        p95(&pg.intake),
+        verdict(within(&lite.intake, 25), within(&pg.intake, 25))
+    );
+    println!(
+        "| search p95, 1–3 words, first 100 hits with count, {n} releases | p95 ≤ 50 ms \
+         | {} | {} | {} |",
+        p95(&lite.search),
+        p95(&pg.search),
+        verdict(within(&lite.search, 50), within(&pg.search, 50))
+    );
+    println!(
+        "| agenda first page p95 (100 rows, count), {n} releases, 10 filters | ≤ 50 ms \
+         | {} | {} | {} |",
+        p95(&lite.agenda),
+        p95(&pg.agenda),
+        verdict(within(&lite.agenda, 50), within(&pg.agenda, 50))
+    );
+    let ledger = |s: &Side| {
+        format!(
+            "{} (worst {}), peak {}",
+            ms(s.ledger.median()),
+            ms(s.ledger.worst()),
+            mb(s.ledger_peak)
+        )
+    };
+    let ledger_ok = |s: &Side| {
+        s.ledger.median() <= Duration::from_secs(1)
+            && s.ledger_peak.is_some_and(|kb| kb <= 150 * 1024)
+    };
+    println!(
+        "| ledger PDF of one year ({} releases), built in memory | ≤ 1 s, ≤ 150 MB | {} | {} \
+         | {} |",
+        n.min(10_000),
+        ledger(lite),
+        ledger(pg),
+        verdict(ledger_ok(lite), ledger_ok(pg))
+    );
+    let verify = |s: &Side| {
+        format!(
+            "{} (worst {}), {} events, {}",
+            secs(s.verify.median()),
+            secs(s.verify.worst()),
+            s.verify_events,
+            if s.verify_ok { "clean" } else { "FAULTS" }
+        )
+    };
+    let verify_ok = |s: &Side| s.verify_ok && s.verify.median() <= Duration::from_secs(5);
+    println!(
+        "| verify, files excluded, {n} releases | ≤ 5 s | {} | {} | {} |",
+        verify(lite),
+        verify(pg),
+        verdict(verify_ok(lite), verify_ok(pg))
+    );
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.2} s", d.as_secs_f64())
+}
