@@ -50,6 +50,17 @@ pub fn run(opts: &Options) -> Result<()> {
         base.display()
     );
     let big = Office::moved(&base, &ds.dir, "bench_backends")?;
+    if std::env::var_os("PRESSDESK_BENCH_HOLD").is_some() {
+        // A profiling aid: the moved office stays up for psql (EXPLAIN ANALYZE) until a line
+        // comes on standard input.
+        println!("superuser: {}", big.cluster.superuser_url(&big.name));
+        println!("desk: {}", big.url());
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(Error::from_io)?;
+        return Ok(());
+    }
     let cache = std::env::temp_dir().join(format!("pressdesk-bench-desk-{}", std::process::id()));
     let result = (|| -> Result<(Side, Side)> {
         let on_server = big.desk(&cache.join("big"))?;
@@ -91,7 +102,12 @@ struct Office {
 impl Office {
     fn moved(base: &Path, from: &Path, name: &str) -> Result<Office> {
         let fail = |e: std::io::Error| Error::Server(format!("klaster uji: {e}"));
-        let cluster = Cluster::start_with(base, &["fsync=on"]).map_err(fail)?;
+        // `PRESSDESK_BENCH_PG_SETTINGS=a=1,b=2` adds server settings (a profiling aid, e.g.
+        // `log_min_duration_statement=0` with a `log_directory` outside the cluster).
+        let extra = std::env::var("PRESSDESK_BENCH_PG_SETTINGS").unwrap_or_default();
+        let mut settings = vec!["fsync=on"];
+        settings.extend(extra.split(',').filter(|s| !s.trim().is_empty()));
+        let cluster = Cluster::start_with(base, &settings).map_err(fail)?;
         let name = cluster.create_database(name).map_err(fail)?;
         let admin = cluster.superuser_url(&name);
         let started = Instant::now();
@@ -116,10 +132,12 @@ impl Office {
 
     /// A desk's store on this office, its cache in `dir`.
     fn desk(&self, dir: &Path) -> Result<Store> {
-        let url = self
-            .cluster
-            .url(&self.desk.login, &self.desk.password, &self.name);
-        Store::open_server(&url, dir)
+        Store::open_server(&self.url(), dir)
+    }
+
+    fn url(&self) -> String {
+        self.cluster
+            .url(&self.desk.login, &self.desk.password, &self.name)
     }
 }
 
