@@ -304,9 +304,7 @@ impl FileStore {
         let result = (|| {
             let mut file = std::io::BufWriter::new(File::create(&tmp).map_err(Error::from_io)?);
             fill(&mut file)?;
-            let file = file
-                .into_inner()
-                .map_err(|e| Error::from_io(e.into_error()))?;
+            let file = file.into_inner().map_err(|e| Error::from_io(e.into_error()))?;
             file.sync_all().map_err(Error::from_io)?;
             fs::rename(&tmp, path).map_err(Error::from_io)
         })();

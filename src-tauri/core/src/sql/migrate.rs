@@ -43,10 +43,7 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0012_filing_again",
         include_str!("../../migrations-pg/0012_filing_again.sql"),
     ),
-    (
-        "0014_live",
-        include_str!("../../migrations-pg/0014_live.sql"),
-    ),
+    ("0014_live", include_str!("../../migrations-pg/0014_live.sql")),
 ];
 
 /// A migration's version: the number its name begins with.

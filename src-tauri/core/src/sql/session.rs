@@ -47,17 +47,12 @@ impl Session {
 
     /// "host:port" of the server, for messages and the status line.
     pub fn place(&self) -> &str {
-        self.url
-            .as_ref()
-            .map_or("server kantor", |u| u.place.as_str())
+        self.url.as_ref().map_or("server kantor", |u| u.place.as_str())
     }
 
     /// A connection of its own to the same server (the live listener's).
     pub(crate) fn connect_own(&self) -> Result<Client> {
-        let url = self
-            .url
-            .as_ref()
-            .map_err(|why| Error::Server(why.clone()))?;
+        let url = self.url.as_ref().map_err(|why| Error::Server(why.clone()))?;
         connect_checked(url)
     }
 
@@ -73,10 +68,7 @@ impl Session {
 
     /// The raw client, for the few server-only calls outside the seam (the PIN check).
     pub fn with_client<T>(&self, f: impl FnOnce(&RefCell<Client>) -> Result<T>) -> Result<T> {
-        let url = self
-            .url
-            .as_ref()
-            .map_err(|why| Error::Server(why.clone()))?;
+        let url = self.url.as_ref().map_err(|why| Error::Server(why.clone()))?;
         let mut slot = Slot(self.client.lock().unwrap_or_else(|p| p.into_inner()));
         if slot.0.as_ref().is_none_or(|c| c.borrow().is_closed()) {
             *slot.0 = None;

@@ -67,15 +67,9 @@ fn what_one_desk_commits_reaches_the_other_within_two_seconds_and_a_rollback_nev
     assert!(failed.is_err());
     let sent = Instant::now();
     kasi.with_db_tx(|db| act(db, "7")).unwrap();
-    let heard = wait_for(&rx, Duration::from_secs(2), |l| {
-        matches!(l, Live::Changed(_))
-    });
+    let heard = wait_for(&rx, Duration::from_secs(2), |l| matches!(l, Live::Changed(_)));
     let took = sent.elapsed();
-    assert_eq!(
-        heard,
-        Live::Changed(vec!["site:7".into()]),
-        "only the committed act"
-    );
+    assert_eq!(heard, Live::Changed(vec!["site:7".into()]), "only the committed act");
     assert!(took < Duration::from_secs(2), "heard after {took:?}");
     stop.store(true, Ordering::Relaxed);
 }
@@ -88,10 +82,9 @@ fn an_act_whose_connection_is_killed_leaves_nothing_and_succeeds_when_tried_agai
     let err = kasi
         .with_db_tx(|db| {
             act(db, "1")?;
-            let pid: i64 =
-                db.query_row("SELECT CAST(pg_backend_pid() AS BIGINT)", args![], |r| {
-                    r.get(0)
-                })?;
+            let pid: i64 = db.query_row("SELECT CAST(pg_backend_pid() AS BIGINT)", args![], |r| {
+                r.get(0)
+            })?;
             // Another session (an admin, a crash) ends this desk's connection mid-act.
             let mut admin_client = pressdesk_core::server::connect(&admin)?;
             admin_client
@@ -101,17 +94,10 @@ fn an_act_whose_connection_is_killed_leaves_nothing_and_succeeds_when_tried_agai
         })
         .unwrap_err();
     assert!(matches!(err, Error::Offline(_)), "{err:?}");
-    assert!(
-        err.to_string().contains("terputus") || err.to_string().contains("dihubungi"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("terputus") || err.to_string().contains("dihubungi"), "{err}");
     assert_eq!(events(&kasi), before, "nothing of the cut act was kept");
     kasi.with_db_tx(|db| act(db, "1")).unwrap();
-    assert_eq!(
-        events(&kasi),
-        before + 1,
-        "the same act, tried again, is kept once"
-    );
+    assert_eq!(events(&kasi), before + 1, "the same act, tried again, is kept once");
 }
 
 #[test]
@@ -134,15 +120,61 @@ fn a_server_that_goes_away_is_said_at_once_and_used_again_when_it_is_back() {
     kasi.with_db_tx(|db| act(db, "after")).unwrap();
     let ids: Vec<String> = kasi
         .with_db(|db| {
-            db.query(
-                "SELECT entity_id FROM audit_events WHERE entity = 'site' ORDER BY id",
-                args![],
-            )?
-            .iter()
-            .map(|r| r.get(0))
-            .collect()
+            db.query("SELECT entity_id FROM audit_events WHERE entity = 'site' ORDER BY id", args![])?
+                .iter()
+                .map(|r| r.get(0))
+                .collect()
         })
         .unwrap();
     assert_eq!(ids, ["before", "after"]);
     stop.store(true, Ordering::Relaxed);
+}
+
+#[test]
+fn two_desks_acting_on_one_release_are_both_named_in_its_audit_trail() {
+    use pressdesk_core::model::Role;
+    use pressdesk_core::release::{self, NewRelease, WithdrawInput};
+    use pressdesk_core::users::{self, NewUser};
+
+    let admin = new_server_office("two_desks");
+    let cluster = Cluster::shared();
+    let (_a, front) = desk(&desk_url(cluster, &admin, "depan"));
+    let (_b, back) = desk(&desk_url(cluster, &admin, "belakang"));
+    let boss = pressdesk_core::auth::sign_in_nip(&front, "198001012005011001", "135790").unwrap();
+    let kasi = NewUser {
+        name: "Sri Wahyuni".into(),
+        nip: "198207092006041003".into(),
+        role: Role::Kasi,
+        position: "Kepala Seksi".into(),
+        pin: Some("246810".into()),
+        rank: None,
+    };
+    users::add_user(&front, &boss, kasi).unwrap();
+    let at_front = pressdesk_core::auth::sign_in_nip(&front, "198207092006041003", "246810").unwrap();
+    let input = NewRelease {
+        title: "Rilis dua desk".into(),
+        sender_org: "Humas".into(),
+        ..NewRelease::default()
+    };
+    let made = release::register_release(&front, &at_front, input).unwrap();
+    let at_back = pressdesk_core::auth::sign_in_nip(&back, "198207092006041003", "246810").unwrap();
+    let withdrawal = WithdrawInput {
+        release_id: made.summary.id.clone(),
+        reason: "Pengirim membatalkan".into(),
+    };
+    release::withdraw_release(&back, &at_back, withdrawal).unwrap();
+    let detail = release::get_release(&front, &at_front, &made.summary.id).unwrap();
+    let desks: Vec<(String, Option<String>)> = detail
+        .audit
+        .iter()
+        .map(|e| (e.action.clone(), e.desk.clone()))
+        .collect();
+    assert_eq!(
+        desks,
+        [
+            ("release.register".to_owned(), Some("depan".to_owned())),
+            ("release.withdraw".to_owned(), Some("belakang".to_owned())),
+        ],
+        "{desks:?}"
+    );
 }

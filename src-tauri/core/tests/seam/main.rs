@@ -9,8 +9,8 @@ mod common;
 
 mod agenda;
 mod live;
-mod paraf_filing;
 mod people;
+mod paraf_filing;
 mod releases;
 mod reports;
 mod spine;
@@ -33,8 +33,7 @@ use pressdesk_core::Store;
 fn server_office(tag: &str) -> (tempfile::TempDir, Store) {
     let admin = new_server_office(tag);
     let dir = tempfile::tempdir().unwrap();
-    let store =
-        Store::open_server(&desk_url(Cluster::shared(), &admin, "kasi"), dir.path()).unwrap();
+    let store = Store::open_server(&desk_url(Cluster::shared(), &admin, "kasi"), dir.path()).unwrap();
     (dir, store)
 }
 
@@ -212,25 +211,25 @@ fn a_failed_act_on_the_server_leaves_nothing_behind() {
         catalog::news_type_id(db, None, Some("Pengumuman"))
     });
     assert!(failed.is_err(), "a retired type is refused");
-    server
-        .with_db_tx(|db| {
-            let still: bool = db.query_row(
-                "SELECT active FROM news_types WHERE name = ?1",
-                args!["Pengumuman"],
-                |r| r.get(0),
-            )?;
-            assert!(still, "the update rolled back with the act");
-            Ok(())
-        })
-        .unwrap();
+    server.with_db_tx(|db| {
+        let still: bool = db.query_row(
+            "SELECT active FROM news_types WHERE name = ?1",
+            args!["Pengumuman"],
+            |r| r.get(0),
+        )?;
+        assert!(still, "the update rolled back with the act");
+        Ok(())
+    })
+    .unwrap();
 }
 
 #[test]
 fn the_servers_refusal_reaches_the_desk_in_words() {
     let (_dir, server) = server_office("refusal");
-    let err = server
-        .with_db_tx(|db| db.execute("DELETE FROM news_types WHERE name = ?1", args!["Lainnya"]))
-        .unwrap_err();
+    let err = server.with_db_tx(|db| {
+        db.execute("DELETE FROM news_types WHERE name = ?1", args!["Lainnya"])
+    })
+    .unwrap_err();
     assert!(err.to_string().starts_with("Server menolak:"), "{err}");
 }
 

@@ -103,16 +103,15 @@ fn an_audit_event_appended_on_either_store_verifies_with_the_same_chain_code() {
 #[test]
 fn the_server_records_which_desk_appended_an_event() {
     let (_dir, server) = super::server_office("desk");
-    let desk: String = server
-        .with_db_tx(|db| {
-            let hash = audit::append(db, None, "site.add", "site", "1", &serde_json::json!({}))?;
-            db.query_row(
-                "SELECT desk FROM audit_events WHERE hash = ?1",
-                args![hash],
-                |r| r.get(0),
-            )
-        })
-        .unwrap();
+    let desk: String = server.with_db_tx(|db| {
+        let hash = audit::append(db, None, "site.add", "site", "1", &serde_json::json!({}))?;
+        db.query_row(
+            "SELECT desk FROM audit_events WHERE hash = ?1",
+            args![hash],
+            |r| r.get(0),
+        )
+    })
+    .unwrap();
     assert!(desk.ends_with("_desk_kasi"), "{desk}");
 }
 

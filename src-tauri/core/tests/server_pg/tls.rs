@@ -30,19 +30,12 @@ fn name(cn: &str) -> X509Name {
 fn cert(subject: &str, key: &PKey<Private>, issuer: Option<(&X509, &PKey<Private>)>) -> X509 {
     let mut b = X509::builder().unwrap();
     b.set_version(2).unwrap();
-    b.set_serial_number(
-        &BigNum::from_u32(rand_serial())
-            .unwrap()
-            .to_asn1_integer()
-            .unwrap(),
-    )
-    .unwrap();
+    b.set_serial_number(&BigNum::from_u32(rand_serial()).unwrap().to_asn1_integer().unwrap())
+        .unwrap();
     b.set_subject_name(&name(subject)).unwrap();
     b.set_pubkey(key).unwrap();
-    b.set_not_before(&Asn1Time::days_from_now(0).unwrap())
-        .unwrap();
-    b.set_not_after(&Asn1Time::days_from_now(30).unwrap())
-        .unwrap();
+    b.set_not_before(&Asn1Time::days_from_now(0).unwrap()).unwrap();
+    b.set_not_after(&Asn1Time::days_from_now(30).unwrap()).unwrap();
     match issuer {
         None => {
             b.set_issuer_name(&name(subject)).unwrap();
@@ -108,24 +101,14 @@ fn a_desk_verifies_the_servers_certificate_against_the_office_ca_and_works_over_
     );
     let found = server::check(&verified).unwrap();
     assert!(found.tls && found.is_desk, "{found:?}");
-    assert!(found
-        .lines()
-        .iter()
-        .any(|l| l == "Sambungan terlindungi TLS."));
+    assert!(found.lines().iter().any(|l| l == "Sambungan terlindungi TLS."));
 
     // The desk's store over TLS: an act commits and reads back.
     let cache = tempfile::tempdir().unwrap();
     let store = Store::open_server(&verified, cache.path()).unwrap();
     store
         .with_db_tx(|db| {
-            pressdesk_core::audit::append(
-                db,
-                None,
-                "site.add",
-                "site",
-                "tls",
-                &serde_json::json!({}),
-            )
+            pressdesk_core::audit::append(db, None, "site.add", "site", "tls", &serde_json::json!({}))
         })
         .unwrap();
     let ssl: bool = store
