@@ -2,12 +2,12 @@
 //! so both see the same rows while the desks go on writing; `reports::snapshot`),
 //! the office, its Kadis and the images read from the file store, the PDF written to a sink.
 
-use std::collections::BTreeSet;
 use std::io::Write;
 
 use super::base::Paper;
 use super::context::{cache_file, context};
 use super::ledger::{write_ledger, Head, Rows};
+use crate::args;
 use crate::db::Store;
 use crate::error::Result;
 use crate::job::Job;
@@ -81,15 +81,20 @@ pub fn ledger_pdf_to(
 
 /// On a server, the initials and paper scans the rows show, fetched into the desk's cache
 /// before the pages are laid out (the rows stream on the session meanwhile, so nothing can be
-/// fetched during): one pass that keeps only the distinct files' names.
+/// fetched during). Those of every paraf on the period's releases, a revoked one's too: a
+/// superset in one small statement, where a pass of the ledger's own statement only for them
+/// took about as long as the rows themselves (10,000 releases: ~0.8 s on a busy server).
 fn fetch_marks(store: &Store, db: &Db, period: &Period) -> Result<()> {
-    let mut shas = BTreeSet::new();
-    reports::each_ledger_row(db, period, &mut |r| {
-        for mark in [&r.paraf_kadis, &r.paraf_kabid].into_iter().flatten() {
-            shas.extend(mark.initials_sha.clone());
-            shas.extend(mark.scan_sha.clone());
-        }
-        Ok(())
-    })?;
+    let (from, to) = period.bounds_in(db)?;
+    let shas: Vec<String> = db
+        .query(
+            "SELECT DISTINCT m.sha FROM releases r JOIN parafs p ON p.release_id = r.id
+             CROSS JOIN LATERAL (VALUES (p.initials_sha), (p.scan_sha)) AS m (sha)
+             WHERE r.received_at >= ?1 AND r.received_at < ?2 AND m.sha IS NOT NULL",
+            args![from, to],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect::<Result<_>>()?;
     shas.iter().try_for_each(|sha| cache_file(store, db, sha))
 }
