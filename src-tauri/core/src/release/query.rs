@@ -61,7 +61,12 @@ fn page_on(db: &Db, query: ListQuery) -> Result<ListPage> {
             let period = query.year.map(|y| (y, query.month));
             let (where_sql, args) = search::with_id_range(db, period, tz, where_sql, args)?;
             let arg = search::search_arg(db.dialect(), &words);
-            let hits = Hits { arg, pinned };
+            let in_period = period.is_some();
+            let hits = Hits {
+                arg,
+                pinned,
+                in_period,
+            };
             search::search_page(db, tz, &hits, &where_sql, args, cursor, limit)
         }
         None => list_page(db, tz, &where_sql, args, cursor, limit),

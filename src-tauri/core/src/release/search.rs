@@ -129,6 +129,8 @@ pub(super) fn with_id_range(
 pub(super) struct Hits {
     pub arg: String,
     pub pinned: Option<i64>,
+    /// A year or month bounds the ids walked already (see [`with_id_range`]).
+    pub in_period: bool,
 }
 
 /// Search: the newest hits (at most [`SEARCH_HITS`]) are counted and put in the agenda's
@@ -145,7 +147,7 @@ pub(super) fn search_page(
 ) -> Result<ListPage> {
     let mut all_args = vec![Value::Text(search.arg.clone())];
     all_args.extend(args);
-    let mut hits: Vec<(String, i64)> = newest_hits(db, where_sql, &all_args)?
+    let mut hits: Vec<(String, i64)> = newest_hits(db, where_sql, &all_args, search.in_period)?
         .iter()
         .map(|r| Ok((r.get::<String>(1)?, r.get::<i64>(0)?)))
         .collect::<Result<_>>()?;
@@ -185,9 +187,15 @@ const NEWEST: i64 = 20_000;
 /// whole table (150 ms for «pelayanan» at 100,000); so the newest [`NEWEST`] releases (a
 /// range of the primary key, ANDed with the text index) are searched first, and the whole
 /// table only when they hold fewer than [`SEARCH_HITS`] hits. Either way the answer is the
-/// newest hits, the same as SQLite's walk of its index newest first.
-fn newest_hits(db: &Db, where_sql: &str, args: &[Value]) -> Result<Vec<crate::sql::Row>> {
-    if db.dialect() == Dialect::Postgres {
+/// newest hits, the same as SQLite's walk of its index newest first. A search within a period
+/// is bounded by its ids already (an older year's would find nothing among the newest).
+fn newest_hits(
+    db: &Db,
+    where_sql: &str,
+    args: &[Value],
+    in_period: bool,
+) -> Result<Vec<crate::sql::Row>> {
+    if db.dialect() == Dialect::Postgres && !in_period {
         let newest = format!(
             "{where_sql} AND r.id > (SELECT coalesce(max(id), 0) - {NEWEST} FROM releases)"
         );
