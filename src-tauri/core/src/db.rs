@@ -181,7 +181,7 @@ impl Store {
                 _ => self.files.file_path(sha)?,
             };
             let mut file = std::fs::File::open(&from).map_err(Error::from_io)?;
-            contents::put(db, sha, &mut file)?;
+            contents::put_new(db, sha, &mut file)?;
         }
         Ok(())
     }

@@ -24,6 +24,8 @@ pub struct Cluster {
     port: u16,
     run_as: Option<String>,
     bin: PathBuf,
+    /// Extra `-c name=value` options for the server, after the defaults.
+    settings: String,
 }
 
 static SHARED: OnceLock<Cluster> = OnceLock::new();
@@ -90,6 +92,13 @@ impl Cluster {
 
     /// A new cluster of its own, stopped and removed when dropped.
     pub fn start() -> io::Result<Cluster> {
+        Cluster::start_with(&std::env::temp_dir(), &[])
+    }
+
+    /// As [`Cluster::start`], its folder under `base`, with server settings (`"fsync=on"`)
+    /// after the tests' own, which they override: the bench measures commits on a server that
+    /// syncs, as an office's does, and may keep a large cluster off a small disk.
+    pub fn start_with(base: &Path, settings: &[&str]) -> io::Result<Cluster> {
         let bin = bin_dir();
         if !bin.join("initdb").exists() {
             return Err(io::Error::other(format!(
@@ -98,7 +107,7 @@ impl Cluster {
             )));
         }
         let run_as = unprivileged_user()?;
-        let dir = tempdir()?;
+        let dir = tempdir(base)?;
         if let Some(user) = &run_as {
             let out = Command::new("chown").arg(user).arg(&dir).output()?;
             if !out.status.success() {
@@ -110,6 +119,7 @@ impl Cluster {
             port: 0,
             run_as,
             bin,
+            settings: settings.iter().map(|s| format!(" -c {s}")).collect(),
         };
         cluster.init()?;
         // A port found free can be taken before the server binds it: try a few.
@@ -200,9 +210,10 @@ impl Cluster {
             .arg(self.dir.join("server.log"))
             .arg("-o")
             .arg(format!(
-                "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60",
+                "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60{}",
                 self.port,
-                self.dir.display()
+                self.dir.display(),
+                self.settings
             ));
         self.run(cmd, "pg_ctl start")
     }
@@ -363,10 +374,9 @@ impl Drop for Cluster {
     }
 }
 
-/// A fresh folder under the system's temporary folder that the cluster's user may enter.
-fn tempdir() -> io::Result<PathBuf> {
+/// A fresh folder under `base` that the cluster's user may enter.
+fn tempdir(base: &Path) -> io::Result<PathBuf> {
     use std::os::unix::fs::PermissionsExt;
-    let base = std::env::temp_dir();
     for n in 0..1000u32 {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)

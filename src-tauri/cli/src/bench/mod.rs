@@ -2,6 +2,7 @@
 //! one table (what, target, median, worst, peak memory, verdict). `bench all` runs them all.
 
 mod app;
+mod backends;
 mod data;
 mod explain;
 mod intake;
@@ -21,7 +22,8 @@ use crate::args::Args;
 
 const USAGE: &str = "Gunakan: bench all|thumbs|intake|search|agenda|labels|verify|ledger|data|app \
     [--sizes 1000,10000,100000] [--quick]; bench app --bin target/release/pressdesk; \
-    bench ledger --releases N; bench server [--sizes 10000] (PostgreSQL, bukan bagian dari all)";
+    bench ledger --releases N; bench server [--sizes 10000]; bench backends [--quick] \
+    (SQLite dan PostgreSQL berdampingan; keduanya perlu PostgreSQL, bukan bagian dari all)";
 
 /// One line of the table.
 pub struct Row {
@@ -100,6 +102,16 @@ pub fn run(args: &mut Args) -> Result<()> {
         for &n in &opts.sizes {
             data::dataset(n)?;
         }
+        return Ok(());
+    }
+    if what == "backends" {
+        backends::run(&opts)?;
+        println!(
+            "\n(seluruh bench: {:.0} s; beban mesin (load average 1 menit) awal {}, akhir {})",
+            started.elapsed().as_secs_f64(),
+            load_before,
+            load_average()
+        );
         return Ok(());
     }
     let mut ran = false;

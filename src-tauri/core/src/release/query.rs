@@ -60,10 +60,12 @@ fn page_on(db: &Db, reader: &Reader, query: ListQuery) -> Result<ListPage> {
             // it would tell what it says. Its exact number still finds it (`pinned`).
             let where_sql = where_sql + &unreadable(reader);
             let arg = search::search_arg(db.dialect(), &words);
+            let in_period = period.is_some();
             let hits = Hits {
                 arg,
                 pinned,
                 reader,
+                in_period,
             };
             search::search_page(db, tz, &hits, &where_sql, args, cursor, limit)
         }

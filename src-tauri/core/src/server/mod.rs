@@ -18,5 +18,5 @@ pub use check::{check, check_pin, verify_chain, PinVerdict, ServerCheck};
 pub use connect::{connect, Tls};
 pub use desks::{desk_add, desk_list, desk_remove, NewDesk};
 pub use migrate::{migrate, Roles};
-pub use moving::{move_office, MoveReport};
+pub use moving::{move_office, move_rows_only, MoveReport};
 pub use setup::{init, ServerInit};

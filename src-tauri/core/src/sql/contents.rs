@@ -24,6 +24,13 @@ pub fn put(db: &Db, sha: &str, from: &mut dyn Read) -> Result<u64> {
             "Isi berkas {sha} sudah tersimpan di server."
         )));
     }
+    put_new(db, sha, from)
+}
+
+/// [`put`] for a caller that has just asked [`stored`] itself (an act sending its files: one
+/// round trip fewer per file).
+pub(crate) fn put_new(db: &Db, sha: &str, from: &mut dyn Read) -> Result<u64> {
+    on_server(db)?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; CHUNK];
     let (mut seq, mut total) = (0i64, 0u64);
