@@ -225,9 +225,9 @@ fn four_desks_register_and_four_archive_at_once_and_every_number_runs_1_to_n() {
     assert_eq!(archived, vec![filed as i64]);
 
     // The chain, walked from its first event on the server, and its head row agree.
-    let client = std::cell::RefCell::new(server::connect(&admin).unwrap());
+    let client = pressdesk_core::sql::PgConn::new(server::connect(&admin).unwrap());
     client
-        .borrow_mut()
+        .client()
         .batch_execute("SET search_path TO pressdesk")
         .unwrap();
     let chain = pressdesk_core::sql::in_transaction(&client, server::verify_chain).unwrap();

@@ -4,13 +4,11 @@
 //! copied in (at most 10,000: the copy is the slow part), then `queries.rs`'s searches and
 //! filters through `release::list_releases_on` over a desk's login on 127.0.0.1.
 
-use std::cell::RefCell;
-
 use pg_cluster::Cluster;
 use pressdesk_core::model::{Actor, Role, TimeZone};
 use pressdesk_core::office::{FirstRun, Office};
 use pressdesk_core::release::{self, ListQuery};
-use pressdesk_core::sql::{in_transaction, Db, ToValue, Value};
+use pressdesk_core::sql::{in_transaction, Db, PgConn, ToValue, Value};
 use pressdesk_core::users::NewUser;
 use pressdesk_core::{server, Error, Result};
 use rusqlite::Connection;
@@ -70,7 +68,7 @@ fn row(what: String, s: &Samples) -> Row {
 }
 
 /// A fresh office on the cluster holding the SQLite store's releases, as a desk sees it.
-fn office_with(cluster: &Cluster, n: u32, store: &std::path::Path) -> Result<RefCell<Client>> {
+fn office_with(cluster: &Cluster, n: u32, store: &std::path::Path) -> Result<PgConn> {
     let fail = |e: std::io::Error| Error::Server(format!("klaster uji: {e}"));
     let name = cluster
         .create_database(&format!("bench_{n}"))
@@ -78,7 +76,7 @@ fn office_with(cluster: &Cluster, n: u32, store: &std::path::Path) -> Result<Ref
     let admin = cluster.superuser_url(&name);
     server::init(&admin, first_run())?;
     // The superuser copies (a desk would register them one by one); the desk reads.
-    let owner = RefCell::new(server::connect(&admin)?);
+    let owner = PgConn::new(server::connect(&admin)?);
     set_path(&owner)?;
     let sqlite = Connection::open_with_flags(store, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     in_transaction(&owner, |db| {
@@ -88,11 +86,11 @@ fn office_with(cluster: &Cluster, n: u32, store: &std::path::Path) -> Result<Ref
         copy(&sqlite, db)
     })?;
     owner
-        .borrow_mut()
+        .client()
         .batch_execute("ANALYZE")
         .map_err(|e| Error::Server(e.to_string()))?;
     let desk = server::desk_add(&admin, "bench")?;
-    let client = RefCell::new(server::connect(&cluster.url(
+    let client = PgConn::new(server::connect(&cluster.url(
         &desk.login,
         &desk.password,
         &name,
@@ -101,11 +99,9 @@ fn office_with(cluster: &Cluster, n: u32, store: &std::path::Path) -> Result<Ref
     Ok(client)
 }
 
-type Client = postgres::Client;
-
-fn set_path(client: &RefCell<Client>) -> Result<()> {
+fn set_path(client: &PgConn) -> Result<()> {
     client
-        .borrow_mut()
+        .client()
         .batch_execute("SET search_path TO pressdesk")
         .map_err(|e| Error::Server(e.to_string()))
 }

@@ -10,7 +10,6 @@
 //! What the desk's login may not read stays out: the PIN hashes (column privileges of
 //! migration 0005). A backup through the administrator's URL holds them too.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
@@ -22,7 +21,7 @@ use super::writer::BagWriter;
 use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::sql::{contents, in_transaction, Db, Value};
+use crate::sql::{contents, in_transaction, Db, PgConn, Value};
 
 /// Writes the bag of the server `store` reaches into `tmp`; returns (bytes, payload files)
 /// and what bag-info.txt says.
@@ -38,7 +37,7 @@ pub(super) fn write_bag(
         .session()
         .ok_or_else(|| Error::Internal("cadangan server tanpa sesi server".into()))?;
     // A connection of its own: the desk's acts go on on the session's while the files stream.
-    let client = RefCell::new(session.connect_own()?);
+    let client = PgConn::new(session.connect_own()?);
     let result = in_transaction(&client, |server| {
         server.execute(
             "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY",

@@ -11,7 +11,6 @@
 //! every table, the audit chain from its first event (walked with core's own hash code), its
 //! head and each file's SHA-256 are checked on the server.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -22,7 +21,7 @@ use super::setup::{database_name, make_roles, refuse_set_up};
 use crate::args;
 use crate::db::Store;
 use crate::error::{Error, Result};
-use crate::sql::{contents, in_transaction, Db, ToValue, Value};
+use crate::sql::{contents, in_transaction, Db, PgConn, ToValue, Value};
 
 /// What was moved and found on the server afterwards.
 #[derive(Debug, Clone)]
@@ -68,7 +67,7 @@ fn move_with(from: &Path, url: &str, bytes: bool) -> Result<MoveReport> {
     refuse_set_up(&mut client)?;
     make_roles(&mut client, &db, &roles)?;
     migrate::migrate(&mut client, &roles)?;
-    let client = RefCell::new(client);
+    let client = PgConn::new(client);
     let tables = in_transaction(&client, |server| copy_all(&store, server, &roles, bytes))?;
     let report = check(&store, &client, tables, bytes)?;
     // Until autovacuum gets to them the planner knows nothing of the rows just moved (a
@@ -77,7 +76,7 @@ fn move_with(from: &Path, url: &str, bytes: bool) -> Result<MoveReport> {
     // runs beside the desks' first work. Done here, before the office starts: 15 s for a
     // decade's 3.7 million rows. VACUUM runs outside a transaction.
     client
-        .borrow_mut()
+        .client()
         .batch_execute("VACUUM (ANALYZE)")
         .map_err(|e| Error::Server(format!("VACUUM setelah pemindahan: {e}")))?;
     Ok(report)
@@ -307,7 +306,7 @@ fn copy_files(store: &Store, server: &Db, all: bool) -> Result<()> {
 /// Compares the server with the folder: every table's count, the chain, every file's hash.
 fn check(
     store: &Store,
-    client: &RefCell<postgres::Client>,
+    client: &PgConn,
     tables: BTreeMap<String, u64>,
     bytes: bool,
 ) -> Result<MoveReport> {

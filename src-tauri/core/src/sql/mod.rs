@@ -14,7 +14,7 @@ mod postgres_values;
 mod session;
 mod value;
 
-pub use db::{in_transaction, Both, Db, Dialect, Row};
+pub use db::{in_transaction, Both, Db, Dialect, PgConn, Row};
 pub use live::Live;
 pub use session::Session;
 pub use value::{FromValue, ToValue, Value};

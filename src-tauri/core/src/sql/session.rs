@@ -3,20 +3,19 @@
 //! act after an outage simply works. A cut connection never leaves an act half-done: the
 //! server rolls back whatever it did not commit, and the act's error says to try again.
 
-use std::cell::RefCell;
 use std::sync::Mutex;
 
 use postgres::Client;
 
 use super::connect::{connect_parsed, parse, ServerUrl};
-use super::db::{in_transaction, Db};
+use super::db::{in_transaction, Db, PgConn};
 use super::migrate::{known_version, refuse_newer, version};
 use crate::error::{Error, Result};
 
 pub struct Session {
     /// The server, or why this desk cannot reach any (its settings could not be read).
     url: std::result::Result<ServerUrl, String>,
-    client: Mutex<Option<RefCell<Client>>>,
+    client: Mutex<Option<PgConn>>,
 }
 
 impl Session {
@@ -26,7 +25,7 @@ impl Session {
     pub fn open(url: &str) -> Result<Session> {
         let parsed = parse(url)?;
         let client = match connect_checked(&parsed) {
-            Ok(client) => Some(RefCell::new(client)),
+            Ok(client) => Some(PgConn::new(client)),
             Err(Error::Offline(_)) => None,
             Err(e) => return Err(e),
         };
@@ -72,21 +71,21 @@ impl Session {
     }
 
     /// The raw client, for the few server-only calls outside the seam (the PIN check).
-    pub fn with_client<T>(&self, f: impl FnOnce(&RefCell<Client>) -> Result<T>) -> Result<T> {
+    pub fn with_client<T>(&self, f: impl FnOnce(&PgConn) -> Result<T>) -> Result<T> {
         let url = self
             .url
             .as_ref()
             .map_err(|why| Error::Server(why.clone()))?;
         let mut slot = Slot(self.client.lock().unwrap_or_else(|p| p.into_inner()));
-        if slot.0.as_ref().is_none_or(|c| c.borrow().is_closed()) {
+        if slot.0.as_ref().is_none_or(|c| c.client().is_closed()) {
             *slot.0 = None;
-            *slot.0 = Some(RefCell::new(connect_checked(url)?));
+            *slot.0 = Some(PgConn::new(connect_checked(url)?));
         }
         let Some(client) = slot.0.as_ref() else {
             return Err(Error::Internal("sesi server hilang".into()));
         };
         let result = f(client);
-        if matches!(result, Err(Error::Offline(_))) || client.borrow().is_closed() {
+        if matches!(result, Err(Error::Offline(_))) || client.client().is_closed() {
             // Dropped now, so that the next act connects again rather than failing on a dead
             // socket; the server has rolled back whatever this one did not commit.
             *slot.0 = None;
@@ -122,7 +121,7 @@ fn connect_checked(url: &ServerUrl) -> Result<Client> {
 /// The locked connection. Should an act panic inside its transaction, the connection is
 /// dropped with the lock: the server then rolls back, and the next act cannot find itself
 /// inside the dead act's transaction.
-struct Slot<'a>(std::sync::MutexGuard<'a, Option<RefCell<Client>>>);
+struct Slot<'a>(std::sync::MutexGuard<'a, Option<PgConn>>);
 
 impl Drop for Slot<'_> {
     fn drop(&mut self) {

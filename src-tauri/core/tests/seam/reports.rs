@@ -205,9 +205,9 @@ fn verify_on_the_server_finds_a_tampered_event_a_changed_row_and_a_damaged_file(
         postgres::NoTls,
     )
     .unwrap();
-    let admin = std::cell::RefCell::new(admin);
+    let admin = pressdesk_core::sql::PgConn::new(admin);
     admin
-        .borrow_mut()
+        .client()
         .batch_execute(
             "SET session_replication_role = replica;
              UPDATE pressdesk.audit_events SET payload = '{\"fingerprint\": null}'

@@ -40,7 +40,7 @@ fn two_desks_appending_at_once_make_one_unforked_chain_that_core_verifies() {
         h.join().expect("desk thread");
     }
     let admin = server::connect(&o.admin_url).expect("connect");
-    let admin = std::cell::RefCell::new(admin);
+    let admin = pressdesk_core::sql::PgConn::new(admin);
     let check = server::verify_chain(&pressdesk_core::sql::Db::Postgres(&admin)).expect("verify");
     assert!(check.faults.is_empty(), "{:?}", check.faults);
     // office.setup and user.add from init, then both desks' events.

@@ -2,8 +2,6 @@
 //! time, read back whole and checked, a damaged chunk reported as damage, and the chunks never
 //! changed nor deleted by a desk's login.
 
-use std::cell::RefCell;
-
 use pressdesk_core::server::{self, contents};
 use pressdesk_core::sql::{in_transaction, Db};
 use pressdesk_core::{args, files};
@@ -23,11 +21,11 @@ fn noise(n: usize, seed: u64) -> Vec<u8> {
         .collect()
 }
 
-fn desk_session(o: &Office1) -> RefCell<postgres::Client> {
+fn desk_session(o: &Office1) -> pressdesk_core::sql::PgConn {
     let (_, _, url) = o.desk("kasi");
     let mut client = server::connect(&url).expect("desk connects");
     client.batch_execute("SET search_path = pressdesk").unwrap();
-    RefCell::new(client)
+    pressdesk_core::sql::PgConn::new(client)
 }
 
 /// The act's first half: the file's row, as promotion writes it.

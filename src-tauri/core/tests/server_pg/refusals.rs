@@ -192,7 +192,7 @@ fn a_desk_login_through_psql_is_refused_everything_no_pressdesk_user_may_do() {
         "001/PR/DISKOMINFO/XI/2026"
     );
     let client = server::connect(&o.admin_url).expect("connect");
-    let client = std::cell::RefCell::new(client);
+    let client = pressdesk_core::sql::PgConn::new(client);
     let check = server::verify_chain(&pressdesk_core::sql::Db::Postgres(&client)).expect("verify");
     assert!(check.faults.is_empty(), "{:?}", check.faults);
 }
