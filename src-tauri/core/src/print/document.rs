@@ -4,6 +4,7 @@
 use serde::Deserialize;
 use ts_rs::TS;
 
+use super::archive_pdf::archive_list_pdf;
 use super::base::Paper;
 use super::calibration::calibration_page;
 use super::context::office_on;
@@ -18,6 +19,7 @@ use super::sheet::release_sheet_for;
 use super::sop_pdf::sop_report_pdf;
 use super::stock::LabelJob;
 use crate::access::Reader;
+use crate::archive::{self, DueKind, ListKind};
 use crate::db::Store;
 use crate::error::Result;
 use crate::job::Job;
@@ -48,6 +50,18 @@ pub enum DocumentRequest {
     },
     /// A page of label outlines to hold against a sheet and measure the printer's offset.
     Calibration { job: LabelJob },
+    /// Daftar Berkas of a year (landscape).
+    #[serde(rename = "daftar_berkas")]
+    DaftarBerkas { year: i32, paper: Paper },
+    /// Daftar Isi Berkas of a year (landscape).
+    #[serde(rename = "isi_berkas")]
+    IsiBerkas { year: i32, paper: Paper },
+    /// A retention list of a year with its berita acara (landscape).
+    Retensi {
+        year: i32,
+        due: DueKind,
+        paper: Paper,
+    },
     /// Daftar Arsip of a year.
     Index { year: i32, paper: Paper },
     /// Buku Agenda Press Release of a period (landscape).
@@ -147,6 +161,15 @@ pub fn render(
             filing_index_to(&input, *paper, &mut pdf)?;
             Ok((pdf, format!("daftar-arsip-{year}.pdf")))
         }
+        DocumentRequest::DaftarBerkas { year, paper } => {
+            list_document(store, actor, *year, ListKind::DaftarBerkas, *paper)
+        }
+        DocumentRequest::IsiBerkas { year, paper } => {
+            list_document(store, actor, *year, ListKind::IsiBerkas, *paper)
+        }
+        DocumentRequest::Retensi { year, due, paper } => {
+            list_document(store, actor, *year, ListKind::Retensi(*due), *paper)
+        }
         DocumentRequest::Ledger { period, paper } => Ok((
             ledger_pdf_for(store, actor, period, *paper, job)?,
             format!("buku-agenda-{}.pdf", period.slug()),
@@ -178,6 +201,19 @@ pub fn render(
             crate::originals::read_original(store, actor, key, sha256)
         }
     }
+}
+
+/// An archivist's list of `year` as `actor` may see it, and its file name.
+fn list_document(
+    store: &Store,
+    actor: &Actor,
+    year: i32,
+    kind: ListKind,
+    paper: Paper,
+) -> Result<(Vec<u8>, String)> {
+    let list = archive::archive_list(store, actor, year, kind)?;
+    let pdf = archive_list_pdf(store, &list, paper)?;
+    Ok((pdf, format!("{}-{year}.pdf", kind.slug())))
 }
 
 /// The record book of the office's SOP (or of `code`'s) and its name: the Buku Agenda Press
