@@ -1,12 +1,12 @@
 //! The archive by the national rules through the app in WebKit: the Arsiparis numbers three
 //! releases, opens a file (berkas) under a classification code, adds the three as its items
 //! (an empty entry is refused under its field), prints the Daftar Isi Berkas and looks at it
-//! in the preview; the command line's Daftar Isi Berkas of the year lists the three numbers.
+//! in the preview, then marks an item rahasia on its detail; the command line's Daftar Isi Berkas of the year lists the three numbers.
 
 use std::path::Path;
 
 use pressdesk_tests::e2e::{temp_data_dir, App};
-use pressdesk_tests::steps::{cli, shot, sign_in_as, texts_of, wait_count};
+use pressdesk_tests::steps::{choose, cli, shot, sign_in_as, texts_of, wait_count};
 use serde_json::Value;
 
 const ARCHIVIST: &str = "198511202010011002";
@@ -93,6 +93,16 @@ async fn the_archivist_files_three_releases_in_a_berkas_and_previews_its_daftar_
     shot(&app, "berkas-03-isi-berkas-preview").await;
     app.click("#berkas-pdf-close").await;
     wait_count(&app, "[data-testid=\"berkas-pdf-preview\"]", 0).await;
+
+    // An item's detail shows its code; while the file is open the archivist marks it rahasia.
+    app.click("[data-testid=\"berkas-item\"] button.link").await;
+    app.wait_for("[data-testid=\"release-class-code\"]").await;
+    app.click("#class-edit").await;
+    choose(&app, "#class-security", "rahasia").await;
+    app.click("#class-save").await;
+    app.wait_text("[data-testid=\"release-class-security\"]", "Rahasia")
+        .await;
+    shot(&app, "berkas-04-item-marked-rahasia").await;
     app.quit().await;
 
     let year = numbers[0].rsplit('/').next().unwrap().to_owned();
