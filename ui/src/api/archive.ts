@@ -73,3 +73,12 @@ export function accessSetting(): Promise<AccessRule[]> {
 export function setAccess(rule: AccessRule): Promise<AccessRule> {
   return call('set_access', { rule });
 }
+
+/** Saves a list of `year` as XLSX through the save dialog; the path, or null when cancelled. */
+export function exportArchiveList(
+  year: number,
+  list: 'daftar_berkas' | 'isi_berkas' | 'retensi',
+  due: DueKind | null,
+): Promise<string | null> {
+  return call('export_archive_list', { year, list, due });
+}
