@@ -55,7 +55,8 @@ async fn the_archivist_files_three_releases_in_a_berkas_and_previews_its_daftar_
 
     // A new file under the scheme's first code.
     app.click("#tab-berkas").await;
-    app.wait_for("#berkas-code option[value=\"PR.01.01\"]").await;
+    app.wait_for("#berkas-code option[value=\"PR.01.01\"]")
+        .await;
     app.fill(
         "#berkas-description",
         "Siaran pers kegiatan pembangunan daerah",

@@ -15,7 +15,9 @@ use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
 use pressdesk_core::job::Job;
 use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::Decision;
-use pressdesk_core::print::{render_document, DocumentRequest, Paper};
+use pressdesk_core::print::{
+    find_stock, render_document, DocumentRequest, LabelJob, LabelKind, Paper,
+};
 
 struct Year {
     o: Office,
@@ -293,4 +295,33 @@ fn the_retention_lists_name_the_files_due_and_carry_a_berita_acara() {
     let xlsx = archive::archive_list_xlsx(&list).unwrap();
     assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
     write("isi-berkas.xlsx", &xlsx);
+}
+
+#[test]
+fn a_file_s_label_carries_its_code_number_and_period() {
+    let y = build();
+    let files = archive::list_berkas(&y.o.store, &y.archivist, Some(y.year)).unwrap();
+    for (kind, name) in [
+        (LabelKind::Folder, "label-berkas.pdf"),
+        (LabelKind::Spine, "label-berkas-punggung.pdf"),
+    ] {
+        let job = LabelJob {
+            stock: find_stock("L7163").unwrap(),
+            paper: Paper::A4,
+            start: 1,
+            offset_x_mm: 0.0,
+            offset_y_mm: 0.0,
+        };
+        let request = DocumentRequest::BerkasLabels {
+            year: y.year,
+            label: kind,
+            job,
+        };
+        let (_, text) = render(&y, &y.archivist, request, name);
+        for b in &files {
+            let title = collapse(&format!("{} · {}", b.code, b.period_label));
+            assert!(text.contains(&title), "{text}");
+            assert!(text.contains(&format!("Berkas {}", b.number)), "{text}");
+        }
+    }
 }

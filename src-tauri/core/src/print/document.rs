@@ -48,6 +48,14 @@ pub enum DocumentRequest {
         label: LabelKind,
         job: LabelJob,
     },
+    /// Labels of the files (berkas) of a year: the front of a folder or the spine of a box,
+    /// each with the file's code, number, period and description.
+    #[serde(rename = "berkas_labels")]
+    BerkasLabels {
+        year: i32,
+        label: LabelKind,
+        job: LabelJob,
+    },
     /// A page of label outlines to hold against a sheet and measure the printer's offset.
     Calibration { job: LabelJob },
     /// Daftar Berkas of a year (landscape).
@@ -138,6 +146,14 @@ pub fn render(
                 format!("label-map-{year}.pdf"),
             ))
         }
+        DocumentRequest::BerkasLabels { year, label, job } => {
+            let files = archive::list_berkas(store, actor, Some(*year))?;
+            let labels: Vec<FolderLabel> = files.iter().map(berkas_label).collect();
+            Ok((
+                folder_labels(&labels, job, *label)?,
+                format!("label-berkas-{year}.pdf"),
+            ))
+        }
         DocumentRequest::Calibration { job } => Ok((
             calibration_page(job)?,
             format!("kalibrasi-{}.pdf", job.stock.name),
@@ -200,6 +216,21 @@ pub fn render(
         DocumentRequest::Evidence { key, sha256 } => {
             crate::originals::read_original(store, actor, key, sha256)
         }
+    }
+}
+
+/// A file's label: its code and number, its period, what it holds and where it is kept.
+fn berkas_label(b: &archive::Berkas) -> FolderLabel {
+    let place = b.location.as_deref().unwrap_or_default();
+    FolderLabel {
+        title: format!("{} · {}", b.code, b.period_label),
+        range: format!("Berkas {}", b.number),
+        location: [b.description.as_str(), place]
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" — "),
     }
 }
 
