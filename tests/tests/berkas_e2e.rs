@@ -1,7 +1,8 @@
 //! The archive by the national rules through the app in WebKit: the Arsiparis numbers three
 //! releases, opens a file (berkas) under a classification code, adds the three as its items
 //! (an empty entry is refused under its field), prints the Daftar Isi Berkas and looks at it
-//! in the preview, then marks an item rahasia on its detail; the command line's Daftar Isi Berkas of the year lists the three numbers.
+//! in the preview, then marks an item rahasia on its detail; the Admin sees the scheme in
+//! Pengaturan; the command line's Daftar Isi Berkas of the year lists the three numbers.
 
 use std::path::Path;
 
@@ -10,6 +11,7 @@ use pressdesk_tests::steps::{choose, cli, shot, sign_in_as, texts_of, wait_count
 use serde_json::Value;
 
 const ARCHIVIST: &str = "198511202010011002";
+const ADMIN: &str = "198001012005011001";
 
 /// The ids of the releases the CLI lists with `status`.
 fn listed(data: &Path, status: &str) -> Vec<String> {
@@ -104,6 +106,18 @@ async fn the_archivist_files_three_releases_in_a_berkas_and_previews_its_daftar_
     app.wait_text("[data-testid=\"release-class-security\"]", "Rahasia")
         .await;
     shot(&app, "berkas-04-item-marked-rahasia").await;
+
+    // The admin's Pengaturan: the scheme, the suggestions per news type, the access by role;
+    // an empty import is refused under its field.
+    sign_in_as(&app, ADMIN).await;
+    app.click("#nav-settings").await;
+    app.wait_for("[data-testid=\"class-codes\"]").await;
+    app.click("#class-import").await;
+    app.wait_for("[data-testid=\"error-csv\"]").await;
+    let scroll = "document.getElementById('s-class').scrollIntoView({block: 'start'})";
+    app.driver().execute(scroll, vec![]).await.unwrap();
+    app.wait_for("[data-testid=\"access-rahasia\"]").await;
+    shot(&app, "berkas-05-settings-scheme").await;
     app.quit().await;
 
     let year = numbers[0].rsplit('/').next().unwrap().to_owned();
