@@ -118,6 +118,10 @@ async fn the_archivist_files_three_releases_in_a_berkas_and_previews_its_daftar_
     app.driver().execute(scroll, vec![]).await.unwrap();
     app.wait_for("[data-testid=\"access-rahasia\"]").await;
     shot(&app, "berkas-05-settings-scheme").await;
+    let access = "document.querySelector('[data-testid=\"access-rahasia\"]')\
+                  .scrollIntoView({block: 'end'})";
+    app.driver().execute(access, vec![]).await.unwrap();
+    shot(&app, "berkas-06-settings-access").await;
     app.quit().await;
 
     let year = numbers[0].rsplit('/').next().unwrap().to_owned();

@@ -294,7 +294,19 @@ fn the_retention_lists_name_the_files_due_and_carry_a_berita_acara() {
         archive::archive_list(&y.o.store, &y.archivist, y.year, ListKind::IsiBerkas).unwrap();
     let xlsx = archive::archive_list_xlsx(&list).unwrap();
     assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
-    write("isi-berkas.xlsx", &xlsx);
+    let path = write("isi-berkas.xlsx", &xlsx);
+    // Every text cell of every row is among the workbook's strings.
+    let strings = tool("unzip", &["-p", &path, "xl/sharedStrings.xml"]);
+    for cell in list.rows.iter().flat_map(|r| r[1..].iter()) {
+        let cell = cell
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(
+            strings.contains(&format!(">{cell}<")),
+            "{cell} not in {strings}"
+        );
+    }
 }
 
 #[test]

@@ -9,7 +9,7 @@ use super::canvas::Canvas;
 use super::context::{context, Context};
 use super::fonts::Fonts;
 use super::frame::{self, closing_block, letterhead, title_block, Frame};
-use super::grid::{Ruled, BODY};
+use super::grid::Ruled;
 use super::pdf::Meta;
 use super::table::{span, Row};
 use crate::archive::{ArchiveList, DueKind, ListKind};
@@ -18,6 +18,9 @@ use crate::error::Result;
 
 const TEXT: Style = Style::new(Weight::Regular, 10.0);
 const BOLD: Style = Style::new(Weight::Bold, 10.0);
+/// The rows: larger than the ledger's, these lists have few columns and are read on paper by
+/// the records center.
+const ROW: Style = Style::new(Weight::Regular, 7.8);
 
 /// The list printed: the table, the sign-off, and for a retention list its berita acara.
 pub fn archive_list_pdf(store: &Store, list: &ArchiveList, paper: Paper) -> Result<Vec<u8>> {
@@ -58,10 +61,10 @@ pub fn archive_list_pdf(store: &Store, list: &ArchiveList, paper: Paper) -> Resu
             "Tidak ada berkas pada {} ini.",
             list.kind.name().to_lowercase()
         );
-        c.paragraph(c.left(), c.content_width(), &note, BODY.ink(Ink::Grey));
+        c.paragraph(c.left(), c.content_width(), &note, ROW.ink(Ink::Grey));
     }
     for texts in &list.rows {
-        let row = Row::new(texts.iter().map(|t| vec![span(t, BODY)]).collect());
+        let row = Row::new(texts.iter().map(|t| vec![span(t, ROW)]).collect());
         ruled.row(&mut c, &row, |_, _| {});
     }
     closing_block(&mut c, &ctx.closing);
