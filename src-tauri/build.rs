@@ -93,6 +93,7 @@ const COMMANDS: &[&str] = &[
     "add_to_berkas",
     "list_berkas",
     "get_berkas",
+    "export_archive_list",
     "retention_due",
     "access_setting",
     "set_access",

@@ -5,12 +5,13 @@
 use pressdesk_core::access::{self, AccessRule};
 use pressdesk_core::archive::{
     self, Berkas, BerkasDetail, BerkasInput, BerkasItem, ClassCode, ClassifyInput, DueKind,
-    ImportReport, ReleaseClass, Suggestion,
+    ImportReport, ListKind, ReleaseClass, Suggestion,
 };
-use pressdesk_core::Result;
-use tauri::State;
+use pressdesk_core::{Error, Result};
+use tauri::{AppHandle, State};
 
 use crate::commands::as_user;
+use crate::documents::save_through_dialog;
 use crate::session::Session;
 use crate::Shared;
 
@@ -169,4 +170,29 @@ pub async fn set_access(
     rule: AccessRule,
 ) -> Result<AccessRule> {
     as_user(&store, &session, move |s, a| access::set_access(s, a, rule)).await
+}
+
+/// Asks where to save a list of `year` as XLSX (`list`: daftar_berkas, isi_berkas or retensi
+/// with `due`), with the rows the user may see; `None` when cancelled.
+#[tauri::command]
+pub async fn export_archive_list(
+    app: AppHandle,
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    year: i32,
+    list: String,
+    due: Option<DueKind>,
+) -> Result<Option<String>> {
+    let kind = match (list.as_str(), due) {
+        ("daftar_berkas", _) => ListKind::DaftarBerkas,
+        ("isi_berkas", _) => ListKind::IsiBerkas,
+        ("retensi", Some(due)) => ListKind::Retensi(due),
+        _ => return Err(Error::invalid("list", "Daftar itu tidak dikenal.")),
+    };
+    let bytes = as_user(&store, &session, move |s, a| {
+        archive::archive_list_xlsx(&archive::archive_list(s, a, year, kind)?)
+    })
+    .await?;
+    let name = format!("{}-{year}.xlsx", kind.slug());
+    save_through_dialog(&app, &name, ("Excel", "xlsx"), bytes).await
 }

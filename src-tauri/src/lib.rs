@@ -145,6 +145,7 @@ pub fn run() {
             archive_commands::add_to_berkas,
             archive_commands::list_berkas,
             archive_commands::get_berkas,
+            archive_commands::export_archive_list,
             archive_commands::retention_due,
             archive_commands::access_setting,
             archive_commands::set_access,

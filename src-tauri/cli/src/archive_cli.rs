@@ -19,7 +19,7 @@ const BERKAS_USAGE: &str = "Gunakan: berkas open --code KODE --description URAIA
      pindah|musnah|permanen|dinilai-kembali (open/close/add dengan --user NIP --pin PIN)";
 
 /// The user named by `--user`, or the workstation's console when none is.
-fn user_or_console(store: &Store, args: &mut Args) -> Result<Actor> {
+pub(crate) fn user_or_console(store: &Store, args: &mut Args) -> Result<Actor> {
     if args.flag("--console") {
         return Ok(Actor::console());
     }

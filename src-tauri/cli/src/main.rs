@@ -3,6 +3,7 @@
 
 mod acts;
 mod archive_cli;
+mod archive_print_cli;
 mod args;
 mod backup_cli;
 mod bench;
@@ -75,6 +76,10 @@ Perintah:
   berkas close NO [--end YYYY-MM-DD] --user NIP --pin PIN | berkas add NO ID --user NIP --pin PIN
   berkas list [--year Y] [--json] | berkas show NO [--json]
   berkas due --year Y --kind pindah|musnah|permanen|dinilai-kembali [--json]
+  print daftar-berkas|isi-berkas --year Y [--paper a4|f4] --out BERKAS.pdf|BERKAS.xlsx
+        [--user NIP --pin PIN]
+  print retensi --year Y --kind pindah|musnah|permanen|dinilai-kembali [--paper a4|f4]
+        --out BERKAS.pdf|BERKAS.xlsx [--user NIP --pin PIN]   (dengan berita acara)
   labels --year Y [--from N --to M] [--stock L7160|L7163|L4731|STOK_SENDIRI] [--printer NAMA]
          [--paper a4|f4] [--start K] --out BERKAS.pdf
   index --year Y [--paper a4|f4] --out BERKAS.pdf
@@ -190,6 +195,7 @@ fn run(args: &mut Args) -> Result<ExitCode> {
         "archive" => filing_cli::archive(&store, args)?,
         "class" => archive_cli::class(&store, args, json)?,
         "berkas" => archive_cli::berkas(&store, args, json)?,
+        "print" => archive_print_cli::print(&store, args)?,
         "void" => filing_cli::void(&store, args)?,
         "labels" => filing_cli::labels(&store, args)?,
         "index" => filing_cli::index(&store, args)?,

@@ -11,12 +11,14 @@
 //! - files: [`open_berkas`], [`close_berkas`], [`add_to_berkas`], [`list_berkas`],
 //!   [`get_berkas`] (one file with its items), [`berkas_details`] (every file of a year with
 //!   its items: the Daftar Isi Berkas);
-//! - retention: [`retention_due`] (usul pindah / musnah / serah permanen / dinilai kembali).
+//! - retention: [`retention_due`] (usul pindah / musnah / serah permanen / dinilai kembali);
+//! - the lists in the national columns: [`archive_list`], [`archive_list_xlsx`].
 
 mod berkas;
 mod due;
 mod import;
 mod items;
+mod lists;
 mod retention;
 mod scheme;
 
@@ -30,6 +32,7 @@ pub use berkas::{close_berkas, list_berkas, open_berkas, Berkas, BerkasInput};
 pub use due::{retention_due, DueKind};
 pub use import::{import_codes, ImportReport};
 pub use items::{add_to_berkas, berkas_details, get_berkas, BerkasDetail, BerkasItem};
+pub use lists::{archive_list, archive_list_xlsx, ArchiveList, ListKind};
 pub use retention::{add_years, Retention};
 pub(crate) use scheme::assign_suggested;
 pub use scheme::{

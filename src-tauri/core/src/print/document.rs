@@ -4,6 +4,7 @@
 use serde::Deserialize;
 use ts_rs::TS;
 
+use super::archive_pdf::archive_list_pdf;
 use super::base::Paper;
 use super::calibration::calibration_page;
 use super::context::office_on;
@@ -18,6 +19,7 @@ use super::sheet::release_sheet_for;
 use super::sop_pdf::sop_report_pdf;
 use super::stock::LabelJob;
 use crate::access::Reader;
+use crate::archive::{self, DueKind, ListKind};
 use crate::db::Store;
 use crate::error::Result;
 use crate::job::Job;
@@ -46,8 +48,28 @@ pub enum DocumentRequest {
         label: LabelKind,
         job: LabelJob,
     },
+    /// Labels of the files (berkas) of a year: the front of a folder or the spine of a box,
+    /// each with the file's code, number, period and description.
+    #[serde(rename = "berkas_labels")]
+    BerkasLabels {
+        year: i32,
+        label: LabelKind,
+        job: LabelJob,
+    },
     /// A page of label outlines to hold against a sheet and measure the printer's offset.
     Calibration { job: LabelJob },
+    /// Daftar Berkas of a year (landscape).
+    #[serde(rename = "daftar_berkas")]
+    DaftarBerkas { year: i32, paper: Paper },
+    /// Daftar Isi Berkas of a year (landscape).
+    #[serde(rename = "isi_berkas")]
+    IsiBerkas { year: i32, paper: Paper },
+    /// A retention list of a year with its berita acara (landscape).
+    Retensi {
+        year: i32,
+        due: DueKind,
+        paper: Paper,
+    },
     /// Daftar Arsip of a year.
     Index { year: i32, paper: Paper },
     /// Buku Agenda Press Release of a period (landscape).
@@ -124,6 +146,14 @@ pub fn render(
                 format!("label-map-{year}.pdf"),
             ))
         }
+        DocumentRequest::BerkasLabels { year, label, job } => {
+            let files = archive::list_berkas(store, actor, Some(*year))?;
+            let labels: Vec<FolderLabel> = files.iter().map(berkas_label).collect();
+            Ok((
+                folder_labels(&labels, job, *label)?,
+                format!("label-berkas-{year}.pdf"),
+            ))
+        }
         DocumentRequest::Calibration { job } => Ok((
             calibration_page(job)?,
             format!("kalibrasi-{}.pdf", job.stock.name),
@@ -146,6 +176,15 @@ pub fn render(
             let mut pdf = Vec::new();
             filing_index_to(&input, *paper, &mut pdf)?;
             Ok((pdf, format!("daftar-arsip-{year}.pdf")))
+        }
+        DocumentRequest::DaftarBerkas { year, paper } => {
+            list_document(store, actor, *year, ListKind::DaftarBerkas, *paper)
+        }
+        DocumentRequest::IsiBerkas { year, paper } => {
+            list_document(store, actor, *year, ListKind::IsiBerkas, *paper)
+        }
+        DocumentRequest::Retensi { year, due, paper } => {
+            list_document(store, actor, *year, ListKind::Retensi(*due), *paper)
         }
         DocumentRequest::Ledger { period, paper } => Ok((
             ledger_pdf_for(store, actor, period, *paper, job)?,
@@ -178,6 +217,34 @@ pub fn render(
             crate::originals::read_original(store, actor, key, sha256)
         }
     }
+}
+
+/// A file's label: its code and number, its period, what it holds and where it is kept.
+fn berkas_label(b: &archive::Berkas) -> FolderLabel {
+    let place = b.location.as_deref().unwrap_or_default();
+    FolderLabel {
+        title: format!("{} · {}", b.code, b.period_label),
+        range: format!("Berkas {}", b.number),
+        location: [b.description.as_str(), place]
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" — "),
+    }
+}
+
+/// An archivist's list of `year` as `actor` may see it, and its file name.
+fn list_document(
+    store: &Store,
+    actor: &Actor,
+    year: i32,
+    kind: ListKind,
+    paper: Paper,
+) -> Result<(Vec<u8>, String)> {
+    let list = archive::archive_list(store, actor, year, kind)?;
+    let pdf = archive_list_pdf(store, &list, paper)?;
+    Ok((pdf, format!("{}-{year}.pdf", kind.slug())))
 }
 
 /// The record book of the office's SOP (or of `code`'s) and its name: the Buku Agenda Press

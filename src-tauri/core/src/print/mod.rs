@@ -1,11 +1,12 @@
 //! Printing: PDF documents written with pdf-writer, DejaVu Sans embedded and subset, streams
 //! compressed, images never re-encoded lossily, pages written out as they are made: the release
 //! sheet, filing labels and their calibration page, the numbered filing index (Daftar Arsip),
-//! the Buku Agenda ledger, the other SOPs' record books, the duty roster and the period
-//! reports, all but the labels in one page frame (`frame`). The files form layers with no
+//! the Buku Agenda ledger, the other SOPs' record books, the duty roster, the period
+//! reports and the archivist's lists (Daftar Berkas, Daftar Isi Berkas, retention lists), all but the labels in one page frame (`frame`). The files form layers with no
 //! import loop: `base` → `pdf` → `fonts`, `images` → `canvas` → `table`, `grid`, `qr` →
 //! `frame` → the documents → `document` → `shown`.
 
+mod archive_pdf;
 mod base;
 mod calibration;
 mod canvas;
@@ -39,6 +40,7 @@ mod table;
 mod text;
 mod trail;
 
+pub use archive_pdf::archive_list_pdf;
 pub use base::Paper;
 pub use calibration::calibration_page;
 pub use document::{record_book, record_book_for, render as render_document, DocumentRequest};

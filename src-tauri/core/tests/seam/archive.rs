@@ -16,6 +16,7 @@ use super::offices;
 use fixtures::{everyone, numbered, of, open, pdf_text, registered, SCHEME};
 
 mod fixtures;
+mod lists;
 
 #[test]
 fn the_scheme_imports_all_or_nothing_and_the_retention_lists_name_exactly_the_files_due() {
