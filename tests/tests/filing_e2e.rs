@@ -218,7 +218,8 @@ async fn the_operator_publishes_and_the_archivist_numbers_files_and_prints() {
     // The release's detail shows where it went online and its archive number.
     app.click("#tab-ready").await;
     app.click(&format!(
-        "[data-testid=\"archive-result\"][data-id=\"{to_publish}\"] [data-testid=\"archive-result-open\"]"
+        "[data-testid=\"archive-result\"][data-id=\"{to_publish}\"] \
+         [data-testid=\"archive-result-open\"]"
     ))
     .await;
     app.wait_text("[data-testid=\"detail-title\"]", &to_publish_title)

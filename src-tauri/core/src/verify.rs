@@ -289,7 +289,8 @@ fn file_rows(db: &Db) -> Result<Vec<String>> {
 /// The references of every table, as `PRAGMA foreign_key_check`, but evidence (a million rows
 /// in a decade) its own way: the pragma took 2 s over it, looking each row's references
 /// up one by one. Its file references are checked by one anti-join (0.7 s), its release
-/// references by `crate::fingerprint::all_fingerprints`, which meets every evidence row in release order.
+/// references by `crate::fingerprint::all_fingerprints`, which meets every evidence row in
+/// release order.
 /// `evidence_references_are_the_three_checked_by_hand` (tests/integrity.rs) pins that list.
 fn dangling_references(conn: &Connection) -> Result<bool> {
     let tables = conn

@@ -303,8 +303,10 @@ fn every_command_checks_the_role_in_core() {
         for (who, actor) in &actors {
             n += 1;
             let result = run(actor, n);
-            let refused = matches!(&result, Err(e) if e.kind() == "forbidden" && e.to_string().contains("tidak berwenang")
-                || matches!(e, pressdesk_core::Error::Forbidden(m) if m.contains("memerlukan pengguna")));
+            let refused = matches!(&result, Err(e) if e.kind() == "forbidden"
+                && e.to_string().contains("tidak berwenang")
+                || matches!(e, pressdesk_core::Error::Forbidden(m)
+                    if m.contains("memerlukan pengguna")));
             assert_eq!(
                 refused,
                 !allowed.contains(&who.as_str()),

@@ -164,7 +164,7 @@ fn copy(sqlite: &Connection, db: &Db) -> Result<()> {
             let done = match rows.next()? {
                 Some(r) => {
                     for i in 0..width {
-                        batch.push(value(r.get_ref(i)?));
+                        batch.push(Value::from(r.get_ref(i)?));
                     }
                     false
                 }
@@ -183,15 +183,4 @@ fn copy(sqlite: &Connection, db: &Db) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn value(v: rusqlite::types::ValueRef) -> Value {
-    use rusqlite::types::ValueRef as S;
-    match v {
-        S::Null => Value::Null,
-        S::Integer(n) => Value::Integer(n),
-        S::Real(x) => Value::Real(x),
-        S::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-        S::Blob(b) => Value::Blob(b.to_vec()),
-    }
 }

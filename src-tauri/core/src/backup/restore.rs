@@ -49,7 +49,8 @@ pub fn restore(
             return Err(Error::invalid(
                 "into",
                 format!(
-                    "Folder tujuan «{}» tidak kosong; pemulihan hanya ke folder kosong atau baru.",
+                    "Folder tujuan «{}» tidak kosong; pemulihan hanya ke folder kosong atau \
+                     baru.",
                     into.display()
                 ),
             ));

@@ -143,7 +143,12 @@ pub fn connect_parsed(url: &ServerUrl) -> Result<Client> {
     };
     let mut client = client.map_err(|e| describe(&e, &url.place))?;
     client
-        .batch_execute("SET search_path = pressdesk, pg_catalog")
+        // Statements are prepared once per connection (`PgConn`); each run is still planned
+        // for its own values, as an unprepared one is: a generic plan for "these words within
+        // this year" read a decade's matches (0.7 s against 25 ms).
+        .batch_execute(
+            "SET search_path = pressdesk, pg_catalog; SET plan_cache_mode = force_custom_plan",
+        )
         .map_err(|e| describe(&e, &url.place))?;
     Ok(client)
 }
