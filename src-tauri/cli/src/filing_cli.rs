@@ -31,7 +31,7 @@ pub fn publish(store: &Store, args: &mut Args) -> Result<()> {
         .into_iter()
         .find(|s| s.name.eq_ignore_ascii_case(site.trim()))
         .map(|s| s.id)
-        .ok_or_else(|| Error::invalid("site", format!("Situs «{site}» tidak ada dalam daftar.")))?;
+        .ok_or_else(|| Error::invalid("site", format!("Situs «{site}» tidak terdaftar.")))?;
     let release_id = one_release(store, args)?;
     let input = PublishInput {
         release_id,

@@ -321,7 +321,7 @@ fn register(store: &Store, args: &mut Args) -> Result<()> {
         .value("--json")?
         .ok_or_else(|| Error::invalid("json", "Sebutkan berkas JSON dengan --json BERKAS."))?;
     let text = std::fs::read_to_string(&path)
-        .map_err(|_| Error::invalid("json", format!("Berkas JSON «{path}» tidak dapat dibaca.")))?;
+        .map_err(|_| Error::invalid("json", format!("Berkas JSON «{path}» tak terbaca.")))?;
     let mut input: NewRelease = serde_json::from_str(&text)?;
     // The console registers as itself; the receiving officer can be named in the JSON.
     let actor = Actor::console();

@@ -3,7 +3,8 @@
 //! sheet, filing labels and their calibration page, the numbered filing index (Daftar Arsip),
 //! the Buku Agenda ledger, the other SOPs' record books, the duty roster, the period
 //! reports and the archivist's lists (Daftar Berkas, Daftar Isi Berkas, retention lists), all
-//! but the labels in one page frame (`frame`). The files form layers with no import loop: `base` → `pdf` → `fonts`, `images` → `canvas` → `table`, `grid`, `qr` →
+//! but the labels in one page frame (`frame`). The files form layers with no import loop:
+//! `base` → `pdf` → `fonts`, `images` → `canvas` → `table`, `grid`, `qr` →
 //! `frame` → the documents → `document` → `shown`.
 
 mod archive_pdf;
