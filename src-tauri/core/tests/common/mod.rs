@@ -4,6 +4,7 @@
 
 pub mod paraf_office;
 pub mod pdf_tools;
+pub mod server_office;
 pub mod sop;
 
 use image::{ImageBuffer, Rgb};
@@ -39,38 +40,67 @@ pub fn admin(store: &Store) -> Actor {
 pub const ADMIN_NIP: &str = "198001012005011001";
 pub const ADMIN_PIN: &str = "135790";
 
+/// A fresh office with its first admin, on the store the run chose (see [`on_server`]).
 pub fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = store_in(dir.path());
     (dir, store)
 }
 
-/// A store with its office and first admin in `dir`.
+/// A fresh office on the embedded SQLite store, whatever the run chose.
+pub fn sqlite_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    office::setup_office(&store, first_run()).unwrap();
+    (dir, store)
+}
+
+/// A store with its office and first admin; `dir` is its folder (on the server: the desk's
+/// cache).
 pub fn store_in(dir: &std::path::Path) -> Store {
+    if on_server() {
+        return server_office::office_in(dir, first_run());
+    }
     let store = Store::open(dir).unwrap();
-    office::setup_office(
-        &store,
-        FirstRun {
-            office: Office {
-                name: "Dinas Komunikasi dan Informatika Provinsi Kalimantan Utara".into(),
-                unit_code: "DISKOMINFO".into(),
-                address: "Jl. Kolonel Soetadji, Tanjung Selor".into(),
-                timezone: TimeZone::WITA,
-                logo_sha: None,
-            },
-            admin: NewUser {
-                name: "Admin".into(),
-                nip: "198001012005011001".into(),
-                role: Role::Admin,
-                position: "Pranata Komputer".into(),
-                pin: Some("135790".into()),
-                rank: None,
-            },
-            sop_code: None,
-        },
-    )
-    .unwrap();
+    office::setup_office(&store, first_run()).unwrap();
     store
+}
+
+/// Whether this run of the suite is on the office's server: `PRESSDESK_TEST_STORE=postgres`
+/// (the test command's second pass) puts every fixture store on a throwaway PostgreSQL.
+pub fn on_server() -> bool {
+    std::env::var("PRESSDESK_TEST_STORE").as_deref() == Ok("postgres")
+}
+
+/// For a test about SQLite's own file (its pages, its journal, its backup): true on the
+/// server's pass, after saying so, so that the test returns without asserting.
+pub fn sqlite_only(why: &str) -> bool {
+    if on_server() {
+        eprintln!("not on the server: {why}");
+    }
+    on_server()
+}
+
+/// The office every fixture store starts with.
+fn first_run() -> FirstRun {
+    FirstRun {
+        office: Office {
+            name: "Dinas Komunikasi dan Informatika Provinsi Kalimantan Utara".into(),
+            unit_code: "DISKOMINFO".into(),
+            address: "Jl. Kolonel Soetadji, Tanjung Selor".into(),
+            timezone: TimeZone::WITA,
+            logo_sha: None,
+        },
+        admin: NewUser {
+            name: "Admin".into(),
+            nip: "198001012005011001".into(),
+            role: Role::Admin,
+            position: "Pranata Komputer".into(),
+            pin: Some("135790".into()),
+            rank: None,
+        },
+        sop_code: None,
+    }
 }
 
 pub fn release(title: &str, sender: &str) -> NewRelease {

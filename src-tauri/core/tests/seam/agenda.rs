@@ -14,7 +14,7 @@ use super::{common, server_office};
 
 /// What `read` gives on each store holding the data set: SQLite's, then the server's.
 fn on_both_with_releases(tag: &str, read: impl Fn(&Db) -> Json) -> [Json; 2] {
-    let (_dir, store) = common::store();
+    let (_dir, store) = common::sqlite_store();
     store
         .with_db_tx(|db| {
             seed(db);

@@ -364,7 +364,7 @@ fn intake(name: &str, store: &Store, other_desk: &dyn Fn() -> Option<Store>) -> 
 
 #[test]
 fn a_release_goes_in_with_its_evidence_and_is_corrected_the_same_on_both_stores() {
-    let (_dir, local) = common::store();
+    let (_dir, local) = common::sqlite_store();
     let embedded = intake("sqlite", &local, &|| None);
     let (_server_dir, server, url) = server_office_at("intake");
     let other_dir = tempfile::tempdir().unwrap();

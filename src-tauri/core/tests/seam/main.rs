@@ -98,7 +98,7 @@ impl TestOffice {
 
 /// A fresh office on each store, named for the assertions' messages.
 fn offices(tag: &str) -> [(&'static str, TestOffice); 2] {
-    let (dir, store) = common::store();
+    let (dir, store) = common::sqlite_store();
     let (server_dir, server) = server_office(tag);
     [
         ("sqlite", TestOffice { _dir: dir, store }),
@@ -114,7 +114,7 @@ fn offices(tag: &str) -> [(&'static str, TestOffice); 2] {
 
 /// Runs `check` on SQLite and on PostgreSQL, each on a fresh office.
 fn on_both(tag: &str, check: impl Fn(&str, &Db)) {
-    let (_dir, store) = common::store();
+    let (_dir, store) = common::sqlite_store();
     store
         .with_db(|db| {
             check("sqlite", db);
