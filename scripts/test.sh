@@ -50,6 +50,16 @@ mkdir -p "$PRESSDESK_TEST_OUTPUT"
 say "Running the tests: cargo test --workspace (screenshots and PDFs go to test-output/)"
 cargo test --workspace
 
+# Core's suite once more with every fixture store on the office's server (a throwaway
+# PostgreSQL per test binary): one suite, both stores. `seam` and `server_pg` already run
+# on both; tests about SQLite's own file say so and return.
+say "Running core's tests again on PostgreSQL (PRESSDESK_TEST_STORE=postgres)"
+CORE_TESTS=()
+for test in src-tauri/core/tests/*.rs; do
+  CORE_TESTS+=(--test "$(basename "$test" .rs)")
+done
+PRESSDESK_TEST_STORE=postgres cargo test -p pressdesk-core "${CORE_TESTS[@]}"
+
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   say "Checking that the generated TypeScript bindings are committed and fresh"
   if [ -n "$(git status --porcelain -- ui/src/bindings)" ]; then
@@ -61,4 +71,4 @@ fi
 STEP="done"
 say "All tests passed in $(((SECONDS - START) / 60)) min $(((SECONDS - START) % 60)) s:" \
   "UI type check and build, fmt, clippy, cargo test --workspace (unit, integration," \
-  "end-to-end), bindings fresh. Output: test-output/"
+  "end-to-end), core's tests again on PostgreSQL, bindings fresh. Output: test-output/"

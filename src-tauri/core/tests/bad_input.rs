@@ -10,16 +10,9 @@ use pressdesk_core::release::{self, EvidenceInput, NewRelease};
 use pressdesk_core::{evidence, Store};
 
 fn assert_untouched(dir: &std::path::Path, store: &Store) {
-    let (releases, counters, files) = store
-        .with_conn(|c| {
-            let n = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0));
-            Ok((
-                n("SELECT count(*) FROM releases")?,
-                n("SELECT count(*) FROM counters")?,
-                n("SELECT count(*) FROM files")?,
-            ))
-        })
-        .unwrap();
+    let releases = count(store, "SELECT count(*) FROM releases");
+    let counters = count(store, "SELECT count(*) FROM counters");
+    let files = count(store, "SELECT count(*) FROM files");
     assert_eq!(
         (releases, counters, files),
         (0, 0, 0),

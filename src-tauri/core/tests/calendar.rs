@@ -29,13 +29,7 @@ fn holiday(date: &str, name: &str) -> NewHoliday {
 
 /// The audit actions written so far, oldest first, and whether the chain still holds.
 fn audited(store: &Store) -> Vec<String> {
-    store
-        .with_conn(|c| {
-            let mut stmt = c.prepare("SELECT action FROM audit_events ORDER BY id")?;
-            let rows = stmt.query_map([], |r| r.get(0))?;
-            Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
-        })
-        .unwrap()
+    actions(store)
 }
 
 fn chain_holds(store: &Store) -> bool {
@@ -103,15 +97,11 @@ fn the_admin_sets_a_days_hours_or_a_day_off_and_each_change_is_audited() {
         actions[actions.len() - 2..],
         ["calendar.hours", "calendar.hours"]
     );
-    let payload: String = store
-        .with_conn(|c| {
-            Ok(c.query_row(
-                "SELECT payload FROM audit_events ORDER BY id DESC LIMIT 1",
-                [],
-                |r| r.get(0),
-            )?)
-        })
-        .unwrap();
+    let payload: String = column(
+        &store,
+        "SELECT payload FROM audit_events ORDER BY id DESC LIMIT 1",
+    )
+    .remove(0);
     assert!(
         payload.contains("07.30–16.30") && payload.contains("libur"),
         "{payload}"

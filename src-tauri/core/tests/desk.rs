@@ -198,11 +198,7 @@ fn the_kasi_checks_several_releases_at_once_all_or_none() {
     let a = registered(&o, "Pasar Murah Ramadan", "Dinas Perdagangan", true);
     let b = registered(&o, "Jalan Poros Selesai Diperbaiki", "Dinas PUPR", true);
     let c = registered(&o, "Lomba Perahu Naga", "Dinas Pariwisata", false);
-    let checks = |o: &Office| -> i64 {
-        o.store
-            .with_conn(|c| Ok(c.query_row("SELECT count(*) FROM checks", [], |r| r.get(0))?))
-            .unwrap()
-    };
+    let checks = |o: &Office| count(&o.store, "SELECT count(*) FROM checks");
 
     // One incomplete release stops the batch; its number and what it lacks are named.
     let err = paraf::check_releases(&o.store, &o.kasi, batch(&[&a, &b, &c], true, "")).unwrap_err();
@@ -224,17 +220,13 @@ fn the_kasi_checks_several_releases_at_once_all_or_none() {
         done.message
     );
     assert_eq!(queue(&o, CheckFilter::default()), ["Lomba Perahu Naga"]);
-    let batches: Vec<String> = o
-        .store
-        .with_conn(|c| {
-            let mut stmt = c.prepare(
-                "SELECT json_extract(payload, '$.batch') FROM audit_events
-                 WHERE action = 'release.check'",
-            )?;
-            let rows = stmt.query_map([], |r| r.get(0))?;
-            Ok(rows.collect::<rusqlite::Result<_>>()?)
-        })
-        .unwrap();
+    let batches: Vec<serde_json::Value> = column::<String>(
+        &o.store,
+        "SELECT payload FROM audit_events WHERE action = 'release.check'",
+    )
+    .iter()
+    .map(|p| serde_json::from_str::<serde_json::Value>(p).unwrap()["batch"].clone())
+    .collect();
     assert_eq!(batches.len(), 2);
     assert_eq!(batches[0], batches[1], "one batch in the audit trail");
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::path::Path;
+use std::collections::BTreeMap;
 
 use common::*;
 use pressdesk_core::catalog::CHECKLIST;
@@ -13,7 +13,7 @@ use pressdesk_core::model::{Actor, Role, Status};
 use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput};
 use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::release;
-use pressdesk_core::{evidence, verify, Store};
+use pressdesk_core::{args, evidence, verify, Store};
 use proptest::prelude::*;
 
 struct Staff {
@@ -332,25 +332,28 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-fn numbers_are_one_to_n(dir: &Path) {
-    let raw = rusqlite::Connection::open(dir.join("pressdesk.db")).unwrap();
-    let mut stmt = raw.prepare("SELECT series_id, year, period, group_concat(seq) FROM (SELECT * FROM archive_numbers ORDER BY seq) GROUP BY series_id, year, period").unwrap();
-    let groups = stmt.query_map([], |r| r.get::<_, String>(3)).unwrap();
-    for seqs in groups {
-        let seqs: Vec<i64> = seqs
-            .unwrap()
-            .split(',')
-            .map(|s| s.parse().unwrap())
-            .collect();
-        assert_eq!(seqs, (1..=seqs.len() as i64).collect::<Vec<_>>());
-    }
-    let dupes: i64 = raw
-        .query_row(
-            "SELECT count(*) - count(DISTINCT number) FROM archive_numbers",
-            [],
-            |r| r.get(0),
-        )
+fn numbers_are_one_to_n(store: &Store) {
+    let rows = store
+        .with_db(|db| {
+            db.query(
+                "SELECT series_id, year, period, seq FROM archive_numbers
+                 ORDER BY series_id, year, period, seq",
+                args![],
+            )
+        })
         .unwrap();
+    let mut groups: BTreeMap<(i64, i64, i64), Vec<i64>> = BTreeMap::new();
+    for r in &rows {
+        let key = (r.get(0).unwrap(), r.get(1).unwrap(), r.get(2).unwrap());
+        groups.entry(key).or_default().push(r.get(3).unwrap());
+    }
+    for seqs in groups.values() {
+        assert_eq!(*seqs, (1..=seqs.len() as i64).collect::<Vec<_>>());
+    }
+    let dupes = count(
+        store,
+        "SELECT count(*) - count(DISTINCT number) FROM archive_numbers",
+    );
     assert_eq!(dupes, 0);
 }
 
@@ -375,7 +378,7 @@ proptest! {
             match op {
                 Op::Archive { year } | Op::SecondConnection { year } => {
                     let Some(id) = queue.pop() else { continue };
-                    let other = matches!(op, Op::SecondConnection { .. }).then(|| Store::open(dir.path()).unwrap());
+                    let other = matches!(op, Op::SecondConnection { .. }).then(|| open_again(dir.path()));
                     let target = other.as_ref().unwrap_or(&store);
                     live.push(archive(target, &s, &id, &format!("{year}-06-15")).unwrap());
                 }
@@ -390,10 +393,10 @@ proptest! {
                 }
                 Op::Restart => {
                     drop(store);
-                    store = Store::open(dir.path()).unwrap();
+                    store = open_again(dir.path());
                 }
             }
-            numbers_are_one_to_n(dir.path());
+            numbers_are_one_to_n(&store);
         }
         prop_assert!(verify::verify(&store, &Actor::console(), false).unwrap().ok);
     }

@@ -7,6 +7,7 @@ mod common;
 use common::paraf_office::*;
 use common::pdf_tools::*;
 use common::*;
+use pressdesk_core::args;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
 use pressdesk_core::label_stocks::{self, PrintOffset};
 use pressdesk_core::model::{Actor, Role, TimeZone};
@@ -78,14 +79,9 @@ fn this_month() -> Period {
 }
 
 fn audit_actions(store: &Store, entity: &str) -> Vec<String> {
-    store
-        .with_conn(|c| {
-            let mut stmt =
-                c.prepare("SELECT action FROM audit_events WHERE entity = ?1 ORDER BY id")?;
-            let rows = stmt.query_map([entity], |r| r.get(0))?;
-            Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
-        })
-        .unwrap()
+    let sql = "SELECT action FROM audit_events WHERE entity = ?1 ORDER BY id";
+    let rows = store.with_db(|db| db.query(sql, args![entity])).unwrap();
+    rows.iter().map(|r| r.get(0).unwrap()).collect()
 }
 
 #[test]

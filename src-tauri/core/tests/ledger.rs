@@ -205,16 +205,10 @@ fn sop_and_published_reports() {
     let today = timefmt::local_date(timefmt::now(), TimeZone::WITA);
     let (year, month) = (today.year(), today.month());
     let report = reports::sop_time_report(&w.store, &Actor::console(), year, None).unwrap();
-    let closed: i64 = w
-        .store
-        .with_conn(|c| {
-            Ok(c.query_row(
-                "SELECT count(*) FROM step_timings WHERE ended_at IS NOT NULL",
-                [],
-                |r| r.get(0),
-            )?)
-        })
-        .unwrap();
+    let closed = common::count(
+        &w.store,
+        "SELECT count(*) FROM step_timings WHERE ended_at IS NOT NULL",
+    );
     let counted: i64 = report.steps.iter().map(|s| s.overall.count).sum();
     assert_eq!(counted, closed);
     assert!(closed >= 27 + 18 + 18 + 10 + 9, "{closed}");

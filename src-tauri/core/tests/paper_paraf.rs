@@ -107,13 +107,7 @@ fn status(o: &Office, id: &str) -> Status {
 }
 
 fn audit_kinds(o: &Office) -> Vec<String> {
-    o.store
-        .with_conn(|c| {
-            let mut stmt = c.prepare("SELECT action FROM audit_events ORDER BY id")?;
-            let rows = stmt.query_map([], |r| r.get(0))?;
-            Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
-        })
-        .unwrap()
+    actions(&o.store)
 }
 
 #[test]

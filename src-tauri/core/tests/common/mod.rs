@@ -12,8 +12,9 @@ use pressdesk_core::auth;
 use pressdesk_core::model::{Actor, Role, TimeZone};
 use pressdesk_core::office::{self, FirstRun, Office};
 use pressdesk_core::release::{EvidenceInput, NewRelease};
+use pressdesk_core::sql::FromValue;
 use pressdesk_core::users::{self, NewUser};
-use pressdesk_core::Store;
+use pressdesk_core::{args, Store};
 
 /// The PIN of every user the fixtures add (the first admin's is 135790).
 pub const PIN: &str = "2468";
@@ -66,6 +67,14 @@ pub fn store_in(dir: &std::path::Path) -> Store {
     store
 }
 
+/// The store in `dir` opened again (a restart, a second window), on whichever store it is.
+pub fn open_again(dir: &std::path::Path) -> Store {
+    if on_server() {
+        return server_office::open_again(dir);
+    }
+    Store::open(dir).unwrap()
+}
+
 /// Whether this run of the suite is on the office's server: `PRESSDESK_TEST_STORE=postgres`
 /// (the test command's second pass) puts every fixture store on a throwaway PostgreSQL.
 pub fn on_server() -> bool {
@@ -79,6 +88,29 @@ pub fn sqlite_only(why: &str) -> bool {
         eprintln!("not on the server: {why}");
     }
     on_server()
+}
+
+/// The first column of every row `sql` returns, read through the store's seam (on either
+/// store: the test looks at what the acts wrote).
+pub fn column<T: FromValue>(store: &Store, sql: &str) -> Vec<T> {
+    let rows = store.with_db(|db| db.query(sql, args![])).unwrap();
+    rows.iter().map(|r| r.get(0).unwrap()).collect()
+}
+
+/// The one number `sql` counts.
+pub fn count(store: &Store, sql: &str) -> i64 {
+    column::<i64>(store, sql)[0]
+}
+
+/// Runs `sql` on the store's own connection, around PressDesk's acts, in a transaction of its
+/// own: what the store's rules (triggers, privileges) say to a write below the code.
+pub fn below_the_code(store: &Store, sql: &str) -> pressdesk_core::Result<u64> {
+    store.with_db_tx(|db| db.execute(sql, args![]))
+}
+
+/// The actions of the audit trail in order, the newest last.
+pub fn actions(store: &Store) -> Vec<String> {
+    column(store, "SELECT action FROM audit_events ORDER BY id")
 }
 
 /// The office every fixture store starts with.

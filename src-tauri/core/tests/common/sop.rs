@@ -8,7 +8,7 @@ use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::release::{self, ReleaseDetail, StepInput};
 use pressdesk_core::sop;
 use pressdesk_core::workflow::ActKind;
-use pressdesk_core::{timefmt, Store};
+use pressdesk_core::{args, timefmt, Store};
 
 pub fn office_on(code: &str) -> (tempfile::TempDir, Store) {
     let (dir, store) = store();
@@ -33,15 +33,14 @@ pub fn step(store: &Store, who: &Actor, id: &str, act: ActKind, note: &str) -> R
 pub fn began_hours_ago(store: &Store, id: &str, hours: i64) {
     let at = timefmt::to_db(timefmt::now() - chrono::Duration::hours(hours));
     store
-        .with_conn(|c| {
-            c.execute(
+        .with_db_tx(|db| {
+            db.execute(
                 "UPDATE step_timings SET started_at = ?1,
                     taken_up_at = CASE WHEN taken_up_at IS NULL THEN NULL ELSE ?1 END
                  WHERE ended_at IS NULL
                  AND release_id = (SELECT id FROM releases WHERE uid = ?2)",
-                [&at, id],
-            )?;
-            Ok(())
+                args![at, id],
+            )
         })
         .unwrap();
 }
