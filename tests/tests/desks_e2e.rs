@@ -2,7 +2,9 @@
 //! data folder for its cache: the Kasi registers and checks a release at the front desk, and
 //! it enters the Kadis's paraf list in his room within two seconds, without a refresh; the
 //! Kadis initials it, and the Kasi's agenda shows the paraf. The server is a throwaway
-//! PostgreSQL cluster set up by `server init`, each desk with its own login.
+//! PostgreSQL cluster set up by `server init`, each desk with its own login. And the server
+//! going away under the front desk while the Kasi registers: the form is kept, and saved again
+//! once the server is back.
 
 use std::time::{Duration, Instant};
 
@@ -12,7 +14,7 @@ use pressdesk_core::office::{FirstRun, Office};
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{auth, server, Store};
 use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App, FIRST, SECOND};
-use pressdesk_tests::steps::{draw_initials, shot, sign_in_with};
+use pressdesk_tests::steps::{draw_initials, shot, sign_in_with, value_of, wait_count};
 
 const ADMIN: &str = "198001012005011001";
 const KASI: &str = "198207092006041003";
@@ -183,6 +185,75 @@ async fn a_new_desk_tests_its_server_connection_and_hears_what_is_wrong_in_indon
     app.wait_text("[data-testid=\"server-test-ok\"]", "login desk")
         .await;
     shot(&app, "desks-05-first-run-connection-ok").await;
+    app.quit().await;
+}
+
+#[tokio::test]
+async fn the_front_desk_keeps_its_form_through_a_server_outage_and_saves_it_after() {
+    if skip_without_display() {
+        return;
+    }
+    // A cluster of its own: the test stops it.
+    let (cluster, url) = tokio::task::spawn_blocking(|| {
+        let cluster: &'static Cluster = Box::leak(Box::new(Cluster::start().unwrap()));
+        let db = cluster.create_database("outage").unwrap();
+        let admin_url = cluster.superuser_url(&db);
+        server::init(&admin_url, first_run_office()).unwrap();
+        let desk = server::desk_add(&admin_url, "depan").unwrap();
+        let url = cluster.url(&desk.login, &desk.password, &db);
+        let cache = tempfile::tempdir().unwrap();
+        let store = Store::open_server(&url, cache.path()).unwrap();
+        let admin = auth::sign_in_nip(&store, ADMIN, PIN).unwrap();
+        let kasi = person("Sri Wahyuni", KASI, Role::Kasi, "Kepala Seksi");
+        users::add_user(&store, &admin, kasi).unwrap();
+        (cluster, url)
+    })
+    .await
+    .unwrap();
+    let data = temp_data_dir();
+    let app = App::launch_desk(&FIRST, data.path(), &url).await;
+    app.wait_for("[data-testid=\"app-ready\"]").await;
+    sign_in_with(&app, KASI, PIN).await;
+    app.click("#nav-intake").await;
+    app.fill("#f-sender-org", "Bagian Humas Setda").await;
+    app.fill("#f-title", TITLE).await;
+    app.fill("#f-body", "Posko banjir dibuka di tiga kecamatan.")
+        .await;
+    let jpeg = photo();
+    app.drop_files(
+        "[data-testid=\"dropzone\"]",
+        &[("posko.jpg", &jpeg, "image/jpeg")],
+    )
+    .await;
+    app.wait_for("[data-testid=\"staged-item\"] img[data-testid=\"staged-thumb\"]")
+        .await;
+
+    // The server goes away; the Kasi saves: told at once, the form as she typed it.
+    tokio::task::spawn_blocking(move || cluster.pause().unwrap())
+        .await
+        .unwrap();
+    app.click("#intake-submit").await;
+    app.wait_text("[data-testid=\"form-error\"]", "server kantor")
+        .await;
+    app.wait_text(
+        "[data-testid=\"server-offline\"]",
+        "isian Anda tetap di layar",
+    )
+    .await;
+    shot(&app, "desks-06-server-away-form-kept").await;
+    assert_eq!(value_of(&app, "#f-title").await, TITLE);
+    assert_eq!(value_of(&app, "#f-sender-org").await, "Bagian Humas Setda");
+    wait_count(&app, "[data-testid=\"staged-item\"]", 1).await;
+
+    // The server is back: the banner goes by itself, and the same form is saved as 001.
+    tokio::task::spawn_blocking(move || cluster.resume().unwrap())
+        .await
+        .unwrap();
+    wait_count(&app, "[data-testid=\"server-offline\"]", 0).await;
+    app.click("#intake-submit").await;
+    app.wait_text("[data-testid=\"registered-agenda-no\"]", "001/")
+        .await;
+    shot(&app, "desks-07-saved-after-the-outage").await;
     app.quit().await;
 }
 
