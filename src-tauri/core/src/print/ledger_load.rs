@@ -9,6 +9,7 @@ use super::base::Paper;
 use super::context::{cache_file, context};
 use super::ledger::{write_ledger, Head, Rows};
 use crate::access::Reader;
+use crate::args;
 use crate::db::Store;
 use crate::error::Result;
 use crate::job::Job;
@@ -83,7 +84,7 @@ fn ledger_pdf_as(
     // One snapshot for every pass: a release registered meanwhile is in none.
     reports::snapshot(store, |db| {
         if db.dialect() == Dialect::Postgres {
-            fetch_marks(store, db, reader, period)?;
+            fetch_marks(store, db, period)?;
         }
         let files = store.files();
         // A paper paraf's scan prints small: its thumbnail is read, not the scan itself (a
@@ -109,17 +110,22 @@ fn ledger_pdf_as(
     })
 }
 
-/// On a server, the initials and paper scans the rows show, fetched into the desk's cache
-/// before the pages are laid out (the rows stream on the session meanwhile, so nothing can be
-/// fetched during): one pass that keeps only the distinct files' names.
-fn fetch_marks(store: &Store, db: &Db, reader: &Reader, period: &Period) -> Result<()> {
+/// On a server, the initials and paper scans the period's parafs show, fetched into the desk's
+/// cache before the pages are laid out (the rows stream on the session meanwhile, so nothing
+/// can be fetched during). One small query for their names, not a pass over the rows: every
+/// live paraf of the period, a superset of the latest ones the rows print.
+fn fetch_marks(store: &Store, db: &Db, period: &Period) -> Result<()> {
+    let (from, to) = period.bounds_in(db)?;
+    let rows = db.query(
+        "SELECT DISTINCT p.initials_sha, p.scan_sha FROM parafs p
+         JOIN releases r ON r.id = p.release_id
+         WHERE r.received_at >= ?1 AND r.received_at < ?2 AND p.revoked_at IS NULL",
+        args![from, to],
+    )?;
     let mut shas = BTreeSet::new();
-    reports::each_ledger_row(db, reader, period, &mut |r| {
-        for mark in [&r.paraf_kadis, &r.paraf_kabid].into_iter().flatten() {
-            shas.extend(mark.initials_sha.clone());
-            shas.extend(mark.scan_sha.clone());
-        }
-        Ok(())
-    })?;
+    for r in &rows {
+        shas.extend(r.get::<Option<String>>(0)?);
+        shas.extend(r.get::<Option<String>>(1)?);
+    }
     shas.iter().try_for_each(|sha| cache_file(store, db, sha))
 }
