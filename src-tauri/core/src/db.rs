@@ -106,6 +106,9 @@ impl Store {
         let files = FileStore::open(dir)?;
         let swept = sweep::sweep(None, &files, exclusive)?;
         if exclusive {
+            // Only the first window of a desk trims: another may be showing a cached file.
+            // A cache that could not be trimmed is no reason not to start.
+            let _ = crate::desk_cache::trim(dir, crate::desk_cache::limit_from_env());
             lock.share()?;
         }
         Ok(Store {
@@ -156,7 +159,11 @@ impl Store {
     /// desk's cache, fetched (checked against its SHA-256 on the way) when not there yet.
     pub fn file_path(&self, sha: &str) -> Result<PathBuf> {
         let path = self.files.file_path(sha)?;
-        if self.session().is_none() || path.exists() {
+        if self.session().is_none() {
+            return Ok(path);
+        }
+        if path.exists() {
+            crate::desk_cache::touch(&path);
             return Ok(path);
         }
         self.files

@@ -9,6 +9,7 @@ pub mod backup;
 pub mod calendar;
 pub mod catalog;
 pub mod db;
+pub mod desk_cache;
 pub mod error;
 pub mod evidence;
 pub mod files;

@@ -198,6 +198,16 @@ fn intake(name: &str, store: &Store, other_desk: &dyn Fn() -> Option<Store>) -> 
         None,
         "{name}"
     );
+    if desk.is_some() {
+        // The desk's cache dropped whole, as a user may: the photo comes back from the server.
+        for sub in ["files", "thumbs"] {
+            let folder = reader.files().root().join(sub);
+            std::fs::remove_dir_all(&folder).unwrap();
+            std::fs::create_dir_all(&folder).unwrap();
+        }
+        let again = std::fs::read(reader.file_path(&one.sha256).unwrap()).unwrap();
+        assert_eq!(again, photos[0], "{name}: fetched again");
+    }
     let shown = serve::respond(reader, Some(&kasi), &format!("/thumb/{}", one.sha256), None);
     assert_eq!(shown.status, 200, "{name}: the agenda's thumbnail");
     let video_part = serve::respond(
