@@ -33,7 +33,7 @@ pub use due::{retention_due, DueKind};
 pub use import::{import_codes, ImportReport};
 pub use items::{add_to_berkas, berkas_details, get_berkas, BerkasDetail, BerkasItem};
 pub use lists::{archive_list, archive_list_xlsx, ArchiveList, ListKind};
-pub use retention::{add_years, Retention};
+pub use retention::{after_years, Retention};
 pub(crate) use scheme::assign_suggested;
 pub use scheme::{
     classify_release, list_codes, release_class, set_suggestion, suggestions, ClassifyInput,

@@ -1,6 +1,8 @@
-//! The retention of a file, computed and never typed: a file becomes inactive its code's
-//! active years after the end of its period (the day it was closed), and reaches its final
-//! disposition the inactive years after that. The lists of a year are `due.rs`.
+//! The retention of a file, computed and never typed. As the retention schedule (JRA) counts
+//! it, the years run from the end of the year the file was closed: a file closed in 2024 with
+//! 2 active years is active through 2026 and becomes inactive on 1 January 2027 (usul pindah
+//! in 2027); with 5 inactive years after that, its final disposition falls on 1 January 2032.
+//! The lists of a year are `due.rs`.
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -28,8 +30,13 @@ pub struct Retention {
 impl Retention {
     /// The retention of a file of `code` whose period ended on `end` (`None`: still open).
     pub fn of(code: &ClassCode, end: Option<NaiveDate>) -> Retention {
-        let inactive = end.map(|e| add_years(e, code.active_years));
-        let disposal = inactive.map(|d| add_years(d, code.inactive_years));
+        let inactive = end.map(|e| after_years(e.year(), code.active_years));
+        let disposal = end.map(|e| {
+            after_years(
+                e.year(),
+                code.active_years.saturating_add(code.inactive_years),
+            )
+        });
         Retention {
             active_years: code.active_years,
             inactive_years: code.inactive_years,
@@ -43,14 +50,12 @@ impl Retention {
     }
 }
 
-/// `date` plus `years` calendar years; 29 February becomes 28 February in a common year.
-pub fn add_years(date: NaiveDate, years: i64) -> NaiveDate {
-    let year = date
-        .year()
-        .saturating_add(i32::try_from(years).unwrap_or(i32::MAX));
-    date.with_year(year)
-        .or_else(|| NaiveDate::from_ymd_opt(year, date.month(), 28))
-        .unwrap_or(date)
+/// 1 January after `years` whole years counted from the end of `closed`: the day a retention
+/// of that many years is over.
+pub fn after_years(closed: i32, years: i64) -> NaiveDate {
+    let year = i64::from(closed).saturating_add(years).saturating_add(1);
+    let year = i32::try_from(year).unwrap_or(i32::MAX);
+    NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MAX)
 }
 
 #[cfg(test)]
@@ -58,10 +63,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn years_are_added_on_the_calendar_and_a_leap_day_falls_back() {
+    fn the_years_run_from_the_end_of_the_closing_year() {
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        assert_eq!(add_years(d(2024, 12, 31), 2), d(2026, 12, 31));
-        assert_eq!(add_years(d(2024, 2, 29), 1), d(2025, 2, 28));
-        assert_eq!(add_years(d(2024, 2, 29), 4), d(2028, 2, 29));
+        assert_eq!(after_years(2024, 2), d(2027, 1, 1));
+        assert_eq!(after_years(2019, 2 + 5), d(2027, 1, 1));
+        assert_eq!(after_years(2026, 0), d(2027, 1, 1));
     }
 }
