@@ -12,7 +12,7 @@ use super::number_of;
 use super::retention::Retention;
 use super::scheme::code_on;
 use super::ClassCode;
-use crate::access::Security;
+use crate::access::{Reader, Security};
 use crate::db::Store;
 use crate::error::{Error, Result};
 use crate::model::{check_text, Actor};
@@ -164,10 +164,27 @@ pub(crate) fn berkas_on(db: &Db, key: &str) -> Result<Berkas> {
     .ok_or_else(|| Error::NotFound(format!("Berkas {} tidak ada.", number_of(year, seq))))
 }
 
-/// Every file of `year` (all years when `None`), by year and number.
+/// Every file of `year` (all years when `None`), by year and number, as `actor` may read them.
 pub fn list_berkas(store: &Store, actor: &Actor, year: Option<i32>) -> Result<Vec<Berkas>> {
     require(actor, Action::Read)?;
-    store.with_db(|db| all_on(db, year))
+    store.with_db(|db| {
+        let reader = Reader::of(db, actor)?;
+        Ok(all_on(db, year)?
+            .into_iter()
+            .map(|b| b.as_read_by(&reader))
+            .collect())
+    })
+}
+
+impl Berkas {
+    /// The file as `reader` sees it: a file of a code whose class the reader may not open
+    /// keeps its code, number, period and count, not its description (`crate::access`).
+    pub fn as_read_by(mut self, reader: &Reader) -> Berkas {
+        if !reader.may_open(self.security) {
+            self.description = self.security.masked_title();
+        }
+        self
+    }
 }
 
 pub(crate) fn all_on(db: &Db, year: Option<i32>) -> Result<Vec<Berkas>> {

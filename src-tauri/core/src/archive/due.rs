@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use super::berkas::{all_on, Berkas};
 use super::Disposition;
+use crate::access::Reader;
 use crate::db::Store;
 use crate::error::Result;
 use crate::model::Actor;
@@ -71,6 +72,12 @@ pub fn retention_due(
     kind: DueKind,
 ) -> Result<Vec<Berkas>> {
     require(actor, Action::Read)?;
-    let all = store.with_db(|db| all_on(db, None))?;
-    Ok(all.into_iter().filter(|b| kind.names(b, year)).collect())
+    store.with_db(|db| {
+        let reader = Reader::of(db, actor)?;
+        Ok(all_on(db, None)?
+            .into_iter()
+            .filter(|b| kind.names(b, year))
+            .map(|b| b.as_read_by(&reader))
+            .collect())
+    })
 }

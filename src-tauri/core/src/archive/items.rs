@@ -29,7 +29,7 @@ pub fn get_berkas(store: &Store, actor: &Actor, key: &str) -> Result<BerkasDetai
     require(actor, Action::Read)?;
     store.with_db(|db| {
         let reader = Reader::of(db, actor)?;
-        let berkas = berkas_on(db, key)?;
+        let berkas = berkas_on(db, key)?.as_read_by(&reader);
         let items = items_on(db, &reader, berkas.id)?;
         Ok(BerkasDetail { berkas, items })
     })
@@ -48,6 +48,7 @@ pub fn berkas_details(
         all_on(db, year)?
             .into_iter()
             .map(|berkas| {
+                let berkas = berkas.as_read_by(&reader);
                 let items = items_on(db, &reader, berkas.id)?;
                 Ok(BerkasDetail { berkas, items })
             })

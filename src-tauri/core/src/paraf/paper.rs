@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{ActResult, Decision};
+use crate::access::{security_of, Reader};
 use crate::args;
 use crate::auth::confirm_pin;
 use crate::db::Store;
@@ -121,7 +122,9 @@ pub fn disowned_paper_parafs(store: &Store, actor: &Actor) -> Result<Vec<Disowne
         let rows = db.query(
             concat!(
             "SELECT p.id, r.uid, r.agenda_year, r.agenda_seq, r.title, p.role, u.name, v.reason,
-                    v.at
+                    v.at, ",
+            crate::security_of_r!(),
+            "
              FROM paper_paraf_reviews v JOIN parafs p ON p.id = v.paraf_id
              JOIN releases r ON r.id = p.release_id JOIN users u ON u.id = p.user_id
              WHERE v.outcome = 'disowned' AND ",
@@ -134,15 +137,21 @@ pub fn disowned_paper_parafs(store: &Store, actor: &Actor) -> Result<Vec<Disowne
             ),
             &[],
         )?;
+        let reader = Reader::of(db, actor)?;
         let mut out = Vec::new();
         for r in &rows {
             let role = Role::parse(&r.get::<String>(5)?)?;
+            let security = security_of(r.get::<Option<String>>(9)?.as_deref())?;
             let at: String = r.get(8)?;
             out.push(DisownedPaperParaf {
                 paraf_id: r.get(0)?,
                 release_id: r.get(1)?,
                 agenda_no: crate::numbering::agenda_display(r.get(2)?, r.get(3)?),
-                title: r.get(4)?,
+                title: if reader.may_open(security) {
+                    r.get(4)?
+                } else {
+                    security.masked_title()
+                },
                 official: format!("{}: {}", role.label(), r.get::<String>(6)?),
                 reason: r.get(7)?,
                 at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),

@@ -12,8 +12,8 @@ use super::groups_pdf::groups_pdf;
 use super::index::{filing_index_to, IndexInput};
 use super::labels::{folder_labels, release_labels, FolderLabel, LabelKind};
 use super::ledger_load::ledger_pdf_for;
-use super::published_pdf::published_report_pdf;
-use super::record_book::record_book_pdf;
+use super::published_pdf::published_report_pdf_as;
+use super::record_book::record_book_pdf_as;
 use super::roster_pdf::roster_pdf;
 use super::sheet::release_sheet_for;
 use super::sop_pdf::sop_report_pdf;
@@ -206,7 +206,7 @@ pub fn render(
             ))
         }
         DocumentRequest::PublishedReport { period, paper } => Ok((
-            published_report_pdf(store, period, *paper)?,
+            published_report_pdf_as(store, &reader()?, period, *paper)?,
             format!("laporan-penyebarluasan-{}.pdf", period.slug()),
         )),
         DocumentRequest::Groups { date, paper } => Ok((
@@ -282,7 +282,17 @@ pub fn record_book_for(
             "Buku Agenda".to_owned(),
         ));
     }
-    let pdf = record_book_pdf(store, period, Some(&sop.code), paper, job)?;
+    let reader = store.with_db(|db| Reader::of(db, actor))?;
+    let mut pdf = Vec::new();
+    record_book_pdf_as(
+        store,
+        &reader,
+        period,
+        Some(&sop.code),
+        paper,
+        job,
+        &mut pdf,
+    )?;
     Ok((pdf, sop.record_book))
 }
 

@@ -9,6 +9,7 @@ use super::frame::{self, closing_block, letterhead, title_block, Frame};
 use super::grid::{slashed, Ruled, BODY, PAD_X, SMALL};
 use super::pdf::Meta;
 use super::table::{span, Row};
+use crate::access::Reader;
 use crate::db::Store;
 use crate::error::Result;
 use crate::period::Period;
@@ -25,9 +26,20 @@ const PUBLISHED_COLUMNS: [&str; 8] = [
     "Operator",
 ];
 
-/// Laporan penyebarluasan: every publication of the period, for the Kadis.
+/// Laporan penyebarluasan: every publication of the period, for the Kadis; read as the
+/// workstation's console (a restricted release's title masked, `crate::access`).
 pub fn published_report_pdf(store: &Store, period: &Period, paper: Paper) -> Result<Vec<u8>> {
-    let rows = reports::published_rows(store, period)?;
+    published_report_pdf_as(store, &Reader::nobody(), period, paper)
+}
+
+/// [`published_report_pdf`] as `reader` may see it (the app's print).
+pub fn published_report_pdf_as(
+    store: &Store,
+    reader: &Reader,
+    period: &Period,
+    paper: Paper,
+) -> Result<Vec<u8>> {
+    let rows = reports::published_rows(store, reader, period)?;
     let ctx = context(store)?;
     let label = period.label()?;
     let title = format!("Laporan Penyebarluasan Press Release {label}");

@@ -20,6 +20,7 @@ use super::grid::{slashed, Ruled, BODY, HEAD, PAD_X, SMALL};
 use super::ledger::audit_mark;
 use super::pdf::Meta;
 use super::table::{span, Row, Span};
+use crate::access::Reader;
 use crate::db::Store;
 use crate::error::Result;
 use crate::job::Job;
@@ -121,9 +122,23 @@ impl Book<'_> {
 }
 
 /// The record book of the office's SOP (or of the template `code`) for `period`, written to
-/// `sink` page by page from one read transaction.
+/// `sink` page by page from one read transaction; read as the workstation's console (a
+/// restricted record's text masked, `crate::access`).
 pub fn record_book_pdf_to(
     store: &Store,
+    period: &Period,
+    code: Option<&str>,
+    paper: Paper,
+    job: &Job,
+    sink: &mut dyn Write,
+) -> Result<()> {
+    record_book_pdf_as(store, &Reader::nobody(), period, code, paper, job, sink)
+}
+
+/// [`record_book_pdf_to`] as `reader` may see it (the app's print).
+pub fn record_book_pdf_as(
+    store: &Store,
+    reader: &Reader,
     period: &Period,
     code: Option<&str>,
     paper: Paper,
@@ -180,7 +195,7 @@ pub fn record_book_pdf_to(
         }
         let tz = ctx.office.timezone;
         let mut i = 0usize;
-        reports::each_record_row(db, period, template_id, &mut |r| {
+        reports::each_record_row(db, reader, period, template_id, &mut |r| {
             if i.is_multiple_of(16) {
                 job.step("Menyusun halaman…", i, total, 5, 95)?;
             }

@@ -22,8 +22,9 @@ pub fn get_release(store: &Store, actor: &Actor, key: &str) -> Result<ReleaseDet
 }
 
 /// [`get_release`] for core's own use, after its caller checked the role. What `actor` may
-/// not open (`crate::access`) is masked: the title, body, remarks, event place, evidence and
-/// paper scans; its numbers, dates, sender, state and trail stay.
+/// not open (`crate::access`) is masked: the title, body, remarks, event place, evidence, paper
+/// scans, and every note and reason written about it; its numbers, dates, sender, state and
+/// who acted when stay.
 pub(crate) fn detail(store: &Store, actor: &Actor, key: &str) -> Result<ReleaseDetail> {
     let mut detail = store.with_db(|db| unmasked(db, &Reader::of(db, actor)?, key))?;
     if detail.summary.restricted {
@@ -32,18 +33,32 @@ pub(crate) fn detail(store: &Store, actor: &Actor, key: &str) -> Result<ReleaseD
     Ok(detail)
 }
 
-/// What a reader who may not open the release is left with.
+/// What a reader who may not open the release is left with: who did what and when, never
+/// what anyone wrote about it (notes, reasons, addresses where it went online).
 fn mask(d: &mut ReleaseDetail) {
     d.body = String::new();
     d.remarks = String::new();
     d.event_place = String::new();
     d.evidence.clear();
+    d.withdraw_reason = d.withdraw_reason.as_ref().map(|_| String::new());
+    d.not_published_reason = d.not_published_reason.as_ref().map(|_| String::new());
     for p in &mut d.parafs {
         p.scan_sha = None;
+        p.note = String::new();
+        if let Some(r) = &mut p.revoked {
+            r.reason = String::new();
+        }
+        if let Some(r) = &mut p.review {
+            r.reason = String::new();
+        }
     }
-    // A correction's trail names the text before and after.
+    for p in &mut d.publications {
+        p.url = String::new();
+    }
+    // A correction's trail names the text before and after; a return or withdrawal its reason.
     for a in &mut d.audit {
         a.changes.clear();
+        a.reason = None;
     }
 }
 

@@ -4,6 +4,7 @@
 //! happened to it beyond its steps; read in one streaming statement. Also which template
 //! versions a period's records were done under, for every book and ledger to say.
 
+use crate::access::{security_of, Reader};
 use crate::error::Result;
 use crate::period::Period;
 use crate::sql::{Db, Dialect, Row};
@@ -52,7 +53,8 @@ pub struct RecordRow {
 const UNIT: char = '\u{1f}';
 const RECORD: char = '\u{1e}';
 
-const QUERY: &str = "SELECT r.agenda_year, r.agenda_seq, r.received_at, r.title, r.sender_org,
+const QUERY: &str = concat!(
+    "SELECT r.agenda_year, r.agenda_seq, r.received_at, r.title, r.sender_org,
         r.sender_contact, r.event_date, r.event_place, v.version,
         (SELECT group_concat(t.step_seq || char(31) || t.ended_at || char(31)
                 || coalesce(u.name, '') || char(31) || t.note, char(30))
@@ -63,12 +65,15 @@ const QUERY: &str = "SELECT r.agenda_year, r.agenda_seq, r.received_at, r.title,
          FROM publications p JOIN sites s ON s.id = p.site_id WHERE p.release_id = r.id),
         r.status = ?4 OR coalesce(a.prior_status, '') = ?4,
         CASE WHEN r.withdrawn_at IS NOT NULL THEN coalesce(r.withdraw_reason, '') END,
-        r.remarks, r.not_published_reason
+        r.remarks, r.not_published_reason, ",
+    crate::security_of_r!(),
+    "
     FROM releases r JOIN sop_versions v ON v.id = r.sop_version_id
     LEFT JOIN archive_numbers a ON a.id = (SELECT max(id) FROM archive_numbers
         WHERE release_id = r.id AND voided_at IS NULL)
     WHERE r.template_id = ?3 AND r.received_at >= ?1 AND r.received_at < ?2
-    ORDER BY r.agenda_year, r.agenda_seq";
+    ORDER BY r.agenda_year, r.agenda_seq"
+);
 
 /// [`QUERY`] in the store's dialect: the server names SQLite's `group_concat` and `char`
 /// `string_agg` and `chr` (the packed values are sorted after, so their order is free).
@@ -108,9 +113,10 @@ pub(crate) fn record_counts(
 }
 
 /// The records of `template_id` received in `period`, handed to `f` one at a time as the
-/// store gives them (`f` must not use `db`).
+/// store gives them (`f` must not use `db`), as `reader` may see them.
 pub(crate) fn each_record_row(
     db: &Db,
+    reader: &Reader,
     period: &Period,
     template_id: i64,
     f: &mut dyn FnMut(RecordRow) -> Result<()>,
@@ -118,7 +124,7 @@ pub(crate) fn each_record_row(
     let (from, to) = bounds(db, period)?;
     let rejected = crate::model::Status::Rejected.as_str();
     db.for_each(&query(db), args![from, to, template_id, rejected], |r| {
-        f(record_row(r)?)
+        f(record_row(r, reader)?)
     })
 }
 
@@ -131,7 +137,37 @@ fn unpack(packed: Option<String>) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn record_row(r: &Row) -> Result<RecordRow> {
+/// One record as the book prints it; one the reader may not open keeps its numbers, dates,
+/// sender and who acted when, never what was written (`crate::access`).
+fn record_row(r: &Row, reader: &Reader) -> Result<RecordRow> {
+    let security = security_of(r.get::<Option<String>>(16)?.as_deref())?;
+    let row = unmasked_row(r)?;
+    if reader.may_open(security) {
+        return Ok(row);
+    }
+    Ok(RecordRow {
+        title: security.masked_title(),
+        event_place: String::new(),
+        steps: row
+            .steps
+            .into_iter()
+            .map(|s| RecordStep {
+                note: String::new(),
+                ..s
+            })
+            .collect(),
+        sites: row
+            .sites
+            .into_iter()
+            .map(|(site, _)| (site, String::new()))
+            .collect(),
+        withdrawn: row.withdrawn.map(|_| String::new()),
+        remarks: String::new(),
+        ..row
+    })
+}
+
+fn unmasked_row(r: &Row) -> Result<RecordRow> {
     let mut steps: Vec<RecordStep> = unpack(r.get(9)?)
         .into_iter()
         .filter_map(|v| match v.as_slice() {

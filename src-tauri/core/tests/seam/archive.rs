@@ -17,6 +17,7 @@ use fixtures::{everyone, numbered, of, open, pdf_text, registered, SCHEME};
 
 mod fixtures;
 mod lists;
+mod masked;
 
 #[test]
 fn the_scheme_imports_all_or_nothing_and_the_retention_lists_name_exactly_the_files_due() {
