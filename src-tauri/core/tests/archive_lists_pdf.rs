@@ -290,6 +290,16 @@ fn the_retention_lists_name_the_files_due_and_carry_a_berita_acara() {
         "PR.01.01 is not destroyed: {text}"
     );
     assert!(text.contains("BERITA ACARA PEMUSNAHAN ARSIP"), "{text}");
+    // A destruction: carried out by the records unit before the legal and oversight units.
+    for who in [
+        "Pelaksana",
+        "Saksi I,",
+        "Unit Hukum",
+        "Saksi II,",
+        "Inspektorat",
+    ] {
+        assert!(text.contains(who), "{who}: {text}");
+    }
 
     let list =
         archive::archive_list(&y.o.store, &y.archivist, y.year, ListKind::IsiBerkas).unwrap();

@@ -177,8 +177,12 @@ fn berkas_row(i: usize, b: &Berkas) -> Vec<String> {
     if let Some(place) = b.location.as_deref().filter(|l| !l.trim().is_empty()) {
         note.push(place.to_owned());
     }
-    if let Some(day) = &b.retention.inactive_display {
+    let r = &b.retention;
+    if let Some(day) = &r.inactive_display {
         note.push(format!("Inaktif {day}"));
+    }
+    if let Some(day) = &r.disposition_display {
+        note.push(format!("{} {day}", r.disposition_label));
     }
     if b.security != Security::Biasa {
         note.push(b.security.label().to_owned());

@@ -9,6 +9,7 @@
 
 mod archive_pdf;
 mod base;
+mod berita_acara;
 mod calibration;
 mod canvas;
 mod context;
