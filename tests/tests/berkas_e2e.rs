@@ -1,6 +1,6 @@
 //! The archive by the national rules through the app in WebKit: the Arsiparis numbers three
 //! releases, opens a file (berkas) under a classification code, adds the three as its items
-//! (an empty entry is refused under its field), prints the Daftar Isi Berkas and looks at it
+//! (an empty entry is refused under its field, a release of another code too), prints the Daftar Isi Berkas and looks at it
 //! in the preview, then marks an item rahasia on its detail; the Admin sees the scheme in
 //! Pengaturan; the command line's Daftar Isi Berkas of the year lists the three numbers.
 
@@ -73,6 +73,24 @@ async fn the_archivist_files_three_releases_in_a_berkas_and_previews_its_daftar_
     app.click("#berkas-add").await;
     app.wait_for("[data-testid=\"error-release\"]").await;
     shot(&app, "berkas-01-empty-refused").await;
+    // One file, one code: a release of another code is refused under its field; once the
+    // archivist gives it the file's code it goes in.
+    let recode = |n: &str, code: &str| {
+        let pin = pressdesk_tests::steps::PIN;
+        let args = [
+            "class", "set", "--user", ARCHIVIST, "--pin", pin, "--code", code, n,
+        ];
+        cli(data.path(), &args);
+    };
+    recode(&numbers[0], "PR.01.01");
+    recode(&numbers[1], "PR.01.01");
+    recode(&numbers[2], "PR.03.02");
+    app.fill("#berkas-release", &numbers[2]).await;
+    app.click("#berkas-add").await;
+    app.wait_text("[data-testid=\"error-release\"]", "berkode PR.03.02")
+        .await;
+    shot(&app, "berkas-01b-other-code-refused").await;
+    recode(&numbers[2], "PR.01.01");
     for (i, n) in numbers.iter().enumerate() {
         app.fill("#berkas-release", n).await;
         app.click("#berkas-add").await;

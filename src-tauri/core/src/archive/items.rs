@@ -128,8 +128,8 @@ pub(crate) fn items_on(db: &Db, reader: &Reader, berkas_id: i64) -> Result<Vec<B
         .collect()
 }
 
-/// Adds an archived release (by id or exact number) to an open file as its next item; the
-/// release gets its suggested code if it has none yet.
+/// Adds an archived release (by id or exact number) to an open file of its own classification
+/// code as its next item; the release gets its suggested code if it has none yet.
 pub fn add_to_berkas(store: &Store, actor: &Actor, key: &str, release: &str) -> Result<BerkasItem> {
     require(actor, Action::Archive)?;
     store.with_db_tx(|db| {
@@ -160,6 +160,20 @@ pub fn add_to_berkas(store: &Store, actor: &Actor, key: &str, release: &str) -> 
             )));
         }
         assign_suggested(db, state.id, actor.id())?;
+        // One file, one classification code: its retention is the file's, so a record of
+        // another code (perhaps kept permanently) would go with the file's disposition.
+        let code = class_on(db, &uid)?.code.unwrap_or_default();
+        if code != b.code {
+            return Err(Error::invalid(
+                "release",
+                format!(
+                    "Rilis {} berkode {code}, sedangkan berkas {} berkode {}: satu berkas \
+                     memuat arsip satu kode klasifikasi. Ubah kode rilis itu di rinciannya, \
+                     atau masukkan ke berkas berkode {code}.",
+                    state.agenda_no, b.number, b.code
+                ),
+            ));
+        }
         let item_no = numbering::next(db, &format!("{SERIES}:{}", b.id), b.year)?;
         db.execute(
             "INSERT INTO berkas_items (release_id, berkas_id, item_no, added_at, added_by)

@@ -256,6 +256,16 @@ pub fn classify_release(
             Some(c) => Some(code_on(db, c)?.code),
             None => before.code.clone(),
         };
+        if let Some(number) = before.berkas.as_ref().filter(|_| code != before.code) {
+            return Err(Error::invalid(
+                "code",
+                format!(
+                    "Rilis {} adalah isi berkas {number}: kodenya kode berkas itu, yang \
+                     menentukan retensinya.",
+                    state.agenda_no
+                ),
+            ));
+        }
         let own = match input.security {
             Some(Security::Biasa) => None,
             Some(s) => Some(s),

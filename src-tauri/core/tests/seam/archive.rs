@@ -155,6 +155,20 @@ fn files_are_numbered_gap_free_items_in_order_and_a_closed_file_takes_no_item() 
         assert!(twice.to_string().contains("001/2026"), "{store}: {twice}");
         let by_kasi = archive::add_to_berkas(s, kasi, &second, &releases[3]);
         assert!(matches!(by_kasi, Err(Error::Forbidden(_))), "{store}");
+        // One file, one code: the release's suggested PR.01.01 does not go into PR.03.01 until
+        // the archivist gives it that code.
+        let other = archive::add_to_berkas(s, archivist, &second, &releases[3]).unwrap_err();
+        assert_eq!(other.field(), Some("release"), "{store}");
+        assert!(
+            other.to_string().contains("berkode PR.01.01"),
+            "{store}: {other}"
+        );
+        let recoded = ClassifyInput {
+            release_id: releases[3].clone(),
+            code: Some("PR.03.01".into()),
+            security: None,
+        };
+        archive::classify_release(s, archivist, recoded).unwrap();
         assert_eq!(
             archive::add_to_berkas(s, archivist, &second, &releases[3])
                 .unwrap()
@@ -162,7 +176,8 @@ fn files_are_numbered_gap_free_items_in_order_and_a_closed_file_takes_no_item() 
             1
         );
 
-        // The suggested code was given when the release became an item; the archivist changes it.
+        // The suggested code was given when the release became an item; an item keeps its
+        // file's code.
         let class = archive::release_class(s, archivist, &releases[0]).unwrap();
         assert_eq!(class.code, class.suggested, "{store}");
         assert!(class.code.is_some(), "{store}");
@@ -171,8 +186,11 @@ fn files_are_numbered_gap_free_items_in_order_and_a_closed_file_takes_no_item() 
             code: Some("pr.02.01".into()),
             security: None,
         };
-        let changed = archive::classify_release(s, archivist, changed).unwrap();
-        assert_eq!(changed.code.as_deref(), Some("PR.02.01"), "{store}");
+        let changed = archive::classify_release(s, archivist, changed).unwrap_err();
+        assert!(
+            changed.to_string().contains("isi berkas 001/2026"),
+            "{store}: {changed}"
+        );
 
         let closed = archive::close_berkas(s, archivist, &first, Some("2026-06-30")).unwrap();
         assert!(closed.closed && closed.item_count == 3, "{store}");
