@@ -9,7 +9,25 @@ use pressdesk_core::backup::{self, BackupProgress};
 use pressdesk_core::model::Actor;
 use pressdesk_core::{Error, Result, Store};
 
-use crate::args::Args;
+#[derive(clap::Args, Debug)]
+pub struct BackupArgs {
+    /// Berkas cadangan yang ditulis
+    #[arg(long, value_name = "BERKAS")]
+    pub out: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct RestoreArgs {
+    /// Berkas cadangan
+    pub file: Vec<String>,
+    /// Folder tujuan, kosong atau baru
+    #[arg(long, value_name = "FOLDER")]
+    pub into: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
 
 /// Prints the percentage to stderr at every tenth.
 fn reporter() -> impl FnMut(BackupProgress) {
@@ -23,9 +41,10 @@ fn reporter() -> impl FnMut(BackupProgress) {
     }
 }
 
-pub fn backup(store: &Store, args: &mut Args, json: bool) -> Result<()> {
+pub fn backup(store: &Store, args: BackupArgs) -> Result<()> {
+    let json = args.json;
     let out = args
-        .value("--out")?
+        .out
         .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS untuk cadangan."))?;
     let report = backup::backup(store, &Actor::console(), Path::new(&out), &mut reporter())?;
     if !backup::pins_readable(store)? {
@@ -48,15 +67,15 @@ pub fn backup(store: &Store, args: &mut Args, json: bool) -> Result<()> {
 
 /// Runs without opening a store: the target folder must be empty or new, or the server's
 /// database (`--db` with its administrator's URL) empty.
-pub fn restore(args: &mut Args) -> Result<()> {
-    let into = args.value("--into")?;
+pub fn restore(args: RestoreArgs, db: Option<String>) -> Result<()> {
+    let into = args.into;
     let db = match &into {
         Some(_) => None,
-        None => crate::server_cli::server_url(args)?,
+        None => db,
     };
-    let json = args.flag("--json");
+    let json = args.json;
     let file = args
-        .rest()
+        .file
         .into_iter()
         .next()
         .ok_or_else(|| Error::invalid("file", "Sebutkan berkas cadangan yang dipulihkan."))?;
