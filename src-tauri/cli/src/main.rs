@@ -25,7 +25,7 @@ mod sop_cli;
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::{CommandFactory, FromArgMatches};
 use pressdesk_core::evidence;
 use pressdesk_core::model::Actor;
 use pressdesk_core::office;
@@ -36,8 +36,11 @@ use pressdesk_core::{Error, Result, Store};
 use cli::{Cli, Command, InitArgs, RegisterArgs};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = Cli::command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches).map(|cli| (matches, cli)));
+    let (matches, cli) = match parsed {
+        Ok(parsed) => parsed,
         // `--help` and `--version` are no errors; a wrong line is refused like every other
         // refusal ("galat: …"), with clap's hint.
         Err(err) if !err.use_stderr() => err.exit(),
@@ -50,9 +53,12 @@ fn main() -> ExitCode {
     let lang = lang::resolve(cli.lang);
     lang::set(lang);
     // i18n: pressdesk_core::i18n::set_lang(lang.code());
-    match run(cli) {
+    // The command's name for the log (its arguments may hold a PIN: never logged).
+    let what = matches.subcommand_name().unwrap_or_default().to_owned();
+    match run(cli, &what) {
         Ok(code) => code,
         Err(err) => {
+            pressdesk_core::logging::refused(&what, &err);
             match err.field() {
                 Some(field) => eprintln!("galat ({field}): {err}"),
                 None => eprintln!("galat: {err}"),
@@ -62,7 +68,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode> {
+fn run(cli: Cli, what: &str) -> Result<ExitCode> {
     let dir = cli.data.unwrap_or_else(pressdesk_core::default_data_dir);
     let Some(command) = cli.command else {
         eprintln!("{}", Cli::command().render_long_help());
@@ -76,8 +82,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Bench(_) | Command::Server(_) | Command::Restore(_) | Command::Completions(_) => {
             None
         }
-        _ => Some(open(&dir, db.clone())?),
+        // The commands on a store log to its data folder (as the app does, in a file of their
+        // own); the others have no data folder of their own to write in. On the office's
+        // server the folder holds only a cache and the log starts first, so that a refused
+        // connection is logged too; a local store opens first, as a prepared restore may
+        // move the folder.
+        _ => {
+            let log = || pressdesk_core::logging::start(&dir, "pressdesk-cli");
+            if db.is_some() {
+                log();
+            }
+            let store = open(&dir, db.clone())?;
+            if db.is_none() {
+                log();
+            }
+            Some(store)
+        }
     };
+    let _span = store
+        .as_ref()
+        .map(|_| tracing::info_span!("command", name = what).entered());
     let Some(store) = store else {
         return match command {
             Command::Bench(args) => bench::run(args).map(done),
