@@ -2,8 +2,9 @@
 //! folder or of the office's server (with `--db`), and a verified restore into an empty folder
 //! or onto an empty server database. Progress goes to stderr, the result to stdout.
 
-use std::io::Write;
 use std::path::Path;
+
+use indicatif::ProgressBar;
 
 use pressdesk_core::backup::{self, BackupProgress};
 use pressdesk_core::model::Actor;
@@ -29,15 +30,11 @@ pub struct RestoreArgs {
     pub json: bool,
 }
 
-/// Prints the percentage to stderr at every tenth.
-fn reporter() -> impl FnMut(BackupProgress) {
-    let mut last = u64::MAX;
+/// Moves the bar (drawn on a terminal only) as the bytes go.
+fn reporter(bar: &ProgressBar) -> impl FnMut(BackupProgress) + '_ {
     move |p: BackupProgress| {
-        let pct = (p.done * 100).checked_div(p.total).unwrap_or(100);
-        if pct / 10 != last {
-            last = pct / 10;
-            let _ = writeln!(std::io::stderr(), "  {pct}%");
-        }
+        bar.set_length(p.total);
+        bar.set_position(p.done);
     }
 }
 
@@ -46,7 +43,15 @@ pub fn backup(store: &Store, args: BackupArgs) -> Result<()> {
     let out = args
         .out
         .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS untuk cadangan."))?;
-    let report = backup::backup(store, &Actor::console(), Path::new(&out), &mut reporter())?;
+    let bar = crate::progress::bytes("Cadangan");
+    let report = backup::backup(
+        store,
+        &Actor::console(),
+        Path::new(&out),
+        &mut reporter(&bar),
+    );
+    bar.finish_and_clear();
+    let report = report?;
     if !backup::pins_readable(store)? {
         eprintln!(
             "Catatan: login desk tidak boleh membaca PIN, jadi PIN tidak ikut dalam cadangan \
@@ -79,16 +84,20 @@ pub fn restore(args: RestoreArgs, db: Option<String>) -> Result<()> {
         .into_iter()
         .next()
         .ok_or_else(|| Error::invalid("file", "Sebutkan berkas cadangan yang dipulihkan."))?;
+    let bar = crate::progress::bytes("Pemulihan");
     let report = match (into, db) {
         (Some(into), _) => backup::restore(
             &Actor::console(),
             Path::new(&file),
             Path::new(&into),
-            &mut reporter(),
-        )?,
-        (None, Some(url)) => {
-            backup::restore_to_server(&Actor::console(), Path::new(&file), &url, &mut reporter())?
-        }
+            &mut reporter(&bar),
+        ),
+        (None, Some(url)) => backup::restore_to_server(
+            &Actor::console(),
+            Path::new(&file),
+            &url,
+            &mut reporter(&bar),
+        ),
         (None, None) => {
             return Err(Error::invalid(
                 "into",
@@ -97,6 +106,8 @@ pub fn restore(args: RestoreArgs, db: Option<String>) -> Result<()> {
             ))
         }
     };
+    bar.finish_and_clear();
+    let report = report?;
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

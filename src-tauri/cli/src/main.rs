@@ -18,6 +18,7 @@ mod lang;
 mod office_cli;
 mod paper_cli;
 mod print;
+mod progress;
 mod reports_cli;
 mod server_cli;
 mod sop_cli;
@@ -194,7 +195,10 @@ fn run(cli: Cli, what: &str) -> Result<ExitCode> {
             demo::print_users(&made);
         }
         Command::Verify(args) => {
-            let report = verify::verify(&store, &Actor::console(), !args.no_files)?;
+            let bar = progress::spinner("Memeriksa basis data, rantai audit dan berkas");
+            let report = verify::verify(&store, &Actor::console(), !args.no_files);
+            bar.finish_and_clear();
+            let report = report?;
             print::verify(&report, args.json)?;
             // A head printed on a ledger: is it an event of this (intact) chain?
             let printed = match args.head {

@@ -86,7 +86,10 @@ pub fn server(args: ServerArgs, db: Option<String>) -> Result<()> {
                 .from
                 .ok_or_else(|| Error::invalid("from", "Sebutkan --from FOLDER_DATA."))?;
             let url = db_url(db)?;
-            let moved = server::move_office(std::path::Path::new(&from), &url)?;
+            let bar = crate::progress::spinner("Memindahkan dan memeriksa data di server");
+            let moved = server::move_office(std::path::Path::new(&from), &url);
+            bar.finish_and_clear();
+            let moved = moved?;
             for (table, rows) in &moved.tables {
                 println!("{table}: {rows} baris");
             }
