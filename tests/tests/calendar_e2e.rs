@@ -38,7 +38,9 @@ async fn the_admin_sets_the_week_and_the_holidays_of_the_year_in_settings() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     assert!(
-        files.iter().any(|f| f.starts_with("pressdesk.") && f.ends_with(".log")),
+        files
+            .iter()
+            .any(|f| f.starts_with("pressdesk.") && f.ends_with(".log")),
         "{files:?}"
     );
 
