@@ -188,7 +188,7 @@ fn import(store: &Store, path: &str, json: bool) -> Result<()> {
             format!("Sebutkan berkasnya. {HOLIDAY_USAGE}."),
         ));
     }
-    let text = std::fs::read_to_string(&path)
+    let text = std::fs::read_to_string(path)
         .map_err(|e| Error::invalid("csv", format!("Berkas «{path}» tidak dapat dibaca: {e}.")))?;
     let done = match calendar::import_holidays(store, &Actor::console(), &text) {
         Ok(done) => done,
