@@ -32,9 +32,11 @@ if [ "$PROFILE" = release ]; then
   say "Building the Debian package (tauri build --bundles deb)"
   "$TAURI" build --bundles deb --ci --config "$CONFIG"
 else
-  # After `cargo test --workspace` this finds both binaries up to date and builds nothing.
+  # The binaries of `cargo test --workspace` (its integration tests build both), asked for the
+  # same way so that cargo unifies the same features and finds them up to date: a plain
+  # `cargo build -p …` resolves features per package and would compile tauri again.
   say "Building the debug binaries (nothing to do when the tests built them)"
-  cargo build -p pressdesk -p pressdesk-cli
+  cargo test --workspace --no-run --quiet
   say "Building the Debian package from the debug binaries (tauri bundle --debug)"
   "$TAURI" bundle --debug --bundles deb --ci --config "$CONFIG"
 fi
