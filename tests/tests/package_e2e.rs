@@ -151,6 +151,12 @@ async fn the_package_installs_opens_to_the_first_run_and_removes_leaving_the_dat
             "{line} is missing from {DESKTOP}:\n{entry}"
         );
     }
+    // The menus read only entries that follow the specification (desktop-file-utils).
+    let valid = Command::new("desktop-file-validate")
+        .arg(DESKTOP)
+        .output()
+        .expect("desktop-file-validate (desktop-file-utils) is installed");
+    assert!(valid.status.success(), "{DESKTOP}: {}", text(&valid));
 
     // The installed app on a fresh data folder: the first-run screen.
     let app_data = temp_data_dir();
