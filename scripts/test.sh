@@ -62,6 +62,8 @@ say "Testing the Debian package: build, install, open, demo and verify, remove"
 PACKAGE_START=$SECONDS
 PRESSDESK_DEB="$(bash scripts/package.sh --debug | tee /dev/stderr | tail -n1)"
 export PRESSDESK_DEB
+# The test installs and removes with `sudo -n` when not root: asked for here, once, if needed.
+as_root true
 PACKAGE_TEST=1
 cargo test --workspace --test package_e2e
 PACKAGE_TEST=0
