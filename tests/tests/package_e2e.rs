@@ -166,6 +166,17 @@ async fn the_package_installs_opens_to_the_first_run_and_removes_leaving_the_dat
     app.wait_for("#firstrun-submit").await;
     app.screenshot("package-01-installed-first-run").await;
     app.quit().await;
+    // The installed app keeps its support log in the data folder.
+    let logs: Vec<String> = std::fs::read_dir(app_data.path().join("logs"))
+        .expect("the app made logs/ in its data folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        logs.iter()
+            .any(|f| f.starts_with("pressdesk.") && f.ends_with(".log")),
+        "{logs:?}"
+    );
 
     // The installed CLI: its version, then a demo store that verifies whole.
     let cli_version = cli(app_data.path(), &["--version"]);
