@@ -19,7 +19,8 @@ as_root() {
 SYSTEM_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev pkg-config xvfb xauth webkit2gtk-driver
   poppler-utils qpdf zbar-tools imagemagick fonts-dejavu-core procps xdotool
-  gstreamer1.0-plugins-good gstreamer1.0-libav libdbus-1-dev unzip gnome-keyring dbus-daemon)
+  gstreamer1.0-plugins-good gstreamer1.0-libav libdbus-1-dev unzip gnome-keyring dbus-daemon
+  desktop-file-utils)
 
 APT_UPDATED=0
 # apt_install PKG...: installs those of PKG that are missing; `apt-get update` at most once.

@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 START=$SECONDS
-XVFB_PID="" DISPLAY_FILE=""
+XVFB_PID="" DISPLAY_FILE="" PACKAGE_TEST=0
 # No driver is stopped by name here: other programs on the machine may run the same tools. The
 # end-to-end harness starts each tauri-driver in its own process group, stops that group, and
 # waits for the ports to be free before the next one.
@@ -16,6 +16,12 @@ cleanup() {
   local rc=$?
   if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
   if [ -n "$DISPLAY_FILE" ]; then rm -f "$DISPLAY_FILE"; fi
+  # The package test removes the package itself when it fails; this covers a test killed
+  # outright (Ctrl-C, a timeout) while the package was installed.
+  if [ "$PACKAGE_TEST" = 1 ] && dpkg-query -W -f='${Status}' pressdesk 2>/dev/null \
+    | grep -q "install ok installed"; then
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq pressdesk >/dev/null || true
+  fi
   if [ "$rc" != 0 ]; then printf '\n==> FAILED (exit %s) at: %s\n' "$rc" "$STEP" >&2; fi
 }
 trap cleanup EXIT
@@ -60,6 +66,19 @@ for test in src-tauri/core/tests/*.rs; do
 done
 PRESSDESK_TEST_STORE=postgres cargo test -p pressdesk-core "${CORE_TESTS[@]}"
 
+# The Debian package of the binaries just tested: installed, opened to its first-run screen,
+# its CLI run, removed again (tests/tests/package_e2e.rs).
+say "Testing the Debian package: build, install, open, demo and verify, remove"
+PACKAGE_START=$SECONDS
+PRESSDESK_DEB="$(bash scripts/package.sh --debug | tee /dev/stderr | tail -n1)"
+export PRESSDESK_DEB
+# The test installs and removes with `sudo -n` when not root: asked for here, once, if needed.
+as_root true
+PACKAGE_TEST=1
+cargo test --workspace --test package_e2e
+PACKAGE_TEST=0
+say "Package test passed in $((SECONDS - PACKAGE_START)) s"
+
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   say "Checking that the generated TypeScript bindings are committed and fresh"
   if [ -n "$(git status --porcelain -- ui/src/bindings)" ]; then
@@ -71,4 +90,5 @@ fi
 STEP="done"
 say "All tests passed in $(((SECONDS - START) / 60)) min $(((SECONDS - START) % 60)) s:" \
   "UI type check and build, fmt, clippy, cargo test --workspace (unit, integration," \
-  "end-to-end), core's tests again on PostgreSQL, bindings fresh. Output: test-output/"
+  "end-to-end), core's tests again on PostgreSQL, the Debian package installed and removed," \
+  "bindings fresh. Output: test-output/"

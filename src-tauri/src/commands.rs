@@ -35,9 +35,15 @@ pub(crate) async fn blocking<T: Send + 'static>(
     f: impl FnOnce(&Store) -> Result<T> + Send + 'static,
 ) -> Result<T> {
     let store = Shared::clone(store);
-    tauri::async_runtime::spawn_blocking(move || f(&store))
+    // The command's name for the log: the closure's type is named after the function.
+    let what = std::any::type_name_of_val(&f).trim_end_matches("::{{closure}}");
+    let result = tauri::async_runtime::spawn_blocking(move || f(&store))
         .await
-        .unwrap_or_else(|join| Err(crate::dialogs::joined(join)))
+        .unwrap_or_else(|join| Err(crate::dialogs::joined(join)));
+    if let Err(err) = &result {
+        pressdesk_core::logging::refused(what, err);
+    }
+    result
 }
 
 #[tauri::command]

@@ -60,8 +60,15 @@ pub fn run() {
     let result = tauri::Builder::default()
         .setup(|app| {
             let dir = pressdesk_core::default_data_dir();
-            let store = open_store(&dir).map_err(|e| format!("{e} ({})", dir.display()))?;
+            // The log starts after the store opens: a prepared restore moves the folder first.
+            let store = open_store(&dir);
+            pressdesk_core::logging::start(&dir, "pressdesk");
+            let store = store.map_err(|e| {
+                pressdesk_core::logging::refused("open_store", &e);
+                format!("{e} ({})", dir.display())
+            })?;
             if let Some(aside) = store.restored_aside() {
+                tracing::warn!(aside = %aside.display(), "restored from a backup");
                 eprintln!(
                     "PressDesk: data dipulihkan dari cadangan; data sebelumnya ada di {}",
                     aside.display()

@@ -47,6 +47,12 @@ impl App {
         App::launch_with(&FIRST, data_dir, &[]).await
     }
 
+    /// Launches another build of the app as it ships, e.g. the installed `/usr/bin/pressdesk`
+    /// of the package test (the other launchers take [`app_binary`]).
+    pub async fn launch_binary(binary: &Path, data_dir: &Path) -> App {
+        App::launch_path(binary.to_owned(), &FIRST, data_dir, &[]).await
+    }
+
     /// Launches one desk of the office's server (`PRESSDESK_DB_URL=url`) on `slot`, so that
     /// two desks can run at once.
     pub async fn launch_desk(slot: &Slot, data_dir: &Path, url: &str) -> App {
@@ -60,7 +66,15 @@ impl App {
     }
 
     async fn launch_with(slot: &Slot, data_dir: &Path, envs: &[(&str, &Path)]) -> App {
-        let binary = app_binary();
+        App::launch_path(app_binary(), slot, data_dir, envs).await
+    }
+
+    async fn launch_path(
+        binary: PathBuf,
+        slot: &Slot,
+        data_dir: &Path,
+        envs: &[(&str, &Path)],
+    ) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "DISPLAY is not set: end-to-end tests need an X server (start Xvfb first)"

@@ -28,6 +28,21 @@ async fn the_admin_sets_the_week_and_the_holidays_of_the_year_in_settings() {
     app.wait_for("[data-testid=\"app-ready\"]").await;
     sign_in_as(&app, ADMIN).await;
     app.click("#nav-settings").await;
+    // Pengaturan → Tentang says where the support log is; the app writes its file there.
+    let logs = data.path().join("logs");
+    app.wait_text(r#"[data-testid="about-log"]"#, &logs.display().to_string())
+        .await;
+    let files: Vec<String> = std::fs::read_dir(&logs)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        files
+            .iter()
+            .any(|f| f.starts_with("pressdesk.") && f.ends_with(".log")),
+        "{files:?}"
+    );
 
     // Saturday becomes a working morning.
     app.click(&format!("{} [data-testid=\"hours-off\"]", day(6)))

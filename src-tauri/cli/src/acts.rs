@@ -9,19 +9,75 @@ use pressdesk_core::paraf::{self, CheckBatchInput, Decision, Initials, ParafInpu
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{evidence, release, Error, Result, Store};
 
-use crate::args::Args;
+/// A PIN: with `--pin-stdin` the first line of standard input, else `--pin VALUE`, else the
+/// `env` variable. A value on the command line shows in the process list of every user of the
+/// computer; standard input and the environment do not.
+fn secret(value: Option<String>, stdin: bool, env: &str) -> Result<Option<String>> {
+    if stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(Error::from_io)?;
+        return Ok(Some(line.trim_end_matches(['\r', '\n']).to_owned()));
+    }
+    Ok(value.or_else(|| std::env::var(env).ok().filter(|v| !v.is_empty())))
+}
+
+/// `--user NIP` with its PIN: the person who acts.
+#[derive(clap::Args, Debug, Default)]
+pub struct Auth {
+    /// NIP pengguna yang bertindak
+    #[arg(long, value_name = "NIP")]
+    pub user: Option<String>,
+    #[command(flatten)]
+    pub pin: Pin,
+}
+
+/// `--pin PIN`, `--pin-stdin` or PRESSDESK_PIN.
+#[derive(clap::Args, Debug, Default)]
+pub struct Pin {
+    /// PIN (terlihat di daftar proses: lebih aman --pin-stdin atau PRESSDESK_PIN)
+    #[arg(long, value_name = "PIN")]
+    pub pin: Option<String>,
+    /// PIN dibaca dari baris pertama masukan standar
+    #[arg(long)]
+    pub pin_stdin: bool,
+}
+
+impl Pin {
+    pub fn read(self) -> Result<Option<String>> {
+        secret(self.pin, self.pin_stdin, "PRESSDESK_PIN")
+    }
+}
+
+/// `--admin-pin PIN`, `--admin-pin-stdin` or PRESSDESK_ADMIN_PIN.
+#[derive(clap::Args, Debug, Default)]
+pub struct AdminPin {
+    /// PIN admin (lebih aman --admin-pin-stdin atau PRESSDESK_ADMIN_PIN)
+    #[arg(long, value_name = "PIN")]
+    pub admin_pin: Option<String>,
+    /// PIN admin dibaca dari baris pertama masukan standar
+    #[arg(long)]
+    pub admin_pin_stdin: bool,
+}
+
+impl AdminPin {
+    pub fn read(self) -> Result<Option<String>> {
+        secret(self.admin_pin, self.admin_pin_stdin, "PRESSDESK_ADMIN_PIN")
+    }
+}
 
 /// `--user NIP --pin PIN`, verified.
-pub fn signed_in(store: &Store, args: &mut Args) -> Result<Actor> {
-    signed_in_with_pin(store, args).map(|(actor, _)| actor)
+pub fn signed_in(store: &Store, auth: Auth) -> Result<Actor> {
+    signed_in_with_pin(store, auth).map(|(actor, _)| actor)
 }
 
 /// The same, keeping the PIN for acts that ask for it again (paraf, revoke).
-pub fn signed_in_with_pin(store: &Store, args: &mut Args) -> Result<(Actor, String)> {
-    let nip = args
-        .value("--user")?
+pub fn signed_in_with_pin(store: &Store, auth: Auth) -> Result<(Actor, String)> {
+    let nip = auth
+        .user
         .ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
-    let pin = args.secret("--pin", "PRESSDESK_PIN")?.ok_or_else(|| {
+    let pin = auth.pin.read()?.ok_or_else(|| {
         Error::invalid(
             "pin",
             "Sebutkan PIN: --pin-stdin (dibaca dari masukan), variabel PRESSDESK_PIN, \
@@ -32,8 +88,7 @@ pub fn signed_in_with_pin(store: &Store, args: &mut Args) -> Result<(Actor, Stri
 }
 
 /// The release ids named on the line: ids, agenda numbers or letter numbers.
-fn release_ids(store: &Store, args: &mut Args) -> Result<Vec<String>> {
-    let keys = args.rest();
+fn release_ids(store: &Store, keys: &[String]) -> Result<Vec<String>> {
     if keys.is_empty() {
         return Err(Error::invalid(
             "id",
@@ -45,33 +100,69 @@ fn release_ids(store: &Store, args: &mut Args) -> Result<Vec<String>> {
         .collect()
 }
 
-pub fn user(store: &Store, args: &mut Args) -> Result<()> {
-    match args.command().as_deref() {
-        Some("add") => {
+#[derive(clap::Args, Debug)]
+pub struct UserArgs {
+    #[command(subcommand)]
+    pub command: UserCommand,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum UserCommand {
+    /// Menambah pengguna (Kadis, Kabid dan Admin hanya oleh admin: --admin NIP --admin-pin)
+    Add(UserAddArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct UserAddArgs {
+    /// Nama lengkap
+    #[arg(long, value_name = "NAMA")]
+    pub name: Option<String>,
+    #[arg(long, value_name = "NIP")]
+    pub nip: Option<String>,
+    /// Kasi, Kadis, Kabid, Operator, Archivist, Admin, Reporter, MediaTeam, Processor, …
+    #[arg(long, value_name = "PERAN")]
+    pub role: Option<String>,
+    /// Jabatan (bawaan Staf)
+    #[arg(long, value_name = "JABATAN")]
+    pub position: Option<String>,
+    /// Pangkat/golongan (tercetak untuk Kadis)
+    #[arg(long, value_name = "PANGKAT")]
+    pub rank: Option<String>,
+    /// PIN pengguna baru
+    #[command(flatten)]
+    pub pin: Pin,
+    /// NIP admin yang menambahkan
+    #[arg(long, value_name = "NIP")]
+    pub admin: Option<String>,
+    #[command(flatten)]
+    pub admin_pin: AdminPin,
+}
+
+pub fn user(store: &Store, args: UserArgs) -> Result<()> {
+    match args.command {
+        UserCommand::Add(args) => {
             // A Kadis, Kabid or Admin is added only by an admin (core refuses the console
             // alone). With both PINs on standard input, the admin's is the first line.
-            let actor = match args.value("--admin")? {
+            let actor = match args.admin {
                 Some(nip) => {
-                    let pin = args
-                        .secret("--admin-pin", "PRESSDESK_ADMIN_PIN")?
-                        .ok_or_else(|| {
-                            Error::invalid(
-                                "admin-pin",
-                                "Sebutkan PIN admin: --admin-pin-stdin, variabel \
+                    let pin = args.admin_pin.read()?.ok_or_else(|| {
+                        Error::invalid(
+                            "admin-pin",
+                            "Sebutkan PIN admin: --admin-pin-stdin, variabel \
                              PRESSDESK_ADMIN_PIN, atau --admin-pin PIN.",
-                            )
-                        })?;
+                        )
+                    })?;
                     auth::sign_in_nip(store, &nip, &pin)?
                 }
                 None => Actor::console(),
             };
             let input = NewUser {
-                name: args.value("--name")?.unwrap_or_default(),
-                nip: args.value("--nip")?.unwrap_or_default(),
-                role: Role::parse(&args.value("--role")?.unwrap_or_default())?,
-                position: args.value("--position")?.unwrap_or_else(|| "Staf".into()),
-                pin: args.secret("--pin", "PRESSDESK_PIN")?,
-                rank: args.value("--rank")?,
+                name: args.name.unwrap_or_default(),
+                nip: args.nip.unwrap_or_default(),
+                role: Role::parse(args.role.as_deref().unwrap_or_default())?,
+                position: args.position.unwrap_or_else(|| "Staf".into()),
+                pin: args.pin.read()?,
+                rank: args.rank,
             };
             let user = users::add_user(store, &actor, input)?;
             println!(
@@ -80,20 +171,26 @@ pub fn user(store: &Store, args: &mut Args) -> Result<()> {
             );
             Ok(())
         }
-        _ => Err(Error::invalid(
-            "command",
-            "Gunakan: user add --name … --nip … --role … --pin … [--rank PANGKAT/GOLONGAN] \
-             [--admin NIP --admin-pin PIN]",
-        )),
     }
 }
 
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Rilis: id atau nomor agenda, satu atau beberapa
+    pub ids: Vec<String>,
+    #[command(flatten)]
+    pub auth: Auth,
+    /// Mengembalikan rilis kepada pengirim dengan alasan ini
+    #[arg(long = "return", value_name = "ALASAN")]
+    pub reason: Option<String>,
+}
+
 /// `check ID... [--return REASON]`: one batch, all or none, like the app's.
-pub fn check(store: &Store, args: &mut Args) -> Result<()> {
-    let actor = signed_in(store, args)?;
-    let reason = args.value("--return")?;
+pub fn check(store: &Store, args: CheckArgs) -> Result<()> {
+    let actor = signed_in(store, args.auth)?;
+    let reason = args.reason;
     let input = CheckBatchInput {
-        release_ids: release_ids(store, args)?,
+        release_ids: release_ids(store, &args.ids)?,
         complete: reason.is_none(),
         reason: reason.unwrap_or_default(),
     };
@@ -102,12 +199,40 @@ pub fn check(store: &Store, args: &mut Args) -> Result<()> {
     Ok(())
 }
 
-pub fn paraf(store: &Store, args: &mut Args) -> Result<()> {
-    if let Some(sub) = args.subcommand(&crate::paper_cli::SUBCOMMANDS) {
-        return crate::paper_cli::paraf(store, args, &sub);
+/// `paraf ID...` (the paraf on screen) or `paraf paper|pending|confirm|disown` (on paper).
+#[derive(clap::Args, Debug)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ParafArgs {
+    #[command(subcommand)]
+    pub paper: Option<crate::paper_cli::PaperCommand>,
+    #[command(flatten)]
+    pub act: ParafActArgs,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ParafActArgs {
+    /// Rilis: id atau nomor agenda, satu atau beberapa
+    pub ids: Vec<String>,
+    #[command(flatten)]
+    pub auth: Auth,
+    /// setuju atau tolak
+    #[arg(long, value_name = "KEPUTUSAN")]
+    pub decision: Option<String>,
+    /// Gambar paraf (PNG); tanpa ini paraf tersimpan pengguna
+    #[arg(long, value_name = "PARAF.png")]
+    pub initials: Option<String>,
+    /// Catatan
+    #[arg(long, value_name = "TEKS")]
+    pub note: Option<String>,
+}
+
+pub fn paraf(store: &Store, args: ParafArgs) -> Result<()> {
+    if let Some(sub) = args.paper {
+        return crate::paper_cli::paraf(store, sub);
     }
-    let (actor, pin) = signed_in_with_pin(store, args)?;
-    let decision = match args.value("--decision")?.as_deref() {
+    let args = args.act;
+    let (actor, pin) = signed_in_with_pin(store, args.auth)?;
+    let decision = match args.decision.as_deref() {
         Some("setuju") => Decision::Approve,
         Some("tolak") | Some("tidak-setuju") => Decision::Reject,
         _ => {
@@ -117,7 +242,7 @@ pub fn paraf(store: &Store, args: &mut Args) -> Result<()> {
             ))
         }
     };
-    let initials = match args.value("--initials")? {
+    let initials = match args.initials {
         Some(path) => {
             let staged = evidence::stage_path(store, Path::new(&path))?;
             if staged.mime != "image/png" {
@@ -135,10 +260,9 @@ pub fn paraf(store: &Store, args: &mut Args) -> Result<()> {
         }
         None => Initials::Saved,
     };
-    // Options first: whatever bare words remain are the releases.
-    let note = args.value("--note")?.unwrap_or_default();
+    let note = args.note.unwrap_or_default();
     let input = ParafInput {
-        release_ids: release_ids(store, args)?,
+        release_ids: release_ids(store, &args.ids)?,
         decision,
         note,
         pin,
@@ -148,10 +272,21 @@ pub fn paraf(store: &Store, args: &mut Args) -> Result<()> {
     Ok(())
 }
 
-pub fn revoke(store: &Store, args: &mut Args) -> Result<()> {
-    let (actor, pin) = signed_in_with_pin(store, args)?;
-    let reason = args.value("--reason")?.unwrap_or_default();
-    for id in release_ids(store, args)? {
+#[derive(clap::Args, Debug)]
+pub struct RevokeArgs {
+    /// Rilis: id atau nomor agenda, satu atau beberapa
+    pub ids: Vec<String>,
+    #[command(flatten)]
+    pub auth: Auth,
+    /// Alasan pencabutan
+    #[arg(long, value_name = "ALASAN")]
+    pub reason: Option<String>,
+}
+
+pub fn revoke(store: &Store, args: RevokeArgs) -> Result<()> {
+    let (actor, pin) = signed_in_with_pin(store, args.auth)?;
+    let reason = args.reason.unwrap_or_default();
+    for id in release_ids(store, &args.ids)? {
         let input = RevokeInput {
             release_id: id,
             pin: pin.clone(),

@@ -7,27 +7,132 @@ use pressdesk_core::archive::{self, Berkas, BerkasInput, ClassifyInput, DueKind}
 use pressdesk_core::model::Actor;
 use pressdesk_core::{Error, Result, Store};
 
-use crate::acts::signed_in;
-use crate::args::Args;
+use crate::acts::{signed_in, Auth};
 
-const CLASS_USAGE: &str = "Gunakan: class import BERKAS.csv [--user NIP --pin PIN], class list \
-     [--json], class set ID [--code KODE] [--security biasa|terbatas|rahasia] --user NIP --pin \
-     PIN, atau class suggest ID_JENIS_BERITA KODE";
-const BERKAS_USAGE: &str = "Gunakan: berkas open --code KODE --description URAIAN [--unit UNIT] \
-     [--folder MAP] [--start YYYY-MM-DD], berkas close NO [--end YYYY-MM-DD], berkas add NO ID, \
-     berkas list [--year Y], berkas show NO, atau berkas due --year Y --kind \
-     pindah|musnah|permanen|dinilai-kembali (open/close/add dengan --user NIP --pin PIN)";
+/// `--user NIP --pin PIN`, or none for the workstation's console (`--console` says so).
+#[derive(clap::Args, Debug)]
+pub struct UserOrConsole {
+    #[command(flatten)]
+    pub auth: Auth,
+    /// Sebagai konsol komputer ini, tanpa pengguna
+    #[arg(long)]
+    pub console: bool,
+}
 
 /// The user named by `--user`, or the workstation's console when none is.
-pub(crate) fn user_or_console(store: &Store, args: &mut Args) -> Result<Actor> {
-    if args.flag("--console") {
+pub(crate) fn user_or_console(store: &Store, who: UserOrConsole) -> Result<Actor> {
+    if who.console || who.auth.user.is_none() {
         return Ok(Actor::console());
     }
-    match signed_in(store, args) {
-        Ok(actor) => Ok(actor),
-        Err(Error::Invalid { field: Some(f), .. }) if f == "user" => Ok(Actor::console()),
-        Err(e) => Err(e),
-    }
+    signed_in(store, who.auth)
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ClassArgs {
+    /// Keluaran JSON
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: ClassCommand,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum ClassCommand {
+    /// Mengimpor skema klasifikasi dari CSV (semua atau tidak sama sekali)
+    Import {
+        /// Berkas CSV: kode, nama, aktif, inaktif, keterangan akhir, keamanan
+        file: Vec<String>,
+        #[command(flatten)]
+        who: UserOrConsole,
+    },
+    /// Daftar kode klasifikasi
+    List,
+    /// Kode klasifikasi dan keamanan sebuah rilis
+    Set {
+        /// Rilis: id atau nomor agenda
+        key: Vec<String>,
+        #[arg(long, value_name = "KODE")]
+        code: Option<String>,
+        /// biasa, terbatas atau rahasia
+        #[arg(long)]
+        security: Option<String>,
+        #[command(flatten)]
+        auth: Auth,
+    },
+    /// Kode yang disarankan untuk satu jenis berita
+    Suggest {
+        /// ID jenis berita
+        news_type: i64,
+        /// Kode klasifikasi
+        code: String,
+        #[command(flatten)]
+        who: UserOrConsole,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+pub struct BerkasArgs {
+    /// Keluaran JSON
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: BerkasCommand,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum BerkasCommand {
+    /// Membuka berkas baru
+    Open {
+        #[arg(long, value_name = "KODE")]
+        code: Option<String>,
+        #[arg(long, value_name = "URAIAN")]
+        description: Option<String>,
+        #[arg(long)]
+        unit: Option<String>,
+        /// Map tempat berkas
+        #[arg(long, value_name = "MAP")]
+        folder: Option<String>,
+        /// Awal periode (YYYY-MM-DD)
+        #[arg(long, value_name = "TANGGAL")]
+        start: Option<String>,
+        #[command(flatten)]
+        auth: Auth,
+    },
+    /// Menutup berkas pada akhir periodenya
+    Close {
+        /// Nomor berkas
+        key: Vec<String>,
+        /// Akhir periode (YYYY-MM-DD)
+        #[arg(long, value_name = "TANGGAL")]
+        end: Option<String>,
+        #[command(flatten)]
+        auth: Auth,
+    },
+    /// Menambahkan rilis yang diarsipkan ke berkas
+    Add {
+        /// Nomor berkas, lalu rilisnya
+        words: Vec<String>,
+        #[command(flatten)]
+        auth: Auth,
+    },
+    /// Daftar berkas dengan retensinya
+    List {
+        #[arg(long)]
+        year: Option<i32>,
+    },
+    /// Satu berkas dengan itemnya
+    Show {
+        /// Nomor berkas
+        key: Vec<String>,
+    },
+    /// Berkas yang jatuh tempo pada satu tahun
+    Due {
+        #[arg(long)]
+        year: Option<i32>,
+        /// pindah, musnah, permanen atau dinilai-kembali
+        #[arg(long)]
+        kind: Option<String>,
+    },
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<()> {
@@ -35,11 +140,12 @@ fn print_json<T: serde::Serialize>(value: &T) -> Result<()> {
     Ok(())
 }
 
-pub fn class(store: &Store, args: &mut Args, json: bool) -> Result<()> {
-    match args.command().as_deref() {
-        Some("import") => {
-            let actor = user_or_console(store, args)?;
-            let path = args.rest().join(" ");
+pub fn class(store: &Store, args: ClassArgs) -> Result<()> {
+    let json = args.json;
+    match args.command {
+        ClassCommand::Import { file, who } => {
+            let actor = user_or_console(store, who)?;
+            let path = file.join(" ");
             let text = std::fs::read_to_string(&path).map_err(|e| {
                 Error::invalid("csv", format!("Berkas «{path}» tidak dapat dibaca: {e}."))
             })?;
@@ -50,7 +156,7 @@ pub fn class(store: &Store, args: &mut Args, json: bool) -> Result<()> {
             );
             Ok(())
         }
-        Some("list") => {
+        ClassCommand::List => {
             let codes = archive::list_codes(store, &Actor::console())?;
             if json {
                 return print_json(&codes);
@@ -68,15 +174,16 @@ pub fn class(store: &Store, args: &mut Args, json: bool) -> Result<()> {
             }
             Ok(())
         }
-        Some("set") => {
-            let actor = signed_in(store, args)?;
-            let code = args.value("--code")?;
-            let security = args
-                .value("--security")?
-                .map(|s| Security::parse(&s))
-                .transpose()?;
+        ClassCommand::Set {
+            key,
+            code,
+            security,
+            auth,
+        } => {
+            let actor = signed_in(store, auth)?;
+            let security = security.map(|s| Security::parse(&s)).transpose()?;
             let input = ClassifyInput {
-                release_id: args.rest().join(" "),
+                release_id: key.join(" "),
                 code,
                 security,
             };
@@ -88,20 +195,16 @@ pub fn class(store: &Store, args: &mut Args, json: bool) -> Result<()> {
             );
             Ok(())
         }
-        Some("suggest") => {
-            let actor = user_or_console(store, args)?;
-            let rest = args.rest();
-            let (Some(id), Some(code)) = (rest.first(), rest.get(1)) else {
-                return Err(Error::invalid("command", format!("{CLASS_USAGE}.")));
-            };
-            let id: i64 = id
-                .parse()
-                .map_err(|_| Error::invalid("news_type", "ID jenis berita harus angka."))?;
-            archive::set_suggestion(store, &actor, id, code)?;
+        ClassCommand::Suggest {
+            news_type: id,
+            code,
+            who,
+        } => {
+            let actor = user_or_console(store, who)?;
+            archive::set_suggestion(store, &actor, id, &code)?;
             println!("Jenis berita {id} disarankan berkode {code}.");
             Ok(())
         }
-        _ => Err(Error::invalid("command", format!("{CLASS_USAGE}."))),
     }
 }
 
@@ -120,35 +223,45 @@ fn line(b: &Berkas) -> String {
     )
 }
 
-pub fn berkas(store: &Store, args: &mut Args, json: bool) -> Result<()> {
-    match args.command().as_deref() {
-        Some("open") => {
-            let actor = signed_in(store, args)?;
+pub fn berkas(store: &Store, args: BerkasArgs) -> Result<()> {
+    let json = args.json;
+    match args.command {
+        BerkasCommand::Open {
+            code,
+            description,
+            unit,
+            folder,
+            start,
+            auth,
+        } => {
+            let actor = signed_in(store, auth)?;
             let input = BerkasInput {
-                code: args.value("--code")?.unwrap_or_default(),
-                description: args.value("--description")?.unwrap_or_default(),
-                unit: args.value("--unit")?,
-                folder: args.value("--folder")?,
-                period_start: args.value("--start")?,
+                code: code.unwrap_or_default(),
+                description: description.unwrap_or_default(),
+                unit,
+                folder,
+                period_start: start,
             };
             let b = archive::open_berkas(store, &actor, input)?;
             println!("{}", b.number);
             eprintln!("Berkas {} dibuka: {} {}.", b.number, b.code, b.description);
             Ok(())
         }
-        Some("close") => {
-            let actor = signed_in(store, args)?;
-            let end = args.value("--end")?;
-            let key = args.rest().join(" ");
+        BerkasCommand::Close { key, end, auth } => {
+            let actor = signed_in(store, auth)?;
+            let key = key.join(" ");
             let b = archive::close_berkas(store, &actor, &key, end.as_deref())?;
             println!("{}", line(&b));
             Ok(())
         }
-        Some("add") => {
-            let actor = signed_in(store, args)?;
-            let mut rest = args.rest().into_iter();
+        BerkasCommand::Add { words, auth } => {
+            let actor = signed_in(store, auth)?;
+            let mut rest = words.into_iter();
             let (Some(key), release) = (rest.next(), rest.collect::<Vec<_>>().join(" ")) else {
-                return Err(Error::invalid("command", format!("{BERKAS_USAGE}.")));
+                return Err(Error::invalid(
+                    "command",
+                    "Gunakan: berkas add NO ID --user NIP --pin PIN.",
+                ));
             };
             let item = archive::add_to_berkas(store, &actor, &key, &release)?;
             println!(
@@ -157,8 +270,7 @@ pub fn berkas(store: &Store, args: &mut Args, json: bool) -> Result<()> {
             );
             Ok(())
         }
-        Some("list") => {
-            let year = args.parsed("--year")?;
+        BerkasCommand::List { year } => {
             let all = archive::list_berkas(store, &Actor::console(), year)?;
             if json {
                 return print_json(&all);
@@ -166,8 +278,8 @@ pub fn berkas(store: &Store, args: &mut Args, json: bool) -> Result<()> {
             all.iter().for_each(|b| println!("{}", line(b)));
             Ok(())
         }
-        Some("show") => {
-            let key = args.rest().join(" ");
+        BerkasCommand::Show { key } => {
+            let key = key.join(" ");
             let d = archive::get_berkas(store, &Actor::console(), &key)?;
             if json {
                 return print_json(&d);
@@ -185,11 +297,9 @@ pub fn berkas(store: &Store, args: &mut Args, json: bool) -> Result<()> {
             }
             Ok(())
         }
-        Some("due") => {
-            let year: i32 = args
-                .parsed("--year")?
-                .ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
-            let kind = DueKind::parse(&args.value("--kind")?.unwrap_or_else(|| "pindah".into()))?;
+        BerkasCommand::Due { year, kind } => {
+            let year = year.ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
+            let kind = DueKind::parse(kind.as_deref().unwrap_or("pindah"))?;
             let due = archive::retention_due(store, &Actor::console(), year, kind)?;
             if json {
                 return print_json(&due);
@@ -197,6 +307,5 @@ pub fn berkas(store: &Store, args: &mut Args, json: bool) -> Result<()> {
             due.iter().for_each(|b| println!("{}", line(b)));
             Ok(())
         }
-        _ => Err(Error::invalid("command", format!("{BERKAS_USAGE}."))),
     }
 }

@@ -7,36 +7,65 @@ use pressdesk_core::archive::{self, DueKind, ListKind};
 use pressdesk_core::print::{self, Paper};
 use pressdesk_core::{Error, Result, Store};
 
-use crate::archive_cli::user_or_console;
-use crate::args::Args;
+use crate::archive_cli::{user_or_console, UserOrConsole};
 
-const USAGE: &str = "Gunakan: print daftar-berkas --year Y, print isi-berkas --year Y, atau \
-     print retensi --year Y --kind pindah|musnah|permanen|dinilai-kembali; dengan [--paper \
-     a4|f4] --out BERKAS.pdf|BERKAS.xlsx [--user NIP --pin PIN]";
+#[derive(clap::Args, Debug)]
+pub struct PrintArgs {
+    #[command(subcommand)]
+    pub list: PrintList,
+}
 
-pub fn print(store: &Store, args: &mut Args) -> Result<()> {
-    let kind = match args.command().as_deref() {
-        Some("daftar-berkas") => ListKind::DaftarBerkas,
-        Some("isi-berkas") => ListKind::IsiBerkas,
-        Some("retensi") => {
-            let kind = args
-                .value("--kind")?
-                .ok_or_else(|| Error::invalid("kind", "Sebutkan --kind pindah|musnah."))?;
-            ListKind::Retensi(DueKind::parse(&kind)?)
+#[derive(clap::Subcommand, Debug)]
+pub enum PrintList {
+    /// Daftar Berkas setahun
+    DaftarBerkas(ListArgs),
+    /// Daftar Isi Berkas setahun
+    IsiBerkas(ListArgs),
+    /// Daftar retensi jatuh tempo, dengan berita acara
+    Retensi {
+        /// pindah, musnah, permanen atau dinilai-kembali
+        #[arg(long)]
+        kind: Option<String>,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ListArgs {
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// a4 atau f4
+    #[arg(long)]
+    pub paper: Option<String>,
+    /// BERKAS.pdf, atau BERKAS.xlsx untuk lembar kerja
+    #[arg(long, value_name = "BERKAS")]
+    pub out: Option<String>,
+    #[command(flatten)]
+    pub who: UserOrConsole,
+}
+
+pub fn print(store: &Store, args: PrintArgs) -> Result<()> {
+    let (kind, args) = match args.list {
+        PrintList::DaftarBerkas(args) => (ListKind::DaftarBerkas, args),
+        PrintList::IsiBerkas(args) => (ListKind::IsiBerkas, args),
+        PrintList::Retensi { kind, list } => {
+            let kind =
+                kind.ok_or_else(|| Error::invalid("kind", "Sebutkan --kind pindah|musnah."))?;
+            (ListKind::Retensi(DueKind::parse(&kind)?), list)
         }
-        _ => return Err(Error::invalid("command", USAGE)),
     };
-    let year: i32 = args
-        .parsed("--year")?
+    let year = args
+        .year
         .ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
-    let paper = match args.value("--paper")? {
+    let paper = match args.paper {
         Some(p) => Paper::parse(&p)?,
         None => Paper::A4,
     };
     let out = args
-        .value("--out")?
+        .out
         .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS.pdf atau BERKAS.xlsx."))?;
-    let actor = user_or_console(store, args)?;
+    let actor = user_or_console(store, args.who)?;
     let list = archive::archive_list(store, &actor, year, kind)?;
     let bytes = if out.to_lowercase().ends_with(".xlsx") {
         archive::archive_list_xlsx(&list)?

@@ -2,32 +2,56 @@
 //! folder or of the office's server (with `--db`), and a verified restore into an empty folder
 //! or onto an empty server database. Progress goes to stderr, the result to stdout.
 
-use std::io::Write;
 use std::path::Path;
+
+use indicatif::ProgressBar;
 
 use pressdesk_core::backup::{self, BackupProgress};
 use pressdesk_core::model::Actor;
 use pressdesk_core::{Error, Result, Store};
 
-use crate::args::Args;
+#[derive(clap::Args, Debug)]
+pub struct BackupArgs {
+    /// Berkas cadangan yang ditulis
+    #[arg(long, value_name = "BERKAS")]
+    pub out: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
 
-/// Prints the percentage to stderr at every tenth.
-fn reporter() -> impl FnMut(BackupProgress) {
-    let mut last = u64::MAX;
+#[derive(clap::Args, Debug)]
+pub struct RestoreArgs {
+    /// Berkas cadangan
+    pub file: Vec<String>,
+    /// Folder tujuan, kosong atau baru
+    #[arg(long, value_name = "FOLDER")]
+    pub into: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Moves the bar (drawn on a terminal only) as the bytes go.
+fn reporter(bar: &ProgressBar) -> impl FnMut(BackupProgress) + '_ {
     move |p: BackupProgress| {
-        let pct = (p.done * 100).checked_div(p.total).unwrap_or(100);
-        if pct / 10 != last {
-            last = pct / 10;
-            let _ = writeln!(std::io::stderr(), "  {pct}%");
-        }
+        bar.set_length(p.total);
+        bar.set_position(p.done);
     }
 }
 
-pub fn backup(store: &Store, args: &mut Args, json: bool) -> Result<()> {
+pub fn backup(store: &Store, args: BackupArgs) -> Result<()> {
+    let json = args.json;
     let out = args
-        .value("--out")?
+        .out
         .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS untuk cadangan."))?;
-    let report = backup::backup(store, &Actor::console(), Path::new(&out), &mut reporter())?;
+    let bar = crate::progress::bytes("Cadangan");
+    let report = backup::backup(
+        store,
+        &Actor::console(),
+        Path::new(&out),
+        &mut reporter(&bar),
+    );
+    bar.finish_and_clear();
+    let report = report?;
     if !backup::pins_readable(store)? {
         eprintln!(
             "Catatan: login desk tidak boleh membaca PIN, jadi PIN tidak ikut dalam cadangan \
@@ -48,28 +72,32 @@ pub fn backup(store: &Store, args: &mut Args, json: bool) -> Result<()> {
 
 /// Runs without opening a store: the target folder must be empty or new, or the server's
 /// database (`--db` with its administrator's URL) empty.
-pub fn restore(args: &mut Args) -> Result<()> {
-    let into = args.value("--into")?;
+pub fn restore(args: RestoreArgs, db: Option<String>) -> Result<()> {
+    let into = args.into;
     let db = match &into {
         Some(_) => None,
-        None => crate::server_cli::server_url(args)?,
+        None => db,
     };
-    let json = args.flag("--json");
+    let json = args.json;
     let file = args
-        .rest()
+        .file
         .into_iter()
         .next()
         .ok_or_else(|| Error::invalid("file", "Sebutkan berkas cadangan yang dipulihkan."))?;
+    let bar = crate::progress::bytes("Pemulihan");
     let report = match (into, db) {
         (Some(into), _) => backup::restore(
             &Actor::console(),
             Path::new(&file),
             Path::new(&into),
-            &mut reporter(),
-        )?,
-        (None, Some(url)) => {
-            backup::restore_to_server(&Actor::console(), Path::new(&file), &url, &mut reporter())?
-        }
+            &mut reporter(&bar),
+        ),
+        (None, Some(url)) => backup::restore_to_server(
+            &Actor::console(),
+            Path::new(&file),
+            &url,
+            &mut reporter(&bar),
+        ),
         (None, None) => {
             return Err(Error::invalid(
                 "into",
@@ -78,6 +106,8 @@ pub fn restore(args: &mut Args) -> Result<()> {
             ))
         }
     };
+    bar.finish_and_clear();
+    let report = report?;
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

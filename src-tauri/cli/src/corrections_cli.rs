@@ -6,14 +6,53 @@ use pressdesk_core::paraf;
 use pressdesk_core::release::{self, EvidenceInput, ReleaseEdit, WithdrawInput};
 use pressdesk_core::{evidence, Error, Result, Store};
 
-use crate::acts::signed_in;
-use crate::args::Args;
+use crate::acts::{signed_in, Auth};
 use crate::print;
 
+#[derive(clap::Args, Debug)]
+pub struct EditArgs {
+    /// Rilis: id atau nomor agenda
+    pub key: Vec<String>,
+    #[command(flatten)]
+    pub auth: Auth,
+    /// Isian yang dibetulkan (seperti pada register)
+    #[arg(long, value_name = "ISIAN.json")]
+    pub json: Option<String>,
+    /// Bukti yang ditambahkan, boleh berulang
+    #[arg(long, value_name = "PATH")]
+    pub attach: Vec<String>,
+    /// SHA-256 bukti yang dilepas, boleh berulang
+    #[arg(long, value_name = "SHA256")]
+    pub detach: Vec<String>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ResubmitArgs {
+    /// Rilis: id atau nomor agenda
+    pub key: Vec<String>,
+    #[command(flatten)]
+    pub auth: Auth,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct WithdrawArgs {
+    /// Rilis: id atau nomor agenda
+    pub key: Vec<String>,
+    #[command(flatten)]
+    pub auth: Auth,
+    /// Alasan penarikan
+    #[arg(long, value_name = "ALASAN")]
+    pub reason: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// `edit ID --json FIELDS.json [--attach PATH]... [--detach SHA]...`
-pub fn edit(store: &Store, args: &mut Args, json: bool) -> Result<()> {
-    let actor = signed_in(store, args)?;
-    let mut edit: ReleaseEdit = match args.value("--json")? {
+pub fn edit(store: &Store, args: EditArgs) -> Result<()> {
+    let actor = signed_in(store, args.auth)?;
+    let mut edit: ReleaseEdit = match args.json {
         Some(path) => {
             let text = std::fs::read_to_string(&path).map_err(|_| {
                 Error::invalid("json", format!("Berkas JSON «{path}» tidak dapat dibaca."))
@@ -22,7 +61,7 @@ pub fn edit(store: &Store, args: &mut Args, json: bool) -> Result<()> {
         }
         None => ReleaseEdit::default(),
     };
-    for attach in args.values("--attach")? {
+    for attach in args.attach {
         let staged = evidence::stage_path(store, std::path::Path::new(&attach))?;
         edit.add_evidence.push(EvidenceInput {
             sha256: staged.sha256,
@@ -30,30 +69,30 @@ pub fn edit(store: &Store, args: &mut Args, json: bool) -> Result<()> {
             name: staged.name,
         });
     }
-    edit.remove_evidence.extend(args.values("--detach")?);
-    let key = release_key(store, args)?;
-    print::detail(&release::edit_release(store, &actor, &key, edit)?, json)
+    edit.remove_evidence.extend(args.detach);
+    let key = release_key(store, &args.key)?;
+    print::detail(&release::edit_release(store, &actor, &key, edit)?, false)
 }
 
 /// `resubmit ID`: a returned release goes to the check again.
-pub fn resubmit(store: &Store, args: &mut Args, json: bool) -> Result<()> {
-    let actor = signed_in(store, args)?;
-    let key = release_key(store, args)?;
-    print::detail(&paraf::resubmit_release(store, &actor, &key)?, json)
+pub fn resubmit(store: &Store, args: ResubmitArgs) -> Result<()> {
+    let actor = signed_in(store, args.auth)?;
+    let key = release_key(store, &args.key)?;
+    print::detail(&paraf::resubmit_release(store, &actor, &key)?, args.json)
 }
 
 /// `withdraw ID --reason TEXT`
-pub fn withdraw(store: &Store, args: &mut Args, json: bool) -> Result<()> {
-    let actor = signed_in(store, args)?;
-    let reason = args.value("--reason")?.unwrap_or_default();
-    let release_id = release_key(store, args)?;
+pub fn withdraw(store: &Store, args: WithdrawArgs) -> Result<()> {
+    let actor = signed_in(store, args.auth)?;
+    let reason = args.reason.unwrap_or_default();
+    let release_id = release_key(store, &args.key)?;
     let input = WithdrawInput { release_id, reason };
-    print::detail(&release::withdraw_release(store, &actor, input)?, json)
+    print::detail(&release::withdraw_release(store, &actor, input)?, args.json)
 }
 
 /// The one release named on the line (id, agenda number or letter number), as its id.
-fn release_key(store: &Store, args: &mut Args) -> Result<String> {
-    let key = args.rest().join(" ");
+fn release_key(store: &Store, words: &[String]) -> Result<String> {
+    let key = words.join(" ");
     if key.trim().is_empty() {
         return Err(Error::invalid(
             "id",

@@ -159,6 +159,7 @@ pub fn populate(store: &Store, n: u32) -> Result<Made> {
     // Spread the releases over the past, oldest first, so agenda numbers follow arrival.
     let span = Duration::hours(i64::from(n.max(1)) * 5);
     let mut ids = Vec::new();
+    let bar = crate::progress::bar(u64::from(n), "Rilis contoh");
     for i in 0..n {
         let at = now - span + Duration::hours(i64::from(i) * 5) - Duration::minutes(30);
         let local = at.with_timezone(&timefmt::offset(tz));
@@ -211,13 +212,14 @@ pub fn populate(store: &Store, n: u32) -> Result<Made> {
             },
         )?;
         ids.push(registered.summary.id);
-        if (i + 1) % 1000 == 0 {
-            eprintln!("  {} dari {n} rilis…", i + 1);
-        }
+        bar.inc(1);
     }
+    bar.finish_and_clear();
+    let bar = crate::progress::spinner("Paraf, arsip dan waktu langkah contoh");
     crate::demo_paraf::advance(store, &ids)?;
     crate::demo_filing::advance(store)?;
     crate::demo_timing::spread(store)?;
+    bar.finish_and_clear();
     Ok(Made {
         releases: n,
         users: made,

@@ -8,25 +8,44 @@ use pressdesk_core::model::{Actor, EvidenceKind};
 use pressdesk_core::originals;
 use pressdesk_core::{Error, Result, Store};
 
-use crate::args::Args;
+#[derive(clap::Args, Debug)]
+pub struct EvidenceArgs {
+    #[command(subcommand)]
+    pub command: EvidenceCommand,
+}
 
-pub fn evidence(store: &Store, args: &mut Args, json: bool) -> Result<()> {
-    let action = args.command().unwrap_or_default();
-    if action != "save" {
-        return Err(Error::invalid(
-            "command",
-            "Pakai: evidence save ID --out FOLDER [--kind photo|video|letter] [--sha SHA]",
-        ));
-    }
+#[derive(clap::Subcommand, Debug)]
+pub enum EvidenceCommand {
+    /// Berkas asli bukti sebuah rilis ke folder, dengan nama aslinya
+    Save(SaveArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct SaveArgs {
+    /// Rilis: id atau nomor agenda
+    pub key: Vec<String>,
+    /// Folder tujuan
+    #[arg(long, value_name = "FOLDER")]
+    pub out: Option<String>,
+    /// Hanya photo, video atau letter
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Hanya berkas dengan SHA-256 ini
+    #[arg(long)]
+    pub sha: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn evidence(store: &Store, args: EvidenceArgs) -> Result<()> {
+    let EvidenceCommand::Save(args) = args.command;
+    let json = args.json;
     let out = args
-        .value("--out")?
+        .out
         .ok_or_else(|| Error::invalid("out", "Sebutkan --out FOLDER tujuan."))?;
-    let kind = args
-        .value("--kind")?
-        .map(|k| EvidenceKind::parse(&k))
-        .transpose()?;
-    let sha = args.value("--sha")?;
-    let key = args.rest().join(" ");
+    let kind = args.kind.map(|k| EvidenceKind::parse(&k)).transpose()?;
+    let sha = args.sha;
+    let key = args.key.join(" ");
     let actor = Actor::console();
     let folder = Path::new(&out);
     if let Some(sha) = sha {

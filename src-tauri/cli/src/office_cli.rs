@@ -5,36 +5,93 @@ use pressdesk_core::calendar::{self, Holiday, NewHoliday, WorkingDay, WorkingHou
 use pressdesk_core::model::Actor;
 use pressdesk_core::{Error, Result, Store};
 
-use crate::args::Args;
-
 const HOURS_USAGE: &str = "Gunakan: office hours, atau office hours set --day senin \
                            --from 07.30 --to 16.00 (--off untuk hari libur)";
 const HOLIDAY_USAGE: &str = "Gunakan: office holiday add TANGGAL NAMA, office holiday remove \
                              TANGGAL, office holiday list [--year Y] atau office holiday import \
                              BERKAS.csv";
-const OFFICE_USAGE: &str = "Gunakan: office hours [set --day HARI --from JAM --to JAM | --off] \
-                            atau office holiday add|remove|list|import";
+/// What `office` with a wrong word shows (clap's usage line).
+pub const OFFICE_USAGE: &str = "pressdesk-cli office hours [set --day HARI --from JAM --to JAM \
+                                | --off] atau office holiday add|remove|list|import";
+const HOLIDAY_LINE: &str = "pressdesk-cli office holiday add TANGGAL NAMA | office holiday \
+                            remove TANGGAL | office holiday list [--year Y] | office holiday \
+                            import BERKAS.csv";
 
-pub fn office(store: &Store, args: &mut Args, json: bool) -> Result<()> {
-    match args.command().as_deref() {
-        Some("hours") => hours(store, args, json),
-        Some("holiday") => holiday(store, args, json),
-        _ => Err(Error::invalid("command", format!("{OFFICE_USAGE}."))),
+#[derive(clap::Args, Debug)]
+pub struct OfficeArgs {
+    /// Keluaran JSON
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: OfficeCommand,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum OfficeCommand {
+    /// Jam kerja kantor, dan mengubahnya (set)
+    Hours {
+        #[command(subcommand)]
+        set: Option<HoursCommand>,
+    },
+    /// Hari libur kantor
+    #[command(override_usage = HOLIDAY_LINE)]
+    Holiday {
+        #[command(subcommand)]
+        command: HolidayCommand,
+    },
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum HoursCommand {
+    /// Jam kerja satu hari, atau --off untuk hari libur
+    Set {
+        /// senin … minggu, atau 1…7
+        #[arg(long, value_name = "HARI")]
+        day: Option<String>,
+        /// Jam masuk (07.30)
+        #[arg(long, value_name = "JAM")]
+        from: Option<String>,
+        /// Jam pulang (16.00)
+        #[arg(long, value_name = "JAM")]
+        to: Option<String>,
+        /// Hari itu libur
+        #[arg(long)]
+        off: bool,
+    },
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum HolidayCommand {
+    /// Menambah hari libur: TANGGAL NAMA
+    Add { words: Vec<String> },
+    /// Menghapus hari libur pada TANGGAL
+    Remove { date: Vec<String> },
+    /// Daftar hari libur
+    List {
+        #[arg(long)]
+        year: Option<i32>,
+    },
+    /// Hari libur dari CSV (tanggal,nama per baris), semua atau tidak sama sekali
+    Import { file: Vec<String> },
+}
+
+pub fn office(store: &Store, args: OfficeArgs) -> Result<()> {
+    match args.command {
+        OfficeCommand::Hours { set } => hours(store, set, args.json),
+        OfficeCommand::Holiday { command } => holiday(store, command, args.json),
     }
 }
 
-fn hours(store: &Store, args: &mut Args, json: bool) -> Result<()> {
+fn hours(store: &Store, set: Option<HoursCommand>, json: bool) -> Result<()> {
     let console = Actor::console();
-    let week = match args.subcommand(&["set"]) {
-        Some(_) => {
-            let day = args
-                .value("--day")?
+    let week = match set {
+        Some(HoursCommand::Set { day, from, to, off }) => {
+            let day = day
                 .ok_or_else(|| Error::invalid("day", format!("Sebutkan --day. {HOURS_USAGE}.")))?;
-            let off = args.flag("--off");
             let input = WorkingHoursInput {
                 day: day_number(&day)?,
-                open: args.value("--from")?,
-                close: args.value("--to")?,
+                open: from,
+                close: to,
             };
             if off == (input.open.is_some() || input.close.is_some()) {
                 return Err(Error::invalid(
@@ -82,23 +139,22 @@ fn day_number(text: &str) -> Result<u8> {
         })
 }
 
-fn holiday(store: &Store, args: &mut Args, json: bool) -> Result<()> {
+fn holiday(store: &Store, command: HolidayCommand, json: bool) -> Result<()> {
     let console = Actor::console();
-    match args.command().as_deref() {
-        Some("add") => {
-            let mut words = args.rest().into_iter();
+    match command {
+        HolidayCommand::Add { words } => {
+            let mut words = words.into_iter();
             let date = words.next().unwrap_or_default();
             let name = words.collect::<Vec<_>>().join(" ");
             let added = calendar::add_holiday(store, &console, NewHoliday { date, name })?;
             println!("Hari libur ditambahkan: {}", line(&added));
         }
-        Some("remove") => {
-            let date = args.rest().join(" ");
+        HolidayCommand::Remove { date } => {
+            let date = date.join(" ");
             let removed = calendar::remove_holiday(store, &console, &date)?;
             println!("Hari libur dihapus: {}", line(&removed));
         }
-        Some("list") => {
-            let year = args.parsed("--year")?;
+        HolidayCommand::List { year } => {
             let all = calendar::list_holidays(store, &console, year)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&all)?);
@@ -110,8 +166,7 @@ fn holiday(store: &Store, args: &mut Args, json: bool) -> Result<()> {
                 println!("  {}", line(h));
             }
         }
-        Some("import") => import(store, args, json)?,
-        _ => return Err(Error::invalid("command", format!("{HOLIDAY_USAGE}."))),
+        HolidayCommand::Import { file } => import(store, &file.join(" "), json)?,
     }
     Ok(())
 }
@@ -126,15 +181,14 @@ fn line(h: &Holiday) -> String {
 }
 
 /// Every line is checked before anything is added; each bad one is printed with its number.
-fn import(store: &Store, args: &mut Args, json: bool) -> Result<()> {
-    let path = args.rest().join(" ");
+fn import(store: &Store, path: &str, json: bool) -> Result<()> {
     if path.is_empty() {
         return Err(Error::invalid(
             "csv",
             format!("Sebutkan berkasnya. {HOLIDAY_USAGE}."),
         ));
     }
-    let text = std::fs::read_to_string(&path)
+    let text = std::fs::read_to_string(path)
         .map_err(|e| Error::invalid("csv", format!("Berkas «{path}» tidak dapat dibaca: {e}.")))?;
     let done = match calendar::import_holidays(store, &Actor::console(), &text) {
         Ok(done) => done,

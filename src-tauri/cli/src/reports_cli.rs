@@ -7,24 +7,78 @@ use pressdesk_core::print::{self, Paper};
 use pressdesk_core::reports;
 use pressdesk_core::{Error, Result, Store};
 
-use crate::args::Args;
-
-fn out_path(args: &mut Args, what: &str) -> Result<String> {
-    args.value("--out")?
-        .ok_or_else(|| Error::invalid("out", format!("Sebutkan --out {what}.")))
+/// The period of a document: a year, a month of it, or a range of days.
+#[derive(clap::Args, Debug)]
+pub struct PeriodArgs {
+    #[arg(long)]
+    pub year: Option<i32>,
+    #[arg(long)]
+    pub month: Option<u32>,
+    /// Dari tanggal (YYYY-MM-DD)
+    #[arg(long, value_name = "TANGGAL")]
+    pub from: Option<String>,
+    /// Sampai tanggal (YYYY-MM-DD)
+    #[arg(long, value_name = "TANGGAL")]
+    pub to: Option<String>,
 }
 
-fn paper(args: &mut Args) -> Result<Paper> {
-    Paper::parse(&args.value("--paper")?.unwrap_or_else(|| "a4".into()))
+impl PeriodArgs {
+    fn period(self) -> Result<Period> {
+        Period::from_parts(self.year, self.month, self.from, self.to)
+    }
 }
 
-fn period(args: &mut Args) -> Result<Period> {
-    Period::from_parts(
-        args.parsed("--year")?,
-        args.parsed("--month")?,
-        args.value("--from")?,
-        args.value("--to")?,
-    )
+#[derive(clap::Args, Debug)]
+pub struct LedgerArgs {
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// a4 atau f4
+    #[arg(long)]
+    pub paper: Option<String>,
+    #[arg(long, value_name = "BERKAS.pdf")]
+    pub out: Option<String>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct BookArgs {
+    #[command(flatten)]
+    pub doc: LedgerArgs,
+    /// Buku catatan SOP ini (bawaan: SOP kantor)
+    #[arg(long, value_name = "KODE")]
+    pub sop: Option<String>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub kind: ReportKind,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum ReportKind {
+    /// Laporan waktu SOP (grafik dan tabel)
+    Sop(LedgerArgs),
+    /// Laporan penyebarluasan
+    Published(LedgerArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ExportArgs {
+    /// csv atau xlsx
+    #[arg(long)]
+    pub format: Option<String>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    #[arg(long, value_name = "BERKAS")]
+    pub out: Option<String>,
+}
+
+fn out_path(out: Option<String>, what: &str) -> Result<String> {
+    out.ok_or_else(|| Error::invalid("out", format!("Sebutkan --out {what}.")))
+}
+
+fn paper(value: Option<&str>) -> Result<Paper> {
+    Paper::parse(value.unwrap_or("a4"))
 }
 
 fn save(path: &str, bytes: &[u8], what: &str) -> Result<()> {
@@ -34,55 +88,55 @@ fn save(path: &str, bytes: &[u8], what: &str) -> Result<()> {
 }
 
 /// `ledger --year Y [--month M | --from DATE --to DATE] [--paper a4|f4] --out FILE.pdf`
-pub fn ledger(store: &Store, args: &mut Args) -> Result<()> {
-    let out = out_path(args, "BERKAS.pdf")?;
-    let (period, paper) = (period(args)?, paper(args)?);
+pub fn ledger(store: &Store, args: LedgerArgs) -> Result<()> {
+    let out = out_path(args.out, "BERKAS.pdf")?;
+    let paper = paper(args.paper.as_deref())?;
+    let period = args.period.period()?;
     let pdf = print::ledger_pdf(store, &period, paper)?;
     save(&out, &pdf, &format!("Buku Agenda {}", period.label()?))
 }
 
 /// `book --year Y [--month M | --from DATE --to DATE] [--sop KODE] [--paper a4|f4] --out FILE`:
 /// the record book of the office's SOP (or of `--sop`'s records): the Buku Agenda on SOP 004.
-pub fn book(store: &Store, args: &mut Args) -> Result<()> {
-    let out = out_path(args, "BERKAS.pdf")?;
-    let (period, paper) = (period(args)?, paper(args)?);
-    let sop = args.value("--sop")?;
+pub fn book(store: &Store, args: BookArgs) -> Result<()> {
+    let out = out_path(args.doc.out, "BERKAS.pdf")?;
+    let paper = paper(args.doc.paper.as_deref())?;
+    let period = args.doc.period.period()?;
+    let sop = args.sop;
     let job = pressdesk_core::job::Job::none();
     let (pdf, name) = print::record_book(store, &period, sop.as_deref(), paper, &job)?;
     save(&out, &pdf, &format!("{name} {}", period.label()?))
 }
 
 /// `report sop --year Y [--month M]` or `report published --year Y [--month M]`, `--out`.
-pub fn report(store: &Store, args: &mut Args) -> Result<()> {
-    let kind = args.command();
-    let out = out_path(args, "BERKAS.pdf")?;
-    let paper = paper(args)?;
-    match kind.as_deref() {
-        Some("sop") => {
+pub fn report(store: &Store, args: ReportArgs) -> Result<()> {
+    match args.kind {
+        ReportKind::Sop(args) => {
+            let out = out_path(args.out, "BERKAS.pdf")?;
+            let paper = paper(args.paper.as_deref())?;
             let year = args
-                .parsed("--year")?
+                .period
+                .year
                 .ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
-            let month = args.parsed("--month")?;
-            let pdf = print::sop_report_pdf(store, year, month, paper)?;
+            let pdf = print::sop_report_pdf(store, year, args.period.month, paper)?;
             save(&out, &pdf, "Laporan waktu SOP")
         }
-        Some("published") => {
-            let pdf = print::published_report_pdf(store, &period(args)?, paper)?;
+        ReportKind::Published(args) => {
+            let out = out_path(args.out, "BERKAS.pdf")?;
+            let paper = paper(args.paper.as_deref())?;
+            let pdf = print::published_report_pdf(store, &args.period.period()?, paper)?;
             save(&out, &pdf, "Laporan penyebarluasan")
         }
-        _ => Err(Error::invalid(
-            "command",
-            "Gunakan: report sop|published --year Y [--month M] --out BERKAS.pdf",
-        )),
     }
 }
 
 /// `export --format csv|xlsx --year Y [--month M] --out FILE`
-pub fn export(store: &Store, args: &mut Args) -> Result<()> {
+pub fn export(store: &Store, args: ExportArgs) -> Result<()> {
     let format = args
-        .value("--format")?
+        .format
         .ok_or_else(|| Error::invalid("format", "Sebutkan --format csv atau xlsx."))?;
-    let out = out_path(args, "BERKAS")?;
-    let bytes = reports::export_agenda(store, &Actor::console(), &period(args)?, &format)?;
+    let out = out_path(args.out, "BERKAS")?;
+    let period = args.period.period()?;
+    let bytes = reports::export_agenda(store, &Actor::console(), &period, &format)?;
     save(&out, &bytes, "Buku Agenda")
 }

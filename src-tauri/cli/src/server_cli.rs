@@ -3,25 +3,65 @@
 //! (`check`). The server's URL comes from `--db` or `PRESSDESK_DB_URL`; none of these touch
 //! this computer's own store.
 
-use pressdesk_core::model::{Role, TimeZone};
-use pressdesk_core::office::{FirstRun, Office};
 use pressdesk_core::server;
-use pressdesk_core::users::NewUser;
 use pressdesk_core::{Error, Result};
 
-use crate::args::Args;
+use crate::cli::OfficeSetupArgs;
+
+#[derive(clap::Args, Debug)]
+pub struct ServerArgs {
+    #[command(subcommand)]
+    pub command: ServerCommand,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum ServerCommand {
+    /// Menyiapkan basis data kosong: skema, peran, kantor dan admin pertamanya
+    Init(OfficeSetupArgs),
+    /// Menerapkan migrasi skema setelah PressDesk diperbarui
+    Migrate,
+    /// Login per desk (komputer)
+    Desk(DeskArgs),
+    /// Uji sambungan dari desk
+    Check,
+    /// Data satu komputer ke server kosong, lalu diperiksa
+    Move(MoveArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DeskArgs {
+    #[command(subcommand)]
+    pub command: DeskCommand,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum DeskCommand {
+    /// Membuat login desk (kata sandinya ditampilkan sekali)
+    Add { name: String },
+    /// Menghapus login desk dan menutup sesinya
+    Remove { name: String },
+    /// Nama setiap desk
+    List,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct MoveArgs {
+    /// Folder data komputer ini
+    #[arg(long, value_name = "FOLDER")]
+    pub from: Option<String>,
+}
 
 /// The server `--db` or `PRESSDESK_DB_URL` names, if any: every command runs on it then.
-pub fn server_url(args: &mut Args) -> Result<Option<String>> {
-    Ok(args.value("--db")?.or_else(|| {
+pub fn server_url(flag: Option<String>) -> Option<String> {
+    flag.or_else(|| {
         std::env::var("PRESSDESK_DB_URL")
             .ok()
             .filter(|u| !u.is_empty())
-    }))
+    })
 }
 
-fn db_url(args: &mut Args) -> Result<String> {
-    server_url(args)?.ok_or_else(|| {
+fn db_url(db: Option<String>) -> Result<String> {
+    db.ok_or_else(|| {
         Error::invalid(
             "db",
             "Sebutkan server dengan --db postgres://… atau PRESSDESK_DB_URL.",
@@ -29,25 +69,27 @@ fn db_url(args: &mut Args) -> Result<String> {
     })
 }
 
-pub fn server(args: &mut Args) -> Result<()> {
-    let what = args.command().unwrap_or_default();
-    match what.as_str() {
-        "init" => init(args),
-        "migrate" => {
-            let url = db_url(args)?;
+pub fn server(args: ServerArgs, db: Option<String>) -> Result<()> {
+    match args.command {
+        ServerCommand::Init(setup) => init(setup, db),
+        ServerCommand::Migrate => {
+            let url = db_url(db)?;
             let mut client = server::connect(&url)?;
             let db = server::setup::database_name(&mut client)?;
             let applied = server::migrate(&mut client, &server::Roles::of(&db))?;
             println!("Skema server: {} migrasi diterapkan.", applied.len());
             Ok(())
         }
-        "desk" => desk(args),
-        "move" => {
+        ServerCommand::Desk(args) => desk(args, db),
+        ServerCommand::Move(args) => {
             let from = args
-                .value("--from")?
+                .from
                 .ok_or_else(|| Error::invalid("from", "Sebutkan --from FOLDER_DATA."))?;
-            let url = db_url(args)?;
-            let moved = server::move_office(std::path::Path::new(&from), &url)?;
+            let url = db_url(db)?;
+            let bar = crate::progress::spinner("Memindahkan dan memeriksa data di server");
+            let moved = server::move_office(std::path::Path::new(&from), &url);
+            bar.finish_and_clear();
+            let moved = moved?;
             for (table, rows) in &moved.tables {
                 println!("{table}: {rows} baris");
             }
@@ -59,42 +101,19 @@ pub fn server(args: &mut Args) -> Result<()> {
             println!("Folder {from} tidak diubah; simpan sebagai cadangan.");
             Ok(())
         }
-        "check" => {
-            let url = db_url(args)?;
+        ServerCommand::Check => {
+            let url = db_url(db)?;
             for line in server::check(&url)?.lines() {
                 println!("{line}");
             }
             Ok(())
         }
-        other => Err(Error::invalid(
-            "server",
-            format!("Perintah server «{other}» tidak dikenal: init, migrate, desk, check, move."),
-        )),
     }
 }
 
-fn init(args: &mut Args) -> Result<()> {
-    let url = db_url(args)?;
-    let input = FirstRun {
-        office: Office {
-            name: args.value("--office")?.unwrap_or_default(),
-            unit_code: args.value("--unit")?.unwrap_or_default(),
-            address: args.value("--address")?.unwrap_or_default(),
-            timezone: TimeZone::parse(&args.value("--tz")?.unwrap_or_else(|| "WITA".into()))?,
-            logo_sha: None,
-        },
-        admin: NewUser {
-            pin: args.secret("--admin-pin", "PRESSDESK_ADMIN_PIN")?,
-            name: args.value("--admin-name")?.unwrap_or_default(),
-            nip: args.value("--admin-nip")?.unwrap_or_default(),
-            role: Role::Admin,
-            position: args
-                .value("--admin-position")?
-                .unwrap_or_else(|| "Administrator".into()),
-            rank: None,
-        },
-        sop_code: args.value("--sop")?,
-    };
+fn init(setup: OfficeSetupArgs, db: Option<String>) -> Result<()> {
+    let url = db_url(db)?;
+    let input = setup.first_run()?;
     let made = server::init(&url, input)?;
     println!(
         "Server siap: basis data {}, pemilik skema {}, peran aplikasi {}, Admin {} (id {}).",
@@ -104,32 +123,23 @@ fn init(args: &mut Args) -> Result<()> {
     Ok(())
 }
 
-fn desk(args: &mut Args) -> Result<()> {
-    let what = args.command().unwrap_or_default();
-    let url = db_url(args)?;
-    match what.as_str() {
-        "add" => {
-            let name = args.command().unwrap_or_default();
+fn desk(args: DeskArgs, db: Option<String>) -> Result<()> {
+    let url = db_url(db)?;
+    match args.command {
+        DeskCommand::Add { name } => {
             let desk = server::desk_add(&url, &name)?;
             println!("Desk {name} dibuat. Login: {}", desk.login);
             println!("Kata sandi (hanya ditampilkan sekali; simpan di keyring desk itu):");
             println!("{}", desk.password);
         }
-        "remove" => {
-            let name = args.command().unwrap_or_default();
+        DeskCommand::Remove { name } => {
             let login = server::desk_remove(&url, &name)?;
             println!("Desk {name} dihapus: login {login} tidak dapat tersambung lagi.");
         }
-        "list" => {
+        DeskCommand::List => {
             for name in server::desk_list(&url)? {
                 println!("{name}");
             }
-        }
-        other => {
-            return Err(Error::invalid(
-                "desk",
-                format!("Perintah desk «{other}» tidak dikenal: add NAMA, remove NAMA, list."),
-            ))
         }
     }
     Ok(())

@@ -10,13 +10,110 @@ use pressdesk_core::users;
 use pressdesk_core::workflow::ActKind;
 use pressdesk_core::{Error, Result, Store};
 
-use crate::acts::signed_in;
-use crate::args::Args;
+use crate::acts::{signed_in, Auth};
 
-pub fn sop(store: &Store, args: &mut Args, json: bool) -> Result<()> {
+#[derive(clap::Args, Debug)]
+pub struct SopArgs {
+    /// Keluaran JSON
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: SopCommand,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum SopCommand {
+    /// Empat SOP (SOP kantor ditandai *)
+    List,
+    /// Langkah satu SOP: tindakan, peran, mutu baku, hasil
+    Show { code: Vec<String> },
+    /// Admin memilih SOP kantor
+    Choose {
+        code: Vec<String>,
+        #[command(flatten)]
+        auth: Auth,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+pub struct StepArgs {
+    /// Rilis (id atau nomor agenda), lalu langkahnya: assign, submit, write, verify,
+    /// document atau complete
+    pub words: Vec<String>,
+    #[command(flatten)]
+    pub auth: Auth,
+    #[arg(long, value_name = "TEKS")]
+    pub note: Option<String>,
+    /// NIP yang ditugasi (assign)
+    #[arg(long, value_name = "NIP")]
+    pub assignee: Option<String>,
+    /// Tidak disetujui (verify)
+    #[arg(long)]
+    pub reject: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct RosterArgs {
+    #[command(subcommand)]
+    pub command: RosterCommand,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum RosterCommand {
+    /// Jadwal piket sebulan
+    Show(MonthArgs),
+    /// Jadwal piket sebulan sebagai PDF
+    Print {
+        #[command(flatten)]
+        month: MonthArgs,
+        /// a4 atau f4
+        #[arg(long)]
+        paper: Option<String>,
+        #[arg(long, value_name = "BERKAS.pdf")]
+        out: Option<String>,
+    },
+    /// Petugas piket satu hari
+    Set {
+        /// Tanggal (YYYY-MM-DD)
+        #[arg(long, value_name = "TANGGAL")]
+        day: Option<String>,
+        /// NIP petugas, boleh berulang
+        #[arg(long, value_name = "NIP")]
+        person: Vec<String>,
+        #[arg(long, value_name = "TUGAS")]
+        duty: Option<String>,
+        #[command(flatten)]
+        auth: Auth,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+pub struct MonthArgs {
+    #[arg(long)]
+    pub year: Option<i32>,
+    #[arg(long)]
+    pub month: Option<u32>,
+}
+
+impl MonthArgs {
+    fn get(&self) -> Result<(i32, u32)> {
+        let year = self
+            .year
+            .ok_or_else(|| Error::invalid("year", "Sebutkan --year Y."))?;
+        let month = self
+            .month
+            .ok_or_else(|| Error::invalid("month", "Sebutkan --month M."))?;
+        Ok((year, month))
+    }
+}
+
+pub fn sop(store: &Store, args: SopArgs) -> Result<()> {
     let console = Actor::console();
-    match args.command().as_deref() {
-        Some("list") => {
+    let json = args.json;
+    match args.command {
+        SopCommand::List => {
             let list = sop::list_sops(store, &console)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&list)?);
@@ -31,8 +128,8 @@ pub fn sop(store: &Store, args: &mut Args, json: bool) -> Result<()> {
             }
             println!("\n* SOP kantor ini.");
         }
-        Some("show") => {
-            let code = args.rest().join(" ");
+        SopCommand::Show { code } => {
+            let code = code.join(" ");
             let d = sop::show_sop(store, &console, &code)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&d)?);
@@ -55,36 +152,30 @@ pub fn sop(store: &Store, args: &mut Args, json: bool) -> Result<()> {
                 );
             }
         }
-        Some("choose") => {
-            let admin = signed_in(store, args)?;
-            let code = args.rest().join(" ");
+        SopCommand::Choose { code, auth } => {
+            let admin = signed_in(store, auth)?;
+            let code = code.join(" ");
             let chosen = sop::choose_sop(store, &admin, &code)?;
             println!(
                 "Kantor kini bekerja dengan {} versi {}: {}.",
                 chosen.code, chosen.version, chosen.title
             );
         }
-        _ => {
-            return Err(Error::invalid(
-                "command",
-                "Perintah sop: list, show KODE atau choose KODE --user NIP --pin PIN.",
-            ))
-        }
     }
     Ok(())
 }
 
 /// `step ID ACT --user NIP --pin PIN [--note TEKS] [--assignee NIP] [--reject]`
-pub fn step(store: &Store, args: &mut Args, json: bool) -> Result<()> {
-    // The options first: what is left are the release and the act.
-    let actor = signed_in(store, args)?;
-    let assignee_id = match args.value("--assignee")? {
+pub fn step(store: &Store, args: StepArgs) -> Result<()> {
+    let json = args.json;
+    let actor = signed_in(store, args.auth)?;
+    let assignee_id = match args.assignee {
         Some(nip) => Some(store.with_db(|db| users::find_by_nip(db, &nip))?.id),
         None => None,
     };
-    let note = args.value("--note")?.unwrap_or_default();
-    let reject = args.flag("--reject");
-    let rest = args.rest();
+    let note = args.note.unwrap_or_default();
+    let reject = args.reject;
+    let rest = args.words;
     let (Some(key), Some(act)) = (rest.first(), rest.get(1)) else {
         return Err(Error::invalid(
             "act",
@@ -126,18 +217,21 @@ pub fn step(store: &Store, args: &mut Args, json: bool) -> Result<()> {
     Ok(())
 }
 
-pub fn roster(store: &Store, args: &mut Args) -> Result<()> {
-    match args.command().as_deref() {
-        Some("set") => {
-            let day = args
-                .value("--day")?
-                .ok_or_else(|| Error::invalid("day", "Sebutkan --day YYYY-MM-DD."))?;
+pub fn roster(store: &Store, args: RosterArgs) -> Result<()> {
+    match args.command {
+        RosterCommand::Set {
+            day,
+            person,
+            duty,
+            auth,
+        } => {
+            let day = day.ok_or_else(|| Error::invalid("day", "Sebutkan --day YYYY-MM-DD."))?;
             let mut user_ids = Vec::new();
-            for nip in args.values("--person")? {
+            for nip in person {
                 user_ids.push(store.with_db(|db| users::find_by_nip(db, &nip))?.id);
             }
-            let duty = args.value("--duty")?.unwrap_or_default();
-            let actor = signed_in(store, args)?;
+            let duty = duty.unwrap_or_default();
+            let actor = signed_in(store, auth)?;
             sop::set_duty(
                 store,
                 &actor,
@@ -149,40 +243,21 @@ pub fn roster(store: &Store, args: &mut Args) -> Result<()> {
             )?;
             println!("Jadwal piket disimpan.");
         }
-        Some("show") => {
-            let year = args
-                .parsed("--year")?
-                .ok_or_else(|| Error::invalid("year", "Sebutkan --year Y."))?;
-            let month = args
-                .parsed("--month")?
-                .ok_or_else(|| Error::invalid("month", "Sebutkan --month M."))?;
+        RosterCommand::Show(month) => {
+            let (year, month) = month.get()?;
             let r = sop::duty_roster(store, &Actor::console(), year, month)?;
             println!("Jadwal piket media center, {}", r.label);
             for d in r.days {
                 println!("{:<28} {} {}", d.display, d.people.join(", "), d.duty);
             }
         }
-        Some("print") => {
-            let year = args
-                .parsed("--year")?
-                .ok_or_else(|| Error::invalid("year", "Sebutkan --year Y."))?;
-            let month = args
-                .parsed("--month")?
-                .ok_or_else(|| Error::invalid("month", "Sebutkan --month M."))?;
-            let out = args
-                .value("--out")?
-                .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS.pdf."))?;
-            let paper = Paper::parse(&args.value("--paper")?.unwrap_or_else(|| "a4".into()))?;
+        RosterCommand::Print { month, paper, out } => {
+            let (year, month) = month.get()?;
+            let out = out.ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS.pdf."))?;
+            let paper = Paper::parse(paper.as_deref().unwrap_or("a4"))?;
             let pdf = print::roster_pdf(store, &Actor::console(), year, month, paper)?;
             std::fs::write(&out, pdf).map_err(Error::from_io)?;
             println!("Jadwal piket ditulis ke {out}");
-        }
-        _ => {
-            return Err(Error::invalid(
-                "command",
-                "Perintah roster: show --year Y --month M, print --year Y --month M --out \
-                 BERKAS.pdf, atau set --day TGL --person NIP... --user NIP --pin PIN.",
-            ))
         }
     }
     Ok(())

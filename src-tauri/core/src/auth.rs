@@ -66,6 +66,16 @@ fn wrong(user: &User, left: i64) -> Error {
 }
 
 fn confirm(store: &Store, user: User, pin: &str) -> Result<Actor> {
+    let id = user.id;
+    let result = confirm_pin_of(store, user, pin);
+    match &result {
+        Ok(_) => tracing::info!(user = id, "PIN accepted"),
+        Err(err) => tracing::warn!(user = id, kind = err.kind(), "PIN refused"),
+    }
+    result
+}
+
+fn confirm_pin_of(store: &Store, user: User, pin: &str) -> Result<Actor> {
     if !user.active {
         return Err(inactive(&user));
     }

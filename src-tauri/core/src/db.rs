@@ -65,6 +65,7 @@ pub fn server_cache_dir(data_dir: &Path) -> PathBuf {
 impl Store {
     /// Opens (creating if needed) the store in `dir` and brings its schema up to date. When no
     /// other process has the folder open, what a killed one left behind is swept first.
+    #[tracing::instrument(name = "open_store", skip_all)]
     pub fn open(dir: &Path) -> Result<Store> {
         // A restore the admin prepared takes the folder's place before anything reads it.
         let restored_aside = crate::pending_restore::apply(dir)?;
@@ -90,6 +91,8 @@ impl Store {
 
     /// A desk's store on the office's server (`postgres://…`); `dir` is the desk's own folder,
     /// which holds the cache of the server's files (dropped at will: each is fetched again).
+    // The URL carries the desk's password: never a field of the span.
+    #[tracing::instrument(name = "open_server_store", skip_all)]
     pub fn open_server(url: &str, dir: &Path) -> Result<Store> {
         Store::on_session(Session::open(url)?, dir)
     }

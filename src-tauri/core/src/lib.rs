@@ -17,6 +17,7 @@ pub mod filing;
 pub mod fingerprint;
 pub mod job;
 pub mod label_stocks;
+pub mod logging;
 pub mod loopback;
 pub mod media;
 pub mod memory;

@@ -58,6 +58,8 @@ pub struct AppSetup {
     /// own store in `data_dir`.
     pub server: Option<String>,
     pub data_dir: String,
+    /// The folder of the support log (`logs/` of the data folder), for Pengaturan → Tentang.
+    pub log_dir: String,
 }
 
 pub fn get(db: &Db) -> Result<Option<Office>> {
@@ -206,6 +208,7 @@ pub fn get_setup(store: &Store) -> Result<AppSetup> {
             version: env!("CARGO_PKG_VERSION").to_owned(),
             server: store.server_place().map(str::to_owned),
             data_dir: store.dir().display().to_string(),
+            log_dir: crate::logging::log_dir_of(store).display().to_string(),
         })
     })
 }

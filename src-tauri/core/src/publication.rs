@@ -170,6 +170,7 @@ pub fn check_url(url: &str) -> Result<()> {
     Ok(())
 }
 
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn record_publication(
     store: &Store,
     actor: &Actor,

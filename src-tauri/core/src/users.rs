@@ -193,6 +193,7 @@ pub fn all(db: &Db) -> Result<Vec<User>> {
         .collect()
 }
 
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn add_user(store: &Store, actor: &Actor, input: NewUser) -> Result<User> {
     crate::permissions::require_user_role(actor, input.role)?;
     let pin_hash = prepare(&input)?;

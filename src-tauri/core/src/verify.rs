@@ -79,9 +79,19 @@ pub fn find_printed_head(
     })
 }
 
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn verify(store: &Store, actor: &Actor, check_files: bool) -> Result<VerifyReport> {
     require(actor, Action::Verify)?;
-    run(store, check_files)
+    let report = run(store, check_files)?;
+    // Counts only: a fault's text may name what it found.
+    tracing::info!(
+        ok = report.ok,
+        faults = report.faults.len(),
+        releases = report.releases,
+        files = report.files_checked,
+        "verified"
+    );
+    Ok(report)
 }
 
 /// What the checks of either store found, before the fingerprints are compared.

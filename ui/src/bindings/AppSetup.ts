@@ -26,4 +26,8 @@ version: string,
  * Where the records are: the office server's "host:port", or None for this computer's
  * own store in `data_dir`.
  */
-server: string | null, data_dir: string, };
+server: string | null, data_dir: string, 
+/**
+ * The folder of the support log (`logs/` of the data folder), for Pengaturan → Tentang.
+ */
+log_dir: string, };

@@ -7,18 +7,15 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use pressdesk_core::{Error, Result};
 
+use super::BenchArgs;
 use super::{data, ms, Row, Samples, Verdict};
-use crate::args::Args;
 
 const SETTLE: Duration = Duration::from_secs(8);
 
-pub fn run(args: &mut Args) -> Result<Vec<Row>> {
-    let bin = PathBuf::from(
-        args.value("--bin")?
-            .unwrap_or_else(|| "target/release/pressdesk".into()),
-    );
-    let n: u32 = args.parsed("--releases")?.unwrap_or(100_000);
-    let runs: usize = args.parsed("--runs")?.unwrap_or(5);
+pub fn run(args: &BenchArgs) -> Result<Vec<Row>> {
+    let bin = PathBuf::from(args.bin.as_deref().unwrap_or("target/release/pressdesk"));
+    let n: u32 = args.releases.unwrap_or(100_000);
+    let runs: usize = args.runs.unwrap_or(5);
     if !bin.exists() {
         return Err(Error::invalid(
             "bin",

@@ -5,12 +5,12 @@ use std::time::Instant;
 
 use pressdesk_core::{Error, Result, Store};
 
+use super::BenchArgs;
 use super::{data, ms, Samples};
-use crate::args::Args;
 
-pub fn run(args: &mut Args) -> Result<()> {
-    let n: u32 = args.parsed("--releases")?.unwrap_or(100_000);
-    let sql = args.rest().join(" ");
+pub fn run(args: &BenchArgs) -> Result<()> {
+    let n: u32 = args.releases.unwrap_or(100_000);
+    let sql = args.words[1..].join(" ");
     if sql.trim().is_empty() {
         return Err(Error::invalid("sql", "Sebutkan pernyataan SQL."));
     }

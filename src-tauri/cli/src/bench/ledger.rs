@@ -9,7 +9,7 @@ use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, Paper};
 use pressdesk_core::{Error, Result, Store};
 
-use crate::args::Args;
+use super::BenchArgs;
 
 use super::{data, mb, ms, reset_peak, vm_hwm_kb, vm_rss_kb, Options, Row, Samples, Verdict};
 
@@ -82,12 +82,12 @@ pub fn run(opts: &Options) -> Result<Vec<Row>> {
 /// `bench ledger --releases N [--paper a4|f4] [--out FILE.pdf]`: the ledger of the whole
 /// cached data set of N releases, once; prints the time, the size and the peak memory. With
 /// `--out` the PDF is streamed to the file, else built in memory.
-pub fn one_size(args: &mut Args, n: u32) -> Result<()> {
-    let paper = match args.value("--paper")? {
-        Some(p) => Paper::parse(&p)?,
+pub fn one_size(args: &BenchArgs, n: u32) -> Result<()> {
+    let paper = match &args.paper {
+        Some(p) => Paper::parse(p)?,
         None => Paper::A4,
     };
-    let out = args.value("--out")?;
+    let out = args.out.clone();
     let ds = data::dataset(n)?;
     let store = Store::open(&ds.dir)?;
     let period = Period::Range {

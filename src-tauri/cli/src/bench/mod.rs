@@ -18,7 +18,35 @@ use std::time::{Duration, Instant};
 
 use pressdesk_core::{Error, Result};
 
-use crate::args::Args;
+/// `bench [WHAT] [--sizes …] [--quick]`, `bench app --bin …`, `bench ledger --releases N`,
+/// `bench sql --releases N "SELECT …"`.
+#[derive(clap::Args, Debug)]
+pub struct BenchArgs {
+    /// all, thumbs, intake, search, agenda, ledger, labels, verify, server, backends, data,
+    /// app atau sql (bawaan all); untuk sql, lalu pernyataannya
+    pub words: Vec<String>,
+    /// Ukuran data, mis. 1000,10000,100000
+    #[arg(long)]
+    pub sizes: Option<String>,
+    /// Lebih sedikit pengulangan
+    #[arg(long)]
+    pub quick: bool,
+    /// Banyaknya rilis (app, ledger, sql)
+    #[arg(long)]
+    pub releases: Option<u32>,
+    /// Aplikasi yang diukur (app)
+    #[arg(long, value_name = "PATH")]
+    pub bin: Option<String>,
+    /// Pengulangan (app, bawaan 5)
+    #[arg(long)]
+    pub runs: Option<usize>,
+    /// a4 atau f4 (ledger)
+    #[arg(long)]
+    pub paper: Option<String>,
+    /// PDF yang ditulis (ledger)
+    #[arg(long, value_name = "BERKAS.pdf")]
+    pub out: Option<String>,
+}
 
 const USAGE: &str = "Gunakan: bench all|thumbs|intake|search|agenda|labels|verify|ledger|data|app \
     [--sizes 1000,10000,100000] [--quick]; bench app --bin target/release/pressdesk; \
@@ -65,22 +93,28 @@ pub struct Options {
     pub quick: bool,
 }
 
-pub fn run(args: &mut Args) -> Result<()> {
-    let what = args.command().unwrap_or_else(|| "all".into());
+pub fn run(args: BenchArgs) -> Result<()> {
+    let what = args.words.first().cloned().unwrap_or_else(|| "all".into());
     if what == "ledger" {
-        if let Some(n) = args.parsed::<u32>("--releases")? {
-            return ledger::one_size(args, n);
+        if let Some(n) = args.releases {
+            return ledger::one_size(&args, n);
         }
     }
     if what == "sql" {
-        return explain::run(args);
+        return explain::run(&args);
     }
     if what == "app" {
-        let rows = app::run(args)?;
+        let rows = app::run(&args)?;
         print_table(&rows);
         return Ok(());
     }
-    let sizes = match args.value("--sizes")? {
+    if args.words.len() > 1 {
+        return Err(Error::invalid(
+            "args",
+            format!("Argumen «{}» tidak dikenal.", args.words[1]),
+        ));
+    }
+    let sizes = match &args.sizes {
         Some(list) => list
             .split(',')
             .map(|s| s.trim().parse::<u32>())
@@ -92,7 +126,7 @@ pub fn run(args: &mut Args) -> Result<()> {
     };
     let opts = Options {
         sizes,
-        quick: args.flag("--quick"),
+        quick: args.quick,
     };
     let started = Instant::now();
     let load_before = load_average();

@@ -59,6 +59,7 @@ struct Snapshot {
 
 /// Writes a backup of `store` to `out`: to a hidden temporary name beside it, fsynced, then
 /// renamed, so a backup cut short never leaves a file that looks complete.
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn backup(
     store: &Store,
     actor: &Actor,
@@ -85,6 +86,7 @@ pub fn backup(
                 return Err(err);
             }
         };
+    tracing::info!(bytes, files, releases = info.releases, "backup written");
     Ok(BackupReport {
         path: dir.join(&name).display().to_string(),
         bytes,

@@ -30,6 +30,7 @@ pub struct RestoreReport {
 }
 
 /// Restores `archive` into `into` (absent or empty), verified before it is put in place.
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn restore(
     actor: &Actor,
     archive: &Path,

@@ -17,6 +17,7 @@ use crate::permissions::{require, Action};
 use crate::server::{connect, move_office, setup};
 
 /// Restores `archive` onto the empty database `url` names (its administrator's URL).
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn restore_to_server(
     actor: &Actor,
     archive: &Path,

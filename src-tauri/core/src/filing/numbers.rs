@@ -195,6 +195,7 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
 
 /// Gives a release its archive number and files it, in one transaction. A refusal (not
 /// initialed, folder full, bad date) uses no number.
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Result<ArchiveResult> {
     store.with_db(|db| require_act(db, actor, ActKind::Archive))?;
     let archivist = actor.person()?.id;

@@ -78,6 +78,7 @@ struct Mark<'a> {
     batch: Option<&'a str>,
 }
 
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result<ActResult> {
     require(actor, Action::Paraf)?;
     let person = actor.person()?.clone();
@@ -139,6 +140,7 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
     })
 }
 
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn record_paper_paraf(
     store: &Store,
     actor: &Actor,
@@ -334,6 +336,7 @@ fn given_already(db: &Db, state: &ReleaseState, mark: &Mark) -> Option<Error> {
 
 /// The Kadis takes back his paraf: every live paraf of the release is marked revoked (never
 /// deleted) and the release waits for his paraf again.
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<ActResult> {
     require(actor, Action::Revoke)?;
     let user = actor.person()?.clone();

@@ -64,6 +64,7 @@ pub struct CheckItem {
     pub waiting: bool,
 }
 
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn check_releases(store: &Store, actor: &Actor, input: CheckBatchInput) -> Result<ActResult> {
     require(actor, Action::Check)?;
     let user = actor.person()?.id;

@@ -170,6 +170,7 @@ fn decision_of(s: &str) -> Decision {
 }
 
 /// The official confirms that the paper paraf recorded in their name is theirs (PIN).
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn confirm_paper_paraf(
     store: &Store,
     actor: &Actor,
@@ -200,6 +201,7 @@ pub fn confirm_paper_paraf(
 /// The official says the paper paraf recorded in their name is not theirs (PIN, reason). It is
 /// marked revoked with every later live paraf of the release (a co-paraf made on a decision
 /// that was never given is void too), and the release waits for that paraf again.
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn disown_paper_paraf(
     store: &Store,
     actor: &Actor,

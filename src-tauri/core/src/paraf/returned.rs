@@ -14,6 +14,7 @@ use crate::{audit, timefmt};
 
 /// Sends a returned release to the Kasi's check again: the wait on the sender ends and the
 /// step's clock runs on.
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn resubmit_release(store: &Store, actor: &Actor, release_id: &str) -> Result<ReleaseDetail> {
     require(actor, Action::Check)?;
     let uid = store.with_db_tx(|db| {

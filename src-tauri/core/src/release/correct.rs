@@ -22,6 +22,7 @@ use crate::workflow::{self, require_edit};
 use crate::{args, audit};
 use crate::{office, timefmt};
 
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn edit_release(
     store: &Store,
     actor: &Actor,

@@ -41,7 +41,16 @@ pub fn register_release(store: &Store, actor: &Actor, input: NewRelease) -> Resu
         promotion.record_in(db)?;
         execute(db, actor, &input, &checked, tz)
     })?;
-    super::detail(store, actor, &uid)
+    let detail = super::detail(store, actor, &uid)?;
+    // The number and the id, never the words of the release.
+    tracing::info!(
+        by = actor.id(),
+        release = %uid,
+        agenda_no = %detail.summary.agenda_no,
+        evidence = shas.len(),
+        "release registered"
+    );
+    Ok(detail)
 }
 
 /// Checks every field the form has, in the form's order (received, sender and letter, content,

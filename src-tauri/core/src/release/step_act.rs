@@ -50,6 +50,7 @@ const HERE: [ActKind; 6] = [
     ActKind::Complete,
 ];
 
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<ReleaseDetail> {
     if !HERE.contains(&input.act) {
         return Err(Error::invalid(

@@ -22,6 +22,7 @@ pub struct WithdrawInput {
     pub reason: String,
 }
 
+#[tracing::instrument(skip_all, fields(by = actor.id()))]
 pub fn withdraw_release(
     store: &Store,
     actor: &Actor,

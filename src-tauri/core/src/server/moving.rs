@@ -35,6 +35,7 @@ pub struct MoveReport {
 }
 
 /// Moves the store in `from` onto the empty database `url` names (its administrator's URL).
+#[tracing::instrument(skip_all)]
 pub fn move_office(from: &Path, url: &str) -> Result<MoveReport> {
     move_with(from, url, true)
 }

@@ -104,6 +104,7 @@ pub struct ServerInit {
 }
 
 /// Sets up an empty database for the office. Refused once the office exists there.
+#[tracing::instrument(skip_all)]
 pub fn init(url: &str, input: FirstRun) -> Result<ServerInit> {
     office::validate(&input.office)?;
     if input.admin.role != Role::Admin {
