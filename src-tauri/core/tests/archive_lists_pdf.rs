@@ -317,9 +317,17 @@ fn the_retention_lists_name_the_files_due_and_carry_a_berita_acara() {
     let xlsx = archive::archive_list_xlsx(&list).unwrap();
     assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
     let path = write("isi-berkas.xlsx", &xlsx);
-    // Every text cell of every row is among the workbook's strings.
+    // Every text cell of every row is among the workbook's strings; the item numbers are
+    // numbers.
     let strings = tool("unzip", &["-p", &path, "xl/sharedStrings.xml"]);
+    let sheet = tool("unzip", &["-p", &path, "xl/worksheets/sheet1.xml"]);
+    for row in &list.rows {
+        assert!(sheet.contains(&format!("<v>{}</v>", row[2])), "{sheet}");
+    }
     for cell in list.rows.iter().flat_map(|r| r[1..].iter()) {
+        if cell.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let cell = cell
             .replace('&', "&amp;")
             .replace('<', "&lt;")

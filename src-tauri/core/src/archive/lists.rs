@@ -226,7 +226,7 @@ fn xlsx_err(e: XlsxError) -> Error {
 }
 
 /// The list as an XLSX workbook: its title on the first line, the column titles bold and
-/// frozen under it, the rows as text (numbers as numbers in the first column).
+/// frozen under it, the rows as text (whole numbers as numbers).
 pub fn archive_list_xlsx(list: &ArchiveList) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
@@ -258,8 +258,13 @@ pub fn archive_list_xlsx(list: &ArchiveList) -> Result<Vec<u8>> {
         let r = i as u32 + 4;
         for (col, text) in row.iter().enumerate() {
             let col = col as u16;
+            // A whole number (the row's and an item's number) is a number to sum and sort
+            // by; "001/2026" and "PR.01.01" stay text.
+            let whole = !text.is_empty()
+                && text.bytes().all(|b| b.is_ascii_digit())
+                && (text.len() == 1 || !text.starts_with('0'));
             match text.parse::<f64>() {
-                Ok(n) if col == 0 => sheet.write_number_with_format(r, col, n, &cell),
+                Ok(n) if whole => sheet.write_number_with_format(r, col, n, &cell),
                 _ => sheet.write_string_with_format(r, col, text, &cell),
             }
             .map_err(xlsx_err)?;
