@@ -90,6 +90,7 @@ const COMMANDS: &[&str] = &[
     "classify_release",
     "open_berkas",
     "close_berkas",
+    "record_disposal",
     "add_to_berkas",
     "list_berkas",
     "get_berkas",

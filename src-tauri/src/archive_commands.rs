@@ -4,8 +4,8 @@
 
 use pressdesk_core::access::{self, AccessRule};
 use pressdesk_core::archive::{
-    self, Berkas, BerkasDetail, BerkasInput, BerkasItem, ClassCode, ClassifyInput, DueKind,
-    ImportReport, ListKind, ReleaseClass, Suggestion,
+    self, Berkas, BerkasDetail, BerkasInput, BerkasItem, ClassCode, ClassifyInput, DisposalInput,
+    DueKind, ImportReport, ListKind, ReleaseClass, Suggestion,
 };
 use pressdesk_core::{Error, Result};
 use tauri::{AppHandle, State};
@@ -101,6 +101,18 @@ pub async fn close_berkas(
 ) -> Result<Berkas> {
     as_user(&store, &session, move |s, a| {
         archive::close_berkas(s, a, &number, period_end.as_deref())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn record_disposal(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    input: DisposalInput,
+) -> Result<Berkas> {
+    as_user(&store, &session, move |s, a| {
+        archive::record_disposal(s, a, input)
     })
     .await
 }

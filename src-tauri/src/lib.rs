@@ -149,6 +149,7 @@ pub fn run() {
             archive_commands::classify_release,
             archive_commands::open_berkas,
             archive_commands::close_berkas,
+            archive_commands::record_disposal,
             archive_commands::add_to_berkas,
             archive_commands::list_berkas,
             archive_commands::get_berkas,

@@ -3,7 +3,7 @@
 //! the retention lists of a year).
 
 use pressdesk_core::access::Security;
-use pressdesk_core::archive::{self, Berkas, BerkasInput, ClassifyInput, DueKind};
+use pressdesk_core::archive::{self, Berkas, BerkasInput, ClassifyInput, DisposalInput, DueKind};
 use pressdesk_core::model::Actor;
 use pressdesk_core::{Error, Result, Store};
 
@@ -124,6 +124,22 @@ pub enum BerkasCommand {
     Show {
         /// Nomor berkas
         key: Vec<String>,
+    },
+    /// Mencatat pemindahan atau keterangan akhir yang telah dilaksanakan, dengan berita acaranya
+    Done {
+        /// Nomor berkas
+        key: Vec<String>,
+        /// pindah, musnah, permanen atau dinilai-kembali
+        #[arg(long)]
+        kind: Option<String>,
+        /// Nomor berita acara
+        #[arg(long, value_name = "NOMOR")]
+        ba: Option<String>,
+        /// Tanggal berita acara (YYYY-MM-DD); hari ini bila kosong
+        #[arg(long, value_name = "TANGGAL")]
+        on: Option<String>,
+        #[command(flatten)]
+        auth: Auth,
     },
     /// Berkas yang jatuh tempo pada satu tahun
     Due {
@@ -293,6 +309,30 @@ pub fn berkas(store: &Store, args: BerkasArgs) -> Result<()> {
                     i.code.as_deref().unwrap_or("—"),
                     i.date_display,
                     i.title
+                );
+            }
+            Ok(())
+        }
+        BerkasCommand::Done {
+            key,
+            kind,
+            ba,
+            on,
+            auth,
+        } => {
+            let actor = signed_in(store, auth)?;
+            let input = DisposalInput {
+                berkas: key.join(" "),
+                kind: DueKind::parse(kind.as_deref().unwrap_or("pindah"))?,
+                done_on: on,
+                ba_number: ba.unwrap_or_default(),
+            };
+            let b = archive::record_disposal(store, &actor, input)?;
+            let done = b.disposed.as_ref().or(b.moved.as_ref());
+            if let Some(d) = done {
+                println!(
+                    "Berkas {}: {} {} (BA {}).",
+                    b.number, d.label, d.done_display, d.ba_number
                 );
             }
             Ok(())

@@ -1,7 +1,7 @@
 //! `class import|list|set`, `berkas open|add|close|due` and `print retensi|daftar-berkas` as an
 //! archivist runs them on a demo office: the office's own scheme imported, a file of 2019
-//! closed, its usul musnah of 2027 printed with its berita acara; a release of another code
-//! refused with what to do.
+//! closed, its usul musnah of 2027 printed with its berita acara and its destruction recorded;
+//! a release of another code refused with what to do.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -144,6 +144,31 @@ fn an_archivist_keeps_a_file_by_its_code_and_prints_its_usul_musnah_from_the_com
     ] {
         assert!(words.contains(expected), "{expected}: {words}");
     }
+    // Destroyed on the day of its berita acara: recorded once, off the list.
+    let done = as_archivist(
+        data,
+        &[
+            "berkas",
+            "done",
+            "001/2019",
+            "--kind",
+            "musnah",
+            "--ba",
+            "12/BA/2027",
+            "--on",
+            "2027-01-05",
+        ],
+    );
+    assert!(
+        text(&done).contains("Dimusnahkan 5 Januari 2027"),
+        "{}",
+        text(&done)
+    );
+    let after = ok(
+        data,
+        &["berkas", "due", "--year", "2027", "--kind", "musnah"],
+    );
+    assert!(!after.contains("001/2019"), "{after}");
     let xlsx = dir.path().join("daftar-berkas-2019.xlsx");
     let said = ok(
         data,

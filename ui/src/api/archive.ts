@@ -8,6 +8,7 @@ import type { BerkasInput } from '../bindings/BerkasInput';
 import type { BerkasItem } from '../bindings/BerkasItem';
 import type { ClassCode } from '../bindings/ClassCode';
 import type { ClassifyInput } from '../bindings/ClassifyInput';
+import type { DisposalInput } from '../bindings/DisposalInput';
 import type { DueKind } from '../bindings/DueKind';
 import type { ImportReport } from '../bindings/ImportReport';
 import type { ReleaseClass } from '../bindings/ReleaseClass';
@@ -47,6 +48,11 @@ export function openBerkas(input: BerkasInput): Promise<Berkas> {
 /** Closes a file at the end of its period (`YYYY-MM-DD`; today when null). */
 export function closeBerkas(number: string, periodEnd: string | null): Promise<Berkas> {
   return call('close_berkas', { number, periodEnd });
+}
+
+/** Records a closed file's move or final disposition as carried out, with its berita acara. */
+export function recordDisposal(input: DisposalInput): Promise<Berkas> {
+  return call('record_disposal', { input });
 }
 
 /** Adds an archived release (its id, agenda or archive number) to an open file. */

@@ -53,6 +53,54 @@ pub struct Berkas {
     /// The code's security classification.
     pub security: Security,
     pub retention: Retention,
+    /// Moved to the records unit (its usul pindah carried out), with its berita acara.
+    pub moved: Option<Disposal>,
+    /// Its final disposition carried out: destroyed, handed over, or reviewed.
+    pub disposed: Option<Disposal>,
+}
+
+/// A step of a file's retention carried out, as recorded with its berita acara.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Disposal {
+    /// "Dipindahkan ke unit kearsipan", "Dimusnahkan", …
+    pub label: String,
+    /// `YYYY-MM-DD`
+    pub done_on: String,
+    pub done_display: String,
+    pub ba_number: String,
+}
+
+/// The moved and final records of file `id`.
+fn disposals_of(db: &Db, id: i64) -> Result<(Option<Disposal>, Option<Disposal>)> {
+    let rows = db.query(
+        "SELECT stage, disposition, done_on, ba_number FROM berkas_disposals
+         WHERE berkas_id = ?1",
+        args![id],
+    )?;
+    let (mut moved, mut disposed) = (None, None);
+    for r in &rows {
+        let done_on: String = r.get(2)?;
+        let disposition: String = r.get(1)?;
+        let label = match disposition.as_str() {
+            "pindah" => "Dipindahkan ke unit kearsipan",
+            "musnah" => "Dimusnahkan",
+            "permanen" => "Diserahkan ke Lembaga Kearsipan Daerah",
+            _ => "Dinilai kembali",
+        };
+        let record = Disposal {
+            label: label.to_owned(),
+            done_display: timefmt::format_date(timefmt::parse_date("done_on", &done_on)?),
+            done_on,
+            ba_number: r.get(3)?,
+        };
+        if r.get::<String>(0)? == "pindah" {
+            moved = Some(record);
+        } else {
+            disposed = Some(record);
+        }
+    }
+    Ok((moved, disposed))
 }
 
 #[derive(Debug, Clone, Default, Deserialize, TS)]
@@ -121,8 +169,12 @@ fn from_row(db: &Db, r: &Row) -> Result<Berkas> {
         None => None,
     };
     let (year, seq): (i64, i64) = (r.get(1)?, r.get(2)?);
+    let id: i64 = r.get(0)?;
+    let (moved, disposed) = disposals_of(db, id)?;
     Ok(Berkas {
-        id: r.get(0)?,
+        id,
+        moved,
+        disposed,
         number: number_of(year, seq),
         year: year as i32,
         seq,

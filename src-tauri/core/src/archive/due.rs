@@ -45,26 +45,38 @@ impl DueKind {
         }
     }
 
-    /// Whether `b` is on this list of `year`.
-    pub fn names(self, b: &Berkas, year: i32) -> bool {
-        let in_year =
-            |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)) == Some(&*year.to_string());
+    /// The final disposition a list of this kind carries out (`None` for `pindah`).
+    pub fn disposition(self) -> Option<Disposition> {
         match self {
-            DueKind::Pindah => in_year(&b.retention.inactive_on),
-            DueKind::Musnah | DueKind::Permanen | DueKind::DinilaiKembali => {
-                let wanted = match self {
-                    DueKind::Musnah => Disposition::Musnah,
-                    DueKind::Permanen => Disposition::Permanen,
-                    _ => Disposition::DinilaiKembali,
-                };
-                b.retention.disposition == wanted && in_year(&b.retention.disposition_on)
+            DueKind::Pindah => None,
+            DueKind::Musnah => Some(Disposition::Musnah),
+            DueKind::Permanen => Some(Disposition::Permanen),
+            DueKind::DinilaiKembali => Some(Disposition::DinilaiKembali),
+        }
+    }
+
+    /// Whether `b` is on this list of `year`: due by the end of `year` and not yet carried
+    /// out, so that a file not handled in its year stays on the next year's list.
+    pub fn names(self, b: &Berkas, year: i32) -> bool {
+        let by_year = |d: &Option<String>| {
+            d.as_deref()
+                .and_then(|d| d.get(..4))
+                .and_then(|y| y.parse::<i32>().ok())
+                .is_some_and(|y| y <= year)
+        };
+        match self {
+            DueKind::Pindah => b.moved.is_none() && by_year(&b.retention.inactive_on),
+            final_kind => {
+                b.disposed.is_none()
+                    && final_kind.disposition() == Some(b.retention.disposition)
+                    && by_year(&b.retention.disposition_on)
             }
         }
     }
 }
 
-/// The closed files due on list `kind` in `year`, by year and number: what the archivist
-/// proposes to move, destroy, hand over or review that year.
+/// The closed files due on list `kind` by the end of `year` and not yet carried out, by year
+/// and number: what the archivist proposes to move, destroy, hand over or review that year.
 pub fn retention_due(
     store: &Store,
     actor: &Actor,

@@ -184,6 +184,12 @@ fn berkas_row(i: usize, b: &Berkas) -> Vec<String> {
     if let Some(day) = &r.disposition_display {
         note.push(format!("{} {day}", r.disposition_label));
     }
+    for done in [&b.moved, &b.disposed].into_iter().flatten() {
+        note.push(format!(
+            "{} {} (BA {})",
+            done.label, done.done_display, done.ba_number
+        ));
+    }
     if b.security != Security::Biasa {
         note.push(b.security.label().to_owned());
     }

@@ -15,6 +15,7 @@
 //! - the lists in the national columns: [`archive_list`], [`archive_list_xlsx`].
 
 mod berkas;
+mod disposal;
 mod due;
 mod import;
 mod items;
@@ -28,7 +29,8 @@ use ts_rs::TS;
 use crate::access::Security;
 use crate::error::{Error, Result};
 
-pub use berkas::{close_berkas, list_berkas, open_berkas, Berkas, BerkasInput};
+pub use berkas::{close_berkas, list_berkas, open_berkas, Berkas, BerkasInput, Disposal};
+pub use disposal::{record_disposal, DisposalInput};
 pub use due::{retention_due, DueKind};
 pub use import::{import_codes, ImportReport};
 pub use items::{add_to_berkas, berkas_details, get_berkas, BerkasDetail, BerkasItem};

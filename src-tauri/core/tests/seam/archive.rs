@@ -4,7 +4,7 @@
 //! allowed through every reading path (list, search, show, ledger rows, export, files).
 
 use pressdesk_core::access::{self, AccessRule, Security};
-use pressdesk_core::archive::{self, BerkasInput, ClassifyInput, DueKind};
+use pressdesk_core::archive::{self, BerkasInput, ClassifyInput, DisposalInput, DueKind, ListKind};
 use pressdesk_core::job::Job;
 use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::period::Period;
@@ -88,19 +88,75 @@ fn the_scheme_imports_all_or_nothing_and_the_retention_lists_name_exactly_the_fi
                 .map(|b| format!("{} {}", b.number, b.code))
                 .collect()
         };
-        // 2026: what was closed in 2023 moves; nothing of 2019–2026 is at its end yet.
+        // A move carried out, with its berita acara: the file leaves the list, once.
+        let record = |no: &str, kind, on: &str| {
+            let input = DisposalInput {
+                berkas: no.into(),
+                kind,
+                done_on: Some(on.into()),
+                ba_number: format!("BA-{no}"),
+            };
+            archive::record_disposal(s, archivist, input)
+        };
+        // 2026: every file closed by 2023 and never moved is due to move.
+        assert_eq!(
+            due(2026, DueKind::Pindah),
+            [
+                "001/2019 UJ.01",
+                "002/2019 UJ.02",
+                "001/2020 UJ.01",
+                "001/2021 UJ.01",
+                "001/2022 UJ.01",
+                "001/2023 UJ.01"
+            ],
+            "{store}"
+        );
+        // The files of 2019–2022 were moved in their years; nothing is at its end yet.
+        for (no, on) in [
+            ("001/2019", "2022-02-01"),
+            ("002/2019", "2022-02-01"),
+            ("001/2020", "2023-02-01"),
+            ("001/2021", "2024-02-01"),
+            ("001/2022", "2025-02-01"),
+        ] {
+            record(no, DueKind::Pindah, on).unwrap_or_else(|e| panic!("{store}: {no}: {e}"));
+        }
         assert_eq!(due(2026, DueKind::Pindah), ["001/2023 UJ.01"], "{store}");
         assert!(due(2026, DueKind::Musnah).is_empty(), "{store}");
         assert!(due(2026, DueKind::Permanen).is_empty(), "{store}");
-        // 2027: the 2024 files move, and the 2019 files' 2 + 5 years are over.
+        let moved = record("001/2023", DueKind::Pindah, "2026-02-10").unwrap();
+        assert_eq!(
+            moved.moved.unwrap().done_display,
+            "10 Februari 2026",
+            "{store}"
+        );
+        let twice = record("001/2023", DueKind::Pindah, "2026-03-01").unwrap_err();
+        assert!(
+            twice.to_string().contains("sudah dicatat"),
+            "{store}: {twice}"
+        );
+        let early = record("001/2024", DueKind::Pindah, "2026-12-30").unwrap_err();
+        assert_eq!(early.field(), Some("done_on"), "{store}: {early}");
+        let wrong = record("002/2019", DueKind::Musnah, "2027-01-05").unwrap_err();
+        assert!(wrong.to_string().contains("permanen"), "{store}: {wrong}");
+        let still_open = record("001/2026", DueKind::Pindah, "2030-01-05").unwrap_err();
+        assert!(
+            still_open.to_string().contains("masih terbuka"),
+            "{store}: {still_open}"
+        );
+        record("001/2019", DueKind::Musnah, "2027-01-05").unwrap();
         assert_eq!(
             due(2027, DueKind::Pindah),
             ["001/2024 UJ.01", "002/2024 UJ.02"],
             "{store}"
         );
-        assert_eq!(due(2027, DueKind::Musnah), ["001/2019 UJ.01"], "{store}");
-        assert_eq!(due(2027, DueKind::Permanen), ["002/2019 UJ.02"], "{store}");
-        assert!(due(2027, DueKind::DinilaiKembali).is_empty(), "{store}");
+        assert!(due(2027, DueKind::Musnah).is_empty(), "{store}");
+        let listed = archive::archive_list(s, archivist, 2019, ListKind::DaftarBerkas).unwrap();
+        let note = &listed.rows[0][7];
+        assert!(
+            note.contains("Dimusnahkan 5 Januari 2027 (BA BA-001/2019)"),
+            "{store}: {note}"
+        );
     }
 }
 
