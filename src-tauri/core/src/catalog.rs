@@ -97,7 +97,7 @@ pub fn news_type_id(db: &Db, id: Option<i64>, name: Option<&str>) -> Result<i64>
 
 pub fn add_news_type(store: &Store, actor: &Actor, name: String) -> Result<NewsType> {
     require(actor, Action::ManageNewsTypes)?;
-    check_text("name", "Nama jenis berita", &name, true, 60)?;
+    check_text("name", "label-nama-jenis-berita", &name, true, 60)?;
     store.with_db_tx(|db| {
         let exists = db.exists(
             "SELECT 1 FROM news_types WHERE name = ?1",

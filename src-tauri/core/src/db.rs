@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_workflow.sql"),
     include_str!("../migrations/0008_calendar.sql"),
     include_str!("../migrations/0009_archive_rules.sql"),
+    include_str!("../migrations/0010_user_lang.sql"),
 ];
 
 pub struct Store {

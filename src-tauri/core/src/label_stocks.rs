@@ -217,7 +217,7 @@ pub fn remove_label_stock(store: &Store, actor: &Actor, name: &str) -> Result<La
 /// Saves how far `printer` shifts `stock` (0, 0 included: a calibrated printer that needs none).
 pub fn save_print_offset(store: &Store, actor: &Actor, input: PrintOffset) -> Result<PrintOffset> {
     require(actor, Action::ManageFiling)?;
-    check_text("printer", "Nama printer", &input.printer, true, 60)?;
+    check_text("printer", "label-nama-printer", &input.printer, true, 60)?;
     if [input.offset_x_mm, input.offset_y_mm]
         .iter()
         .any(|v| !v.is_finite() || v.abs() > MAX_OFFSET)

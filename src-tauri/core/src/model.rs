@@ -105,6 +105,8 @@ pub struct User {
     pub has_pin: bool,
     /// The initials the user saved for reuse (PNG, content-addressed), if any.
     pub saved_initials_sha: Option<String>,
+    /// The interface language the user chose (`id` or `en`), applied at sign-in.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Who performs an operation: a user whose PIN `auth` verified (only it builds one), or
@@ -149,7 +151,7 @@ impl Actor {
     /// The signed-in user, or an error for acts that need a person (paraf, check, revoke).
     pub fn person(&self) -> Result<&User> {
         self.user.as_ref().ok_or_else(|| {
-            Error::Forbidden("Tindakan ini memerlukan pengguna yang masuk dengan PIN.".into())
+            Error::Forbidden(crate::tr!("err-needs-pin-user"))
         })
     }
 
@@ -313,25 +315,23 @@ impl TimeZone {
             "WIB" => Ok(TimeZone::WIB),
             "WITA" => Ok(TimeZone::WITA),
             "WIT" => Ok(TimeZone::WIT),
-            _ => Err(Error::invalid(
-                "timezone",
-                "Zona waktu harus WIB, WITA atau WIT.",
-            )),
+            _ => Err(Error::invalid("timezone", crate::tr!("err-timezone"))),
         }
     }
 }
 
-/// Checks a free-text field: required or not, and at most `max` characters.
+/// Checks a free-text field: required or not, and at most `max` characters. `label` is the
+/// message key of the field's name (`label-judul`), said in the interface language.
 pub fn check_text(field: &str, label: &str, value: &str, required: bool, max: usize) -> Result<()> {
     let len = value.trim().chars().count();
     if required && len == 0 {
-        return Err(Error::invalid(field, format!("{label} wajib diisi.")));
+        let label = crate::tr!(label);
+        return Err(Error::invalid(field, crate::tr!("err-required", label = label)));
     }
     if len > max {
-        return Err(Error::invalid(
-            field,
-            format!("{label} terlalu panjang ({len} karakter); paling banyak {max} karakter."),
-        ));
+        let label = crate::tr!(label);
+        let message = crate::tr!("err-too-long", label = label, len = len, max = max);
+        return Err(Error::invalid(field, message));
     }
     Ok(())
 }

@@ -90,9 +90,9 @@ pub fn timezone_on(db: &Db) -> Result<TimeZone> {
 }
 
 pub(crate) fn validate(office: &Office) -> Result<()> {
-    check_text("office.name", "Nama instansi", &office.name, true, 200)?;
-    check_text("office.unit_code", "Kode unit", &office.unit_code, true, 30)?;
-    check_text("office.address", "Alamat", &office.address, true, 300)?;
+    check_text("office.name", "label-nama-instansi", &office.name, true, 200)?;
+    check_text("office.unit_code", "label-kode-unit", &office.unit_code, true, 30)?;
+    check_text("office.address", "label-alamat", &office.address, true, 300)?;
     if office.unit_code.trim().contains(char::is_whitespace) {
         return Err(Error::invalid(
             "office.unit_code",

@@ -59,7 +59,7 @@ pub fn list_sites(store: &Store, actor: &Actor) -> Result<Vec<Site>> {
 
 pub fn add_site(store: &Store, actor: &Actor, name: String) -> Result<Site> {
     require(actor, Action::ManageOffice)?;
-    check_text("name", "Nama situs", &name, true, 80)?;
+    check_text("name", "label-nama-situs", &name, true, 80)?;
     store.with_db_tx(|db| {
         let taken = db.exists("SELECT 1 FROM sites WHERE name = ?1", args![name.trim()])?;
         if taken {
@@ -281,7 +281,7 @@ pub fn mark_not_published(
 ) -> Result<ReleaseDetail> {
     store.with_db(|db| require_act(db, actor, ActKind::Publish))?;
     let operator = actor.person()?.id;
-    check_text("reason", "Alasan tidak ditayangkan", &reason, true, 500)?;
+    check_text("reason", "label-alasan-tidak-ditayangkan", &reason, true, 500)?;
     store.with_db_tx(|db| {
         let state = load_state(db, &release_id)?;
         if state.status != Status::Approved {

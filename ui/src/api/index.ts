@@ -47,6 +47,7 @@ import type { SeriesInput } from '../bindings/SeriesInput';
 import type { SopReport } from '../bindings/SopReport';
 import type { Site } from '../bindings/Site';
 import type { StagedFile } from '../bindings/StagedFile';
+import type { Lang } from '../bindings/Lang';
 import type { User } from '../bindings/User';
 import type { VerifyReport } from '../bindings/VerifyReport';
 import type { LabelSetup } from '../bindings/LabelSetup';
@@ -128,6 +129,16 @@ export function signIn(userId: number, pin: string): Promise<User> {
 
 export function signOut(): Promise<void> {
   return call('sign_out');
+}
+
+/** The sign-in screen's switch: the language of this window's messages from the backend. */
+export function setLang(lang: Lang): Promise<void> {
+  return call('set_lang', { lang });
+}
+
+/** The signed-in user's language, kept for the next sign-in. */
+export function setUserLang(lang: Lang): Promise<User> {
+  return call('set_user_lang', { lang });
 }
 
 /** Admin only: sets a user's PIN (and lifts a lock). */

@@ -184,16 +184,16 @@ pub(crate) fn all_on(db: &Db, year: Option<i32>) -> Result<Vec<Berkas>> {
 /// Opens a file: the next number of its year, in one audited transaction.
 pub fn open_berkas(store: &Store, actor: &Actor, input: BerkasInput) -> Result<Berkas> {
     require(actor, Action::Archive)?;
-    check_text("code", "Kode klasifikasi", &input.code, true, 30)?;
+    check_text("code", "label-kode-klasifikasi", &input.code, true, 30)?;
     check_text(
         "description",
-        "Uraian berkas",
+        "label-uraian-berkas",
         &input.description,
         true,
         500,
     )?;
     let unit = input.unit.clone().unwrap_or_default();
-    check_text("unit", "Unit pengolah", &unit, false, 200)?;
+    check_text("unit", "label-unit-pengolah", &unit, false, 200)?;
     store.with_db_tx(|db| {
         let code: ClassCode = code_on(db, &input.code)?;
         let tz = office::timezone_on(db)?;

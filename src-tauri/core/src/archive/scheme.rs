@@ -238,7 +238,7 @@ pub fn classify_release(
 ) -> Result<ReleaseClass> {
     require(actor, Action::Archive)?;
     if let Some(code) = &input.code {
-        check_text("code", "Kode klasifikasi", code, true, 30)?;
+        check_text("code", "label-kode-klasifikasi", code, true, 30)?;
     }
     store.with_db_tx(|db| {
         let uid = crate::release::resolve(db, &input.release_id)?;

@@ -112,7 +112,7 @@ fn check_year(field: &str, year: i32) -> Result<()> {
 }
 
 pub(super) fn check_name(field: &str, name: &str) -> Result<()> {
-    check_text(field, "Nama hari libur", name, true, 120)
+    check_text(field, "label-nama-hari-libur", name, true, 120)
 }
 
 fn holidays(db: &Db, cal: &Calendar, year: Option<i32>) -> Result<Vec<Holiday>> {

@@ -134,10 +134,10 @@ pub fn suggested_folder(db: &Db) -> Result<Option<FolderInfo>> {
 /// Makes a folder, and its cabinet and drawer when they are new.
 pub fn add_folder(store: &Store, actor: &Actor, input: NewFolder) -> Result<FolderInfo> {
     require(actor, Action::ManageFiling)?;
-    check_text("cabinet", "Lemari", &input.cabinet, true, 20)?;
-    check_text("drawer", "Laci", &input.drawer, true, 20)?;
-    check_text("code", "Kode map", &input.code, true, 30)?;
-    check_text("name", "Nama map", &input.name, false, 120)?;
+    check_text("cabinet", "label-lemari", &input.cabinet, true, 20)?;
+    check_text("drawer", "label-laci", &input.drawer, true, 20)?;
+    check_text("code", "label-kode-map", &input.code, true, 30)?;
+    check_text("name", "label-nama-map", &input.name, false, 120)?;
     if !(1..=10_000).contains(&input.capacity) {
         return Err(Error::invalid(
             "capacity",
@@ -206,7 +206,7 @@ pub fn set_folder_closed(
     reason: &str,
 ) -> Result<FolderInfo> {
     require(actor, Action::ManageFiling)?;
-    check_text("reason", "Alasan", reason, false, 500)?;
+    check_text("reason", "label-alasan", reason, false, 500)?;
     store.with_db_tx(|db| {
         let folder = folder_by_code(db, code)?;
         if folder.closed == closed {

@@ -153,7 +153,7 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
     template::parse(&input.template)?;
     check_text(
         "classification",
-        "Kode klasifikasi",
+        "label-kode-klasifikasi",
         &input.classification,
         false,
         30,
@@ -314,7 +314,7 @@ fn file_into(db: &Db, release_id: i64, folder_id: i64, by: i64) -> Result<()> {
 pub fn void_archive_no(store: &Store, actor: &Actor, number: &str, reason: &str) -> Result<()> {
     require(actor, Action::Archive)?;
     let archivist = actor.person()?.id;
-    check_text("reason", "Alasan pembatalan", reason, true, 500)?;
+    check_text("reason", "label-alasan-pembatalan", reason, true, 500)?;
     store.with_db_tx(|db| {
         let gone = || format!("Nomor arsip «{number}» tidak ada atau sudah dibatalkan.");
         let live = "SELECT id, release_id, prior_status FROM archive_numbers

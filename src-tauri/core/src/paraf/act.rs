@@ -92,7 +92,7 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
             "Pilih sedikitnya satu rilis untuk diparaf.",
         ));
     }
-    check_text("note", "Catatan", &input.note, false, 1000)?;
+    check_text("note", "label-catatan", &input.note, false, 1000)?;
     confirm_pin(store, actor, &input.pin)?;
     let (png, strokes, w, h) = resolve_initials(store, &person, &input.initials)?;
     // Saved initials are stored already (on a server perhaps never fetched to this desk):
@@ -146,7 +146,7 @@ pub fn record_paper_paraf(
 ) -> Result<ActResult> {
     require(actor, Action::AttachPaperParaf)?;
     let kasi = actor.person()?.id;
-    check_text("note", "Catatan", &input.note, false, 1000)?;
+    check_text("note", "label-catatan", &input.note, false, 1000)?;
     let official = store.with_db(|db| official(db, input.official_id))?;
     if !matches!(official.role, Role::Kadis | Role::Kabid) {
         return Err(Error::invalid(
@@ -337,7 +337,7 @@ fn given_already(db: &Db, state: &ReleaseState, mark: &Mark) -> Option<Error> {
 pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<ActResult> {
     require(actor, Action::Revoke)?;
     let user = actor.person()?.clone();
-    check_text("reason", "Alasan pencabutan", &input.reason, true, 500)?;
+    check_text("reason", "label-alasan-pencabutan", &input.reason, true, 500)?;
     confirm_pin(store, actor, &input.pin)?;
     let no = store.with_db_tx(|db| {
         let state = load_state(db, &input.release_id)?;

@@ -30,7 +30,7 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
     require(actor, Action::Check)?;
     let user = actor.person()?.id;
     if !input.complete {
-        check_text("reason", "Alasan pengembalian", &input.reason, true, 500)?;
+        check_text("reason", "label-alasan-pengembalian", &input.reason, true, 500)?;
     }
     store.with_db_tx(|db| {
         let state = load_state(db, &input.release_id)?;

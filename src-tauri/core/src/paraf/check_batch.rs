@@ -80,7 +80,7 @@ pub fn check_releases(store: &Store, actor: &Actor, input: CheckBatchInput) -> R
         ));
     }
     if !input.complete {
-        check_text("reason", "Alasan pengembalian", &input.reason, true, 500)?;
+        check_text("reason", "label-alasan-pengembalian", &input.reason, true, 500)?;
     }
     let batch = (ids.len() > 1).then(|| uuid::Uuid::now_v7().to_string());
     let reason = input.reason.trim();

@@ -198,7 +198,7 @@ pub fn disown_paper_paraf(
 ) -> Result<ActResult> {
     require(actor, Action::Paraf)?;
     let user_id = actor.person()?.id;
-    check_text("reason", "Alasan", &input.reason, true, 500)?;
+    check_text("reason", "label-alasan", &input.reason, true, 500)?;
     confirm_pin(store, actor, &input.pin)?;
     let reason = input.reason.trim();
     let no = store.with_db_tx(|db| {

@@ -60,7 +60,7 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
     store.with_db(|db| require_act(db, actor, input.act))?;
     let user = actor.person()?.clone();
     let rejected = input.act == ActKind::Verify && input.approve == Some(false);
-    check_text("note", "Catatan", &input.note, rejected, 1000)?;
+    check_text("note", "label-catatan", &input.note, rejected, 1000)?;
     let edit = input.edit.as_ref().filter(|_| input.act.edits_text());
     let added: Vec<String> = edit
         .map(|e| e.add_evidence.iter().map(|a| a.sha256.clone()).collect())

@@ -28,7 +28,7 @@ pub fn withdraw_release(
     input: WithdrawInput,
 ) -> Result<ReleaseDetail> {
     require(actor, Action::EditRelease)?;
-    check_text("reason", "Alasan penarikan", &input.reason, true, 500)?;
+    check_text("reason", "label-alasan-penarikan", &input.reason, true, 500)?;
     let reason = input.reason.trim();
     let uid = store.with_db_tx(|db| {
         let uid = super::lookup::resolve(db, &input.release_id)?;

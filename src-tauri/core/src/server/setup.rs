@@ -229,6 +229,7 @@ fn write_office(
         active: true,
         has_pin: pin_hash.is_some(),
         saved_initials_sha: None,
+        lang: Default::default(),
     };
     append(
         &mut tx,

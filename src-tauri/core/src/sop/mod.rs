@@ -123,14 +123,14 @@ pub fn choose_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopSummary
 /// the state it reaches, which are the SOP's shape, not its wording.
 pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopTemplate> {
     require(actor, Action::ManageOffice)?;
-    check_text("note", "Alasan perubahan", &rev.note, true, 300)?;
+    check_text("note", "label-alasan-perubahan", &rev.note, true, 300)?;
     let mut errs = FieldErrors::default();
     let mut standards = Vec::new();
     for (i, step) in rev.steps.iter().enumerate() {
         let at = |f: &str| format!("steps.{i}.{f}");
         errs.check(check_text(
             &at("name"),
-            "Nama langkah",
+            "label-nama-langkah",
             &step.name,
             true,
             300,

@@ -64,7 +64,7 @@ pub fn set_duty(store: &Store, actor: &Actor, input: DutyInput) -> Result<Roster
         Err(_) => require_act(db, actor, ActKind::Roster),
     })?;
     let day = timefmt::parse_date("day", &input.day)?;
-    check_text("duty", "Tugas", &input.duty, false, 200)?;
+    check_text("duty", "label-tugas", &input.duty, false, 200)?;
     store.with_db_tx(|db| {
         let mut names = Vec::new();
         for id in &input.user_ids {

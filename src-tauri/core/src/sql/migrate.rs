@@ -51,6 +51,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0015_archive_rules",
         include_str!("../../migrations-pg/0015_archive_rules.sql"),
     ),
+    (
+        "0016_user_lang",
+        include_str!("../../migrations-pg/0016_user_lang.sql"),
+    ),
 ];
 
 /// A migration's version: the number its name begins with.
