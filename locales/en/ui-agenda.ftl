@@ -1,26 +1,25 @@
-# UI PressDesk — Layar agenda. Bahasa Indonesia: bahasa bawaan dan cadangan.
-# Setiap kunci di sini juga ada di locales/en/ui-agenda.ftl (npm run check, uji inti).
+# PressDesk UI — agenda messages in English. Every key here is also in locales/id/ui-agenda.ftl.
 
-terbaru-di-atas = , terbaru di atas.
-registrasi-rilis = Registrasi rilis
-cari = Cari
-nomor-agenda-nomor-surat-atau = Nomor agenda, nomor surat atau nomor arsip yang persis (diketik atau dipindai dari label) tampil paling atas; tekan Enter untuk membukanya.
+terbaru-di-atas = , newest first.
+registrasi-rilis = Register a release
+cari = Search
+nomor-agenda-nomor-surat-atau = An exact agenda number, letter number or archive number (typed or scanned from a label) shows at the top; press Enter to open it.
 status = Status
-jenis = Jenis
-rilis = { $formatCount } rilis
-tidak-ada-rilis-yang-cocok = Tidak ada rilis yang cocok dengan pencarian atau saringan ini.
-belum-ada-rilis-di-buku = Belum ada rilis di Buku Agenda.
-langkah-pertama-tambahkan-pengguna = Langkah pertama: tambahkan pengguna.
-kasi-mendaftarkan-dan-memeriksa-rilis = Kasi mendaftarkan dan memeriksa rilis, Kadis dan Kabid memaraf, operator website menayangkan, arsiparis memberi nomor arsip. Masing-masing masuk dengan PIN-nya sendiri.
-tambah-pengguna-di-pengaturan-pengguna = Tambah pengguna di Pengaturan → Pengguna
-registrasi-rilis-pertama = Registrasi rilis pertama
-rilis-didaftarkan-oleh-kasi-setelah = Rilis didaftarkan oleh Kasi setelah masuk dengan PIN-nya.
+jenis = Type
+rilis = { $formatCount } releases
+tidak-ada-rilis-yang-cocok = No release matches this search or these filters.
+belum-ada-rilis-di-buku = There are no releases in the Buku Agenda yet.
+langkah-pertama-tambahkan-pengguna = First step: add users.
+kasi-mendaftarkan-dan-memeriksa-rilis = The Kasi registers and checks releases, the Kadis and Kabid initial them, the website operator publishes, the archivist gives archive numbers. Each signs in with their own PIN.
+tambah-pengguna-di-pengaturan-pengguna = Add users in Settings → Users
+registrasi-rilis-pertama = Register the first release
+rilis-didaftarkan-oleh-kasi-setelah = Releases are registered by the Kasi after signing in with their PIN.
 buku-agenda-press-release = Buku Agenda Press Release
-judul-pengirim-no-agenda-surat = Judul, pengirim, no. agenda, surat, arsip…
-pilih-tahun-terlebih-dahulu = Pilih tahun terlebih dahulu
-memuat-buku-agenda = Memuat Buku Agenda…
-diterima = Diterima
-no-tgl-surat = No./Tgl. Surat
-bukti = Bukti
-memuat-baris-berikutnya = Memuat baris berikutnya…
-berkas-bukti = { $evidence_count } berkas bukti
+judul-pengirim-no-agenda-surat = Title, sender, agenda no., letter, archive…
+pilih-tahun-terlebih-dahulu = Choose a year first
+memuat-buku-agenda = Loading the Buku Agenda…
+diterima = Received
+no-tgl-surat = Letter No./Date
+bukti = Evidence
+memuat-baris-berikutnya = Loading the next rows…
+berkas-bukti = { $evidence_count } evidence files

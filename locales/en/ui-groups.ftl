@@ -1,15 +1,14 @@
-# UI PressDesk — Layar groups. Bahasa Indonesia: bahasa bawaan dan cadangan.
-# Setiap kunci di sini juga ada di locales/en/ui-groups.ftl (npm run check, uji inti).
+# PressDesk UI — groups messages in English. Every key here is also in locales/id/ui-groups.ftl.
 
-belum-ada-rilis = Belum ada rilis.
-menampilkan-terbaru-dari = Menampilkan { $length } terbaru dari { $formatCount }.
-kelompok = Kelompok
-langkah-3-rilis-yang-sudah = Langkah 3 · { $code }: rilis yang sudah diparaf Kadis dan Kabid, dikelompokkan menurut keputusan.
-per-hari-paraf = Per hari paraf
-belum-ada-rilis-yang-selesai = Belum ada rilis yang selesai diparaf.
-disetujui = Disetujui
-tidak-disetujui = Tidak disetujui
-cetak-kelompok = Cetak kelompok
-kelompok-setiap-hari-tetap-seperti = Kelompok setiap hari tetap seperti saat diparaf Kadis dan Kabid, juga setelah rilis tayang dan diarsipkan.
-memuat-kelompok = Memuat kelompok…
-kelompok-press-release = Kelompok Press Release
+belum-ada-rilis = No releases yet.
+menampilkan-terbaru-dari = Showing the { $length } newest of { $formatCount }.
+kelompok = Groups
+langkah-3-rilis-yang-sudah = Step 3 · { $code }: releases initialed by the Kadis and Kabid, grouped by decision.
+per-hari-paraf = By paraf day
+belum-ada-rilis-yang-selesai = No release has finished its paraf yet.
+disetujui = Approved
+tidak-disetujui = Not approved
+cetak-kelompok = Print groups
+kelompok-setiap-hari-tetap-seperti = Each day's groups stay as the Kadis and Kabid initialed them, also after the releases are published and archived.
+memuat-kelompok = Loading the groups…
+kelompok-press-release = Press Release Groups

@@ -1,11 +1,10 @@
-# UI PressDesk — Layar queue. Bahasa Indonesia: bahasa bawaan dan cadangan.
-# Setiap kunci di sini juga ada di locales/en/ui-queue.ftl (npm run check, uji inti).
+# PressDesk UI — queue messages in English. Every key here is also in locales/id/ui-queue.ftl.
 
-antrean-saya = Antrean saya
-rilis-yang-menunggu-langkah-anda = Rilis yang menunggu langkah Anda dalam { $code }. Membuka rilis berarti Anda mulai menanganinya: waktu tunggu di antrean dicatat terpisah dari waktu penanganan.
-menunggu = { $total } menunggu
-langkah-mutu-baku = Langkah { $seq } · mutu baku
-hasil = · hasil: { $output }
-tidak-ada-rilis-yang-menunggu-5 = Tidak ada rilis yang menunggu langkah ini.
-peran-anda-tidak-menangani-langkah = Peran Anda tidak menangani langkah antrean dalam SOP kantor ini.
-memuat-antrean = Memuat antrean…
+antrean-saya = My queue
+rilis-yang-menunggu-langkah-anda = Releases waiting for your step in { $code }. Opening a release means you start handling it: the waiting time in the queue is recorded apart from the handling time.
+menunggu = { $total } waiting
+langkah-mutu-baku = Step { $seq } · time standard
+hasil = · output: { $output }
+tidak-ada-rilis-yang-menunggu-5 = No release is waiting for this step.
+peran-anda-tidak-menangani-langkah = Your role handles no queue step in this office's SOP.
+memuat-antrean = Loading the queue…

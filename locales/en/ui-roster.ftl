@@ -1,17 +1,16 @@
-# UI PressDesk — Layar roster. Bahasa Indonesia: bahasa bawaan dan cadangan.
-# Setiap kunci di sini juga ada di locales/en/ui-roster.ftl (npm run check, uji inti).
+# PressDesk UI — roster messages in English. Every key here is also in locales/id/ui-roster.ftl.
 
-jadwal-piket = Jadwal piket
-petugas-piket = Petugas piket
-tugas = Tugas
-petugas-piket-2 = Petugas piket { $display }
-langkah-mutu-baku-3 = Langkah { $seq } · { $name } · mutu baku { $standard_label }.
-jadwal-piket-petugas = Jadwal piket petugas.
-pilih-ubah-pada-sebuah-hari = Pilih Ubah pada sebuah hari untuk mengatur petugasnya.
-bulan-sebelumnya = Bulan sebelumnya
-bulan-berikutnya = Bulan berikutnya
-memuat-jadwal-piket = Memuat jadwal piket…
-jadwal-piket-2 = Jadwal piket { $label }
-piket-pagi-liputan-wali-kota = Piket pagi, liputan Wali Kota…
-simpan-jadwal = Simpan jadwal
-jadwal-piket-media-center = Jadwal Piket Media Center
+jadwal-piket = Duty roster
+petugas-piket = Officer on duty
+tugas = Duty
+petugas-piket-2 = Officer on duty { $display }
+langkah-mutu-baku-3 = Step { $seq } · { $name } · time standard { $standard_label }.
+jadwal-piket-petugas = The officers' duty roster.
+pilih-ubah-pada-sebuah-hari = Choose Edit on a day to set its officers.
+bulan-sebelumnya = Previous month
+bulan-berikutnya = Next month
+memuat-jadwal-piket = Loading the duty roster…
+jadwal-piket-2 = Duty roster { $label }
+piket-pagi-liputan-wali-kota = Morning duty, covering the Mayor…
+simpan-jadwal = Save the roster
+jadwal-piket-media-center = Media Center Duty Roster

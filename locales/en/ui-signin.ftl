@@ -1,10 +1,9 @@
-# UI PressDesk — Layar signin. Bahasa Indonesia: bahasa bawaan dan cadangan.
-# Setiap kunci di sini juga ada di locales/en/ui-signin.ftl (npm run check, uji inti).
+# PressDesk UI — signin messages in English. Every key here is also in locales/id/ui-signin.ftl.
 
-masuk = Masuk
-belum-ada-pengguna-aktif-hubungi = Belum ada pengguna aktif. Hubungi Admin.
-belum-punya-pin-minta-admin = belum punya PIN — minta Admin membuatkannya
-n-4-sampai-12-angka-lima = 4 sampai 12 angka. Lima kali salah mengunci akun selama satu menit.
-pilih-pengguna-lain = Pilih pengguna lain
-ketik-pin-anda-untuk-masuk = Ketik PIN Anda untuk masuk.
-pilih-nama-anda-setiap-tindakan = Pilih nama Anda. Setiap tindakan dicatat atas nama pengguna yang masuk.
+masuk = Sign in
+belum-ada-pengguna-aktif-hubungi = There are no active users yet. Contact the Admin.
+belum-punya-pin-minta-admin = has no PIN yet — ask the Admin to make one
+n-4-sampai-12-angka-lima = 4 to 12 digits. Five wrong tries lock the account for one minute.
+pilih-pengguna-lain = Choose another user
+ketik-pin-anda-untuk-masuk = Type your PIN to sign in.
+pilih-nama-anda-setiap-tindakan = Choose your name. Every action is recorded in the name of the signed-in user.

@@ -14,6 +14,8 @@ export const ALLOWED = new Set(['PressDesk', 'PD', 'PIN', 'NIP', 'WIB', 'WITA', 
 export function isWords(text) {
   const trimmed = text.replace(/[\s\u00a0]+/g, ' ').trim();
   if (!/\p{L}\p{L}/u.test(trimmed)) return false;
+  // The placeholders of an archive number format ({seq:03}, {month_roman}) are code.
+  if (/^\{[a-z_]+(:\d+)?\}$/.test(trimmed)) return false;
   return !ALLOWED.has(trimmed);
 }
 
