@@ -50,3 +50,10 @@ seret-foto-atau-pdf-ke = Drag a photo or PDF here
 ganti-berkas = Change file…
 mencatat = Recording…
 catat-paraf-kertas = Record the paper paraf
+
+## Messages and labels from the screens' scripts
+rilis-dikirim-ulang-ke-pemeriksaan = Release { $agenda_no } resubmitted for the check.
+rilis-lengkap-dan-dikirim-ke = Release { $agenda_no } is complete and sent to the Kadis's paraf queue.
+rilis-dikembalikan = Release { $agenda_no } returned: { $trim }
+pilih-kadis-atau-kabid-yang = Choose the Kadis or Kabid who initialed.
+lampirkan-pindaian-atau-foto-lembar = Attach a scan or photo of the initialed sheet.

@@ -38,3 +38,9 @@ nomor-agenda = Agenda number
 dari-mutu-baku = of the time standard { $standardLabel }
 lihat-rincian = See details
 daftarkan-rilis-berikutnya = Register the next release
+
+## Messages and labels from the screens' scripts
+berkas-tidak-ditemukan = File not found.
+berkas-tidak-dapat-diproses = The file cannot be processed.
+berkas-sudah-ada-dalam-daftar = The file «{ $name }» is already in the list; it is kept once.
+berkas-sama-isinya-dengan-disimpan = The file «{ $name }» has the same content as «{ $name2 }»; it is kept once.

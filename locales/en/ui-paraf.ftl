@@ -59,3 +59,12 @@ rilis-sebelumnya = Previous release
 terpilih = selected
 di-antrean = in the queue
 rilis-berikutnya = Next release
+
+## Messages and labels from the screens' scripts
+bidang-paraf-belum-siap = The paraf field is not ready.
+gambar-paraf-tidak-dapat-dibuat = The paraf picture cannot be made.
+masukkan-pin-anda = Enter your PIN.
+nomor-agenda-2 = Agenda numbers: { $join }.
+pilih-sedikitnya-satu-rilis-di = Choose at least one release in the queue to initial.
+bidang-paraf-masih-kosong-tuliskan = The paraf field is empty; write your paraf.
+ketik-pin-anda-untuk-memaraf = Type your PIN to initial.

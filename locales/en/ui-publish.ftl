@@ -39,3 +39,10 @@ sudah-dicatat = (already recorded)
 diskominfo-example-go-id-berita = diskominfo.example.go.id/berita/… (https:// may be left out)
 catat-tayang = Record published
 tandai-tidak-ditayangkan = Mark not published
+
+## Messages and labels from the screens' scripts
+pilih-situs-tempat-rilis-ditayangkan = Choose the site where the release was published.
+tuliskan-alamat-url-berita-di = Write the address (URL) of the news on the website.
+rilis-tercatat-tayang-di = Release { $agenda_no } recorded as published on { $site }.
+tuliskan-alasan-rilis-ini-tidak = Write why this release is not published.
+rilis-ditandai-tidak-ditayangkan-arsiparis = Release { $agenda_no } marked not published; the Archivist can archive it.

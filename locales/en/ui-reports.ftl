@@ -40,3 +40,8 @@ tepat-waktu-2 = On time
 median-persentil-90-tepat-waktu = { $name }: median { $durationLabel }, 90th percentile { $durationLabel2 }, { $share } on time
 belum-ada-langkah-selesai = { $name }: no finished steps yet
 langkah-4 = { $label }: { $count } steps
+
+## Messages and labels from the screens' scripts
+laporan-waktu-sop-2 = SOP Time Report
+laporan-penyebarluasan-2 = Dissemination Report
+ekspor-dibatalkan = Export cancelled.

@@ -14,3 +14,6 @@ jadwal-piket-2 = Duty roster { $label }
 piket-pagi-liputan-wali-kota = Morning duty, covering the Mayor…
 simpan-jadwal = Save the roster
 jadwal-piket-media-center = Media Center Duty Roster
+
+## Messages and labels from the screens' scripts
+jadwal-tersimpan = Roster of { $find } saved.

@@ -7,3 +7,4 @@ n-4-sampai-12-angka-lima = 4 to 12 digits. Five wrong tries lock the account for
 pilih-pengguna-lain = Choose another user
 ketik-pin-anda-untuk-masuk = Type your PIN to sign in.
 pilih-nama-anda-setiap-tindakan = Choose your name. Every action is recorded in the name of the signed-in user.
+signin-pin-digits = A PIN is 4 to 12 digits.

@@ -51,3 +51,10 @@ seret-foto-atau-pdf-ke = Seret foto atau PDF ke sini
 ganti-berkas = Ganti berkas…
 mencatat = Mencatat…
 catat-paraf-kertas = Catat paraf kertas
+
+## Pesan dan label dari skrip layar
+rilis-dikirim-ulang-ke-pemeriksaan = Rilis { $agenda_no } dikirim ulang ke pemeriksaan.
+rilis-lengkap-dan-dikirim-ke = Rilis { $agenda_no } lengkap dan dikirim ke antrean paraf Kadis.
+rilis-dikembalikan = Rilis { $agenda_no } dikembalikan: { $trim }
+pilih-kadis-atau-kabid-yang = Pilih Kadis atau Kabid yang memaraf.
+lampirkan-pindaian-atau-foto-lembar = Lampirkan pindaian atau foto lembar yang sudah diparaf.

@@ -36,3 +36,6 @@ etc-ssl-certs-ca-kantor = /etc/ssl/certs/ca-kantor.crt
 menghubungi-server = Menghubungi server…
 uji-sambungan = Uji sambungan
 langkah = { $steps } langkah · { $record_book }
+
+## Pesan dan label dari skrip layar
+kedua-pin-tidak-sama-ketik = Kedua PIN tidak sama. Ketik ulang PIN yang sama.

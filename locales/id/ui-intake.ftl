@@ -39,3 +39,9 @@ nomor-agenda = Nomor agenda
 dari-mutu-baku = dari mutu baku { $standardLabel }
 lihat-rincian = Lihat rincian
 daftarkan-rilis-berikutnya = Daftarkan rilis berikutnya
+
+## Pesan dan label dari skrip layar
+berkas-tidak-ditemukan = Berkas tidak ditemukan.
+berkas-tidak-dapat-diproses = Berkas tidak dapat diproses.
+berkas-sudah-ada-dalam-daftar = Berkas «{ $name }» sudah ada dalam daftar; disimpan sekali saja.
+berkas-sama-isinya-dengan-disimpan = Berkas «{ $name }» sama isinya dengan «{ $name2 }»; disimpan sekali saja.

@@ -60,3 +60,12 @@ rilis-sebelumnya = Rilis sebelumnya
 terpilih = terpilih
 di-antrean = di antrean
 rilis-berikutnya = Rilis berikutnya
+
+## Pesan dan label dari skrip layar
+bidang-paraf-belum-siap = Bidang paraf belum siap.
+gambar-paraf-tidak-dapat-dibuat = Gambar paraf tidak dapat dibuat.
+masukkan-pin-anda = Masukkan PIN Anda.
+nomor-agenda-2 = Nomor agenda: { $join }.
+pilih-sedikitnya-satu-rilis-di = Pilih sedikitnya satu rilis di antrean untuk diparaf.
+bidang-paraf-masih-kosong-tuliskan = Bidang paraf masih kosong; tuliskan paraf Anda.
+ketik-pin-anda-untuk-memaraf = Ketik PIN Anda untuk memaraf.

@@ -40,3 +40,10 @@ sudah-dicatat = (sudah dicatat)
 diskominfo-example-go-id-berita = diskominfo.example.go.id/berita/… (https:// boleh tidak diketik)
 catat-tayang = Catat tayang
 tandai-tidak-ditayangkan = Tandai tidak ditayangkan
+
+## Pesan dan label dari skrip layar
+pilih-situs-tempat-rilis-ditayangkan = Pilih situs tempat rilis ditayangkan.
+tuliskan-alamat-url-berita-di = Tuliskan alamat (URL) berita di website.
+rilis-tercatat-tayang-di = Rilis { $agenda_no } tercatat tayang di { $site }.
+tuliskan-alasan-rilis-ini-tidak = Tuliskan alasan rilis ini tidak ditayangkan.
+rilis-ditandai-tidak-ditayangkan-arsiparis = Rilis { $agenda_no } ditandai tidak ditayangkan; Arsiparis dapat mengarsipkannya.

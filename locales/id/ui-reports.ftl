@@ -41,3 +41,8 @@ tepat-waktu-2 = Tepat waktu
 median-persentil-90-tepat-waktu = { $name }: median { $durationLabel }, persentil 90 { $durationLabel2 }, { $share } tepat waktu
 belum-ada-langkah-selesai = { $name }: belum ada langkah selesai
 langkah-4 = { $label }: { $count } langkah
+
+## Pesan dan label dari skrip layar
+laporan-waktu-sop-2 = Laporan Waktu SOP
+laporan-penyebarluasan-2 = Laporan Penyebarluasan
+ekspor-dibatalkan = Ekspor dibatalkan.

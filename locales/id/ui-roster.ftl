@@ -15,3 +15,6 @@ jadwal-piket-2 = Jadwal piket { $label }
 piket-pagi-liputan-wali-kota = Piket pagi, liputan Wali Kota…
 simpan-jadwal = Simpan jadwal
 jadwal-piket-media-center = Jadwal Piket Media Center
+
+## Pesan dan label dari skrip layar
+jadwal-tersimpan = Jadwal { $find } tersimpan.

@@ -8,3 +8,4 @@ n-4-sampai-12-angka-lima = 4 sampai 12 angka. Lima kali salah mengunci akun sela
 pilih-pengguna-lain = Pilih pengguna lain
 ketik-pin-anda-untuk-masuk = Ketik PIN Anda untuk masuk.
 pilih-nama-anda-setiap-tindakan = Pilih nama Anda. Setiap tindakan dicatat atas nama pengguna yang masuk.
+signin-pin-digits = PIN terdiri dari 4 sampai 12 angka.

@@ -355,7 +355,7 @@ pub fn trail(db: &Db, entity: &str, entity_id: &str, tz: TimeZone) -> Result<Vec
         out.push(AuditEntry {
             reason: shown.reason.filter(|r| !r.is_empty()),
             changes: shown.changes,
-            at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+            at_display: timefmt::show_datetime(timefmt::from_db(&at)?, tz),
             at,
             actor: r.get(1)?,
             desk: r.get::<Option<String>>(5)?.map(desk_name),

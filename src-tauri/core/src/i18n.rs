@@ -85,6 +85,22 @@ pub fn with_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
     out
 }
 
+/// While held, this thread writes Indonesian: the printed documents and exports are official
+/// records (`let _official = Official::enter();` at a print's entry).
+pub struct Official(Option<Lang>);
+
+impl Official {
+    pub fn enter() -> Official {
+        Official(SCOPED.with(|s| s.replace(Some(Lang::Id))))
+    }
+}
+
+impl Drop for Official {
+    fn drop(&mut self) {
+        SCOPED.with(|s| s.set(self.0));
+    }
+}
+
 /// The message files, per language, in the order they are read.
 pub const FILES_ID: [(&str, &str); 1] = [("core.ftl", include_str!("../../../locales/id/core.ftl"))];
 pub const FILES_EN: [(&str, &str); 1] = [("core.ftl", include_str!("../../../locales/en/core.ftl"))];

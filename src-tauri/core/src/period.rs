@@ -54,12 +54,12 @@ impl Period {
         Ok(match self {
             Period::Month { year, month } => {
                 check_month(*month)?;
-                format!("{} {year}", timefmt::month_name(*month))
+                format!("{} {year}", timefmt::show_month(*month))
             }
             Period::Year { year } => format!("Tahun {year}"),
             Period::Range { from, to } => {
                 let (a, b) = range_days(from, to)?;
-                format!("{} – {}", timefmt::format_date(a), timefmt::format_date(b))
+                format!("{} – {}", timefmt::show_date(a), timefmt::show_date(b))
             }
         })
     }

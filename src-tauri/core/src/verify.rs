@@ -73,7 +73,7 @@ pub fn find_printed_head(
         Ok(Some(PrintedHead {
             hash,
             event: count("SELECT count(*) FROM audit_events WHERE id <= ?1")?,
-            at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+            at_display: timefmt::show_datetime(timefmt::from_db(&at)?, tz),
             later: count("SELECT count(*) FROM audit_events WHERE id > ?1")?,
         }))
     })

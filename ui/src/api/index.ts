@@ -53,6 +53,7 @@ import type { VerifyReport } from '../bindings/VerifyReport';
 import type { LabelSetup } from '../bindings/LabelSetup';
 import type { PrintOffset } from '../bindings/PrintOffset';
 import type { PrintedHead } from '../bindings/PrintedHead';
+import { t } from '../lib/i18n.svelte';
 
 /** An error from the backend (or from the IPC itself), with its message in Indonesian. */
 export class ApiError extends Error {
@@ -81,8 +82,8 @@ function toApiError(err: unknown): ApiError {
   if (isAppError(err)) return new ApiError(err.kind, err.message, err.field ?? undefined, err.fields ?? undefined);
   const detail = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
   const message = detail
-    ? `Terjadi gangguan saat menghubungi aplikasi: ${detail}`
-    : 'Terjadi gangguan saat menghubungi aplikasi. Silakan coba lagi.';
+    ? t('terjadi-gangguan-saat-menghubungi-aplikasi', { detail })
+    : t('terjadi-gangguan-saat-menghubungi-aplikasi-2');
   return new ApiError('io', message);
 }
 
@@ -152,7 +153,7 @@ export async function stageFile(file: File, field = 'evidence'): Promise<StagedF
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    throw new ApiError('io', `Berkas «${file.name}» tidak dapat dibaca.`, field);
+    throw new ApiError('io', t('berkas-tidak-dapat-dibaca', { name: file.name }), field);
   }
   try {
     return await invoke<StagedFile>('stage_file', bytes, {

@@ -117,7 +117,7 @@ pub(crate) fn items_on(db: &Db, reader: &Reader, berkas_id: i64) -> Result<Vec<B
                     security.masked_title()
                 },
                 date: date.to_string(),
-                date_display: timefmt::format_date(date),
+                date_display: timefmt::show_date(date),
                 development: "Asli".into(),
                 evidence_count: r.get(10)?,
                 security,

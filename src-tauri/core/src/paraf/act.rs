@@ -323,7 +323,7 @@ fn given_already(db: &Db, state: &ReleaseState, mark: &Mark) -> Option<Error> {
         .ok()??;
     let (name, at) = found;
     let tz = crate::office::timezone_on(db).ok()?;
-    let when = timefmt::format_datetime(timefmt::from_db(&at).ok()?, tz);
+    let when = timefmt::show_datetime(timefmt::from_db(&at).ok()?, tz);
     Some(Error::Conflict(format!(
         "Rilis {} sudah diparaf {} oleh {name} ({when}); paraf {} tidak dicatat.",
         state.agenda_no,

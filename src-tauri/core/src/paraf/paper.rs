@@ -105,7 +105,7 @@ pub fn paper_parafs_to_confirm(store: &Store, actor: &Actor) -> Result<Vec<Paper
                 scan_sha: r.get(9)?,
                 scan_mime: r.get(10)?,
                 scanned_by: r.get::<Option<String>>(11)?.unwrap_or_default(),
-                at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+                at_display: timefmt::show_datetime(timefmt::from_db(&at)?, tz),
             });
         }
         Ok(out)
@@ -145,7 +145,7 @@ pub fn disowned_paper_parafs(store: &Store, actor: &Actor) -> Result<Vec<Disowne
                 title: r.get(4)?,
                 official: format!("{}: {}", role.label(), r.get::<String>(6)?),
                 reason: r.get(7)?,
-                at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+                at_display: timefmt::show_datetime(timefmt::from_db(&at)?, tz),
             });
         }
         Ok(out)

@@ -27,6 +27,7 @@ const PUBLISHED_COLUMNS: [&str; 8] = [
 
 /// Laporan penyebarluasan: every publication of the period, for the Kadis.
 pub fn published_report_pdf(store: &Store, period: &Period, paper: Paper) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     let rows = reports::published_rows(store, period)?;
     let ctx = context(store)?;
     let label = period.label()?;

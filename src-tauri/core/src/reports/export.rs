@@ -22,6 +22,7 @@ pub fn export_agenda(
     period: &Period,
     format: &str,
 ) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     require(actor, Action::Read)?;
     match format.trim().to_ascii_lowercase().as_str() {
         "csv" => csv_bytes(&ledger_rows(store, actor, period)?),

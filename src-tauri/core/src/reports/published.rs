@@ -62,7 +62,7 @@ fn published_in(db: &Db, period: &Period) -> Result<Vec<PublishedRow>> {
                 sender: r.get(3)?,
                 site: r.get(4)?,
                 url: r.get(5)?,
-                published_display: timefmt::format_datetime(timefmt::from_db(&published_at)?, tz),
+                published_display: timefmt::show_datetime(timefmt::from_db(&published_at)?, tz),
                 published_at,
                 operator: r.get(7)?,
             });

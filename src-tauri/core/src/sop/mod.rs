@@ -84,7 +84,7 @@ pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
             versions.push(SopVersionNote {
                 version: r.get(0)?,
                 note: r.get(1)?,
-                created_display: timefmt::format_datetime(at, tz),
+                created_display: timefmt::show_datetime(at, tz),
                 created_by: r.get(3)?,
                 records: r.get(4)?,
             });

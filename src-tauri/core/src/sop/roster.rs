@@ -144,7 +144,7 @@ pub fn duty_roster(store: &Store, actor: &Actor, year: i32, month: u32) -> Resul
                 display: format!(
                     "{}, {}",
                     WEEKDAYS[day.weekday().num_days_from_monday() as usize],
-                    timefmt::format_date(day)
+                    timefmt::show_date(day)
                 ),
                 duty: rows.first().map(|r| r.1.clone()).unwrap_or_default(),
                 people: rows.into_iter().map(|r| r.0).collect(),
@@ -157,7 +157,7 @@ pub fn duty_roster(store: &Store, actor: &Actor, year: i32, month: u32) -> Resul
         Ok(Roster {
             year,
             month,
-            label: format!("{} {year}", timefmt::month_name(month)),
+            label: format!("{} {year}", timefmt::show_month(month)),
             days,
         })
     })
