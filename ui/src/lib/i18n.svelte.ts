@@ -30,9 +30,10 @@ class Language {
 
 export const language = new Language();
 
-export const LANGS: { value: Lang; label: string }[] = [
-  { value: 'id', label: 'Bahasa Indonesia' },
-  { value: 'en', label: 'English' },
+/** Each language named in itself, as language switches do (not translated). */
+export const LANGS: { value: Lang; label: string; short: string }[] = [
+  { value: 'id', label: 'Bahasa Indonesia', short: 'Indonesia' },
+  { value: 'en', label: 'English', short: 'English' },
 ];
 
 type Args = Record<string, string | number | boolean | null | undefined>;
