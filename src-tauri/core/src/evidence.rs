@@ -89,17 +89,14 @@ pub fn stage_path(store: &Store, path: &Path) -> Result<StagedFile> {
         .unwrap_or_default();
     let shown = path.display();
     let meta = std::fs::metadata(path)
-        .map_err(|_| Error::media("evidence", format!("Berkas «{shown}» tidak ditemukan.")))?;
+        .map_err(|_| Error::media("evidence", crate::tr!("err-berkas-tidak-ditemukan", shown = shown)))?;
     if !meta.is_file() {
-        return Err(Error::media("evidence", format!("«{shown}» bukan berkas.")));
+        return Err(Error::media("evidence", crate::tr!("err-bukan-berkas", shown = shown)));
     }
     if meta.len() > MAX_FILE_BYTES as u64 {
         return Err(Error::media(
             "evidence",
-            format!(
-                "Berkas «{name}» terlalu besar ({}). Batasnya 200 MB.",
-                human_size(meta.len())
-            ),
+            crate::tr!("err-berkas-terlalu-besar-batasnya-200", name = name, meta_len = human_size(meta.len())),
         ));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
@@ -112,7 +109,7 @@ pub fn stage_path(store: &Store, path: &Path) -> Result<StagedFile> {
         .map_err(|e| {
             Error::media(
                 "evidence",
-                format!("Berkas «{name}» tidak dapat dibaca sampai habis: {e}."),
+                crate::tr!("err-berkas-tidak-dapat-dibaca-sampai", name = name, e = e),
             )
         })?;
     stage_bytes(store, &name, &bytes)

@@ -159,7 +159,7 @@ impl FileStore {
             .map_err(|_| {
                 Error::invalid(
                     "file",
-                    "Berkas belum diunggah atau sudah kedaluwarsa; tambahkan lagi.",
+                    crate::tr!("err-berkas-belum-diunggah-atau-sudah"),
                 )
             })
     }
@@ -226,7 +226,7 @@ impl FileStore {
         if !staged.exists() {
             return Err(Error::invalid(
                 "evidence",
-                "Berkas bukti belum diunggah atau sudah kedaluwarsa; tambahkan lagi berkasnya.",
+                crate::tr!("err-berkas-bukti-belum-diunggah-atau"),
             ));
         }
         let dir = target.parent().unwrap_or(&self.root).to_path_buf();
@@ -344,7 +344,7 @@ fn check_sha(sha: &str) -> Result<()> {
     if is_sha256(sha) {
         Ok(())
     } else {
-        Err(Error::invalid("file", "Nama berkas tersimpan tidak sah."))
+        Err(Error::invalid("file", crate::tr!("err-nama-berkas-tersimpan-tidak-sah")))
     }
 }
 

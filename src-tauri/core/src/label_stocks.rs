@@ -142,10 +142,7 @@ pub fn save_label_stock(store: &Store, actor: &Actor, stock: LabelStock) -> Resu
     if find_stock(&stock.name).is_ok() {
         return Err(Error::invalid(
             "name",
-            format!(
-                "«{}» adalah stok Avery bawaan; beri stok sendiri nama lain.",
-                stock.name
-            ),
+            crate::tr!("err-adalah-stok-avery-bawaan-beri", name = stock.name),
         ));
     }
     stock.check(Paper::F4)?;
@@ -191,10 +188,7 @@ pub fn remove_label_stock(store: &Store, actor: &Actor, name: &str) -> Result<La
     require(actor, Action::ManageFiling)?;
     store.with_db_tx(|db| {
         if !db.exists(db.pick(&REMOVE_STOCK), args![name.trim()])? {
-            return Err(Error::NotFound(format!(
-                "Stok label sendiri «{}» tidak ada.",
-                name.trim()
-            )));
+            return Err(Error::NotFound(crate::tr!("err-stok-label-sendiri-tidak-ada", trim = name.trim())));
         }
         if db.dialect() == Dialect::Sqlite {
             db.execute(

@@ -122,7 +122,7 @@ pub fn inspect(name: &str, bytes: &[u8]) -> Result<Inspected> {
 }
 
 fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> {
-    let broken = || Error::media("evidence", format!("Foto «{name}» rusak atau terpotong."));
+    let broken = || Error::media("evidence", crate::tr!("err-foto-rusak-atau-terpotong", name = name));
     let (width, height) = ImageReader::with_format(Cursor::new(bytes), image_format(format))
         .into_dimensions()
         .map_err(|_| broken())?;
@@ -130,11 +130,7 @@ fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> 
     if pixels > MAX_PIXELS {
         return Err(Error::media(
             "evidence",
-            format!(
-                "Foto «{name}» berukuran {width} × {height} piksel ({} megapiksel); \
-                 batasnya 100 megapiksel.",
-                pixels / 1_000_000
-            ),
+            crate::tr!("err-foto-berukuran-piksel-megapiksel-batasnya", name = name, width = width, height = height, v__000_000 = pixels / 1_000_000),
         ));
     }
     let exif = exif::Reader::new()
@@ -148,11 +144,7 @@ fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> 
             Err(image::ImageError::Limits(_)) => {
                 return Err(Error::media(
                     "evidence",
-                    format!(
-                        "Foto «{name}» terlalu besar untuk dibuka: lebih dari {} MB setelah \
-                         diurai. Simpan ulang dengan ukuran lebih kecil.",
-                        MAX_PIXELS * 4 / 1_000_000
-                    ),
+                    crate::tr!("err-foto-terlalu-besar-untuk-dibuka", name = name, v__000_000 = MAX_PIXELS * 4 / 1_000_000),
                 ))
             }
             Err(_) => return Err(broken()),

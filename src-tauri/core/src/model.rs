@@ -64,11 +64,7 @@ impl Role {
             .ok_or_else(|| {
                 Error::invalid(
                     "role",
-                    format!(
-                        "Peran «{s}» tidak dikenal; pilih Kasi, Kadis, Kabid, Operator, \
-                         Arsiparis, Admin, Reporter, Tim Media Center, Tim Pengolah, Sekretaris \
-                         atau Staf."
-                    ),
+                    crate::tr!("err-peran-tidak-dikenal-pilih-kasi", s = s),
                 )
             })
     }
@@ -232,7 +228,7 @@ impl Status {
         Status::ALL
             .into_iter()
             .find(|st| st.as_str().eq_ignore_ascii_case(s) || st.label().eq_ignore_ascii_case(s))
-            .ok_or_else(|| Error::invalid("status", format!("Status «{s}» tidak dikenal.")))
+            .ok_or_else(|| Error::invalid("status", crate::tr!("err-status-tidak-dikenal", s = s)))
     }
 
     pub fn label(self) -> &'static str {

@@ -96,7 +96,7 @@ pub(crate) fn validate(office: &Office) -> Result<()> {
     if office.unit_code.trim().contains(char::is_whitespace) {
         return Err(Error::invalid(
             "office.unit_code",
-            "Kode unit tidak boleh berisi spasi.",
+            crate::tr!("err-kode-unit-tidak-boleh-berisi"),
         ));
     }
     Ok(())
@@ -136,19 +136,19 @@ pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
     if input.admin.role != Role::Admin {
         return Err(Error::invalid(
             "admin.role",
-            "Pengguna pertama harus berperan Admin.",
+            crate::tr!("err-pengguna-pertama-harus-berperan-admin"),
         ));
     }
     if input.admin.pin.as_deref().unwrap_or("").is_empty() {
         return Err(Error::invalid(
             "pin",
-            "Buat PIN untuk Admin (4 sampai 12 angka).",
+            crate::tr!("err-buat-pin-untuk-admin-4"),
         ));
     }
     let pin_hash = users::prepare(&input.admin)?;
     with_logo(store, &input.office, |db| {
         if get(db)?.is_some() {
-            return Err(Error::Conflict("Profil kantor sudah dibuat.".into()));
+            return Err(Error::Conflict(crate::tr!("err-profil-kantor-sudah-dibuat")));
         }
         upsert(db, &input.office)?;
         if let Some(code) = input.sop_code.as_deref().filter(|c| !c.trim().is_empty()) {
@@ -174,7 +174,7 @@ pub fn update_office(store: &Store, actor: &Actor, office: Office) -> Result<Off
     validate(&office)?;
     with_logo(store, &office, |db| {
         if get(db)?.is_none() {
-            return Err(Error::Conflict("Profil kantor belum dibuat.".into()));
+            return Err(Error::Conflict(crate::tr!("err-profil-kantor-belum-dibuat")));
         }
         upsert(db, &office)?;
         audit::append(
@@ -187,7 +187,7 @@ pub fn update_office(store: &Store, actor: &Actor, office: Office) -> Result<Off
         )?;
         Ok(())
     })?;
-    store.with_db(|db| get(db)?.ok_or_else(|| Error::NotFound("Profil kantor hilang.".into())))
+    store.with_db(|db| get(db)?.ok_or_else(|| Error::NotFound(crate::tr!("err-profil-kantor-hilang"))))
 }
 
 pub fn get_setup(store: &Store) -> Result<AppSetup> {
@@ -217,7 +217,7 @@ pub fn require_or_first_run(store: &Store, actor: Option<&Actor>, action: Action
         Some(actor) => require(actor, action),
         None if store.with_db(get)?.is_none() => Ok(()),
         None => Err(Error::Forbidden(
-            "Silakan masuk dengan nama dan PIN Anda.".into(),
+            crate::tr!("err-sign-in-first"),
         )),
     }
 }

@@ -52,10 +52,7 @@ pub fn original(store: &Store, actor: &Actor, key: &str, sha: &str) -> Result<Ev
         .iter()
         .find(|p| p.scan_sha.as_deref() == Some(sha))
         .ok_or_else(|| {
-            Error::NotFound(format!(
-                "Berkas bukti itu tidak ada pada rilis {}.",
-                detail.summary.agenda_no
-            ))
+            Error::NotFound(crate::tr!("err-berkas-bukti-itu-tidak-ada", agenda_no = detail.summary.agenda_no))
         })?;
     let (mime, size): (String, i64) = store.with_db(|db| {
         db.query_row(
@@ -116,10 +113,7 @@ pub fn save_original(
 ) -> Result<SavedOriginal> {
     let item = original(store, actor, key, sha)?;
     let Some(size) = copy_verified(&stored(store, sha)?, sha, &item.name, dest, replace)? else {
-        return Err(Error::Conflict(format!(
-            "«{}» sudah ada; tidak ditimpa. Pilih nama lain.",
-            dest.display()
-        )));
+        return Err(Error::Conflict(crate::tr!("err-sudah-ada-tidak-ditimpa-pilih", dest_display = dest.display())));
     };
     Ok(SavedOriginal {
         name: item.name,
@@ -143,7 +137,7 @@ pub fn save_all(
     if !folder.is_dir() {
         return Err(Error::invalid(
             "folder",
-            format!("Folder «{}» tidak ditemukan.", folder.display()),
+            crate::tr!("err-folder-tidak-ditemukan", folder_display = folder.display()),
         ));
     }
     let items: Vec<EvidenceItem> = detail
@@ -152,10 +146,7 @@ pub fn save_all(
         .filter(|e| kind.is_none_or(|k| e.kind == k))
         .collect();
     if items.is_empty() {
-        return Err(Error::Conflict(format!(
-            "Rilis {} tidak memiliki berkas bukti untuk disimpan.",
-            detail.summary.agenda_no
-        )));
+        return Err(Error::Conflict(crate::tr!("err-rilis-tidak-memiliki-berkas-bukti", agenda_no = detail.summary.agenda_no)));
     }
     let mut used = HashSet::new();
     let (mut saved, mut kept, mut written) = (Vec::new(), Vec::new(), Vec::<PathBuf>::new());
@@ -298,7 +289,7 @@ fn copy_verified(
 fn cannot_write(dest: &Path, err: std::io::Error) -> Error {
     Error::invalid(
         "folder",
-        format!("«{}» tidak dapat ditulis: {err}.", dest.display()),
+        crate::tr!("err-tidak-dapat-ditulis", dest_display = dest.display(), err = err),
     )
 }
 

@@ -69,11 +69,7 @@ impl TimeStandard {
         let bad = || {
             Error::invalid(
                 field,
-                format!(
-                    "Mutu baku «{}» tidak dikenal; tulis misalnya 7 menit, 3 jam, 2 hari, \
-                     1 bulan, H-1, H+1 atau - (tanpa mutu baku).",
-                    text.trim()
-                ),
+                crate::tr!("err-mutu-baku-tidak-dikenal-tulis", trim = text.trim()),
             )
         };
         if t == "-" || t.starts_with("menyesuaikan") {
@@ -99,7 +95,7 @@ impl TimeStandard {
             _ => return Err(bad()),
         };
         if n == 0 {
-            return Err(Error::invalid(field, "Mutu baku harus lebih dari nol."));
+            return Err(Error::invalid(field, crate::tr!("err-mutu-baku-harus-lebih-dari")));
         }
         Ok(standard)
     }

@@ -170,11 +170,7 @@ pub(crate) fn set_pin_on_server(
 }
 
 fn stale_admin_check(role: Role) -> Error {
-    Error::Forbidden(format!(
-        "PIN pengguna {} di server kantor hanya dapat dibuat oleh Admin yang memasukkan PIN-nya \
-         dalam dua menit terakhir: keluar, masuk lagi dengan PIN Admin, lalu ulangi.",
-        role.label()
-    ))
+    Error::Forbidden(crate::tr!("err-pin-pengguna-di-server-kantor", role = role.label()))
 }
 
 pub fn get(db: &Db, id: i64) -> Result<User> {

@@ -54,7 +54,7 @@ pub fn find_printed_head(
     if key.len() < 16 || key.len() > 64 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(Error::invalid(
             "head",
-            "Tuliskan kepala rantai audit yang tercetak: paling sedikit 16 karakter heksadesimal.",
+            crate::tr!("err-tuliskan-kepala-rantai-audit-yang"),
         ));
     }
     store.with_db(|db| {

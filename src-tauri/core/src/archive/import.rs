@@ -138,16 +138,13 @@ fn parse_csv(text: &str) -> Result<Vec<Line>> {
     if !bad.is_empty() {
         return Err(Error::invalid(
             "csv",
-            format!(
-                "Skema klasifikasi tidak diimpor; tidak ada yang tersimpan. {}.",
-                bad.join("; ")
-            ),
+            crate::tr!("err-skema-klasifikasi-tidak-diimpor-tidak", bad_join = bad.join("; ")),
         ));
     }
     if lines.is_empty() {
         return Err(Error::invalid(
             "csv",
-            "Berkas CSV tidak berisi satu kode pun.",
+            crate::tr!("err-berkas-csv-tidak-berisi-satu"),
         ));
     }
     Ok(lines)

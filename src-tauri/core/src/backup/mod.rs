@@ -101,7 +101,7 @@ fn check_destination(store: &Store, out: &Path) -> Result<(PathBuf, String)> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .filter(|n| !n.starts_with('.'))
-        .ok_or_else(|| Error::invalid("out", "Sebutkan nama berkas cadangan."))?;
+        .ok_or_else(|| Error::invalid("out", crate::tr!("err-sebutkan-nama-berkas-cadangan")))?;
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -109,20 +109,20 @@ fn check_destination(store: &Store, out: &Path) -> Result<(PathBuf, String)> {
     let dir = parent.canonicalize().map_err(|_| {
         Error::invalid(
             "out",
-            format!("Folder tujuan «{}» tidak ada.", parent.display()),
+            crate::tr!("err-folder-tujuan-tidak-ada", parent_display = parent.display()),
         )
     })?;
     let data = store.dir().canonicalize().map_err(Error::from_io)?;
     if dir.starts_with(&data) {
         return Err(Error::invalid(
             "out",
-            "Simpan cadangan di luar folder data PressDesk (misalnya di diska lepas).",
+            crate::tr!("err-simpan-cadangan-di-luar-folder"),
         ));
     }
     if dir.join(&name).is_dir() {
         return Err(Error::invalid(
             "out",
-            format!("«{name}» adalah folder; pilih nama berkas."),
+            crate::tr!("err-adalah-folder-pilih-nama-berkas", name = name),
         ));
     }
     Ok((dir, name))

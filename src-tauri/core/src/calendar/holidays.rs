@@ -103,11 +103,7 @@ fn check_year(field: &str, year: i32) -> Result<()> {
     }
     Err(Error::invalid(
         field,
-        format!(
-            "Tahun {year} di luar rentang {} sampai {}.",
-            YEARS.start(),
-            YEARS.end()
-        ),
+        crate::tr!("err-tahun-di-luar-rentang-sampai", year = year, start = YEARS.start(), end = YEARS.end()),
     ))
 }
 
@@ -169,17 +165,14 @@ pub fn add_holiday(store: &Store, actor: &Actor, input: NewHoliday) -> Result<Ho
     errs.check(check_name("name", &input.name))?;
     errs.finish()?;
     let Some(date) = date else {
-        return Err(Error::invalid("date", "Tanggal wajib diisi."));
+        return Err(Error::invalid("date", crate::tr!("err-tanggal-wajib-diisi")));
     };
     let name = input.name.trim();
     store.with_db_tx(|db| {
         if let Some(existing) = holiday_name(db, date)? {
             return Err(Error::invalid(
                 "date",
-                format!(
-                    "{} sudah tercatat sebagai hari libur «{existing}».",
-                    timefmt::format_date(date)
-                ),
+                crate::tr!("err-sudah-tercatat-sebagai-hari-libur", date = timefmt::format_date(date), existing = existing),
             ));
         }
         insert_holiday(db, actor, date, name)?;
@@ -201,10 +194,7 @@ pub fn remove_holiday(store: &Store, actor: &Actor, date: &str) -> Result<Holida
     let date = check_date("date", date)?;
     store.with_db_tx(|db| {
         let Some(name) = holiday_name(db, date)? else {
-            return Err(Error::NotFound(format!(
-                "{} bukan hari libur yang tercatat.",
-                timefmt::format_date(date)
-            )));
+            return Err(Error::NotFound(crate::tr!("err-bukan-hari-libur-yang-tercatat", date = timefmt::format_date(date))));
         };
         db.execute(db.pick(&REMOVE), args![date.to_string()])?;
         audit::append(

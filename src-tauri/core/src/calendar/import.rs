@@ -45,16 +45,14 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
     if csv.len() > MAX_BYTES {
         return Err(Error::invalid(
             FIELD,
-            "Berkas CSV terlalu besar (paling besar 256 KB); satu tahun hari libur cukup \
-             beberapa puluh baris.",
+            crate::tr!("err-berkas-csv-terlalu-besar-paling"),
         ));
     }
     let (lines, mut bad) = read(csv);
     if lines.is_empty() && bad.is_empty() {
         return Err(Error::invalid(
             FIELD,
-            "Berkas CSV tidak berisi hari libur; tulis satu per baris: tanggal,nama \
-             (mis. 2026-12-25,Hari Raya Natal).",
+            crate::tr!("err-berkas-csv-tidak-berisi-hari"),
         ));
     }
     store.with_db_tx(|db| {
@@ -76,7 +74,7 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
         bad.sort_by_key(|(no, _)| *no);
         let mut errs = FieldErrors::default();
         for (no, message) in bad {
-            errs.check::<()>(Err(Error::invalid(FIELD, format!("Baris {no}: {message}"))))?;
+            errs.check::<()>(Err(Error::invalid(FIELD, crate::tr!("err-baris", no = no, message = message))))?;
         }
         errs.finish()?;
         for line in &fresh {

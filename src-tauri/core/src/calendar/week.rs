@@ -108,7 +108,7 @@ pub fn parse_clock(field: &str, label: &str, text: Option<&str>) -> Result<Optio
     let bad = || {
         Error::invalid(
             field,
-            format!("{label} «{t}» tidak sah; tulis seperti 07.30."),
+            crate::tr!("err-tidak-sah-tulis-seperti-07", label = label, t = t),
         )
     };
     let (h, m) = t.split_once(['.', ':']).unwrap_or((t, "00"));
@@ -128,7 +128,7 @@ fn check_hours(input: &WorkingHoursInput) -> Result<(usize, Option<Hours>)> {
     if !(1..=7).contains(&input.day) {
         return Err(Error::invalid(
             "day",
-            "Hari harus 1 (Senin) sampai 7 (Minggu).",
+            crate::tr!("err-hari-harus-1-senin-sampai"),
         ));
     }
     let mut errs = FieldErrors::default();
@@ -141,21 +141,17 @@ fn check_hours(input: &WorkingHoursInput) -> Result<(usize, Option<Hours>)> {
         (None, None) => Ok((i, None)),
         (Some(_), None) => Err(Error::invalid(
             "close",
-            format!("Jam pulang wajib diisi{off}"),
+            crate::tr!("err-jam-pulang-wajib-diisi", off = off),
         )),
         (None, Some(_)) => Err(Error::invalid(
             "open",
-            format!("Jam masuk wajib diisi{off}"),
+            crate::tr!("err-jam-masuk-wajib-diisi", off = off),
         )),
         (Some(o), Some(c)) => match Hours::new(o, c) {
             Some(h) => Ok((i, Some(h))),
             None => Err(Error::invalid(
                 "close",
-                format!(
-                    "Jam pulang ({}) harus sesudah jam masuk ({}).",
-                    clock_label(c),
-                    clock_label(o)
-                ),
+                crate::tr!("err-jam-pulang-harus-sesudah-jam", c = clock_label(c), o = clock_label(o)),
             )),
         },
     }
@@ -182,7 +178,7 @@ pub fn set_working_hours(
         if cal.week.iter().all(Option::is_none) {
             return Err(Error::invalid(
                 "day",
-                "Paling sedikit satu hari dalam seminggu harus hari kerja.",
+                crate::tr!("err-paling-sedikit-satu-hari-dalam"),
             ));
         }
         db.execute(

@@ -84,7 +84,7 @@ pub(crate) fn folder_by_code(db: &Db, code: &str) -> Result<FolderInfo> {
         args![code.trim()],
         folder_from_row,
     )?
-    .ok_or_else(|| Error::invalid("folder", format!("Map «{code}» tidak ada.")))
+    .ok_or_else(|| Error::invalid("folder", crate::tr!("err-map-tidak-ada", code = code)))
 }
 
 pub(crate) fn folder_by_id(db: &Db, id: i64) -> Result<FolderInfo> {
@@ -100,19 +100,13 @@ pub(crate) fn check_room(folder: &FolderInfo) -> Result<()> {
     if folder.closed {
         return Err(Error::invalid(
             "folder",
-            format!(
-                "Map {} sudah ditutup; pilih map lain atau buka kembali map itu.",
-                folder.code
-            ),
+            crate::tr!("err-map-sudah-ditutup-pilih-map", code = folder.code),
         ));
     }
     if folder.used >= folder.capacity {
         return Err(Error::invalid(
             "folder",
-            format!(
-                "Map {} penuh ({} dari {}); pilih atau buat map lain.",
-                folder.code, folder.used, folder.capacity
-            ),
+            crate::tr!("err-map-penuh-dari-pilih-atau", code = folder.code, used = folder.used, capacity = folder.capacity),
         ));
     }
     Ok(())
@@ -141,14 +135,14 @@ pub fn add_folder(store: &Store, actor: &Actor, input: NewFolder) -> Result<Fold
     if !(1..=10_000).contains(&input.capacity) {
         return Err(Error::invalid(
             "capacity",
-            "Daya tampung map harus 1 sampai 10.000 rilis.",
+            crate::tr!("err-daya-tampung-map-harus-1"),
         ));
     }
     store.with_db_tx(|db| {
         if folder_by_code(db, &input.code).is_ok() {
             return Err(Error::invalid(
                 "code",
-                format!("Map «{}» sudah ada.", input.code.trim()),
+                crate::tr!("err-map-sudah-ada", trim = input.code.trim()),
             ));
         }
         db.execute(
@@ -215,7 +209,7 @@ pub fn set_folder_closed(
             } else {
                 "masih terbuka"
             };
-            return Err(Error::Conflict(format!("Map {} {state}.", folder.code)));
+            return Err(Error::Conflict(crate::tr!("err-map", code = folder.code, state = state)));
         }
         db.execute(
             "UPDATE folders SET closed = ?1 WHERE id = ?2",

@@ -89,7 +89,7 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
     if input.release_ids.is_empty() {
         return Err(Error::invalid(
             "release_ids",
-            "Pilih sedikitnya satu rilis untuk diparaf.",
+            crate::tr!("err-pilih-sedikitnya-satu-rilis-untuk"),
         ));
     }
     check_text("note", "label-catatan", &input.note, false, 1000)?;
@@ -151,7 +151,7 @@ pub fn record_paper_paraf(
     if !matches!(official.role, Role::Kadis | Role::Kabid) {
         return Err(Error::invalid(
             "official_id",
-            "Paraf kertas hanya dari Kadis atau Kabid.",
+            crate::tr!("err-paraf-kertas-hanya-dari-kadis"),
         ));
     }
     let promotion = Promotion::new(store, std::slice::from_ref(&input.scan_sha))?;
@@ -162,7 +162,7 @@ pub fn record_paper_paraf(
         if !(mime.starts_with("image/") || mime == "application/pdf") {
             return Err(Error::invalid(
                 "scan_sha",
-                "Pindaian paraf harus foto atau PDF.",
+                crate::tr!("err-pindaian-paraf-harus-foto-atau"),
             ));
         }
         let mark = Mark {
@@ -203,7 +203,7 @@ fn official(db: &Db, id: i64) -> Result<Official> {
         |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?)),
     )?;
     let (name, role) =
-        found.ok_or_else(|| Error::NotFound(format!("Pengguna #{id} tidak ditemukan.")))?;
+        found.ok_or_else(|| Error::NotFound(crate::tr!("err-user-not-found", id = id)))?;
     Ok(Official {
         id,
         name,
@@ -221,13 +221,7 @@ fn apply(db: &Db, release_id: &str, mark: &Mark) -> Result<String> {
         if let Some(err) = given_already(db, &state, mark) {
             return Err(err);
         }
-        return Err(Error::Forbidden(format!(
-            "Rilis {} menunggu paraf {}; {} ({}) belum dapat memaraf.",
-            state.agenda_no,
-            wait.role.label(),
-            mark.user.name,
-            mark.user.role.label()
-        )));
+        return Err(Error::Forbidden(crate::tr!("err-rilis-menunggu-paraf-belum-dapat", agenda_no = state.agenda_no, role = wait.role.label(), name = mark.user.name, role2 = mark.user.role.label())));
     }
     let kind = if wait.deciding {
         ActKind::CheckParaf
@@ -324,12 +318,7 @@ fn given_already(db: &Db, state: &ReleaseState, mark: &Mark) -> Option<Error> {
     let (name, at) = found;
     let tz = crate::office::timezone_on(db).ok()?;
     let when = timefmt::show_datetime(timefmt::from_db(&at).ok()?, tz);
-    Some(Error::Conflict(format!(
-        "Rilis {} sudah diparaf {} oleh {name} ({when}); paraf {} tidak dicatat.",
-        state.agenda_no,
-        mark.user.role.label(),
-        mark.user.name
-    )))
+    Some(Error::Conflict(crate::tr!("err-rilis-sudah-diparaf-oleh-paraf", agenda_no = state.agenda_no, role = mark.user.role.label(), name = name, when = when, name2 = mark.user.name)))
 }
 
 /// The Kadis takes back his paraf: every live paraf of the release is marked revoked (never
@@ -345,11 +334,7 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
         ) {
-            return Err(Error::Conflict(format!(
-                "Rilis {} {}; tidak ada paraf yang dapat dicabut.",
-                state.agenda_no,
-                state.status.label().to_lowercase()
-            )));
+            return Err(Error::Conflict(crate::tr!("err-rilis-tidak-ada-paraf-yang", agenda_no = state.agenda_no, to_lowercase = state.status.label().to_lowercase())));
         }
         let now = timefmt::to_db(timefmt::now());
         db.execute(

@@ -38,7 +38,7 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
             Some(Refusal::NotNow(message)) => Err(Error::Conflict(message)),
             Some(Refusal::Incomplete(message)) => Err(Error::invalid(
                 "checklist",
-                format!("{message} Lengkapi dahulu atau kembalikan dengan alasan."),
+                crate::tr!("err-lengkapi-dahulu-atau-kembalikan-dengan", message = message),
             )),
             None => record(db, user, &state, input.complete, &input.reason, None),
         }

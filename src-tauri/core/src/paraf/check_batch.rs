@@ -76,7 +76,7 @@ pub fn check_releases(store: &Store, actor: &Actor, input: CheckBatchInput) -> R
     if ids.is_empty() {
         return Err(Error::invalid(
             "release_ids",
-            "Pilih sedikitnya satu rilis untuk diperiksa.",
+            crate::tr!("err-pilih-sedikitnya-satu-rilis-untuk-2"),
         ));
     }
     if !input.complete {

@@ -208,12 +208,7 @@ pub fn disown_paper_paraf(
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
         ) {
-            return Err(Error::Conflict(format!(
-                "Rilis {} sudah {}; paraf tidak dapat lagi disangkal di PressDesk. \
-                 Hubungi Kasi untuk koreksi tertulis.",
-                state.agenda_no,
-                state.status.label().to_lowercase()
-            )));
+            return Err(Error::Conflict(crate::tr!("err-rilis-sudah-paraf-tidak-dapat", agenda_no = state.agenda_no, to_lowercase = state.status.label().to_lowercase())));
         }
         record(db, &p, user_id, "disowned", reason)?;
         let now = timefmt::now();
@@ -296,32 +291,23 @@ fn reviewable(db: &Db, paraf_id: i64, user_id: i64) -> Result<PaperParaf> {
         },
     )?;
     let Some((step_seq, uid, year, seq, owner, medium, revoked, reviewed)) = found else {
-        return Err(Error::NotFound(format!(
-            "Paraf #{paraf_id} tidak ditemukan."
-        )));
+        return Err(Error::NotFound(crate::tr!("err-paraf-tidak-ditemukan", paraf_id = paraf_id)));
     };
     let agenda_no = crate::numbering::agenda_display(year, seq);
     if medium != "paper" {
         return Err(Error::invalid(
             "paraf_id",
-            format!("Paraf #{paraf_id} pada rilis {agenda_no} bukan paraf kertas."),
+            crate::tr!("err-paraf-pada-rilis-bukan-paraf", paraf_id = paraf_id, agenda_no = agenda_no),
         ));
     }
     if owner != user_id {
-        return Err(Error::Forbidden(format!(
-            "Paraf kertas pada rilis {agenda_no} dicatat atas nama orang lain; hanya dia yang \
-             dapat mengonfirmasinya."
-        )));
+        return Err(Error::Forbidden(crate::tr!("err-paraf-kertas-pada-rilis-dicatat", agenda_no = agenda_no)));
     }
     if reviewed {
-        return Err(Error::Conflict(format!(
-            "Paraf kertas pada rilis {agenda_no} sudah Anda tanggapi."
-        )));
+        return Err(Error::Conflict(crate::tr!("err-paraf-kertas-pada-rilis-sudah", agenda_no = agenda_no)));
     }
     if revoked.is_some() {
-        return Err(Error::Conflict(format!(
-            "Paraf kertas pada rilis {agenda_no} sudah dicabut."
-        )));
+        return Err(Error::Conflict(crate::tr!("err-paraf-kertas-pada-rilis-sudah-2", agenda_no = agenda_no)));
     }
     let scan_sha: String = db.query_row(
         "SELECT scan_sha FROM parafs WHERE id = ?1",

@@ -293,10 +293,7 @@ pub(super) fn check_kind(db: &Db, sha: &str, kind: EvidenceKind, name: &str) -> 
     } else {
         Err(Error::invalid(
             "evidence",
-            format!(
-                "Berkas «{name}» ({mime}) tidak dapat dicatat sebagai {}.",
-                kind.label()
-            ),
+            crate::tr!("err-berkas-tidak-dapat-dicatat-sebagai", name = name, mime = mime, kind = kind.label()),
         ))
     }
 }

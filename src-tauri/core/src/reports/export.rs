@@ -29,7 +29,7 @@ pub fn export_agenda(
         "xlsx" => xlsx_bytes(&ledger_rows(store, actor, period)?, &period.label()?),
         other => Err(Error::invalid(
             "format",
-            format!("Format «{other}» tidak dikenal; pilih csv atau xlsx."),
+            crate::tr!("err-format-tidak-dikenal-pilih-csv", other = other),
         )),
     }
 }

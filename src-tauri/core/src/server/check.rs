@@ -64,10 +64,7 @@ pub fn check(url: &str) -> Result<ServerCheck> {
     let mut client = connect::connect_parsed(&parsed)?;
     let version = migrate::version(&mut client)?;
     if version == 0 {
-        return Err(Error::Conflict(format!(
-            "Basis data di {} belum disiapkan untuk PressDesk: jalankan pressdesk-cli server init.",
-            parsed.place
-        )));
+        return Err(Error::Conflict(crate::tr!("err-basis-data-di-belum-disiapkan", place = parsed.place)));
     }
     migrate::refuse_newer(version)?;
     let row = client

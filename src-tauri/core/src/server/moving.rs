@@ -51,7 +51,7 @@ fn move_with(from: &Path, url: &str, bytes: bool) -> Result<MoveReport> {
     if !from.join("pressdesk.db").exists() {
         return Err(Error::invalid(
             "from",
-            format!("Folder {} tidak berisi data PressDesk.", from.display()),
+            crate::tr!("err-folder-tidak-berisi-data-pressdesk", from_display = from.display()),
         ));
     }
     let store = Store::open(from)?;

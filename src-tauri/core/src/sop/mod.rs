@@ -138,7 +138,7 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
         if step.roles.is_empty() {
             errs.check::<()>(Err(Error::invalid(
                 &at("roles"),
-                format!("Langkah {} perlu sedikitnya satu peran.", step.seq),
+                crate::tr!("err-langkah-perlu-sedikitnya-satu-peran", seq = step.seq),
             )))?;
         }
         standards.push(errs.check(TimeStandard::parse(&at("standard"), &step.standard))?);
@@ -156,8 +156,7 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
         {
             return Err(Error::invalid(
                 "steps",
-                "Langkah SOP tidak dapat ditambah, dihapus atau diurutkan ulang; ubah nama, \
-                 peran atau mutu bakunya.",
+                crate::tr!("err-langkah-sop-tidak-dapat-ditambah"),
             ));
         }
         let version = old.version + 1;

@@ -56,7 +56,7 @@ pub fn parse(url: &str) -> Result<ServerUrl> {
     let bad = |why: &str| {
         Error::invalid(
             "db",
-            format!("Alamat server «{}» tidak sah: {why}", redact(url)),
+            crate::tr!("err-alamat-server-tidak-sah", url = redact(url), why = why),
         )
     };
     let (base, query) = url.split_once('?').unwrap_or((url, ""));
@@ -86,9 +86,7 @@ pub fn parse(url: &str) -> Result<ServerUrl> {
         None | Some("disable") | Some("prefer") | Some("allow") => {
             return Err(Error::invalid(
                 "db",
-                "Server ada di komputer lain: sambungan wajib TLS. Tambahkan \
-                 ?sslmode=verify-full&sslrootcert=/jalur/ca-kantor.crt (atau sslmode=require bila \
-                 kantor belum mempunyai CA).",
+                crate::tr!("err-server-ada-di-komputer-lain"),
             ))
         }
         Some(other) => return Err(bad(&format!("sslmode «{other}» tidak dikenal"))),
@@ -123,7 +121,7 @@ fn connector(tls: &Tls) -> Result<MakeTlsConnector> {
     match tls {
         Tls::Require => builder.set_verify(SslVerifyMode::NONE),
         Tls::VerifyFull { ca: Some(ca) } => builder.set_ca_file(ca).map_err(|e| {
-            Error::invalid("db", format!("Berkas CA «{ca}» tidak dapat dibaca: {e}"))
+            Error::invalid("db", crate::tr!("err-berkas-ca-tidak-dapat-dibaca", ca = ca, e = e))
         })?,
         Tls::VerifyFull { ca: None } | Tls::Disable => {}
     }

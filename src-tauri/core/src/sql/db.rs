@@ -306,10 +306,7 @@ pub(crate) fn pg_error(e: &postgres::Error) -> Error {
         );
     }
     if *code == SqlState::UNIQUE_VIOLATION {
-        return Error::Conflict(format!(
-            "Data yang sama baru saja disimpan oleh desk lain ({}); tidak ada yang tersimpan.",
-            db.constraint().unwrap_or("kunci unik")
-        ));
+        return Error::Conflict(crate::tr!("err-data-yang-sama-baru-saja", unik = db.constraint().unwrap_or("kunci unik")));
     }
     Error::Server(format!("Server menolak: {}.", db.message()))
 }

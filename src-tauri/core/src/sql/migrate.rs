@@ -119,11 +119,7 @@ pub fn version(client: &mut impl GenericClient) -> Result<i64> {
 /// Refuses a schema this build does not know (written by a newer PressDesk).
 pub fn refuse_newer(version: i64) -> Result<()> {
     if version > known_version() {
-        return Err(Error::Conflict(format!(
-            "Basis data server memakai skema versi {version}, lebih baru dari yang dikenal \
-             PressDesk ini (versi {}). Perbarui PressDesk di komputer ini sebelum memakainya.",
-            known_version()
-        )));
+        return Err(Error::Conflict(crate::tr!("err-basis-data-server-memakai-skema", version = version, known_version = known_version())));
     }
     Ok(())
 }
