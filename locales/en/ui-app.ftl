@@ -115,3 +115,7 @@ duration-s = { $s } s
 duration-m = { $m } min
 duration-m-s = { $m } min { $s } s
 duration-h-m = { $h } h { $m } min
+
+## Saved
+saved = Saved.
+saved-to = Saved: { $path }

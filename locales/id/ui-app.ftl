@@ -116,3 +116,7 @@ duration-s = { $s } detik
 duration-m = { $m } menit
 duration-m-s = { $m } menit { $s } detik
 duration-h-m = { $h } jam { $m } menit
+
+## Disimpan
+saved = Tersimpan.
+saved-to = Tersimpan: { $path }

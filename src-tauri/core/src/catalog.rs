@@ -91,7 +91,10 @@ pub fn news_type_id(db: &Db, id: Option<i64>, name: Option<&str>) -> Result<i64>
             "news_type",
             crate::tr!("err-jenis-berita-ini-sudah-tidak"),
         )),
-        None => Err(Error::invalid("news_type", crate::tr!("err-jenis-berita-tidak-dikenal"))),
+        None => Err(Error::invalid(
+            "news_type",
+            crate::tr!("err-jenis-berita-tidak-dikenal"),
+        )),
     }
 }
 
@@ -104,7 +107,10 @@ pub fn add_news_type(store: &Store, actor: &Actor, name: String) -> Result<NewsT
             args![name.trim()],
         )?;
         if exists {
-            return Err(Error::invalid("name", crate::tr!("err-jenis-berita-ini-sudah-ada")));
+            return Err(Error::invalid(
+                "name",
+                crate::tr!("err-jenis-berita-ini-sudah-ada"),
+            ));
         }
         let id: i64 = db.query_row(
             "INSERT INTO news_types (name, sort) VALUES (?1, 50) RETURNING id",
@@ -136,7 +142,9 @@ pub fn set_news_type_active(store: &Store, actor: &Actor, id: i64, active: bool)
             args![active, id],
         )?;
         if n == 0 {
-            return Err(Error::NotFound(crate::tr!("err-jenis-berita-tidak-ditemukan")));
+            return Err(Error::NotFound(crate::tr!(
+                "err-jenis-berita-tidak-ditemukan"
+            )));
         }
         let payload = serde_json::json!({ "id": id, "active": active });
         audit::append(

@@ -156,12 +156,7 @@ impl FileStore {
         // A symlink planted in the data folder is never followed out of it.
         crate::paths::regular_file_inside(&self.root, &path)
             .and_then(|p| fs::read(p).map_err(Error::from_io))
-            .map_err(|_| {
-                Error::invalid(
-                    "file",
-                    crate::tr!("err-berkas-belum-diunggah-atau-sudah"),
-                )
-            })
+            .map_err(|_| Error::invalid("file", crate::tr!("err-berkas-belum-diunggah-atau-sudah")))
     }
 
     /// Drops the staging notes of files whose records committed.
@@ -344,7 +339,10 @@ fn check_sha(sha: &str) -> Result<()> {
     if is_sha256(sha) {
         Ok(())
     } else {
-        Err(Error::invalid("file", crate::tr!("err-nama-berkas-tersimpan-tidak-sah")))
+        Err(Error::invalid(
+            "file",
+            crate::tr!("err-nama-berkas-tersimpan-tidak-sah"),
+        ))
     }
 }
 

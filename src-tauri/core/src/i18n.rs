@@ -102,8 +102,10 @@ impl Drop for Official {
 }
 
 /// The message files, per language, in the order they are read.
-pub const FILES_ID: [(&str, &str); 1] = [("core.ftl", include_str!("../../../locales/id/core.ftl"))];
-pub const FILES_EN: [(&str, &str); 1] = [("core.ftl", include_str!("../../../locales/en/core.ftl"))];
+pub const FILES_ID: [(&str, &str); 1] =
+    [("core.ftl", include_str!("../../../locales/id/core.ftl"))];
+pub const FILES_EN: [(&str, &str); 1] =
+    [("core.ftl", include_str!("../../../locales/en/core.ftl"))];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -133,7 +135,11 @@ fn bundle(lang: Lang) -> &'static Bundle {
 fn format_in(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<String> {
     let pattern = bundle.get_message(key)?.value()?;
     let mut errors = vec![];
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The message `key` in the current language, with its arguments; Indonesian when English
@@ -236,7 +242,10 @@ mod tests {
             let en_keys = &en[file];
             let only_id: Vec<_> = id_keys.difference(en_keys).collect();
             let only_en: Vec<_> = en_keys.difference(id_keys).collect();
-            assert!(only_id.is_empty(), "{file}: only in Indonesian: {only_id:?}");
+            assert!(
+                only_id.is_empty(),
+                "{file}: only in Indonesian: {only_id:?}"
+            );
             assert!(only_en.is_empty(), "{file}: only in English: {only_en:?}");
         }
         let embedded: Vec<_> = FILES_ID.iter().map(|(n, _)| n.to_string()).collect();

@@ -188,7 +188,10 @@ pub fn remove_label_stock(store: &Store, actor: &Actor, name: &str) -> Result<La
     require(actor, Action::ManageFiling)?;
     store.with_db_tx(|db| {
         if !db.exists(db.pick(&REMOVE_STOCK), args![name.trim()])? {
-            return Err(Error::NotFound(crate::tr!("err-stok-label-sendiri-tidak-ada", trim = name.trim())));
+            return Err(Error::NotFound(crate::tr!(
+                "err-stok-label-sendiri-tidak-ada",
+                trim = name.trim()
+            )));
         }
         if db.dialect() == Dialect::Sqlite {
             db.execute(

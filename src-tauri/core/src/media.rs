@@ -91,16 +91,19 @@ pub fn inspect(name: &str, bytes: &[u8]) -> Result<Inspected> {
         )));
     }
     let Some(format) = sniff(bytes) else {
-        return Err(refuse(format!(
-            "Berkas «{name}» bukan foto (JPEG, PNG, WebP), video (MP4, MOV, WebM, AVI) atau \
-             PDF yang dikenali; isinya tidak cocok dengan formatnya."
+        return Err(refuse(crate::tr!(
+            "err-berkas-bukan-foto-jpeg-png",
+            name = name
         )));
     };
     match format {
         Format::Pdf => {
             let tail = &bytes[bytes.len().saturating_sub(2048)..];
             if !tail.windows(5).any(|w| w == b"%%EOF") {
-                return Err(refuse(format!("Berkas PDF «{name}» terpotong atau rusak.")));
+                return Err(refuse(crate::tr!(
+                    "err-berkas-pdf-terpotong-atau-rusak",
+                    name = name
+                )));
             }
             Ok(Inspected {
                 format,
@@ -122,7 +125,12 @@ pub fn inspect(name: &str, bytes: &[u8]) -> Result<Inspected> {
 }
 
 fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> {
-    let broken = || Error::media("evidence", crate::tr!("err-foto-rusak-atau-terpotong", name = name));
+    let broken = || {
+        Error::media(
+            "evidence",
+            crate::tr!("err-foto-rusak-atau-terpotong", name = name),
+        )
+    };
     let (width, height) = ImageReader::with_format(Cursor::new(bytes), image_format(format))
         .into_dimensions()
         .map_err(|_| broken())?;
@@ -130,7 +138,13 @@ fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> 
     if pixels > MAX_PIXELS {
         return Err(Error::media(
             "evidence",
-            crate::tr!("err-foto-berukuran-piksel-megapiksel-batasnya", name = name, width = width, height = height, v__000_000 = pixels / 1_000_000),
+            crate::tr!(
+                "err-foto-berukuran-piksel-megapiksel-batasnya",
+                name = name,
+                width = width,
+                height = height,
+                v__000_000 = pixels / 1_000_000
+            ),
         ));
     }
     let exif = exif::Reader::new()
@@ -144,7 +158,11 @@ fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> 
             Err(image::ImageError::Limits(_)) => {
                 return Err(Error::media(
                     "evidence",
-                    crate::tr!("err-foto-terlalu-besar-untuk-dibuka", name = name, v__000_000 = MAX_PIXELS * 4 / 1_000_000),
+                    crate::tr!(
+                        "err-foto-terlalu-besar-untuk-dibuka",
+                        name = name,
+                        v__000_000 = MAX_PIXELS * 4 / 1_000_000
+                    ),
                 ))
             }
             Err(_) => return Err(broken()),

@@ -146,9 +146,9 @@ impl Actor {
 
     /// The signed-in user, or an error for acts that need a person (paraf, check, revoke).
     pub fn person(&self) -> Result<&User> {
-        self.user.as_ref().ok_or_else(|| {
-            Error::Forbidden(crate::tr!("err-needs-pin-user"))
-        })
+        self.user
+            .as_ref()
+            .ok_or_else(|| Error::Forbidden(crate::tr!("err-needs-pin-user")))
     }
 
     /// A user whose PIN matched: called by `auth` alone, which has just checked it.
@@ -322,7 +322,10 @@ pub fn check_text(field: &str, label: &str, value: &str, required: bool, max: us
     let len = value.trim().chars().count();
     if required && len == 0 {
         let label = crate::tr!(label);
-        return Err(Error::invalid(field, crate::tr!("err-required", label = label)));
+        return Err(Error::invalid(
+            field,
+            crate::tr!("err-required", label = label),
+        ));
     }
     if len > max {
         let label = crate::tr!(label);

@@ -90,8 +90,20 @@ pub fn timezone_on(db: &Db) -> Result<TimeZone> {
 }
 
 pub(crate) fn validate(office: &Office) -> Result<()> {
-    check_text("office.name", "label-nama-instansi", &office.name, true, 200)?;
-    check_text("office.unit_code", "label-kode-unit", &office.unit_code, true, 30)?;
+    check_text(
+        "office.name",
+        "label-nama-instansi",
+        &office.name,
+        true,
+        200,
+    )?;
+    check_text(
+        "office.unit_code",
+        "label-kode-unit",
+        &office.unit_code,
+        true,
+        30,
+    )?;
     check_text("office.address", "label-alamat", &office.address, true, 300)?;
     if office.unit_code.trim().contains(char::is_whitespace) {
         return Err(Error::invalid(
@@ -148,7 +160,9 @@ pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
     let pin_hash = users::prepare(&input.admin)?;
     with_logo(store, &input.office, |db| {
         if get(db)?.is_some() {
-            return Err(Error::Conflict(crate::tr!("err-profil-kantor-sudah-dibuat")));
+            return Err(Error::Conflict(crate::tr!(
+                "err-profil-kantor-sudah-dibuat"
+            )));
         }
         upsert(db, &input.office)?;
         if let Some(code) = input.sop_code.as_deref().filter(|c| !c.trim().is_empty()) {
@@ -174,7 +188,9 @@ pub fn update_office(store: &Store, actor: &Actor, office: Office) -> Result<Off
     validate(&office)?;
     with_logo(store, &office, |db| {
         if get(db)?.is_none() {
-            return Err(Error::Conflict(crate::tr!("err-profil-kantor-belum-dibuat")));
+            return Err(Error::Conflict(crate::tr!(
+                "err-profil-kantor-belum-dibuat"
+            )));
         }
         upsert(db, &office)?;
         audit::append(
@@ -187,7 +203,9 @@ pub fn update_office(store: &Store, actor: &Actor, office: Office) -> Result<Off
         )?;
         Ok(())
     })?;
-    store.with_db(|db| get(db)?.ok_or_else(|| Error::NotFound(crate::tr!("err-profil-kantor-hilang"))))
+    store.with_db(|db| {
+        get(db)?.ok_or_else(|| Error::NotFound(crate::tr!("err-profil-kantor-hilang")))
+    })
 }
 
 pub fn get_setup(store: &Store) -> Result<AppSetup> {
@@ -216,8 +234,6 @@ pub fn require_or_first_run(store: &Store, actor: Option<&Actor>, action: Action
     match actor {
         Some(actor) => require(actor, action),
         None if store.with_db(get)?.is_none() => Ok(()),
-        None => Err(Error::Forbidden(
-            crate::tr!("err-sign-in-first"),
-        )),
+        None => Err(Error::Forbidden(crate::tr!("err-sign-in-first"))),
     }
 }

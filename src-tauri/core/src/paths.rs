@@ -28,13 +28,19 @@ pub fn inside(root: &Path, path: &Path) -> Result<PathBuf> {
     let resolved = path.canonicalize().map_err(|_| {
         Error::invalid(
             "path",
-            crate::tr!("err-berkas-tidak-ditemukan-2", path_display = path.display()),
+            crate::tr!(
+                "err-berkas-tidak-ditemukan-2",
+                path_display = path.display()
+            ),
         )
     })?;
     if !resolved.starts_with(&root) {
         return Err(Error::invalid(
             "path",
-            crate::tr!("err-jalur-berada-di-luar-folder", path_display = path.display()),
+            crate::tr!(
+                "err-jalur-berada-di-luar-folder",
+                path_display = path.display()
+            ),
         ));
     }
     Ok(resolved)

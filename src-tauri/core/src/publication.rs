@@ -63,7 +63,10 @@ pub fn add_site(store: &Store, actor: &Actor, name: String) -> Result<Site> {
     store.with_db_tx(|db| {
         let taken = db.exists("SELECT 1 FROM sites WHERE name = ?1", args![name.trim()])?;
         if taken {
-            return Err(Error::invalid("name", crate::tr!("err-situs-ini-sudah-ada")));
+            return Err(Error::invalid(
+                "name",
+                crate::tr!("err-situs-ini-sudah-ada"),
+            ));
         }
         let id = db.query_row(
             "INSERT INTO sites (name, sort) VALUES (?1, 50) RETURNING id",
@@ -199,15 +202,23 @@ pub fn record_publication(
         let state = load_state(db, &input.release_id)?;
         let at_step = workflow::waiting_at(db, &state.uid)?.filter(|s| s.act == ActKind::Publish);
         if at_step.is_none() && state.status != Status::Published {
-            return Err(Error::Conflict(crate::tr!("err-rilis-hanya-rilis-yang-disetujui", agenda_no = state.agenda_no, to_lowercase = state.status.label().to_lowercase())));
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-hanya-rilis-yang-disetujui",
+                agenda_no = state.agenda_no,
+                to_lowercase = state.status.label().to_lowercase()
+            )));
         }
         let site: Option<String> = db.query_opt(
             "SELECT name FROM sites WHERE id = ?1 AND active = 1",
             args![input.site_id],
             |r| r.get(0),
         )?;
-        let site =
-            site.ok_or_else(|| Error::invalid("site_id", crate::tr!("err-pilih-situs-tempat-rilis-ditayangkan")))?;
+        let site = site.ok_or_else(|| {
+            Error::invalid(
+                "site_id",
+                crate::tr!("err-pilih-situs-tempat-rilis-ditayangkan"),
+            )
+        })?;
         let inserted = db.execute(
             "INSERT INTO publications (release_id, site_id, url, published_at,
                 operator_id, recorded_at)
@@ -277,11 +288,21 @@ pub fn mark_not_published(
 ) -> Result<ReleaseDetail> {
     store.with_db(|db| require_act(db, actor, ActKind::Publish))?;
     let operator = actor.person()?.id;
-    check_text("reason", "label-alasan-tidak-ditayangkan", &reason, true, 500)?;
+    check_text(
+        "reason",
+        "label-alasan-tidak-ditayangkan",
+        &reason,
+        true,
+        500,
+    )?;
     store.with_db_tx(|db| {
         let state = load_state(db, &release_id)?;
         if state.status != Status::Approved {
-            return Err(Error::Conflict(crate::tr!("err-rilis-hanya-rilis-disetujui-yang", agenda_no = state.agenda_no, to_lowercase = state.status.label().to_lowercase())));
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-hanya-rilis-disetujui-yang",
+                agenda_no = state.agenda_no,
+                to_lowercase = state.status.label().to_lowercase()
+            )));
         }
         db.execute(
             "UPDATE releases SET not_published_reason = ?1 WHERE id = ?2",

@@ -95,7 +95,10 @@ impl TimeStandard {
             _ => return Err(bad()),
         };
         if n == 0 {
-            return Err(Error::invalid(field, crate::tr!("err-mutu-baku-harus-lebih-dari")));
+            return Err(Error::invalid(
+                field,
+                crate::tr!("err-mutu-baku-harus-lebih-dari"),
+            ));
         }
         Ok(standard)
     }

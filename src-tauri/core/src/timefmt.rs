@@ -146,9 +146,7 @@ pub fn parse_local(field: &str, s: &str, tz: TimeZone) -> Result<DateTime<Utc>> 
     let naive = FORMS
         .iter()
         .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
-        .ok_or_else(|| {
-            Error::invalid(field, crate::tr!("err-time-format", value = s))
-        })?;
+        .ok_or_else(|| Error::invalid(field, crate::tr!("err-time-format", value = s)))?;
     offset(tz)
         .from_local_datetime(&naive)
         .single()
@@ -160,9 +158,7 @@ pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate> {
     let s = s.trim();
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
-        .map_err(|_| {
-            Error::invalid(field, crate::tr!("err-date-format", value = s))
-        })
+        .map_err(|_| Error::invalid(field, crate::tr!("err-date-format", value = s)))
 }
 
 /// The UTC bounds `[start, end)` of a local year or month, for range queries on stored times.

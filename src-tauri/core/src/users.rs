@@ -170,7 +170,10 @@ pub(crate) fn set_pin_on_server(
 }
 
 fn stale_admin_check(role: Role) -> Error {
-    Error::Forbidden(crate::tr!("err-pin-pengguna-di-server-kantor", role = role.label()))
+    Error::Forbidden(crate::tr!(
+        "err-pin-pengguna-di-server-kantor",
+        role = role.label()
+    ))
 }
 
 pub fn get(db: &Db, id: i64) -> Result<User> {
@@ -205,10 +208,7 @@ pub fn list_users(store: &Store) -> Result<Vec<User>> {
 pub fn set_user_active(store: &Store, actor: &Actor, id: i64, active: bool) -> Result<User> {
     require(actor, Action::ManageUsers)?;
     if Some(id) == actor.id() && !active {
-        return Err(Error::invalid(
-            "active",
-            crate::tr!("err-deactivate-self"),
-        ));
+        return Err(Error::invalid("active", crate::tr!("err-deactivate-self")));
     }
     store.with_db_tx(|db| {
         get(db, id)?;

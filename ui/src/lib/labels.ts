@@ -4,7 +4,7 @@ import type { EvidenceKind } from '../bindings/EvidenceKind';
 import type { Role } from '../bindings/Role';
 import type { Status } from '../bindings/Status';
 import type { TimeZone } from '../bindings/TimeZone';
-import { t } from './i18n.svelte';
+import { language, t } from './i18n.svelte';
 
 export const STATUSES: { value: Status; label: string }[] = [
   { value: 'Registered', get label() { return t('label-terdaftar'); } },
@@ -83,4 +83,27 @@ const AUDIT_LABELS: Record<string, string> = {
 /** The backend's label, or ours when the backend passed the raw action through. */
 export function auditLabel(action: string, label: string): string {
   return label === action ? (AUDIT_LABELS[action] ?? label) : label;
+}
+
+/** The backend's label as it is in Indonesian (it may be the SOP's own words), the label of
+ *  the value itself in English. */
+function shown(own: string, backend: string): string {
+  return language.current === 'id' ? backend : own;
+}
+
+/** A paraf's decision ("Setuju"/"Approve"). */
+export function decisionLabel(decision: string, backend: string): string {
+  if (decision === 'approve') return shown(t('setuju'), backend);
+  if (decision === 'reject') return shown(t('tidak-setuju'), backend);
+  return backend;
+}
+
+/** An evidence kind ("Foto"/"Photo"). */
+export function kindLabel(kind: EvidenceKind, backend: string): string {
+  return shown(KIND_LABELS[kind] ?? backend, backend);
+}
+
+/** A role as the backend labels it, in the interface language. */
+export function roleLabelOf(role: Role, backend: string): string {
+  return shown(roleLabel(role), backend);
 }

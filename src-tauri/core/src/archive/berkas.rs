@@ -161,7 +161,12 @@ pub(crate) fn berkas_on(db: &Db, key: &str) -> Result<Berkas> {
         args![year, seq],
         |r| from_row(db, r),
     )?
-    .ok_or_else(|| Error::NotFound(crate::tr!("err-berkas-tidak-ada", seq = number_of(year, seq))))
+    .ok_or_else(|| {
+        Error::NotFound(crate::tr!(
+            "err-berkas-tidak-ada",
+            seq = number_of(year, seq)
+        ))
+    })
 }
 
 /// Every file of `year` (all years when `None`), by year and number.
@@ -257,7 +262,10 @@ pub fn close_berkas(
     store.with_db_tx(|db| {
         let b = berkas_on(db, key)?;
         if b.closed {
-            return Err(Error::Conflict(crate::tr!("err-berkas-sudah-ditutup", number = b.number)));
+            return Err(Error::Conflict(crate::tr!(
+                "err-berkas-sudah-ditutup",
+                number = b.number
+            )));
         }
         let tz = office::timezone_on(db)?;
         let end = match period_end.filter(|s| !s.trim().is_empty()) {
@@ -267,7 +275,10 @@ pub fn close_berkas(
         if end.to_string() < b.period_start {
             return Err(Error::invalid(
                 "period_end",
-                crate::tr!("err-akhir-kurun-waktu-tidak-boleh", period_start = b.period_start),
+                crate::tr!(
+                    "err-akhir-kurun-waktu-tidak-boleh",
+                    period_start = b.period_start
+                ),
             ));
         }
         db.execute(

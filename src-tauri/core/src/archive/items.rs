@@ -136,18 +136,28 @@ pub fn add_to_berkas(store: &Store, actor: &Actor, key: &str, release: &str) -> 
         let state = load_state(db, &uid)?;
         let b = berkas_on(db, key)?;
         if b.closed {
-            return Err(Error::Conflict(crate::tr!("err-berkas-sudah-ditutup-tidak-dapat", number = b.number)));
+            return Err(Error::Conflict(crate::tr!(
+                "err-berkas-sudah-ditutup-tidak-dapat",
+                number = b.number
+            )));
         }
         let archived = db.exists(
             "SELECT 1 FROM archive_numbers WHERE release_id = ?1 AND voided_at IS NULL",
             args![state.id],
         )?;
         if !archived {
-            return Err(Error::Conflict(crate::tr!("err-rilis-belum-diberi-nomor-arsip", agenda_no = state.agenda_no)));
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-belum-diberi-nomor-arsip",
+                agenda_no = state.agenda_no
+            )));
         }
         let class = class_on(db, &uid)?;
         if let Some(other) = class.berkas {
-            return Err(Error::Conflict(crate::tr!("err-rilis-sudah-menjadi-isi-berkas", agenda_no = state.agenda_no, other = other)));
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-sudah-menjadi-isi-berkas",
+                agenda_no = state.agenda_no,
+                other = other
+            )));
         }
         assign_suggested(db, state.id, actor.id())?;
         let item_no = numbering::next(db, &format!("{SERIES}:{}", b.id), b.year)?;

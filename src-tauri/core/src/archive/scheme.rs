@@ -98,7 +98,9 @@ pub fn set_suggestion(store: &Store, actor: &Actor, news_type_id: i64, code: &st
             "SELECT 1 FROM news_types WHERE id = ?1",
             args![news_type_id],
         )? {
-            return Err(Error::NotFound(crate::tr!("err-jenis-berita-itu-tidak-ada")));
+            return Err(Error::NotFound(crate::tr!(
+                "err-jenis-berita-itu-tidak-ada"
+            )));
         }
         db.execute(
             "INSERT INTO class_suggestions (news_type_id, code) VALUES (?1, ?2)
@@ -245,7 +247,11 @@ pub fn classify_release(
         let state = load_state(db, &uid)?;
         let before = class_on(db, &uid)?;
         if before.closed {
-            return Err(Error::Conflict(crate::tr!("err-rilis-sudah-masuk-berkas-yang", agenda_no = state.agenda_no, unwrap_or_default = before.berkas.unwrap_or_default())));
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-sudah-masuk-berkas-yang",
+                agenda_no = state.agenda_no,
+                unwrap_or_default = before.berkas.unwrap_or_default()
+            )));
         }
         let code = match &input.code {
             Some(c) => Some(code_on(db, c)?.code),

@@ -142,7 +142,10 @@ pub fn parse_manifest(name: &str, text: &str) -> Result<BTreeMap<String, String>
             .split_once("  ")
             .filter(|(sha, _)| crate::files::is_sha256(sha))
             .ok_or_else(|| {
-                Error::invalid("backup", crate::tr!("err-cadangan-rusak-baris-tidak-sah", name = name))
+                Error::invalid(
+                    "backup",
+                    crate::tr!("err-cadangan-rusak-baris-tidak-sah", name = name),
+                )
             })?;
         out.insert(path.to_owned(), sha.to_owned());
     }

@@ -109,7 +109,10 @@ fn check_destination(store: &Store, out: &Path) -> Result<(PathBuf, String)> {
     let dir = parent.canonicalize().map_err(|_| {
         Error::invalid(
             "out",
-            crate::tr!("err-folder-tujuan-tidak-ada", parent_display = parent.display()),
+            crate::tr!(
+                "err-folder-tujuan-tidak-ada",
+                parent_display = parent.display()
+            ),
         )
     })?;
     let data = store.dir().canonicalize().map_err(Error::from_io)?;

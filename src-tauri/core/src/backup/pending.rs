@@ -51,9 +51,9 @@ pub fn prepare_restore(
         aside: format!("{name}-sebelum-pulih-{stamp}"),
     };
     if parent.join(&marked.restored).exists() || parent.join(&marked.aside).exists() {
-        return Err(Error::Conflict(
-            crate::tr!("err-pemulihan-lain-baru-saja-disiapkan"),
-        ));
+        return Err(Error::Conflict(crate::tr!(
+            "err-pemulihan-lain-baru-saja-disiapkan"
+        )));
     }
     // An earlier restore that was prepared but never applied is replaced by this one.
     if let Some(old) = read_marker(&marker, &name)? {

@@ -40,7 +40,9 @@ pub fn restore(
     let name = into
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| Error::invalid("into", crate::tr!("err-sebutkan-folder-tujuan-pemulihan")))?;
+        .ok_or_else(|| {
+            Error::invalid("into", crate::tr!("err-sebutkan-folder-tujuan-pemulihan"))
+        })?;
     if into.exists() {
         let empty = fs::read_dir(into)
             .map(|mut d| d.next().is_none())
@@ -48,7 +50,10 @@ pub fn restore(
         if !into.is_dir() || !empty {
             return Err(Error::invalid(
                 "into",
-                crate::tr!("err-folder-tujuan-tidak-kosong-pemulihan", into_display = into.display()),
+                crate::tr!(
+                    "err-folder-tujuan-tidak-kosong-pemulihan",
+                    into_display = into.display()
+                ),
             ));
         }
     }
@@ -89,7 +94,10 @@ pub(super) fn unpack_and_check(
     let mut file = File::open(archive).map_err(|_| {
         Error::invalid(
             "file",
-            crate::tr!("err-berkas-cadangan-tidak-dapat-dibuka", archive_display = archive.display()),
+            crate::tr!(
+                "err-berkas-cadangan-tidak-dapat-dibuka",
+                archive_display = archive.display()
+            ),
         )
     })?;
     let len = file.metadata().map_err(Error::from_io)?.len();

@@ -103,7 +103,12 @@ fn check_year(field: &str, year: i32) -> Result<()> {
     }
     Err(Error::invalid(
         field,
-        crate::tr!("err-tahun-di-luar-rentang-sampai", year = year, start = YEARS.start(), end = YEARS.end()),
+        crate::tr!(
+            "err-tahun-di-luar-rentang-sampai",
+            year = year,
+            start = YEARS.start(),
+            end = YEARS.end()
+        ),
     ))
 }
 
@@ -123,8 +128,9 @@ fn holidays(db: &Db, cal: &Calendar, year: Option<i32>) -> Result<Vec<Holiday>> 
     let mut out = Vec::new();
     for row in &rows {
         let (date, name): (String, String) = (row.get(0)?, row.get(1)?);
-        let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
-            .map_err(|_| Error::Corrupt(format!("tanggal hari libur tidak sah: {date}")))?;
+        let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| {
+            Error::Corrupt(crate::tr!("err-tanggal-hari-libur-tidak-sah", date = date))
+        })?;
         out.push(holiday(cal, day, name));
     }
     Ok(out)
@@ -165,14 +171,21 @@ pub fn add_holiday(store: &Store, actor: &Actor, input: NewHoliday) -> Result<Ho
     errs.check(check_name("name", &input.name))?;
     errs.finish()?;
     let Some(date) = date else {
-        return Err(Error::invalid("date", crate::tr!("err-tanggal-wajib-diisi")));
+        return Err(Error::invalid(
+            "date",
+            crate::tr!("err-tanggal-wajib-diisi"),
+        ));
     };
     let name = input.name.trim();
     store.with_db_tx(|db| {
         if let Some(existing) = holiday_name(db, date)? {
             return Err(Error::invalid(
                 "date",
-                crate::tr!("err-sudah-tercatat-sebagai-hari-libur", date = timefmt::format_date(date), existing = existing),
+                crate::tr!(
+                    "err-sudah-tercatat-sebagai-hari-libur",
+                    date = timefmt::format_date(date),
+                    existing = existing
+                ),
             ));
         }
         insert_holiday(db, actor, date, name)?;
@@ -194,7 +207,10 @@ pub fn remove_holiday(store: &Store, actor: &Actor, date: &str) -> Result<Holida
     let date = check_date("date", date)?;
     store.with_db_tx(|db| {
         let Some(name) = holiday_name(db, date)? else {
-            return Err(Error::NotFound(crate::tr!("err-bukan-hari-libur-yang-tercatat", date = timefmt::format_date(date))));
+            return Err(Error::NotFound(crate::tr!(
+                "err-bukan-hari-libur-yang-tercatat",
+                date = timefmt::format_date(date)
+            )));
         };
         db.execute(db.pick(&REMOVE), args![date.to_string()])?;
         audit::append(

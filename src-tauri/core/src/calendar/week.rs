@@ -54,7 +54,7 @@ impl Calendar {
         for r in hours {
             let (day, open, close): (i64, Option<i64>, Option<i64>) =
                 (r.get(0)?, r.get(1)?, r.get(2)?);
-            let corrupt = || Error::Corrupt(format!("jam kerja hari ke-{day} tidak sah"));
+            let corrupt = || Error::Corrupt(crate::tr!("err-jam-kerja-hari-ke-tidak", day = day));
             let i = usize::try_from(day - 1)
                 .ok()
                 .filter(|i| *i < 7)
@@ -71,8 +71,9 @@ impl Calendar {
         }
         for r in db.query("SELECT date FROM holidays", args![])? {
             let date: String = r.get(0)?;
-            let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
-                .map_err(|_| Error::Corrupt(format!("tanggal hari libur tidak sah: {date}")))?;
+            let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| {
+                Error::Corrupt(crate::tr!("err-tanggal-hari-libur-tidak-sah", date = date))
+            })?;
             cal.holidays.insert(day);
         }
         Ok(cal)
@@ -151,7 +152,11 @@ fn check_hours(input: &WorkingHoursInput) -> Result<(usize, Option<Hours>)> {
             Some(h) => Ok((i, Some(h))),
             None => Err(Error::invalid(
                 "close",
-                crate::tr!("err-jam-pulang-harus-sesudah-jam", c = clock_label(c), o = clock_label(o)),
+                crate::tr!(
+                    "err-jam-pulang-harus-sesudah-jam",
+                    c = clock_label(c),
+                    o = clock_label(o)
+                ),
             )),
         },
     }

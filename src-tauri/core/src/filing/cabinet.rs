@@ -106,7 +106,12 @@ pub(crate) fn check_room(folder: &FolderInfo) -> Result<()> {
     if folder.used >= folder.capacity {
         return Err(Error::invalid(
             "folder",
-            crate::tr!("err-map-penuh-dari-pilih-atau", code = folder.code, used = folder.used, capacity = folder.capacity),
+            crate::tr!(
+                "err-map-penuh-dari-pilih-atau",
+                code = folder.code,
+                used = folder.used,
+                capacity = folder.capacity
+            ),
         ));
     }
     Ok(())
@@ -209,7 +214,11 @@ pub fn set_folder_closed(
             } else {
                 "masih terbuka"
             };
-            return Err(Error::Conflict(crate::tr!("err-map", code = folder.code, state = state)));
+            return Err(Error::Conflict(crate::tr!(
+                "err-map",
+                code = folder.code,
+                state = state
+            )));
         }
         db.execute(
             "UPDATE folders SET closed = ?1 WHERE id = ?2",

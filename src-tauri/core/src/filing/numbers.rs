@@ -176,7 +176,10 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
             ],
         )?;
         if n == 0 {
-            return Err(Error::NotFound(crate::tr!("err-seri-tidak-ada", code = input.code)));
+            return Err(Error::NotFound(crate::tr!(
+                "err-seri-tidak-ada",
+                code = input.code
+            )));
         }
         let payload =
             serde_json::json!({ "template": input.template.trim(), "reset": input.reset });
@@ -219,22 +222,28 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
             Status::Approved if not_published.is_some() => "approved",
             Status::Rejected => "rejected",
             Status::Approved => {
-                return Err(Error::Conflict(crate::tr!("err-rilis-belum-ditayangkan-catat-penayangannya", agenda_no = state.agenda_no)))
+                return Err(Error::Conflict(crate::tr!(
+                    "err-rilis-belum-ditayangkan-catat-penayangannya",
+                    agenda_no = state.agenda_no
+                )))
             }
             Status::Archived => {
-                return Err(Error::Conflict(crate::tr!("err-rilis-sudah-diarsipkan", agenda_no = state.agenda_no)))
+                return Err(Error::Conflict(crate::tr!(
+                    "err-rilis-sudah-diarsipkan",
+                    agenda_no = state.agenda_no
+                )))
             }
             _ => {
-                return Err(Error::Conflict(crate::tr!("err-rilis-belum-diparaf-belum-dapat", agenda_no = state.agenda_no)))
+                return Err(Error::Conflict(crate::tr!(
+                    "err-rilis-belum-diparaf-belum-dapat",
+                    agenda_no = state.agenda_no
+                )))
             }
         };
         let folder = match input.folder.as_deref().filter(|s| !s.trim().is_empty()) {
             Some(code) => folder_by_code(db, code)?,
             None => suggested_folder(db)?.ok_or_else(|| {
-                Error::invalid(
-                    "folder",
-                    crate::tr!("err-tidak-ada-map-terbuka-yang"),
-                )
+                Error::invalid("folder", crate::tr!("err-tidak-ada-map-terbuka-yang"))
             })?,
         };
         check_room(&folder)?;
@@ -306,7 +315,7 @@ pub fn void_archive_no(store: &Store, actor: &Actor, number: &str, reason: &str)
     let archivist = actor.person()?.id;
     check_text("reason", "label-alasan-pembatalan", reason, true, 500)?;
     store.with_db_tx(|db| {
-        let gone = || format!("Nomor arsip «{number}» tidak ada atau sudah dibatalkan.");
+        let gone = || crate::tr!("err-nomor-arsip-tidak-ada-atau", number = number);
         let live = "SELECT id, release_id, prior_status FROM archive_numbers
                     WHERE number = ?1 AND voided_at IS NULL";
         let found = |r: &crate::sql::Row| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
@@ -361,7 +370,10 @@ pub fn move_release(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         let (from, number) = current.ok_or_else(|| {
-            Error::Conflict(crate::tr!("err-rilis-belum-diarsipkan", agenda_no = state.agenda_no))
+            Error::Conflict(crate::tr!(
+                "err-rilis-belum-diarsipkan",
+                agenda_no = state.agenda_no
+            ))
         })?;
         check_room(&target)?;
         file_into(db, state.id, target.id, archivist)?;

@@ -130,10 +130,10 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
             .collect::<Result<Vec<_>>>()
     })?;
     Ok(ActResult {
-        message: format!(
-            "{} rilis diparaf: {}.",
-            agenda_nos.len(),
-            input.decision.label().to_lowercase()
+        message: crate::tr!(
+            "err-rilis-diparaf",
+            agenda_nos_len = agenda_nos.len(),
+            to_lowercase = input.decision.label().to_lowercase()
         ),
         agenda_nos,
     })
@@ -177,7 +177,11 @@ pub fn record_paper_paraf(
         apply(db, &input.release_id, &mark)
     })?;
     Ok(ActResult {
-        message: format!("Paraf kertas {} pada rilis {no} dicatat.", official.name),
+        message: crate::tr!(
+            "err-paraf-kertas-pada-rilis-dicatat-2",
+            name = official.name,
+            no = no
+        ),
         agenda_nos: vec![no],
     })
 }
@@ -221,7 +225,13 @@ fn apply(db: &Db, release_id: &str, mark: &Mark) -> Result<String> {
         if let Some(err) = given_already(db, &state, mark) {
             return Err(err);
         }
-        return Err(Error::Forbidden(crate::tr!("err-rilis-menunggu-paraf-belum-dapat", agenda_no = state.agenda_no, role = wait.role.label(), name = mark.user.name, role2 = mark.user.role.label())));
+        return Err(Error::Forbidden(crate::tr!(
+            "err-rilis-menunggu-paraf-belum-dapat",
+            agenda_no = state.agenda_no,
+            role = wait.role.label(),
+            name = mark.user.name,
+            role2 = mark.user.role.label()
+        )));
     }
     let kind = if wait.deciding {
         ActKind::CheckParaf
@@ -318,7 +328,14 @@ fn given_already(db: &Db, state: &ReleaseState, mark: &Mark) -> Option<Error> {
     let (name, at) = found;
     let tz = crate::office::timezone_on(db).ok()?;
     let when = timefmt::show_datetime(timefmt::from_db(&at).ok()?, tz);
-    Some(Error::Conflict(crate::tr!("err-rilis-sudah-diparaf-oleh-paraf", agenda_no = state.agenda_no, role = mark.user.role.label(), name = name, when = when, name2 = mark.user.name)))
+    Some(Error::Conflict(crate::tr!(
+        "err-rilis-sudah-diparaf-oleh-paraf",
+        agenda_no = state.agenda_no,
+        role = mark.user.role.label(),
+        name = name,
+        when = when,
+        name2 = mark.user.name
+    )))
 }
 
 /// The Kadis takes back his paraf: every live paraf of the release is marked revoked (never
@@ -326,7 +343,13 @@ fn given_already(db: &Db, state: &ReleaseState, mark: &Mark) -> Option<Error> {
 pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<ActResult> {
     require(actor, Action::Revoke)?;
     let user = actor.person()?.clone();
-    check_text("reason", "label-alasan-pencabutan", &input.reason, true, 500)?;
+    check_text(
+        "reason",
+        "label-alasan-pencabutan",
+        &input.reason,
+        true,
+        500,
+    )?;
     confirm_pin(store, actor, &input.pin)?;
     let no = store.with_db_tx(|db| {
         let state = load_state(db, &input.release_id)?;
@@ -334,7 +357,11 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
         ) {
-            return Err(Error::Conflict(crate::tr!("err-rilis-tidak-ada-paraf-yang", agenda_no = state.agenda_no, to_lowercase = state.status.label().to_lowercase())));
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-tidak-ada-paraf-yang",
+                agenda_no = state.agenda_no,
+                to_lowercase = state.status.label().to_lowercase()
+            )));
         }
         let now = timefmt::to_db(timefmt::now());
         db.execute(
@@ -358,7 +385,7 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
         Ok(state.agenda_no)
     })?;
     Ok(ActResult {
-        message: format!("Paraf pada rilis {no} dicabut."),
+        message: crate::tr!("err-paraf-pada-rilis-dicabut", no = no),
         agenda_nos: vec![no],
     })
 }

@@ -130,7 +130,10 @@ fn check_ink(png: &[u8]) -> Result<()> {
 
 fn stage_strokes(store: &Store, strokes: &str) -> Result<String> {
     if strokes.len() > 2_000_000 || serde_json::from_str::<serde_json::Value>(strokes).is_err() {
-        return Err(Error::invalid("initials", crate::tr!("err-data-goresan-paraf-tidak-sah")));
+        return Err(Error::invalid(
+            "initials",
+            crate::tr!("err-data-goresan-paraf-tidak-sah"),
+        ));
     }
     let bytes = strokes.as_bytes();
     let sha = sha256_hex(bytes);

@@ -183,7 +183,7 @@ pub fn confirm_paper_paraf(
         Ok(p.agenda_no)
     })?;
     Ok(ActResult {
-        message: format!("Paraf kertas pada rilis {no} dikonfirmasi."),
+        message: crate::tr!("err-paraf-kertas-pada-rilis-dikonfirmasi", no = no),
         agenda_nos: vec![no],
     })
 }
@@ -208,7 +208,11 @@ pub fn disown_paper_paraf(
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
         ) {
-            return Err(Error::Conflict(crate::tr!("err-rilis-sudah-paraf-tidak-dapat", agenda_no = state.agenda_no, to_lowercase = state.status.label().to_lowercase())));
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-sudah-paraf-tidak-dapat",
+                agenda_no = state.agenda_no,
+                to_lowercase = state.status.label().to_lowercase()
+            )));
         }
         record(db, &p, user_id, "disowned", reason)?;
         let now = timefmt::now();
@@ -252,10 +256,7 @@ pub fn disown_paper_paraf(
         Ok(state.agenda_no)
     })?;
     Ok(ActResult {
-        message: format!(
-            "Paraf kertas pada rilis {no} ditandai bukan paraf Anda; rilis kembali menunggu \
-             paraf dan Kasi diminta memperbaikinya."
-        ),
+        message: crate::tr!("err-paraf-kertas-pada-rilis-ditandai", no = no),
         agenda_nos: vec![no],
     })
 }
@@ -291,23 +292,39 @@ fn reviewable(db: &Db, paraf_id: i64, user_id: i64) -> Result<PaperParaf> {
         },
     )?;
     let Some((step_seq, uid, year, seq, owner, medium, revoked, reviewed)) = found else {
-        return Err(Error::NotFound(crate::tr!("err-paraf-tidak-ditemukan", paraf_id = paraf_id)));
+        return Err(Error::NotFound(crate::tr!(
+            "err-paraf-tidak-ditemukan",
+            paraf_id = paraf_id
+        )));
     };
     let agenda_no = crate::numbering::agenda_display(year, seq);
     if medium != "paper" {
         return Err(Error::invalid(
             "paraf_id",
-            crate::tr!("err-paraf-pada-rilis-bukan-paraf", paraf_id = paraf_id, agenda_no = agenda_no),
+            crate::tr!(
+                "err-paraf-pada-rilis-bukan-paraf",
+                paraf_id = paraf_id,
+                agenda_no = agenda_no
+            ),
         ));
     }
     if owner != user_id {
-        return Err(Error::Forbidden(crate::tr!("err-paraf-kertas-pada-rilis-dicatat", agenda_no = agenda_no)));
+        return Err(Error::Forbidden(crate::tr!(
+            "err-paraf-kertas-pada-rilis-dicatat",
+            agenda_no = agenda_no
+        )));
     }
     if reviewed {
-        return Err(Error::Conflict(crate::tr!("err-paraf-kertas-pada-rilis-sudah", agenda_no = agenda_no)));
+        return Err(Error::Conflict(crate::tr!(
+            "err-paraf-kertas-pada-rilis-sudah",
+            agenda_no = agenda_no
+        )));
     }
     if revoked.is_some() {
-        return Err(Error::Conflict(crate::tr!("err-paraf-kertas-pada-rilis-sudah-2", agenda_no = agenda_no)));
+        return Err(Error::Conflict(crate::tr!(
+            "err-paraf-kertas-pada-rilis-sudah-2",
+            agenda_no = agenda_no
+        )));
     }
     let scan_sha: String = db.query_row(
         "SELECT scan_sha FROM parafs WHERE id = ?1",

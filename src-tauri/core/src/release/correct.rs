@@ -49,7 +49,11 @@ pub(super) fn execute(db: &Db, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> 
     let cur = load(db, uid, tz)?;
     let no = agenda_display(cur.agenda_year, cur.agenda_seq);
     if cur.status != Status::Registered {
-        return Err(Error::Conflict(crate::tr!("err-rilis-sudah-dan-tidak-dapat", no = no, to_lowercase = cur.status.label().to_lowercase())));
+        return Err(Error::Conflict(crate::tr!(
+            "err-rilis-sudah-dan-tidak-dapat",
+            no = no,
+            to_lowercase = cur.status.label().to_lowercase()
+        )));
     }
     if edit
         .received_at
@@ -57,7 +61,10 @@ pub(super) fn execute(db: &Db, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> 
         .is_some_and(|t| t.trim().is_empty())
     {
         // At registration an empty time means "now"; a correction never re-dates a release.
-        return Err(Error::invalid("received_at", crate::tr!("err-waktu-diterima-wajib-diisi")));
+        return Err(Error::invalid(
+            "received_at",
+            crate::tr!("err-waktu-diterima-wajib-diisi"),
+        ));
     }
     let wanted = apply(&cur.form, edit);
     let checked = validate(&wanted, tz, timefmt::now())?;
@@ -65,7 +72,11 @@ pub(super) fn execute(db: &Db, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> 
     if i64::from(timefmt::local_date(checked.received_at, tz).year()) != cur.agenda_year {
         return Err(Error::invalid(
             "received_at",
-            crate::tr!("err-waktu-diterima-hanya-dapat-diperbaiki", agenda_year = cur.agenda_year, no = no),
+            crate::tr!(
+                "err-waktu-diterima-hanya-dapat-diperbaiki",
+                agenda_year = cur.agenda_year,
+                no = no
+            ),
         ));
     }
     let news_type_id = match (edit.news_type_id, edit.news_type.as_deref()) {
@@ -81,7 +92,7 @@ pub(super) fn execute(db: &Db, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> 
     if changes.is_empty() {
         return Err(Error::Invalid {
             field: None,
-            message: "Tidak ada yang diubah.".into(),
+            message: crate::tr!("err-tidak-ada-yang-diubah"),
         });
     }
     let now = timefmt::to_db(timefmt::now());
@@ -232,7 +243,7 @@ pub(crate) fn missing_items(db: &Db, release_id: i64) -> Result<Vec<String>> {
         .map(|(_, label)| (*label).to_lowercase())
         .collect();
     if evidence == 0 {
-        missing.push("belum ada bukti multimedia".into());
+        missing.push(crate::tr!("err-belum-ada-bukti-multimedia"));
     }
     Ok(missing)
 }

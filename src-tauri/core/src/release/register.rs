@@ -77,7 +77,13 @@ pub(super) fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> 
             false,
             200,
         ),
-        ("letter_no", "label-nomor-surat", &input.letter_no, false, 100),
+        (
+            "letter_no",
+            "label-nomor-surat",
+            &input.letter_no,
+            false,
+            100,
+        ),
     ];
     for (field, label, value, required, max) in texts {
         errs.check(check_text(field, label, value, required, max))?;
@@ -293,7 +299,12 @@ pub(super) fn check_kind(db: &Db, sha: &str, kind: EvidenceKind, name: &str) -> 
     } else {
         Err(Error::invalid(
             "evidence",
-            crate::tr!("err-berkas-tidak-dapat-dicatat-sebagai", name = name, mime = mime, kind = kind.label()),
+            crate::tr!(
+                "err-berkas-tidak-dapat-dicatat-sebagai",
+                name = name,
+                mime = mime,
+                kind = kind.label()
+            ),
         ))
     }
 }

@@ -54,7 +54,10 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
     if !HERE.contains(&input.act) {
         return Err(Error::invalid(
             "act",
-            crate::tr!("err-langkah-dicatat-di-layarnya-sendiri", act = input.act.label()),
+            crate::tr!(
+                "err-langkah-dicatat-di-layarnya-sendiri",
+                act = input.act.label()
+            ),
         ));
     }
     store.with_db(|db| require_act(db, actor, input.act))?;
@@ -88,7 +91,10 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
                     |r| r.get(0),
                 )?;
                 if assigned.is_some_and(|a| a != user.id) {
-                    return Err(Error::Forbidden(crate::tr!("err-liputan-rilis-ditugaskan-kepada-reporter", agenda_no = state.agenda_no)));
+                    return Err(Error::Forbidden(crate::tr!(
+                        "err-liputan-rilis-ditugaskan-kepada-reporter",
+                        agenda_no = state.agenda_no
+                    )));
                 }
             }
             _ => {}
@@ -123,7 +129,9 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
 
 /// The reporter a coverage goes to: an active user; their id and name.
 fn assignee(db: &Db, id: Option<i64>) -> Result<(i64, String)> {
-    let id = id.ok_or_else(|| Error::invalid("assignee_id", crate::tr!("err-pilih-reporter-yang-meliput")))?;
+    let id = id.ok_or_else(|| {
+        Error::invalid("assignee_id", crate::tr!("err-pilih-reporter-yang-meliput"))
+    })?;
     let (name, active): (String, bool) = db
         .query_opt(
             "SELECT name, active FROM users WHERE id = ?1",

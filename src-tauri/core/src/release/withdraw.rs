@@ -34,7 +34,11 @@ pub fn withdraw_release(
         let uid = super::lookup::resolve(db, &input.release_id)?;
         let state = load_state(db, &uid)?;
         if state.status != Status::Registered {
-            return Err(Error::Conflict(crate::tr!("err-rilis-sudah-hanya-rilis-yang", agenda_no = state.agenda_no, to_lowercase = state.status.label().to_lowercase())));
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-sudah-hanya-rilis-yang",
+                agenda_no = state.agenda_no,
+                to_lowercase = state.status.label().to_lowercase()
+            )));
         }
         let now = timefmt::to_db(timefmt::now());
         db.execute(

@@ -80,7 +80,11 @@ pub fn desk_add(url: &str, name: &str) -> Result<NewDesk> {
     let db = database_name(&mut client)?;
     let login = login_name(&db, name);
     if exists(&mut client, &login)? {
-        return Err(Error::Conflict(crate::tr!("err-desk-sudah-ada-login-hapus", name = name, login = login)));
+        return Err(Error::Conflict(crate::tr!(
+            "err-desk-sudah-ada-login-hapus",
+            name = name,
+            login = login
+        )));
     }
     let password = new_password()?;
     let verifier = postgres_protocol::password::scram_sha_256(password.as_bytes());
@@ -103,7 +107,11 @@ pub fn desk_remove(url: &str, name: &str) -> Result<String> {
     let db = database_name(&mut client)?;
     let login = login_name(&db, name);
     if !exists(&mut client, &login)? {
-        return Err(Error::NotFound(crate::tr!("err-desk-tidak-ada-login", name = name, login = login)));
+        return Err(Error::NotFound(crate::tr!(
+            "err-desk-tidak-ada-login",
+            name = name,
+            login = login
+        )));
     }
     // No new session first, then the open ones end, then the login goes.
     client

@@ -47,16 +47,28 @@ impl ServerSettings {
     fn validate(&self) -> Result<()> {
         let blank = |s: &str| s.trim().is_empty();
         if blank(&self.host) {
-            return Err(Error::invalid("host", crate::tr!("err-isi-alamat-server-nama-atau")));
+            return Err(Error::invalid(
+                "host",
+                crate::tr!("err-isi-alamat-server-nama-atau"),
+            ));
         }
         if self.port == 0 {
-            return Err(Error::invalid("port", crate::tr!("err-port-server-antara-1-dan")));
+            return Err(Error::invalid(
+                "port",
+                crate::tr!("err-port-server-antara-1-dan"),
+            ));
         }
         if blank(&self.database) {
-            return Err(Error::invalid("database", crate::tr!("err-isi-nama-basis-data-kantor")));
+            return Err(Error::invalid(
+                "database",
+                crate::tr!("err-isi-nama-basis-data-kantor"),
+            ));
         }
         if blank(&self.login) {
-            return Err(Error::invalid("login", crate::tr!("err-isi-login-desk-dari-admin")));
+            return Err(Error::invalid(
+                "login",
+                crate::tr!("err-isi-login-desk-dari-admin"),
+            ));
         }
         match (self.tls.as_str(), self.ca_file.as_deref().map(str::trim)) {
             ("disable" | "require", _) => Ok(()),
@@ -65,7 +77,10 @@ impl ServerSettings {
                 "ca_file",
                 crate::tr!("err-sebutkan-berkas-sertifikat-ca-kantor"),
             )),
-            _ => Err(Error::invalid("tls", crate::tr!("err-pilih-cara-sambungan-tls"))),
+            _ => Err(Error::invalid(
+                "tls",
+                crate::tr!("err-pilih-cara-sambungan-tls"),
+            )),
         }
     }
 
@@ -190,6 +205,9 @@ fn keyring_error(e: &keyring::Error) -> Error {
              server."
                 .into(),
         ),
-        other => Error::Conflict(crate::tr!("err-keyring-sistem-tidak-dapat-dipakai", other = other)),
+        other => Error::Conflict(crate::tr!(
+            "err-keyring-sistem-tidak-dapat-dipakai",
+            other = other
+        )),
     }
 }

@@ -147,9 +147,9 @@ pub(crate) fn refuse_set_up(client: &mut Client) -> Result<()> {
         .map_err(db_error)?
         .get(0);
     if has_office {
-        return Err(Error::Conflict(
-            crate::tr!("err-server-ini-sudah-disiapkan-profil"),
-        ));
+        return Err(Error::Conflict(crate::tr!(
+            "err-server-ini-sudah-disiapkan-profil"
+        )));
     }
     Ok(())
 }

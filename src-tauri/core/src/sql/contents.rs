@@ -20,7 +20,10 @@ pub const CHUNK: usize = 1 << 20;
 pub fn put(db: &Db, sha: &str, from: &mut dyn Read) -> Result<u64> {
     on_server(db)?;
     if stored(db, sha)? {
-        return Err(Error::Conflict(crate::tr!("err-isi-berkas-sudah-tersimpan-di", sha = sha)));
+        return Err(Error::Conflict(crate::tr!(
+            "err-isi-berkas-sudah-tersimpan-di",
+            sha = sha
+        )));
     }
     put_new(db, sha, from)
 }
@@ -65,7 +68,8 @@ pub fn get(db: &Db, sha: &str, to: &mut dyn Write) -> Result<u64> {
         args![sha],
         |r| r.get(0),
     )?;
-    let size = size.ok_or_else(|| Error::NotFound(crate::tr!("err-berkas-tidak-ada-2", sha = sha)))?;
+    let size =
+        size.ok_or_else(|| Error::NotFound(crate::tr!("err-berkas-tidak-ada-2", sha = sha)))?;
     let mut hasher = Sha256::new();
     let (mut seq, mut total) = (0i64, 0u64);
     while let Some(data) = db.query_opt(

@@ -119,7 +119,11 @@ pub fn version(client: &mut impl GenericClient) -> Result<i64> {
 /// Refuses a schema this build does not know (written by a newer PressDesk).
 pub fn refuse_newer(version: i64) -> Result<()> {
     if version > known_version() {
-        return Err(Error::Conflict(crate::tr!("err-basis-data-server-memakai-skema", version = version, known_version = known_version())));
+        return Err(Error::Conflict(crate::tr!(
+            "err-basis-data-server-memakai-skema",
+            version = version,
+            known_version = known_version()
+        )));
     }
     Ok(())
 }

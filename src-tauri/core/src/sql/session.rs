@@ -101,10 +101,18 @@ fn connect_checked(url: &ServerUrl) -> Result<Client> {
     let found = version(&mut client)?;
     refuse_newer(found)?;
     if found == 0 {
-        return Err(Error::Conflict(crate::tr!("err-basis-data-di-belum-disiapkan", place = url.place)));
+        return Err(Error::Conflict(crate::tr!(
+            "err-basis-data-di-belum-disiapkan",
+            place = url.place
+        )));
     }
     if found < known_version() {
-        return Err(Error::Conflict(crate::tr!("err-skema-server-di-versi-lebih", place = url.place, found = found, known_version = known_version())));
+        return Err(Error::Conflict(crate::tr!(
+            "err-skema-server-di-versi-lebih",
+            place = url.place,
+            found = found,
+            known_version = known_version()
+        )));
     }
     Ok(client)
 }
