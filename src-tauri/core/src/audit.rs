@@ -192,9 +192,8 @@ impl ChainCheck {
         self.events += 1;
         let id = e.id;
         if e.prev_hash != self.head {
-            self.faults.push(format!(
-                "Jejak audit #{id}: rantai terputus (hash sebelumnya tidak cocok)."
-            ));
+            self.faults
+                .push(crate::tr!("err-jejak-audit-rantai-terputus-hash", id = id));
         }
         let event = Event {
             at: e.at,

@@ -243,11 +243,9 @@ impl Store {
     fn sqlite(&self) -> Result<&Mutex<Connection>> {
         match &self.backend {
             Backend::Sqlite(conn) => Ok(conn),
-            Backend::Server(_) => Err(Error::Server(
-                "Bagian ini belum dapat dipakai dengan server kantor; pakailah di komputer \
-                 dengan penyimpanan lokal."
-                    .into(),
-            )),
+            Backend::Server(_) => Err(Error::Server(crate::tr!(
+                "err-bagian-ini-belum-dapat-dipakai"
+            ))),
         }
     }
 }
@@ -274,8 +272,9 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let current = usize::try_from(current).unwrap_or(usize::MAX);
     if current > MIGRATIONS.len() {
-        return Err(Error::Corrupt(format!(
-            "basis data berasal dari versi PressDesk yang lebih baru (skema {current})"
+        return Err(Error::Corrupt(crate::tr!(
+            "err-basis-data-berasal-dari-versi",
+            current = current
         )));
     }
     if current == MIGRATIONS.len() {

@@ -82,12 +82,13 @@ pub fn sniff(bytes: &[u8]) -> Option<Format> {
 pub fn inspect(name: &str, bytes: &[u8]) -> Result<Inspected> {
     let refuse = |msg: String| Error::media("evidence", msg);
     if bytes.is_empty() {
-        return Err(refuse(format!("Berkas «{name}» kosong (0 bita).")));
+        return Err(refuse(crate::tr!("err-berkas-kosong-0-bita", name = name)));
     }
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(refuse(format!(
-            "Berkas «{name}» terlalu besar ({}). Batasnya 200 MB.",
-            human_size(bytes.len() as u64)
+        return Err(refuse(crate::tr!(
+            "err-berkas-terlalu-besar-batasnya-200-2",
+            name = name,
+            size = human_size(bytes.len() as u64)
         )));
     }
     let Some(format) = sniff(bytes) else {

@@ -44,8 +44,13 @@ impl TimeStandard {
     }
 
     pub fn from_parts(kind: &str, amount: i64) -> Result<TimeStandard> {
-        let n = u32::try_from(amount)
-            .map_err(|_| Error::Corrupt(format!("mutu baku {kind} {amount} tidak sah")))?;
+        let n = u32::try_from(amount).map_err(|_| {
+            Error::Corrupt(crate::tr!(
+                "err-mutu-baku-tidak-sah",
+                kind = kind,
+                amount = amount
+            ))
+        })?;
         Ok(match kind {
             "minutes" => TimeStandard::Minutes(n),
             "hours" => TimeStandard::Hours(n),
@@ -55,8 +60,9 @@ impl TimeStandard {
             "after_event" => TimeStandard::AfterEvent(n),
             "none" => TimeStandard::None,
             _ => {
-                return Err(Error::Corrupt(format!(
-                    "jenis mutu baku «{kind}» tidak dikenal"
+                return Err(Error::Corrupt(crate::tr!(
+                    "err-jenis-mutu-baku-tidak-dikenal",
+                    kind = kind
                 )))
             }
         })

@@ -174,10 +174,7 @@ fn entries(store: &Store, snapshot: &Snapshot) -> Result<Vec<Entry>> {
     for sha in &snapshot.shas {
         let path = store.files().file_path(sha)?;
         let path = paths::regular_file_inside(store.dir(), &path).map_err(|_| {
-            Error::Corrupt(format!(
-                "Berkas {sha} hilang atau bukan berkas biasa di folder data; cadangan dibatalkan. \
-                 Jalankan Periksa keutuhan data."
-            ))
+            Error::Corrupt(crate::tr!("err-berkas-hilang-atau-bukan-berkas", sha = sha))
         })?;
         out.push(Entry {
             name: format!("data/files/{}/{sha}", &sha[..2]),
@@ -211,10 +208,9 @@ fn write_bag(
     for entry in &entries {
         let sha = bag.add_file(&entry.name, &entry.path, entry.size)?;
         if entry.expect.as_ref().is_some_and(|e| *e != sha) {
-            return Err(Error::Corrupt(format!(
-                "Berkas tersimpan {} telah berubah (SHA-256 tidak cocok); cadangan dibatalkan. \
-                 Jalankan Periksa keutuhan data.",
-                entry.name
+            return Err(Error::Corrupt(crate::tr!(
+                "err-berkas-tersimpan-telah-berubah-sha",
+                name = entry.name
             )));
         }
         progress(BackupProgress {

@@ -30,19 +30,20 @@ pub struct ServerCheck {
 impl ServerCheck {
     pub fn lines(&self) -> Vec<String> {
         vec![
-            format!(
-                "Tersambung sebagai {} ke PostgreSQL {}.",
-                self.login, self.server_version
+            crate::tr!(
+                "err-tersambung-sebagai-ke-postgresql",
+                login = self.login,
+                server_version = self.server_version
             ),
             if self.tls {
                 crate::tr!("err-sambungan-terlindungi-tls")
             } else {
                 crate::tr!("err-sambungan-tanpa-tls-server-di")
             },
-            format!(
-                "Skema PressDesk versi {} (PressDesk ini mengenal versi {}).",
-                self.schema_version,
-                migrate::known_version()
+            crate::tr!(
+                "err-skema-pressdesk-versi-pressdesk-ini",
+                schema_version = self.schema_version,
+                known_version = migrate::known_version()
             ),
             match &self.office {
                 Some(name) => format!("Kantor: {name}."),

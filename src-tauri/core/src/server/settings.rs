@@ -200,11 +200,7 @@ fn keyring_entry(settings: &ServerSettings) -> Result<keyring::Entry> {
 
 fn keyring_error(e: &keyring::Error) -> Error {
     match e {
-        keyring::Error::NoEntry => Error::Conflict(
-            "Kata sandi login desk tidak ada di keyring sistem: masukkan lagi di pengaturan \
-             server."
-                .into(),
-        ),
+        keyring::Error::NoEntry => Error::Conflict(crate::tr!("err-kata-sandi-login-desk-tidak")),
         other => Error::Conflict(crate::tr!(
             "err-keyring-sistem-tidak-dapat-dipakai",
             other = other

@@ -299,11 +299,7 @@ pub(crate) fn pg_error(e: &postgres::Error) -> Error {
         ));
     }
     if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED {
-        return Error::Conflict(
-            "Desk lain sedang mengubah data yang sama pada saat yang sama; tidak ada yang \
-             tersimpan. Coba lagi."
-                .into(),
-        );
+        return Error::Conflict(crate::tr!("err-desk-lain-sedang-mengubah-data"));
     }
     if *code == SqlState::UNIQUE_VIOLATION {
         return Error::Conflict(crate::tr!(
