@@ -1,12 +1,14 @@
 //! English beside Indonesian (issue 16): on the sign-in screen the Kasi switches to English
 //! (the switch says printed documents stay Indonesian), signs in, and reads the agenda with
 //! English dates and the registration form's errors in English; the app is closed and opened
-//! again, the sign-in screen is Indonesian as always, and her next sign-in opens in English.
+//! again, the sign-in screen is Indonesian as always, and her next sign-in opens in English;
+//! the admin switches her own language in Pengaturan.
 
 use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{cli, shot, sign_in_as, text_of, texts_of};
 
 const KASI: &str = "198207092006041003";
+const ADMIN: &str = "198001012005011001";
 
 /// "21 Nov 2026 2:05 pm WITA": a date and an English clock with am/pm and the zone.
 fn english_time(text: &str) -> bool {
@@ -88,5 +90,18 @@ async fn the_kasi_works_in_english_and_her_next_sign_in_opens_in_english() {
     app.wait_text("#switch-user", "Ganti pengguna").await;
     app.wait_text(".agenda-head", "Diterima").await;
     shot(&app, "english-05-back-to-indonesian").await;
+
+    // The admin changes her own language in Pengaturan; the Kasi's stays hers.
+    sign_in_as(&app, ADMIN).await;
+    app.click("#nav-settings").await;
+    app.wait_for("[data-testid=\"settings-lang\"]").await;
+    app.click("#settings-lang-en").await;
+    app.wait_text(
+        "[data-testid=\"settings-lang\"]",
+        "Language saved for this user.",
+    )
+    .await;
+    app.wait_text(".settings h1", "Settings").await;
+    shot(&app, "english-06-settings").await;
     app.quit().await;
 }

@@ -208,6 +208,21 @@ mod tests {
         assert_eq!(with_lang(Lang::En, || tr!("no-such-key")), "no-such-key");
     }
 
+    #[test]
+    fn an_official_document_is_indonesian_whatever_the_language() {
+        let printed = with_lang(Lang::En, || {
+            let _official = Official::enter();
+            tr!("err-required", label = tr!("label-judul"))
+        });
+        assert_eq!(printed, "Judul wajib diisi.");
+        // Once the document is made, the user's language is back.
+        let after = with_lang(Lang::En, || {
+            drop(Official::enter());
+            tr!("err-cancelled")
+        });
+        assert_eq!(after, "Cancelled.");
+    }
+
     /// Every message file of one language has its twin in the other with the same keys, and
     /// every file parses: the UI's files too, as both sides read the same folder.
     #[test]
