@@ -6,6 +6,8 @@ const COMMANDS: &[&str] = &[
     "use_server",
     "sign_in",
     "sign_out",
+    "set_lang",
+    "set_user_lang",
     "reset_pin",
     "check_release",
     "edit_release",

@@ -1,5 +1,6 @@
 // Vite build of the PressDesk UI: relative asset paths for Tauri, output in ui/dist, no
-// inline scripts or external resources (the app runs under a strict CSP).
+// inline scripts or external resources (the app runs under a strict CSP). The message files
+// live at the repository's root (`locales/`, shared with the core) and are read from there.
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
@@ -7,7 +8,7 @@ export default defineConfig({
   base: './',
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  server: { port: 5173, strictPort: true, fs: { allow: ['.', '../locales'] } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

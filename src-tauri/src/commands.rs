@@ -312,8 +312,31 @@ pub async fn sign_in(
 ) -> Result<User> {
     let actor = blocking(&store, move |s| auth::sign_in(s, user_id, &pin)).await?;
     let user = actor.person()?.clone();
+    // The user's own language from now on: messages, errors and dates on screen.
+    pressdesk_core::i18n::set_lang(user.lang);
     session.set(Some(actor));
     Ok(user)
+}
+
+/// The sign-in screen's language switch: this window's messages (a wrong PIN, say) until
+/// someone signs in with a language of their own.
+#[tauri::command]
+pub async fn set_lang(lang: pressdesk_core::i18n::Lang) -> Result<()> {
+    pressdesk_core::i18n::set_lang(lang);
+    Ok(())
+}
+
+/// The signed-in user's language, kept for their next sign-in (the switch, Pengaturan).
+#[tauri::command]
+pub async fn set_user_lang(
+    store: State<'_, Shared>,
+    session: State<'_, Session>,
+    lang: pressdesk_core::i18n::Lang,
+) -> Result<User> {
+    as_user(&store, &session, move |s, a| {
+        users::set_user_lang(s, a, lang)
+    })
+    .await
 }
 
 #[tauri::command]

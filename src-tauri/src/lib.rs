@@ -93,6 +93,8 @@ pub fn run() {
             server_commands::use_server,
             commands::sign_in,
             commands::sign_out,
+            commands::set_lang,
+            commands::set_user_lang,
             commands::reset_pin,
             commands::check_release,
             correction_commands::edit_release,

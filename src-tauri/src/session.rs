@@ -15,7 +15,7 @@ impl Session {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
-            .ok_or_else(|| Error::Forbidden("Silakan masuk dengan nama dan PIN Anda.".into()))
+            .ok_or_else(|| Error::Forbidden(pressdesk_core::tr!("err-sign-in-first")))
     }
 
     pub fn set(&self, actor: Option<Actor>) {

@@ -42,10 +42,7 @@ impl Security {
             .ok_or_else(|| {
                 Error::invalid(
                     "security",
-                    format!(
-                        "Klasifikasi keamanan «{s}» tidak dikenal; pilih biasa, terbatas \
-                             atau rahasia."
-                    ),
+                    crate::tr!("err-klasifikasi-keamanan-tidak-dikenal-pilih", s = s),
                 )
             })
     }
@@ -202,7 +199,7 @@ pub fn set_access(store: &crate::Store, actor: &Actor, rule: AccessRule) -> Resu
     if rule.security == Security::Biasa {
         return Err(Error::invalid(
             "security",
-            "Rilis biasa terbuka untuk semua peran; yang diatur hanya terbatas dan rahasia.",
+            crate::tr!("err-rilis-biasa-terbuka-untuk-semua"),
         ));
     }
     let mut roles = rule.roles.clone();

@@ -192,9 +192,8 @@ impl ChainCheck {
         self.events += 1;
         let id = e.id;
         if e.prev_hash != self.head {
-            self.faults.push(format!(
-                "Jejak audit #{id}: rantai terputus (hash sebelumnya tidak cocok)."
-            ));
+            self.faults
+                .push(crate::tr!("err-jejak-audit-rantai-terputus-hash", id = id));
         }
         let event = Event {
             at: e.at,
@@ -291,39 +290,42 @@ pub fn verify_chain(
     Ok(check)
 }
 
-pub fn action_label(action: &str) -> &str {
-    match action {
-        "office.setup" => "Profil kantor dibuat",
-        "office.update" => "Profil kantor diubah",
-        "user.add" => "Pengguna ditambahkan",
-        "user.update" => "Pengguna diubah",
-        "news_type.add" => "Jenis berita ditambahkan",
-        "news_type.update" => "Jenis berita diubah",
-        "release.register" => "Rilis didaftarkan di Buku Agenda",
-        "release.check" => "Diperiksa Kasi, diteruskan ke Kadis",
-        "release.return" => "Dikembalikan Kasi karena belum lengkap",
-        "release.edit" => "Diperbaiki Kasi sebelum paraf",
-        "release.resubmit" => "Dikirim ulang ke pemeriksaan",
-        "release.withdraw" => "Ditarik oleh pengirim",
-        "release.paraf" => "Diparaf",
-        "release.revoke" => "Paraf dicabut Kadis",
-        "release.publish" => "Ditayangkan di website",
-        "release.not_published" => "Ditandai tidak ditayangkan",
-        "release.archive" => "Diberi nomor arsip dan disimpan",
-        "release.void_archive_no" => "Nomor arsip dibatalkan",
-        "release.move" => "Dipindahkan ke map lain",
-        "user.pin_reset" => "PIN diatur ulang",
-        "user.locked" => "Pengguna terkunci (5 kali salah PIN)",
-        "user.initials" => "Paraf disimpan",
-        "site.add" => "Situs ditambahkan",
-        "folder.add" => "Map dibuat",
-        "series.update" => "Format nomor arsip diubah",
-        "calendar.hours" => "Jam kerja diubah",
-        "holiday.add" => "Hari libur ditambahkan",
-        "holiday.remove" => "Hari libur dihapus",
-        "holiday.import" => "Hari libur diimpor dari CSV",
-        other => other,
-    }
+/// What an audit event's action is called on screen, in the interface language (the printed
+/// trail holds Indonesian); an unknown action is shown as it is stored.
+pub fn action_label(action: &str) -> String {
+    let key = match action {
+        "office.setup" => "audit-office-setup",
+        "office.update" => "audit-office-update",
+        "user.add" => "audit-user-add",
+        "user.update" => "audit-user-update",
+        "news_type.add" => "audit-news-type-add",
+        "news_type.update" => "audit-news-type-update",
+        "release.register" => "audit-release-register",
+        "release.check" => "audit-release-check",
+        "release.return" => "audit-release-return",
+        "release.edit" => "audit-release-edit",
+        "release.resubmit" => "audit-release-resubmit",
+        "release.withdraw" => "audit-release-withdraw",
+        "release.paraf" => "audit-release-paraf",
+        "release.revoke" => "audit-release-revoke",
+        "release.publish" => "audit-release-publish",
+        "release.not_published" => "audit-release-not-published",
+        "release.archive" => "audit-release-archive",
+        "release.void_archive_no" => "audit-release-void-archive-no",
+        "release.move" => "audit-release-move",
+        "user.pin_reset" => "audit-user-pin-reset",
+        "user.locked" => "audit-user-locked",
+        "user.initials" => "audit-user-initials",
+        "site.add" => "audit-site-add",
+        "folder.add" => "audit-folder-add",
+        "series.update" => "audit-series-update",
+        "calendar.hours" => "audit-calendar-hours",
+        "holiday.add" => "audit-holiday-add",
+        "holiday.remove" => "audit-holiday-remove",
+        "holiday.import" => "audit-holiday-import",
+        other => return other.to_owned(),
+    };
+    crate::tr!(key)
 }
 
 /// The events of one entity with their users and, on the server, the desk's login.
@@ -355,11 +357,11 @@ pub fn trail(db: &Db, entity: &str, entity_id: &str, tz: TimeZone) -> Result<Vec
         out.push(AuditEntry {
             reason: shown.reason.filter(|r| !r.is_empty()),
             changes: shown.changes,
-            at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+            at_display: timefmt::show_datetime(timefmt::from_db(&at)?, tz),
             at,
             actor: r.get(1)?,
             desk: r.get::<Option<String>>(5)?.map(desk_name),
-            action_label: action_label(&action).to_owned(),
+            action_label: action_label(&action),
             action,
             hash: r.get(3)?,
         });

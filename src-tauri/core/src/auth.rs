@@ -34,33 +34,29 @@ pub fn confirm_pin(store: &Store, actor: &Actor, pin: &str) -> Result<()> {
 }
 
 fn inactive(user: &User) -> Error {
-    Error::Forbidden(format!("{} sudah tidak aktif.", user.name))
+    Error::Forbidden(crate::tr!("err-user-inactive", name = user.name))
 }
 
 fn locked(user: &User, secs: i64) -> Error {
-    Error::Forbidden(format!(
-        "{} terkunci karena {MAX_TRIES} kali salah PIN. Coba lagi dalam {secs} detik.",
-        user.name
+    Error::Forbidden(crate::tr!(
+        "err-user-locked",
+        name = user.name,
+        tries = MAX_TRIES,
+        secs = secs
     ))
 }
 
 fn no_pin(user: &User) -> Error {
-    Error::Forbidden(format!(
-        "{} belum mempunyai PIN; minta Admin membuatkannya.",
-        user.name
-    ))
+    Error::Forbidden(crate::tr!("err-user-no-pin", name = user.name))
 }
 
 fn wrong(user: &User, left: i64) -> Error {
     Error::Invalid {
         field: Some("pin".into()),
         message: if left > 0 {
-            format!("PIN salah. Sisa {left} kali percobaan sebelum terkunci satu menit.")
+            crate::tr!("err-pin-wrong", left = left)
         } else {
-            format!(
-                "PIN salah {MAX_TRIES} kali; {} terkunci selama satu menit.",
-                user.name
-            )
+            crate::tr!("err-pin-wrong-locked", tries = MAX_TRIES, name = user.name)
         },
     }
 }

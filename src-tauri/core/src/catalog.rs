@@ -89,22 +89,28 @@ pub fn news_type_id(db: &Db, id: Option<i64>, name: Option<&str>) -> Result<i64>
         Some((id, true)) => Ok(id),
         Some((_, false)) => Err(Error::invalid(
             "news_type",
-            "Jenis berita ini sudah tidak dipakai.",
+            crate::tr!("err-jenis-berita-ini-sudah-tidak"),
         )),
-        None => Err(Error::invalid("news_type", "Jenis berita tidak dikenal.")),
+        None => Err(Error::invalid(
+            "news_type",
+            crate::tr!("err-jenis-berita-tidak-dikenal"),
+        )),
     }
 }
 
 pub fn add_news_type(store: &Store, actor: &Actor, name: String) -> Result<NewsType> {
     require(actor, Action::ManageNewsTypes)?;
-    check_text("name", "Nama jenis berita", &name, true, 60)?;
+    check_text("name", "label-nama-jenis-berita", &name, true, 60)?;
     store.with_db_tx(|db| {
         let exists = db.exists(
             "SELECT 1 FROM news_types WHERE name = ?1",
             args![name.trim()],
         )?;
         if exists {
-            return Err(Error::invalid("name", "Jenis berita ini sudah ada."));
+            return Err(Error::invalid(
+                "name",
+                crate::tr!("err-jenis-berita-ini-sudah-ada"),
+            ));
         }
         let id: i64 = db.query_row(
             "INSERT INTO news_types (name, sort) VALUES (?1, 50) RETURNING id",
@@ -136,7 +142,9 @@ pub fn set_news_type_active(store: &Store, actor: &Actor, id: i64, active: bool)
             args![active, id],
         )?;
         if n == 0 {
-            return Err(Error::NotFound("Jenis berita tidak ditemukan.".into()));
+            return Err(Error::NotFound(crate::tr!(
+                "err-jenis-berita-tidak-ditemukan"
+            )));
         }
         let payload = serde_json::json!({ "id": id, "active": active });
         audit::append(

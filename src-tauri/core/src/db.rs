@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_workflow.sql"),
     include_str!("../migrations/0008_calendar.sql"),
     include_str!("../migrations/0009_archive_rules.sql"),
+    include_str!("../migrations/0010_user_lang.sql"),
     include_str!("../migrations/0011_disposals.sql"),
 ];
 
@@ -253,11 +254,9 @@ impl Store {
     fn sqlite(&self) -> Result<&Mutex<Connection>> {
         match &self.backend {
             Backend::Sqlite(conn) => Ok(conn),
-            Backend::Server(_) => Err(Error::Server(
-                "Bagian ini belum dapat dipakai dengan server kantor; pakailah di komputer \
-                 dengan penyimpanan lokal."
-                    .into(),
-            )),
+            Backend::Server(_) => Err(Error::Server(crate::tr!(
+                "err-bagian-ini-belum-dapat-dipakai"
+            ))),
         }
     }
 }
@@ -284,8 +283,9 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let current = usize::try_from(current).unwrap_or(usize::MAX);
     if current > MIGRATIONS.len() {
-        return Err(Error::Corrupt(format!(
-            "basis data berasal dari versi PressDesk yang lebih baru (skema {current})"
+        return Err(Error::Corrupt(crate::tr!(
+            "err-basis-data-berasal-dari-versi",
+            current = current
         )));
     }
     if current == MIGRATIONS.len() {

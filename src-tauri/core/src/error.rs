@@ -1,5 +1,6 @@
 //! The one error type of PressDesk. It crosses IPC as `{kind, message, field?, fields?}` with
-//! the message already in Bahasa Indonesia, so every front end can show it next to the field
+//! the message already in the interface language (`i18n`; Bahasa Indonesia unless the user
+//! chose English), so every front end can show it next to the field
 //! concerned; a form with several wrong fields gets them all at once (`fields`, in the order of
 //! the form), so the user corrects them in one go rather than one per submit.
 
@@ -34,11 +35,11 @@ pub enum Error {
     /// The operation is not allowed in the record's current state.
     #[error("{0}")]
     Conflict(String),
-    #[error("Gagal membaca atau menulis berkas: {0}")]
+    #[error("{}", crate::tr!("err-io", detail = .0))]
     Io(#[from] std::io::Error),
-    #[error("Kesalahan basis data: {0}")]
+    #[error("{}", crate::tr!("err-db", detail = .0))]
     Db(rusqlite::Error),
-    #[error("Data rusak: {0}")]
+    #[error("{}", crate::tr!("err-corrupt", detail = .0))]
     Corrupt(String),
     /// The office's PostgreSQL server could not be reached or refused (`server`), already said
     /// in Indonesian.
@@ -49,12 +50,17 @@ pub enum Error {
     #[error("{0}")]
     Offline(String),
     /// The user stopped a long job (a ledger, a backup) before it finished.
-    #[error("Dibatalkan.")]
+    #[error("{}", crate::tr!("err-cancelled"))]
     Cancelled,
     /// A bug, not a user's mistake: a worker thread panicked or a channel closed.
-    #[error("Kesalahan internal PressDesk: {0}")]
+    #[error("{}", crate::tr!("err-internal", detail = .0))]
     Internal(String),
-    #[error("JSON tidak sah pada baris {line}, kolom {column}: {source}", line = .source.line(), column = .source.column())]
+    #[error("{}", crate::tr!(
+        "err-json",
+        line = .source.line(),
+        column = .source.column(),
+        detail = .source
+    ))]
     Json {
         #[from]
         source: serde_json::Error,
@@ -114,7 +120,7 @@ impl Error {
     /// Io errors that mean "the disk is full" get a message a user can act on.
     pub fn from_io(err: std::io::Error) -> Self {
         if err.raw_os_error() == Some(28) {
-            return Error::Conflict(DISK_FULL.into());
+            return Error::Conflict(crate::tr!(DISK_FULL));
         }
         Error::Io(err)
     }
@@ -125,14 +131,15 @@ impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
         match &err {
             rusqlite::Error::SqliteFailure(e, _) if e.code == rusqlite::ErrorCode::DiskFull => {
-                Error::Conflict(DISK_FULL.into())
+                Error::Conflict(crate::tr!(DISK_FULL))
             }
             _ => Error::Db(err),
         }
     }
 }
 
-const DISK_FULL: &str = "Ruang penyimpanan penuh. Kosongkan ruang disk lalu coba lagi.";
+/// The key of the full disk's message.
+const DISK_FULL: &str = "err-disk-full";
 
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -232,7 +239,10 @@ mod tests {
             rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
             None,
         );
-        assert_eq!(Error::from(full).to_string(), DISK_FULL);
+        assert_eq!(
+            Error::from(full).to_string(),
+            "Ruang penyimpanan penuh. Kosongkan ruang disk lalu coba lagi."
+        );
         let e = Error::NotFound("Rilis tidak ditemukan.".into());
         assert_eq!(
             serde_json::to_string(&e).unwrap(),

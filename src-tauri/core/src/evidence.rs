@@ -88,17 +88,25 @@ pub fn stage_path(store: &Store, path: &Path) -> Result<StagedFile> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let shown = path.display();
-    let meta = std::fs::metadata(path)
-        .map_err(|_| Error::media("evidence", format!("Berkas «{shown}» tidak ditemukan.")))?;
+    let meta = std::fs::metadata(path).map_err(|_| {
+        Error::media(
+            "evidence",
+            crate::tr!("err-berkas-tidak-ditemukan", shown = shown),
+        )
+    })?;
     if !meta.is_file() {
-        return Err(Error::media("evidence", format!("«{shown}» bukan berkas.")));
+        return Err(Error::media(
+            "evidence",
+            crate::tr!("err-bukan-berkas", shown = shown),
+        ));
     }
     if meta.len() > MAX_FILE_BYTES as u64 {
         return Err(Error::media(
             "evidence",
-            format!(
-                "Berkas «{name}» terlalu besar ({}). Batasnya 200 MB.",
-                human_size(meta.len())
+            crate::tr!(
+                "err-berkas-terlalu-besar-batasnya-200",
+                name = name,
+                meta_len = human_size(meta.len())
             ),
         ));
     }
@@ -112,7 +120,7 @@ pub fn stage_path(store: &Store, path: &Path) -> Result<StagedFile> {
         .map_err(|e| {
             Error::media(
                 "evidence",
-                format!("Berkas «{name}» tidak dapat dibaca sampai habis: {e}."),
+                crate::tr!("err-berkas-tidak-dapat-dibaca-sampai", name = name, e = e),
             )
         })?;
     stage_bytes(store, &name, &bytes)
@@ -122,7 +130,7 @@ fn display_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name).trim();
     let clean: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
     if clean.is_empty() {
-        "berkas".into()
+        crate::tr!("err-berkas")
     } else {
         clean
     }
@@ -136,9 +144,9 @@ fn duplicate_note(db: &Db, sha: &str) -> Result<Option<String>> {
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     Ok(used.map(|(seq, year)| {
-        format!(
-            "Berkas yang sama sudah tersimpan sebagai bukti agenda {}; disimpan sekali saja.",
-            crate::numbering::agenda_display(year, seq)
+        crate::tr!(
+            "err-berkas-yang-sama-sudah-tersimpan",
+            seq = crate::numbering::agenda_display(year, seq)
         )
     }))
 }

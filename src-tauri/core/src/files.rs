@@ -156,12 +156,7 @@ impl FileStore {
         // A symlink planted in the data folder is never followed out of it.
         crate::paths::regular_file_inside(&self.root, &path)
             .and_then(|p| fs::read(p).map_err(Error::from_io))
-            .map_err(|_| {
-                Error::invalid(
-                    "file",
-                    "Berkas belum diunggah atau sudah kedaluwarsa; tambahkan lagi.",
-                )
-            })
+            .map_err(|_| Error::invalid("file", crate::tr!("err-berkas-belum-diunggah-atau-sudah")))
     }
 
     /// Drops the staging notes of files whose records committed.
@@ -226,7 +221,7 @@ impl FileStore {
         if !staged.exists() {
             return Err(Error::invalid(
                 "evidence",
-                "Berkas bukti belum diunggah atau sudah kedaluwarsa; tambahkan lagi berkasnya.",
+                crate::tr!("err-berkas-bukti-belum-diunggah-atau"),
             ));
         }
         let dir = target.parent().unwrap_or(&self.root).to_path_buf();
@@ -344,7 +339,10 @@ fn check_sha(sha: &str) -> Result<()> {
     if is_sha256(sha) {
         Ok(())
     } else {
-        Err(Error::invalid("file", "Nama berkas tersimpan tidak sah."))
+        Err(Error::invalid(
+            "file",
+            crate::tr!("err-nama-berkas-tersimpan-tidak-sah"),
+        ))
     }
 }
 

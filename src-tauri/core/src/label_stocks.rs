@@ -142,10 +142,7 @@ pub fn save_label_stock(store: &Store, actor: &Actor, stock: LabelStock) -> Resu
     if find_stock(&stock.name).is_ok() {
         return Err(Error::invalid(
             "name",
-            format!(
-                "«{}» adalah stok Avery bawaan; beri stok sendiri nama lain.",
-                stock.name
-            ),
+            crate::tr!("err-adalah-stok-avery-bawaan-beri", name = stock.name),
         ));
     }
     stock.check(Paper::F4)?;
@@ -191,9 +188,9 @@ pub fn remove_label_stock(store: &Store, actor: &Actor, name: &str) -> Result<La
     require(actor, Action::ManageFiling)?;
     store.with_db_tx(|db| {
         if !db.exists(db.pick(&REMOVE_STOCK), args![name.trim()])? {
-            return Err(Error::NotFound(format!(
-                "Stok label sendiri «{}» tidak ada.",
-                name.trim()
+            return Err(Error::NotFound(crate::tr!(
+                "err-stok-label-sendiri-tidak-ada",
+                trim = name.trim()
             )));
         }
         if db.dialect() == Dialect::Sqlite {
@@ -217,7 +214,7 @@ pub fn remove_label_stock(store: &Store, actor: &Actor, name: &str) -> Result<La
 /// Saves how far `printer` shifts `stock` (0, 0 included: a calibrated printer that needs none).
 pub fn save_print_offset(store: &Store, actor: &Actor, input: PrintOffset) -> Result<PrintOffset> {
     require(actor, Action::ManageFiling)?;
-    check_text("printer", "Nama printer", &input.printer, true, 60)?;
+    check_text("printer", "label-nama-printer", &input.printer, true, 60)?;
     if [input.offset_x_mm, input.offset_y_mm]
         .iter()
         .any(|v| !v.is_finite() || v.abs() > MAX_OFFSET)

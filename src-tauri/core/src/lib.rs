@@ -15,6 +15,7 @@ pub mod evidence;
 pub mod files;
 pub mod filing;
 pub mod fingerprint;
+pub mod i18n;
 pub mod job;
 pub mod label_stocks;
 pub mod logging;

@@ -82,25 +82,29 @@ pub fn sniff(bytes: &[u8]) -> Option<Format> {
 pub fn inspect(name: &str, bytes: &[u8]) -> Result<Inspected> {
     let refuse = |msg: String| Error::media("evidence", msg);
     if bytes.is_empty() {
-        return Err(refuse(format!("Berkas «{name}» kosong (0 bita).")));
+        return Err(refuse(crate::tr!("err-berkas-kosong-0-bita", name = name)));
     }
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(refuse(format!(
-            "Berkas «{name}» terlalu besar ({}). Batasnya 200 MB.",
-            human_size(bytes.len() as u64)
+        return Err(refuse(crate::tr!(
+            "err-berkas-terlalu-besar-batasnya-200-2",
+            name = name,
+            size = human_size(bytes.len() as u64)
         )));
     }
     let Some(format) = sniff(bytes) else {
-        return Err(refuse(format!(
-            "Berkas «{name}» bukan foto (JPEG, PNG, WebP), video (MP4, MOV, WebM, AVI) atau \
-             PDF yang dikenali; isinya tidak cocok dengan formatnya."
+        return Err(refuse(crate::tr!(
+            "err-berkas-bukan-foto-jpeg-png",
+            name = name
         )));
     };
     match format {
         Format::Pdf => {
             let tail = &bytes[bytes.len().saturating_sub(2048)..];
             if !tail.windows(5).any(|w| w == b"%%EOF") {
-                return Err(refuse(format!("Berkas PDF «{name}» terpotong atau rusak.")));
+                return Err(refuse(crate::tr!(
+                    "err-berkas-pdf-terpotong-atau-rusak",
+                    name = name
+                )));
             }
             Ok(Inspected {
                 format,
@@ -122,7 +126,12 @@ pub fn inspect(name: &str, bytes: &[u8]) -> Result<Inspected> {
 }
 
 fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> {
-    let broken = || Error::media("evidence", format!("Foto «{name}» rusak atau terpotong."));
+    let broken = || {
+        Error::media(
+            "evidence",
+            crate::tr!("err-foto-rusak-atau-terpotong", name = name),
+        )
+    };
     let (width, height) = ImageReader::with_format(Cursor::new(bytes), image_format(format))
         .into_dimensions()
         .map_err(|_| broken())?;
@@ -130,10 +139,12 @@ fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> 
     if pixels > MAX_PIXELS {
         return Err(Error::media(
             "evidence",
-            format!(
-                "Foto «{name}» berukuran {width} × {height} piksel ({} megapiksel); \
-                 batasnya 100 megapiksel.",
-                pixels / 1_000_000
+            crate::tr!(
+                "err-foto-berukuran-piksel-megapiksel-batasnya",
+                name = name,
+                width = width,
+                height = height,
+                v__000_000 = pixels / 1_000_000
             ),
         ));
     }
@@ -148,10 +159,10 @@ fn inspect_image(name: &str, format: Format, bytes: &[u8]) -> Result<Inspected> 
             Err(image::ImageError::Limits(_)) => {
                 return Err(Error::media(
                     "evidence",
-                    format!(
-                        "Foto «{name}» terlalu besar untuk dibuka: lebih dari {} MB setelah \
-                         diurai. Simpan ulang dengan ukuran lebih kecil.",
-                        MAX_PIXELS * 4 / 1_000_000
+                    crate::tr!(
+                        "err-foto-terlalu-besar-untuk-dibuka",
+                        name = name,
+                        v__000_000 = MAX_PIXELS * 4 / 1_000_000
                     ),
                 ))
             }

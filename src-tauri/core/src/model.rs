@@ -64,11 +64,7 @@ impl Role {
             .ok_or_else(|| {
                 Error::invalid(
                     "role",
-                    format!(
-                        "Peran «{s}» tidak dikenal; pilih Kasi, Kadis, Kabid, Operator, \
-                         Arsiparis, Admin, Reporter, Tim Media Center, Tim Pengolah, Sekretaris \
-                         atau Staf."
-                    ),
+                    crate::tr!("err-peran-tidak-dikenal-pilih-kasi", s = s),
                 )
             })
     }
@@ -105,6 +101,8 @@ pub struct User {
     pub has_pin: bool,
     /// The initials the user saved for reuse (PNG, content-addressed), if any.
     pub saved_initials_sha: Option<String>,
+    /// The interface language the user chose (`id` or `en`), applied at sign-in.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Who performs an operation: a user whose PIN `auth` verified (only it builds one), or
@@ -148,9 +146,9 @@ impl Actor {
 
     /// The signed-in user, or an error for acts that need a person (paraf, check, revoke).
     pub fn person(&self) -> Result<&User> {
-        self.user.as_ref().ok_or_else(|| {
-            Error::Forbidden("Tindakan ini memerlukan pengguna yang masuk dengan PIN.".into())
-        })
+        self.user
+            .as_ref()
+            .ok_or_else(|| Error::Forbidden(crate::tr!("err-needs-pin-user")))
     }
 
     /// A user whose PIN matched: called by `auth` alone, which has just checked it.
@@ -230,7 +228,7 @@ impl Status {
         Status::ALL
             .into_iter()
             .find(|st| st.as_str().eq_ignore_ascii_case(s) || st.label().eq_ignore_ascii_case(s))
-            .ok_or_else(|| Error::invalid("status", format!("Status «{s}» tidak dikenal.")))
+            .ok_or_else(|| Error::invalid("status", crate::tr!("err-status-tidak-dikenal", s = s)))
     }
 
     pub fn label(self) -> &'static str {
@@ -313,25 +311,26 @@ impl TimeZone {
             "WIB" => Ok(TimeZone::WIB),
             "WITA" => Ok(TimeZone::WITA),
             "WIT" => Ok(TimeZone::WIT),
-            _ => Err(Error::invalid(
-                "timezone",
-                "Zona waktu harus WIB, WITA atau WIT.",
-            )),
+            _ => Err(Error::invalid("timezone", crate::tr!("err-timezone"))),
         }
     }
 }
 
-/// Checks a free-text field: required or not, and at most `max` characters.
+/// Checks a free-text field: required or not, and at most `max` characters. `label` is the
+/// message key of the field's name (`label-judul`), said in the interface language.
 pub fn check_text(field: &str, label: &str, value: &str, required: bool, max: usize) -> Result<()> {
     let len = value.trim().chars().count();
     if required && len == 0 {
-        return Err(Error::invalid(field, format!("{label} wajib diisi.")));
-    }
-    if len > max {
+        let label = crate::tr!(label);
         return Err(Error::invalid(
             field,
-            format!("{label} terlalu panjang ({len} karakter); paling banyak {max} karakter."),
+            crate::tr!("err-required", label = label),
         ));
+    }
+    if len > max {
+        let label = crate::tr!(label);
+        let message = crate::tr!("err-too-long", label = label, len = len, max = max);
+        return Err(Error::invalid(field, message));
     }
     Ok(())
 }

@@ -92,13 +92,25 @@ pub fn timezone_on(db: &Db) -> Result<TimeZone> {
 }
 
 pub(crate) fn validate(office: &Office) -> Result<()> {
-    check_text("office.name", "Nama instansi", &office.name, true, 200)?;
-    check_text("office.unit_code", "Kode unit", &office.unit_code, true, 30)?;
-    check_text("office.address", "Alamat", &office.address, true, 300)?;
+    check_text(
+        "office.name",
+        "label-nama-instansi",
+        &office.name,
+        true,
+        200,
+    )?;
+    check_text(
+        "office.unit_code",
+        "label-kode-unit",
+        &office.unit_code,
+        true,
+        30,
+    )?;
+    check_text("office.address", "label-alamat", &office.address, true, 300)?;
     if office.unit_code.trim().contains(char::is_whitespace) {
         return Err(Error::invalid(
             "office.unit_code",
-            "Kode unit tidak boleh berisi spasi.",
+            crate::tr!("err-kode-unit-tidak-boleh-berisi"),
         ));
     }
     Ok(())
@@ -138,19 +150,21 @@ pub fn setup_office(store: &Store, input: FirstRun) -> Result<AppSetup> {
     if input.admin.role != Role::Admin {
         return Err(Error::invalid(
             "admin.role",
-            "Pengguna pertama harus berperan Admin.",
+            crate::tr!("err-pengguna-pertama-harus-berperan-admin"),
         ));
     }
     if input.admin.pin.as_deref().unwrap_or("").is_empty() {
         return Err(Error::invalid(
             "pin",
-            "Buat PIN untuk Admin (4 sampai 12 angka).",
+            crate::tr!("err-buat-pin-untuk-admin-4"),
         ));
     }
     let pin_hash = users::prepare(&input.admin)?;
     with_logo(store, &input.office, |db| {
         if get(db)?.is_some() {
-            return Err(Error::Conflict("Profil kantor sudah dibuat.".into()));
+            return Err(Error::Conflict(crate::tr!(
+                "err-profil-kantor-sudah-dibuat"
+            )));
         }
         upsert(db, &input.office)?;
         if let Some(code) = input.sop_code.as_deref().filter(|c| !c.trim().is_empty()) {
@@ -176,7 +190,9 @@ pub fn update_office(store: &Store, actor: &Actor, office: Office) -> Result<Off
     validate(&office)?;
     with_logo(store, &office, |db| {
         if get(db)?.is_none() {
-            return Err(Error::Conflict("Profil kantor belum dibuat.".into()));
+            return Err(Error::Conflict(crate::tr!(
+                "err-profil-kantor-belum-dibuat"
+            )));
         }
         upsert(db, &office)?;
         audit::append(
@@ -189,7 +205,9 @@ pub fn update_office(store: &Store, actor: &Actor, office: Office) -> Result<Off
         )?;
         Ok(())
     })?;
-    store.with_db(|db| get(db)?.ok_or_else(|| Error::NotFound("Profil kantor hilang.".into())))
+    store.with_db(|db| {
+        get(db)?.ok_or_else(|| Error::NotFound(crate::tr!("err-profil-kantor-hilang")))
+    })
 }
 
 pub fn get_setup(store: &Store) -> Result<AppSetup> {
@@ -219,8 +237,6 @@ pub fn require_or_first_run(store: &Store, actor: Option<&Actor>, action: Action
     match actor {
         Some(actor) => require(actor, action),
         None if store.with_db(get)?.is_none() => Ok(()),
-        None => Err(Error::Forbidden(
-            "Silakan masuk dengan nama dan PIN Anda.".into(),
-        )),
+        None => Err(Error::Forbidden(crate::tr!("err-sign-in-first"))),
     }
 }

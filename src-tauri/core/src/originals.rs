@@ -52,9 +52,9 @@ pub fn original(store: &Store, actor: &Actor, key: &str, sha: &str) -> Result<Ev
         .iter()
         .find(|p| p.scan_sha.as_deref() == Some(sha))
         .ok_or_else(|| {
-            Error::NotFound(format!(
-                "Berkas bukti itu tidak ada pada rilis {}.",
-                detail.summary.agenda_no
+            Error::NotFound(crate::tr!(
+                "err-berkas-bukti-itu-tidak-ada",
+                agenda_no = detail.summary.agenda_no
             ))
         })?;
     let (mime, size): (String, i64) = store.with_db(|db| {
@@ -116,9 +116,9 @@ pub fn save_original(
 ) -> Result<SavedOriginal> {
     let item = original(store, actor, key, sha)?;
     let Some(size) = copy_verified(&stored(store, sha)?, sha, &item.name, dest, replace)? else {
-        return Err(Error::Conflict(format!(
-            "«{}» sudah ada; tidak ditimpa. Pilih nama lain.",
-            dest.display()
+        return Err(Error::Conflict(crate::tr!(
+            "err-sudah-ada-tidak-ditimpa-pilih",
+            dest_display = dest.display()
         )));
     };
     Ok(SavedOriginal {
@@ -143,7 +143,10 @@ pub fn save_all(
     if !folder.is_dir() {
         return Err(Error::invalid(
             "folder",
-            format!("Folder «{}» tidak ditemukan.", folder.display()),
+            crate::tr!(
+                "err-folder-tidak-ditemukan",
+                folder_display = folder.display()
+            ),
         ));
     }
     let items: Vec<EvidenceItem> = detail
@@ -152,9 +155,9 @@ pub fn save_all(
         .filter(|e| kind.is_none_or(|k| e.kind == k))
         .collect();
     if items.is_empty() {
-        return Err(Error::Conflict(format!(
-            "Rilis {} tidak memiliki berkas bukti untuk disimpan.",
-            detail.summary.agenda_no
+        return Err(Error::Conflict(crate::tr!(
+            "err-rilis-tidak-memiliki-berkas-bukti",
+            agenda_no = detail.summary.agenda_no
         )));
     }
     let mut used = HashSet::new();
@@ -192,18 +195,23 @@ pub fn save_all(
         }
     }
     let mut message = if saved.is_empty() {
-        format!(
-            "Tidak ada berkas baru yang disimpan ke {}.",
-            folder.display()
+        crate::tr!(
+            "err-tidak-ada-berkas-baru-yang",
+            folder_display = folder.display()
         )
     } else {
-        format!("{} berkas disimpan ke {}.", saved.len(), folder.display())
+        crate::tr!(
+            "err-berkas-disimpan-ke",
+            saved_len = saved.len(),
+            folder_display = folder.display()
+        )
     };
     if !kept.is_empty() {
-        message.push_str(&format!(
-            " {} sudah ada di folder itu dan tidak ditimpa: {}.",
-            kept.len(),
-            kept.join(", ")
+        message.push(' ');
+        message.push_str(&crate::tr!(
+            "err-sudah-ada-di-folder-itu",
+            kept_len = kept.len(),
+            kept_join = kept.join(", ")
         ));
     }
     Ok(SaveReport {
@@ -218,15 +226,16 @@ fn stored(store: &Store, sha: &str) -> Result<PathBuf> {
     // On the office's server: fetched into the desk's cache first.
     let path = store.file_path(sha)?;
     // A symlink planted in the data folder is never followed out of it.
-    crate::paths::regular_file_inside(store.dir(), &path)
-        .map_err(|_| Error::Corrupt(format!("berkas tersimpan {sha} hilang dari folder data")))
+    crate::paths::regular_file_inside(store.dir(), &path).map_err(|_| {
+        Error::Corrupt(crate::tr!(
+            "err-berkas-tersimpan-hilang-dari-folder",
+            sha = sha
+        ))
+    })
 }
 
 fn changed(name: &str) -> Error {
-    Error::Corrupt(format!(
-        "berkas asli «{name}» di folder data berubah (SHA-256 tidak cocok); tidak disimpan. \
-         Jalankan pemeriksaan keutuhan data."
-    ))
+    Error::Corrupt(crate::tr!("err-berkas-asli-di-folder-data", name = name))
 }
 
 /// A name that is a plain file name (no folder part, not `.` or `..`), made unique in `used`
@@ -298,7 +307,11 @@ fn copy_verified(
 fn cannot_write(dest: &Path, err: std::io::Error) -> Error {
     Error::invalid(
         "folder",
-        format!("«{}» tidak dapat ditulis: {err}.", dest.display()),
+        crate::tr!(
+            "err-tidak-dapat-ditulis",
+            dest_display = dest.display(),
+            err = err
+        ),
     )
 }
 

@@ -15,10 +15,7 @@ pub fn relative(name: &str) -> Result<PathBuf> {
     if !plain {
         return Err(Error::invalid(
             "path",
-            format!(
-                "Jalur «{}» tidak diizinkan: keluar dari folder yang sah.",
-                shown(name)
-            ),
+            crate::tr!("err-jalur-tidak-diizinkan-keluar-dari", name = shown(name)),
         ));
     }
     Ok(path.to_path_buf())
@@ -31,15 +28,18 @@ pub fn inside(root: &Path, path: &Path) -> Result<PathBuf> {
     let resolved = path.canonicalize().map_err(|_| {
         Error::invalid(
             "path",
-            format!("Berkas «{}» tidak ditemukan.", path.display()),
+            crate::tr!(
+                "err-berkas-tidak-ditemukan-2",
+                path_display = path.display()
+            ),
         )
     })?;
     if !resolved.starts_with(&root) {
         return Err(Error::invalid(
             "path",
-            format!(
-                "Jalur «{}» berada di luar folder data PressDesk; tidak diizinkan.",
-                path.display()
+            crate::tr!(
+                "err-jalur-berada-di-luar-folder",
+                path_display = path.display()
             ),
         ));
     }

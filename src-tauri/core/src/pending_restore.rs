@@ -27,7 +27,7 @@ pub(crate) fn marker_path(dir: &Path) -> Result<(PathBuf, PathBuf, String)> {
     let name = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| Error::invalid("into", "Folder data tidak bernama."))?;
+        .ok_or_else(|| Error::invalid("into", crate::tr!("err-folder-data-tidak-bernama")))?;
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),

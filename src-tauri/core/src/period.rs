@@ -44,7 +44,7 @@ impl Period {
             (Some(year), None, None, None) => Ok(Period::Year { year }),
             _ => Err(Error::invalid(
                 "period",
-                "Sebutkan tahun (dan bulan), atau tanggal awal dan akhir.",
+                crate::tr!("err-sebutkan-tahun-dan-bulan-atau"),
             )),
         }
     }
@@ -54,12 +54,12 @@ impl Period {
         Ok(match self {
             Period::Month { year, month } => {
                 check_month(*month)?;
-                format!("{} {year}", timefmt::month_name(*month))
+                format!("{} {year}", timefmt::show_month(*month))
             }
             Period::Year { year } => format!("Tahun {year}"),
             Period::Range { from, to } => {
                 let (a, b) = range_days(from, to)?;
-                format!("{} – {}", timefmt::format_date(a), timefmt::format_date(b))
+                format!("{} – {}", timefmt::show_date(a), timefmt::show_date(b))
             }
         })
     }
@@ -75,7 +75,7 @@ impl Period {
 
     /// The UTC bounds `[start, end)` of the period in the office zone, as stored times.
     pub fn bounds(&self, tz: TimeZone) -> Result<(String, String)> {
-        let bad = || Error::invalid("period", "Periode laporan tidak sah.");
+        let bad = || Error::invalid("period", crate::tr!("err-periode-laporan-tidak-sah"));
         match self {
             Period::Month { year, month } => {
                 check_month(*month)?;
@@ -103,7 +103,7 @@ fn check_month(month: u32) -> Result<()> {
     } else {
         Err(Error::invalid(
             "month",
-            format!("Bulan «{month}» tidak sah; pilih 1 sampai 12."),
+            crate::tr!("err-bulan-tidak-sah-pilih-1", month = month),
         ))
     }
 }
@@ -114,7 +114,7 @@ fn range_days(from: &str, to: &str) -> Result<(NaiveDate, NaiveDate)> {
     if b < a {
         return Err(Error::invalid(
             "to",
-            "Tanggal akhir tidak boleh sebelum tanggal awal.",
+            crate::tr!("err-tanggal-akhir-tidak-boleh-sebelum"),
         ));
     }
     Ok((a, b))

@@ -50,26 +50,27 @@ impl Action {
         Action::Upload,
     ];
 
-    fn label(self) -> &'static str {
+    /// The message key of what the action does ("mengubah profil kantor").
+    fn message_key(self) -> &'static str {
         match self {
-            Action::ManageOffice => "mengubah profil kantor",
-            Action::ManageUsers => "mengelola pengguna",
-            Action::ManageNewsTypes => "mengelola jenis berita",
-            Action::ManageCalendar => "mengatur hari dan jam kerja kantor",
-            Action::Register => "mendaftarkan rilis",
-            Action::EditRelease => "mengubah rilis",
-            Action::Check => "memeriksa rilis",
-            Action::AttachPaperParaf => "melampirkan paraf kertas",
-            Action::Paraf => "memaraf rilis",
-            Action::Revoke => "mencabut paraf",
-            Action::Publish => "mencatat penayangan di website",
-            Action::Archive => "memberi nomor arsip dan menyimpan rilis",
-            Action::ManageFiling => "mengatur lemari, laci, map dan format nomor arsip",
-            Action::Backup => "membuat cadangan data",
-            Action::Restore => "memulihkan data dari cadangan",
-            Action::Read => "melihat agenda, rilis, arsip dan laporan",
-            Action::Verify => "memeriksa keutuhan data",
-            Action::Upload => "mengunggah berkas",
+            Action::ManageOffice => "action-manage-office",
+            Action::ManageUsers => "action-manage-users",
+            Action::ManageNewsTypes => "action-manage-news-types",
+            Action::ManageCalendar => "action-manage-calendar",
+            Action::Register => "action-register",
+            Action::EditRelease => "action-edit-release",
+            Action::Check => "action-check",
+            Action::AttachPaperParaf => "action-attach-paper-paraf",
+            Action::Paraf => "action-paraf",
+            Action::Revoke => "action-revoke",
+            Action::Publish => "action-publish",
+            Action::Archive => "action-archive",
+            Action::ManageFiling => "action-manage-filing",
+            Action::Backup => "action-backup",
+            Action::Restore => "action-restore",
+            Action::Read => "action-read",
+            Action::Verify => "action-verify",
+            Action::Upload => "action-upload",
         }
     }
 }
@@ -124,11 +125,13 @@ pub fn require(actor: &Actor, action: Action) -> Result<()> {
     }
     let who = match actor.role() {
         Some(role) => format!("{} ({})", actor.name(), role.label()),
-        None => "Konsol PressDesk tanpa pengguna".into(),
+        None => crate::tr!("err-console-without-user"),
     };
-    Err(Error::Forbidden(format!(
-        "{who} tidak berwenang {}.",
-        action.label()
+    let action = crate::tr!(action.message_key());
+    Err(Error::Forbidden(crate::tr!(
+        "err-not-allowed",
+        who = who,
+        action = action
     )))
 }
 
@@ -139,10 +142,9 @@ pub fn require(actor: &Actor, action: Action) -> Result<()> {
 pub fn require_user_role(actor: &Actor, role: Role) -> Result<()> {
     require(actor, Action::ManageUsers)?;
     if actor.user().is_none() && is_privileged(role) {
-        return Err(Error::Forbidden(format!(
-            "Pengguna {} hanya dapat ditambahkan atau diberi PIN oleh Admin dengan PIN-nya \
-             (di konsol: --admin NIP --admin-pin PIN).",
-            role.label()
+        return Err(Error::Forbidden(crate::tr!(
+            "err-privileged-user-needs-admin",
+            role = role.label()
         )));
     }
     Ok(())

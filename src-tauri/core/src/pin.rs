@@ -10,7 +10,10 @@ use crate::error::{Error, Result};
 
 pub fn check_pin_format(pin: &str) -> Result<()> {
     if !(4..=12).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Error::invalid("pin", "PIN harus 4 sampai 12 angka."));
+        return Err(Error::invalid(
+            "pin",
+            crate::tr!("err-pin-harus-4-sampai-12"),
+        ));
     }
     Ok(())
 }

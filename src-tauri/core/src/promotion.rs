@@ -152,5 +152,5 @@ pub fn mime(db: &Db, sha: &str) -> Result<String> {
         args![sha],
         |r| r.get(0),
     )?
-    .ok_or_else(|| Error::NotFound(format!("Berkas {sha} tidak ada.")))
+    .ok_or_else(|| Error::NotFound(crate::tr!("err-berkas-tidak-ada-2", sha = sha)))
 }

@@ -59,11 +59,14 @@ pub fn list_sites(store: &Store, actor: &Actor) -> Result<Vec<Site>> {
 
 pub fn add_site(store: &Store, actor: &Actor, name: String) -> Result<Site> {
     require(actor, Action::ManageOffice)?;
-    check_text("name", "Nama situs", &name, true, 80)?;
+    check_text("name", "label-nama-situs", &name, true, 80)?;
     store.with_db_tx(|db| {
         let taken = db.exists("SELECT 1 FROM sites WHERE name = ?1", args![name.trim()])?;
         if taken {
-            return Err(Error::invalid("name", "Situs ini sudah ada."));
+            return Err(Error::invalid(
+                "name",
+                crate::tr!("err-situs-ini-sudah-ada"),
+            ));
         }
         let id = db.query_row(
             "INSERT INTO sites (name, sort) VALUES (?1, 50) RETURNING id",
@@ -95,7 +98,7 @@ pub fn set_site_active(store: &Store, actor: &Actor, id: i64, active: bool) -> R
             .query_opt("SELECT name FROM sites WHERE id = ?1", args![id], |r| {
                 r.get(0)
             })?
-            .ok_or_else(|| Error::NotFound("Situs web tidak ditemukan.".into()))?;
+            .ok_or_else(|| Error::NotFound(crate::tr!("err-situs-web-tidak-ditemukan")))?;
         if !active {
             let others: i64 = db.query_row(
                 "SELECT count(*) FROM sites WHERE active = 1 AND id <> ?1",
@@ -105,7 +108,7 @@ pub fn set_site_active(store: &Store, actor: &Actor, id: i64, active: bool) -> R
             if others == 0 {
                 return Err(Error::invalid(
                     "site",
-                    "Situs terakhir yang dipakai tidak dapat dimatikan; tambahkan situs lain dulu.",
+                    crate::tr!("err-situs-terakhir-yang-dipakai-tidak"),
                 ));
             }
         }
@@ -151,7 +154,7 @@ pub fn check_url(url: &str) -> Result<()> {
     let bad = || {
         Error::invalid(
             "url",
-            format!("Alamat «{url}» bukan URL http atau https yang sah."),
+            crate::tr!("err-alamat-bukan-url-http-atau", url = url),
         )
     };
     let rest = url
@@ -193,17 +196,17 @@ pub fn record_publication(
     if at > now + chrono::Duration::minutes(5) {
         return Err(Error::invalid(
             "published_at",
-            "Waktu tayang tidak boleh di masa depan.",
+            crate::tr!("err-waktu-tayang-tidak-boleh-di"),
         ));
     }
     store.with_db_tx(|db| {
         let state = load_state(db, &input.release_id)?;
         let at_step = workflow::waiting_at(db, &state.uid)?.filter(|s| s.act == ActKind::Publish);
         if at_step.is_none() && state.status != Status::Published {
-            return Err(Error::Conflict(format!(
-                "Rilis {} {}; hanya rilis yang disetujui yang ditayangkan.",
-                state.agenda_no,
-                state.status.label().to_lowercase()
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-hanya-rilis-yang-disetujui",
+                agenda_no = state.agenda_no,
+                to_lowercase = state.status.label().to_lowercase()
             )));
         }
         let site: Option<String> = db.query_opt(
@@ -211,8 +214,12 @@ pub fn record_publication(
             args![input.site_id],
             |r| r.get(0),
         )?;
-        let site =
-            site.ok_or_else(|| Error::invalid("site_id", "Pilih situs tempat rilis ditayangkan."))?;
+        let site = site.ok_or_else(|| {
+            Error::invalid(
+                "site_id",
+                crate::tr!("err-pilih-situs-tempat-rilis-ditayangkan"),
+            )
+        })?;
         let inserted = db.execute(
             "INSERT INTO publications (release_id, site_id, url, published_at,
                 operator_id, recorded_at)
@@ -229,7 +236,7 @@ pub fn record_publication(
         if inserted == 0 {
             return Err(Error::invalid(
                 "url",
-                "Alamat ini sudah dicatat untuk situs yang sama.",
+                crate::tr!("err-alamat-ini-sudah-dicatat-untuk"),
             ));
         }
         let payload = serde_json::json!({
@@ -282,14 +289,20 @@ pub fn mark_not_published(
 ) -> Result<ReleaseDetail> {
     store.with_db(|db| require_act(db, actor, ActKind::Publish))?;
     let operator = actor.person()?.id;
-    check_text("reason", "Alasan tidak ditayangkan", &reason, true, 500)?;
+    check_text(
+        "reason",
+        "label-alasan-tidak-ditayangkan",
+        &reason,
+        true,
+        500,
+    )?;
     store.with_db_tx(|db| {
         let state = load_state(db, &release_id)?;
         if state.status != Status::Approved {
-            return Err(Error::Conflict(format!(
-                "Rilis {} {}; hanya rilis disetujui yang belum tayang dapat ditandai.",
-                state.agenda_no,
-                state.status.label().to_lowercase()
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-hanya-rilis-disetujui-yang",
+                agenda_no = state.agenda_no,
+                to_lowercase = state.status.label().to_lowercase()
             )));
         }
         db.execute(

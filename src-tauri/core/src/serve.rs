@@ -185,7 +185,7 @@ pub fn answer(store: &Store, actor: Option<&Actor>, path: &str, range: Option<&s
     };
     let file = match kind {
         Kind::Thumb => crate::evidence::thumbnail(store, sha).and_then(|t| {
-            t.ok_or_else(|| Error::NotFound(format!("Gambar kecil {sha} tidak ada.")))
+            t.ok_or_else(|| Error::NotFound(crate::tr!("err-gambar-kecil-tidak-ada", sha = sha)))
         }),
         Kind::File => store.file_path(sha),
     };

@@ -44,8 +44,13 @@ impl TimeStandard {
     }
 
     pub fn from_parts(kind: &str, amount: i64) -> Result<TimeStandard> {
-        let n = u32::try_from(amount)
-            .map_err(|_| Error::Corrupt(format!("mutu baku {kind} {amount} tidak sah")))?;
+        let n = u32::try_from(amount).map_err(|_| {
+            Error::Corrupt(crate::tr!(
+                "err-mutu-baku-tidak-sah",
+                kind = kind,
+                amount = amount
+            ))
+        })?;
         Ok(match kind {
             "minutes" => TimeStandard::Minutes(n),
             "hours" => TimeStandard::Hours(n),
@@ -55,8 +60,9 @@ impl TimeStandard {
             "after_event" => TimeStandard::AfterEvent(n),
             "none" => TimeStandard::None,
             _ => {
-                return Err(Error::Corrupt(format!(
-                    "jenis mutu baku «{kind}» tidak dikenal"
+                return Err(Error::Corrupt(crate::tr!(
+                    "err-jenis-mutu-baku-tidak-dikenal",
+                    kind = kind
                 )))
             }
         })
@@ -69,11 +75,7 @@ impl TimeStandard {
         let bad = || {
             Error::invalid(
                 field,
-                format!(
-                    "Mutu baku «{}» tidak dikenal; tulis misalnya 7 menit, 3 jam, 2 hari, \
-                     1 bulan, H-1, H+1 atau - (tanpa mutu baku).",
-                    text.trim()
-                ),
+                crate::tr!("err-mutu-baku-tidak-dikenal-tulis", trim = text.trim()),
             )
         };
         if t == "-" || t.starts_with("menyesuaikan") {
@@ -99,7 +101,10 @@ impl TimeStandard {
             _ => return Err(bad()),
         };
         if n == 0 {
-            return Err(Error::invalid(field, "Mutu baku harus lebih dari nol."));
+            return Err(Error::invalid(
+                field,
+                crate::tr!("err-mutu-baku-harus-lebih-dari"),
+            ));
         }
         Ok(standard)
     }

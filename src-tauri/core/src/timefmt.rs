@@ -1,9 +1,14 @@
 //! Time the Indonesian way: stored in UTC as `YYYY-MM-DDTHH:MM:SSZ` (sortable as text), shown
-//! in the office's zone as "21 November 2026, 14.05 WITA".
+//! in the office's zone as "21 November 2026, 14.05 WITA". The `format_*` functions write the
+//! Indonesian of the official records (prints, the audit's words); the `show_*` ones follow the
+//! interface language for the screens ("21 November 2026, 2:05 pm WITA" in English).
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone as _, Utc};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone as _, Timelike, Utc,
+};
 
 use crate::error::{Error, Result};
+use crate::i18n::{self, Lang};
 use crate::model::TimeZone;
 
 const MONTHS: [&str; 12] = [
@@ -21,8 +26,66 @@ const MONTHS: [&str; 12] = [
     "Desember",
 ];
 
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 pub fn month_name(month: u32) -> &'static str {
     MONTHS[(month.clamp(1, 12) - 1) as usize]
+}
+
+/// The month's name in the interface language.
+pub fn show_month(month: u32) -> &'static str {
+    match i18n::lang() {
+        Lang::Id => month_name(month),
+        Lang::En => MONTHS_EN[(month.clamp(1, 12) - 1) as usize],
+    }
+}
+
+/// "21 November 2026, 14.05 WITA", or in English "21 November 2026, 2:05 pm WITA".
+pub fn show_datetime(t: DateTime<Utc>, tz: TimeZone) -> String {
+    if i18n::lang() == Lang::Id {
+        return format_datetime(t, tz);
+    }
+    let local = t.with_timezone(&offset(tz));
+    let (pm, hour) = local.hour12();
+    format!(
+        "{}, {hour}:{:02} {} {}",
+        show_date(local.date_naive()),
+        local.minute(),
+        if pm { "pm" } else { "am" },
+        tz.as_str()
+    )
+}
+
+/// "21 November 2026" with the month in the interface language.
+pub fn show_date(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), show_month(d.month()), d.year())
+}
+
+/// "6 menit 12 detik" or "6 min 12 s", in the interface language.
+pub fn show_duration(secs: i64) -> String {
+    if i18n::lang() == Lang::Id {
+        return format_duration(secs);
+    }
+    let secs = secs.max(0);
+    let (h, m, s) = (secs / 3600, (secs % 3600) / 60, secs % 60);
+    match (h, m) {
+        (0, 0) => format!("{s} s"),
+        (0, _) => format!("{m} min {s} s"),
+        _ => format!("{h} h {m} min"),
+    }
 }
 
 pub fn offset(tz: TimeZone) -> FixedOffset {
@@ -83,29 +146,19 @@ pub fn parse_local(field: &str, s: &str, tz: TimeZone) -> Result<DateTime<Utc>> 
     let naive = FORMS
         .iter()
         .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
-        .ok_or_else(|| {
-            Error::invalid(
-                field,
-                format!("Waktu «{s}» tidak sah; tulis seperti 21/11/2026 14.05."),
-            )
-        })?;
+        .ok_or_else(|| Error::invalid(field, crate::tr!("err-time-format", value = s)))?;
     offset(tz)
         .from_local_datetime(&naive)
         .single()
         .map(|t| t.with_timezone(&Utc))
-        .ok_or_else(|| Error::invalid(field, format!("Waktu «{s}» tidak sah.")))
+        .ok_or_else(|| Error::invalid(field, crate::tr!("err-time-invalid", value = s)))
 }
 
 pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate> {
     let s = s.trim();
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
-        .map_err(|_| {
-            Error::invalid(
-                field,
-                format!("Tanggal «{s}» tidak sah; tulis seperti 21/11/2026."),
-            )
-        })
+        .map_err(|_| Error::invalid(field, crate::tr!("err-date-format", value = s)))
 }
 
 /// The UTC bounds `[start, end)` of a local year or month, for range queries on stored times.
@@ -178,6 +231,22 @@ mod tests {
             format_datetime(t, TimeZone::WIB),
             "21 November 2026, 13.05 WIB"
         );
+        let en = |f: fn() -> String| i18n::with_lang(Lang::En, f);
+        assert_eq!(
+            en(|| show_datetime(from_db("2026-11-21T06:05:00Z").unwrap(), TimeZone::WITA)),
+            "21 November 2026, 2:05 pm WITA"
+        );
+        assert_eq!(
+            en(|| show_datetime(from_db("2026-08-16T16:30:00Z").unwrap(), TimeZone::WIB)),
+            "16 August 2026, 11:30 pm WIB"
+        );
+        assert_eq!(
+            en(|| show_datetime(from_db("2026-05-31T16:07:00Z").unwrap(), TimeZone::WIT)),
+            "1 June 2026, 1:07 am WIT"
+        );
+        assert_eq!(en(|| show_duration(372)), "6 min 12 s");
+        let id = i18n::with_lang(Lang::Id, || show_datetime(t, TimeZone::WITA));
+        assert_eq!(id, "21 November 2026, 14.05 WITA");
         let back = parse_local("received_at", "2026-11-21T14:05", TimeZone::WITA).unwrap();
         assert_eq!(back, t);
         assert_eq!(format_duration(372), "6 menit 12 detik");

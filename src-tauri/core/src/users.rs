@@ -5,6 +5,7 @@ use ts_rs::TS;
 
 use crate::db::Store;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::{check_text, Actor, Role, User};
 use crate::permissions::{require, Action};
 use crate::sql::{Both, Db, Dialect, Row};
@@ -31,9 +32,9 @@ pub struct NewUser {
 // has a PIN is asked of `pin_salt`, NULL exactly when there is no hash.
 const COLUMNS: Both = Both {
     sqlite: "id, name, nip, role, position, active, pin_hash IS NOT NULL, saved_initials_sha, \
-             rank",
+             rank, lang",
     postgres: "id, name, nip, role, position, active, pin_salt(id) IS NOT NULL, \
-               saved_initials_sha, rank",
+               saved_initials_sha, rank, lang",
 };
 
 fn select(db: &Db, rest: &str) -> String {
@@ -55,6 +56,7 @@ fn from_row(r: &Row) -> Result<User> {
         has_pin: r.get(6)?,
         saved_initials_sha: r.get(7)?,
         rank: r.get(8)?,
+        lang: Lang::parse(&r.get::<String>(9)?).unwrap_or_default(),
     })
 }
 
@@ -62,18 +64,18 @@ fn from_row(r: &Row) -> Result<User> {
 pub fn normalize_nip(nip: &str) -> Result<String> {
     let digits: String = nip.chars().filter(|c| !c.is_whitespace()).collect();
     if digits.len() != 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Error::invalid("nip", "NIP harus 18 angka."));
+        return Err(Error::invalid("nip", crate::tr!("err-nip-digits")));
     }
     Ok(digits)
 }
 
 /// Checks a new user and hashes the PIN, before any transaction: Argon2 is deliberately slow.
 pub(crate) fn prepare(input: &NewUser) -> Result<Option<String>> {
-    check_text("name", "Nama", &input.name, true, 120)?;
-    check_text("position", "Jabatan", &input.position, true, 120)?;
+    check_text("name", "label-nama", &input.name, true, 120)?;
+    check_text("position", "label-jabatan", &input.position, true, 120)?;
     check_text(
         "rank",
-        "Pangkat/golongan",
+        "label-pangkat-golongan",
         input.rank.as_deref().unwrap_or(""),
         false,
         80,
@@ -104,7 +106,7 @@ pub(crate) fn insert(
     if let Some(other) = taken {
         return Err(Error::invalid(
             "nip",
-            format!("NIP ini sudah dipakai oleh {other}."),
+            crate::tr!("err-nip-taken", name = other),
         ));
     }
     let server = db.dialect() == Dialect::Postgres;
@@ -168,22 +170,21 @@ pub(crate) fn set_pin_on_server(
 }
 
 fn stale_admin_check(role: Role) -> Error {
-    Error::Forbidden(format!(
-        "PIN pengguna {} di server kantor hanya dapat dibuat oleh Admin yang memasukkan PIN-nya \
-         dalam dua menit terakhir: keluar, masuk lagi dengan PIN Admin, lalu ulangi.",
-        role.label()
+    Error::Forbidden(crate::tr!(
+        "err-pin-pengguna-di-server-kantor",
+        role = role.label()
     ))
 }
 
 pub fn get(db: &Db, id: i64) -> Result<User> {
     db.query_opt(&select(db, "WHERE id = ?1"), args![id], from_row)?
-        .ok_or_else(|| Error::NotFound(format!("Pengguna #{id} tidak ditemukan.")))
+        .ok_or_else(|| Error::NotFound(crate::tr!("err-user-not-found", id = id)))
 }
 
 pub fn find_by_nip(db: &Db, nip: &str) -> Result<User> {
     let nip = normalize_nip(nip)?;
     db.query_opt(&select(db, "WHERE nip = ?1"), args![nip], from_row)?
-        .ok_or_else(|| Error::NotFound(format!("Tidak ada pengguna dengan NIP {nip}.")))
+        .ok_or_else(|| Error::NotFound(crate::tr!("err-nip-not-found", nip = nip)))
 }
 
 pub fn all(db: &Db) -> Result<Vec<User>> {
@@ -208,10 +209,7 @@ pub fn list_users(store: &Store) -> Result<Vec<User>> {
 pub fn set_user_active(store: &Store, actor: &Actor, id: i64, active: bool) -> Result<User> {
     require(actor, Action::ManageUsers)?;
     if Some(id) == actor.id() && !active {
-        return Err(Error::invalid(
-            "active",
-            "Anda tidak dapat menonaktifkan diri sendiri.",
-        ));
+        return Err(Error::invalid("active", crate::tr!("err-deactivate-self")));
     }
     store.with_db_tx(|db| {
         get(db, id)?;
@@ -232,10 +230,25 @@ pub fn set_user_active(store: &Store, actor: &Actor, id: i64, active: bool) -> R
     })
 }
 
+/// The signed-in user's own interface language, kept for the next sign-in and applied to this
+/// process's messages at once. Only the user's own row: the language is nobody else's choice.
+pub fn set_user_lang(store: &Store, actor: &Actor, lang: Lang) -> Result<User> {
+    let me = actor.person()?.id;
+    let user = store.with_db_tx(|db| {
+        db.execute(
+            "UPDATE users SET lang = ?1 WHERE id = ?2",
+            args![lang.code(), me],
+        )?;
+        get(db, me)
+    })?;
+    crate::i18n::set_lang(lang);
+    Ok(user)
+}
+
 /// Sets a user's pangkat/golongan (promotions happen; the ledger prints the current one).
 pub fn set_user_rank(store: &Store, actor: &Actor, id: i64, rank: &str) -> Result<User> {
     require(actor, Action::ManageUsers)?;
-    check_text("rank", "Pangkat/golongan", rank, false, 80)?;
+    check_text("rank", "label-pangkat-golongan", rank, false, 80)?;
     store.with_db_tx(|db| {
         let before = get(db, id)?;
         db.execute(

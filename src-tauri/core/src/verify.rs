@@ -54,7 +54,7 @@ pub fn find_printed_head(
     if key.len() < 16 || key.len() > 64 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(Error::invalid(
             "head",
-            "Tuliskan kepala rantai audit yang tercetak: paling sedikit 16 karakter heksadesimal.",
+            crate::tr!("err-tuliskan-kepala-rantai-audit-yang"),
         ));
     }
     store.with_db(|db| {
@@ -73,7 +73,7 @@ pub fn find_printed_head(
         Ok(Some(PrintedHead {
             hash,
             event: count("SELECT count(*) FROM audit_events WHERE id <= ?1")?,
-            at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+            at_display: timefmt::show_datetime(timefmt::from_db(&at)?, tz),
             later: count("SELECT count(*) FROM audit_events WHERE id > ?1")?,
         }))
     })
@@ -118,9 +118,9 @@ pub(crate) fn run(store: &Store, check_files: bool) -> Result<VerifyReport> {
     let mut faults = found.faults;
     faults.extend(found.chain.faults);
     if found.orphans > 0 {
-        faults.push(format!(
-            "{} bukti menunjuk ke rilis yang tidak ada.",
-            found.orphans
+        faults.push(crate::tr!(
+            "err-bukti-menunjuk-ke-rilis-yang",
+            orphans = found.orphans
         ));
     }
     let releases = found.prints.len() as u64;
@@ -145,7 +145,7 @@ fn on_sqlite(store: &Store, check_files: bool) -> Result<Found> {
     let last_event: Option<i64> =
         prints.query_row("SELECT max(id) FROM audit_events", [], |r| r.get(0))?;
     let (chain, pages, structure) = (connection(store)?, connection(store)?, connection(store)?);
-    let failed = || crate::Error::Internal("pemeriksaan gagal".into());
+    let failed = || crate::Error::Internal(crate::tr!("err-pemeriksaan-gagal"));
     let (chain, quick, structure, prints) = std::thread::scope(|scope| {
         let chain = scope.spawn(move || walk_chain(&Db::Sqlite(&chain), last_event));
         let quick = scope.spawn(move || check_pages(&pages));
@@ -173,7 +173,7 @@ fn on_sqlite(store: &Store, check_files: bool) -> Result<Found> {
             let path = store.files().file_path(sha)?;
             match sha256_file(&path) {
                 Ok(actual) if actual == *sha => {}
-                Ok(_) => faults.push(format!("Berkas {sha} telah berubah (SHA-256 tidak cocok).")),
+                Ok(_) => faults.push(crate::tr!("err-berkas-telah-berubah-sha-256", sha = sha)),
                 Err(_) => faults.push(format!("Berkas {sha} hilang dari folder data.")),
             }
         }
@@ -184,8 +184,9 @@ fn on_sqlite(store: &Store, check_files: bool) -> Result<Found> {
             .filter(|s| file_rows.binary_search(s).is_err())
             .count();
         if orphans > 0 {
-            notes.push(format!(
-                "{orphans} berkas tersimpan tidak dipakai oleh rekaman mana pun."
+            notes.push(crate::tr!(
+                "err-berkas-tersimpan-tidak-dipakai-oleh",
+                orphans = orphans
             ));
         }
     }
@@ -253,7 +254,7 @@ fn check_pages(conn: &Connection) -> Result<Vec<String>> {
 fn check_structure(conn: &Connection, list_files: bool) -> Result<(Vec<String>, Vec<String>)> {
     let mut faults = Vec::new();
     if dangling_references(conn)? {
-        faults.push("Ada rujukan yang menunjuk ke baris yang tidak ada.".into());
+        faults.push(crate::tr!("err-ada-rujukan-yang-menunjuk-ke"));
     }
     let db = Db::Sqlite(conn);
     faults.extend(agenda_gaps(&db)?);
@@ -276,8 +277,12 @@ fn agenda_gaps(db: &Db) -> Result<Vec<String>> {
             let (year, n, min, max): (i64, i64, i64, i64) =
                 (y.get(0)?, y.get(1)?, y.get(2)?, y.get(3)?);
             if min != 1 || max != n {
-                faults.push(format!(
-                    "Nomor agenda {year} tidak berurutan: {n} rilis, nomor {min} sampai {max}."
+                faults.push(crate::tr!(
+                    "err-nomor-agenda-tidak-berurutan-rilis",
+                    year = year,
+                    n = n,
+                    min = min,
+                    max = max
                 ));
             }
             Ok(())
@@ -394,13 +399,10 @@ fn compare_fingerprints(
     for print in prints {
         let no = crate::numbering::agenda_display(print.agenda_year, print.agenda_seq);
         match recorded.get(&print.uid) {
-            None => faults.push(format!(
-                "Agenda {no}: tidak ada jejak audit pendaftarannya."
-            )),
-            Some(fp) if *fp != print.fingerprint => faults.push(format!(
-                "Agenda {no}: isi rekaman berbeda dengan yang tercatat di jejak audit \
-                 (diubah di luar PressDesk)."
-            )),
+            None => faults.push(crate::tr!("err-agenda-tidak-ada-jejak-audit", no = no)),
+            Some(fp) if *fp != print.fingerprint => {
+                faults.push(crate::tr!("err-agenda-isi-rekaman-berbeda-dengan", no = no))
+            }
             Some(_) => {}
         }
     }

@@ -276,6 +276,10 @@ const PUBLIC_COMMANDS: &[(&str, &str)] = &[
     ),
     ("sign_in", "the way into a session"),
     (
+        "set_lang",
+        "the sign-in screen's language switch (this window's messages only, nothing stored)",
+    ),
+    (
         "server_settings",
         "which server this desk uses, before anyone can sign in (no password)",
     ),

@@ -47,11 +47,13 @@ import type { SeriesInput } from '../bindings/SeriesInput';
 import type { SopReport } from '../bindings/SopReport';
 import type { Site } from '../bindings/Site';
 import type { StagedFile } from '../bindings/StagedFile';
+import type { Lang } from '../bindings/Lang';
 import type { User } from '../bindings/User';
 import type { VerifyReport } from '../bindings/VerifyReport';
 import type { LabelSetup } from '../bindings/LabelSetup';
 import type { PrintOffset } from '../bindings/PrintOffset';
 import type { PrintedHead } from '../bindings/PrintedHead';
+import { t } from '../lib/i18n.svelte';
 
 /** An error from the backend (or from the IPC itself), with its message in Indonesian. */
 export class ApiError extends Error {
@@ -80,8 +82,8 @@ function toApiError(err: unknown): ApiError {
   if (isAppError(err)) return new ApiError(err.kind, err.message, err.field ?? undefined, err.fields ?? undefined);
   const detail = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
   const message = detail
-    ? `Terjadi gangguan saat menghubungi aplikasi: ${detail}`
-    : 'Terjadi gangguan saat menghubungi aplikasi. Silakan coba lagi.';
+    ? t('terjadi-gangguan-saat-menghubungi-aplikasi', { detail })
+    : t('terjadi-gangguan-saat-menghubungi-aplikasi-2');
   return new ApiError('io', message);
 }
 
@@ -130,6 +132,16 @@ export function signOut(): Promise<void> {
   return call('sign_out');
 }
 
+/** The sign-in screen's switch: the language of this window's messages from the backend. */
+export function setLang(lang: Lang): Promise<void> {
+  return call('set_lang', { lang });
+}
+
+/** The signed-in user's language, kept for the next sign-in. */
+export function setUserLang(lang: Lang): Promise<User> {
+  return call('set_user_lang', { lang });
+}
+
 /** Admin only: sets a user's PIN (and lifts a lock). */
 export function resetPin(id: number, pin: string): Promise<void> {
   return call('reset_pin', { id, pin });
@@ -141,7 +153,7 @@ export async function stageFile(file: File, field = 'evidence'): Promise<StagedF
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    throw new ApiError('io', `Berkas «${file.name}» tidak dapat dibaca.`, field);
+    throw new ApiError('io', t('berkas-tidak-dapat-dibaca', { name: file.name }), field);
   }
   try {
     return await invoke<StagedFile>('stage_file', bytes, {

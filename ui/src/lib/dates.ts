@@ -1,7 +1,7 @@
 // Dates as an Indonesian office writes them (21/11/2026, 14.05) and as the backend stores
 // them (2026-11-21, 2026-11-21T14:05). WebKit's own date inputs follow the system locale,
 // which on many office PCs is English (11/21/2026): a day and a month easily swapped.
-import { MONTHS } from './labels';
+import { months } from './labels';
 
 /** `2026-11-21` → `21/11/2026`; anything else is returned as it is. */
 export function isoToDmy(iso: string): string {
@@ -30,5 +30,5 @@ export function hmToIso(text: string): string | null {
 /** `2026-11-21` → `21 November 2026`. */
 export function longDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : iso;
+  return m ? `${Number(m[3])} ${months()[Number(m[2]) - 1]} ${m[1]}` : iso;
 }

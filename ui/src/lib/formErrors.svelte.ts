@@ -1,5 +1,6 @@
 // Per-form error state: backend errors land next to the field they name, others in a banner.
 import { ApiError } from '../api';
+import { t } from './i18n.svelte';
 
 export class FormErrors {
   fields = $state<Record<string, string>>({});
@@ -29,7 +30,7 @@ export class FormErrors {
   show(err: unknown): string | null {
     this.clear();
     const e = err instanceof ApiError ? err : null;
-    const message = e?.message ?? 'Terjadi kesalahan yang tidak terduga. Silakan coba lagi.';
+    const message = e?.message ?? t('terjadi-kesalahan-yang-tidak-terduga');
     const fields: Record<string, string> = {};
     const rest: string[] = [];
     for (const f of e?.fields ?? []) {

@@ -1,9 +1,10 @@
-// Small formatting helpers for Indonesian display: counts, clocks and durations.
+// Small formatting helpers for display in the interface language: counts, clocks and durations.
+import { language, t } from './i18n.svelte';
 
-/** 1234 → "1.234" (Indonesian thousands separator), without relying on Intl data. */
+/** 1234 → "1.234" in Indonesian, "1,234" in English, without relying on Intl data. */
 export function formatCount(n: number): string {
   const s = Math.max(0, Math.trunc(n)).toString();
-  return s.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return s.replace(/\B(?=(\d{3})+(?!\d))/g, language.current === 'en' ? ',' : '.');
 }
 
 function pad2(n: number): string {
@@ -16,20 +17,20 @@ export function clock(secs: number): string {
   return pad2(Math.floor(s / 60)) + ':' + pad2(s % 60);
 }
 
-/** Seconds → "6 menit 12 detik", the same wording the backend uses. */
+/** Seconds → "6 menit 12 detik" ("6 min 12 s"), the same wording the backend uses. */
 export function durationLabel(secs: number): string {
   const s = Math.max(0, Math.floor(secs));
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
-  if (h === 0 && m === 0) return `${s % 60} detik`;
-  if (h === 0) return `${m} menit ${s % 60} detik`;
-  return `${h} jam ${m} menit`;
+  if (h === 0 && m === 0) return t('duration-s', { s: s % 60 });
+  if (h === 0) return t('duration-m-s', { m, s: s % 60 });
+  return t('duration-h-m', { h, m });
 }
 
 /** A time standard in seconds → "7 menit". */
 export function standardLabel(secs: number): string {
   const m = Math.round(secs / 60);
-  return m >= 1 ? `${m} menit` : `${secs} detik`;
+  return m >= 1 ? t('duration-m', { m }) : t('duration-s', { s: secs });
 }
 
 /** Adds minutes to a naive local `YYYY-MM-DDTHH:MM` string, keeping it naive. */
@@ -45,6 +46,11 @@ export function splitDateTime(display: string): [string, string] {
   return i < 0 ? [display, ''] : [display.slice(0, i), display.slice(i + 2)];
 }
 
+const SHORT_MONTHS_EN: [string, string][] = [
+  ['January', 'Jan'], ['February', 'Feb'], ['March', 'Mar'], ['April', 'Apr'], ['June', 'Jun'], ['July', 'Jul'],
+  ['August', 'Aug'], ['September', 'Sep'], ['October', 'Oct'], ['November', 'Nov'], ['December', 'Dec'],
+];
+
 const SHORT_MONTHS: [string, string][] = [
   ['Januari', 'Jan'], ['Februari', 'Feb'], ['Maret', 'Mar'], ['April', 'Apr'], ['Juni', 'Jun'], ['Juli', 'Jul'],
   ['Agustus', 'Agu'], ['September', 'Sep'], ['Oktober', 'Okt'], ['November', 'Nov'], ['Desember', 'Des'],
@@ -52,7 +58,7 @@ const SHORT_MONTHS: [string, string][] = [
 
 /** "21 November 2026" → "21 Nov 2026", for the narrow columns of the on-screen agenda. */
 export function shortDate(display: string): string {
-  for (const [full, short] of SHORT_MONTHS) {
+  for (const [full, short] of language.current === 'en' ? SHORT_MONTHS_EN : SHORT_MONTHS) {
     if (display.includes(full)) return display.replace(full, short);
   }
   return display;

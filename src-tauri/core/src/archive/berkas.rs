@@ -122,7 +122,7 @@ fn parse_number(key: &str) -> Result<(i64, i64)> {
     let bad = || {
         Error::invalid(
             "berkas",
-            format!("Nomor berkas «{key}» tidak sah; tulis seperti 003/2026."),
+            crate::tr!("err-nomor-berkas-tidak-sah-tulis", key = key),
         )
     };
     let (seq, year) = key.trim().split_once('/').ok_or_else(bad)?;
@@ -149,7 +149,7 @@ fn folder_where(db: &Db, cond: &str, arg: &dyn ToValue) -> Result<(i64, String, 
             Ok((r.get(0)?, code, location))
         },
     )?
-    .ok_or_else(|| Error::NotFound("Map itu tidak ada di lemari arsip.".into()))
+    .ok_or_else(|| Error::NotFound(crate::tr!("err-map-itu-tidak-ada-di")))
 }
 
 const SELECT: &str = "SELECT b.id, b.year, b.seq, b.code, b.description, b.unit, f.code,
@@ -213,7 +213,12 @@ pub(crate) fn berkas_on(db: &Db, key: &str) -> Result<Berkas> {
         args![year, seq],
         |r| from_row(db, r),
     )?
-    .ok_or_else(|| Error::NotFound(format!("Berkas {} tidak ada.", number_of(year, seq))))
+    .ok_or_else(|| {
+        Error::NotFound(crate::tr!(
+            "err-berkas-tidak-ada",
+            seq = number_of(year, seq)
+        ))
+    })
 }
 
 /// Every file of `year` (all years when `None`), by year and number, as `actor` may read them.
@@ -253,16 +258,16 @@ pub(crate) fn all_on(db: &Db, year: Option<i32>) -> Result<Vec<Berkas>> {
 /// Opens a file: the next number of its year, in one audited transaction.
 pub fn open_berkas(store: &Store, actor: &Actor, input: BerkasInput) -> Result<Berkas> {
     require(actor, Action::Archive)?;
-    check_text("code", "Kode klasifikasi", &input.code, true, 30)?;
+    check_text("code", "label-kode-klasifikasi", &input.code, true, 30)?;
     check_text(
         "description",
-        "Uraian berkas",
+        "label-uraian-berkas",
         &input.description,
         true,
         500,
     )?;
     let unit = input.unit.clone().unwrap_or_default();
-    check_text("unit", "Unit pengolah", &unit, false, 200)?;
+    check_text("unit", "label-unit-pengolah", &unit, false, 200)?;
     store.with_db_tx(|db| {
         let code: ClassCode = code_on(db, &input.code)?;
         let tz = office::timezone_on(db)?;
@@ -326,9 +331,9 @@ pub fn close_berkas(
     store.with_db_tx(|db| {
         let b = berkas_on(db, key)?;
         if b.closed {
-            return Err(Error::Conflict(format!(
-                "Berkas {} sudah ditutup.",
-                b.number
+            return Err(Error::Conflict(crate::tr!(
+                "err-berkas-sudah-ditutup",
+                number = b.number
             )));
         }
         let tz = office::timezone_on(db)?;
@@ -339,9 +344,9 @@ pub fn close_berkas(
         if end.to_string() < b.period_start {
             return Err(Error::invalid(
                 "period_end",
-                format!(
-                    "Akhir kurun waktu tidak boleh sebelum awalnya ({}).",
-                    b.period_start
+                crate::tr!(
+                    "err-akhir-kurun-waktu-tidak-boleh",
+                    period_start = b.period_start
                 ),
             ));
         }

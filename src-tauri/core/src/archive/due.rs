@@ -37,10 +37,7 @@ impl DueKind {
             "dinilai_kembali" | "nilai_kembali" => Ok(DueKind::DinilaiKembali),
             _ => Err(crate::Error::invalid(
                 "kind",
-                format!(
-                    "Jenis daftar «{s}» tidak dikenal; pilih pindah, musnah, permanen atau \
-                         dinilai-kembali."
-                ),
+                crate::tr!("err-jenis-daftar-tidak-dikenal-pilih", s = s),
             )),
         }
     }

@@ -110,7 +110,7 @@ fn parse_csv(text: &str) -> Result<Vec<Line>> {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                bad.push(format!("baris {no}: tidak terbaca ({e})"));
+                bad.push(crate::tr!("err-baris-tidak-terbaca", no = no, e = e));
                 continue;
             }
         };
@@ -127,27 +127,32 @@ fn parse_csv(text: &str) -> Result<Vec<Line>> {
             continue;
         }
         match parse_line(&record) {
-            Ok(l) if !seen.insert(l.code.clone()) => bad.push(format!(
-                "baris {no}: kode {} sudah ada di baris sebelumnya",
-                l.code
+            Ok(l) if !seen.insert(l.code.clone()) => bad.push(crate::tr!(
+                "err-baris-kode-sudah-ada-di",
+                no = no,
+                code = l.code
             )),
             Ok(l) => lines.push(l),
-            Err(why) => bad.push(format!("baris {no}: {}", why.trim_end_matches('.'))),
+            Err(why) => bad.push(crate::tr!(
+                "err-baris-2",
+                no = no,
+                trim_end_matches = why.trim_end_matches('.')
+            )),
         }
     }
     if !bad.is_empty() {
         return Err(Error::invalid(
             "csv",
-            format!(
-                "Skema klasifikasi tidak diimpor; tidak ada yang tersimpan. {}.",
-                bad.join("; ")
+            crate::tr!(
+                "err-skema-klasifikasi-tidak-diimpor-tidak",
+                bad_join = bad.join("; ")
             ),
         ));
     }
     if lines.is_empty() {
         return Err(Error::invalid(
             "csv",
-            "Berkas CSV tidak berisi satu kode pun.",
+            crate::tr!("err-berkas-csv-tidak-berisi-satu"),
         ));
     }
     Ok(lines)
@@ -156,20 +161,19 @@ fn parse_csv(text: &str) -> Result<Vec<Line>> {
 fn parse_line(record: &csv::StringRecord) -> std::result::Result<Line, String> {
     let field = |k: usize| record.get(k).unwrap_or("").trim();
     if record.len() < 5 {
-        return Err(format!(
-            "perlu 5 atau 6 kolom (kode, nama, aktif, inaktif, keterangan akhir, keamanan), \
-             ada {}",
-            record.len()
+        return Err(crate::tr!(
+            "err-perlu-5-atau-6-kolom",
+            record_len = record.len()
         ));
     }
     let code = norm_code(field(0));
     let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/');
     if code.is_empty() || code.len() > 30 || !code.chars().all(plain) {
-        return Err(format!("kode «{}» tidak sah", field(0)));
+        return Err(crate::tr!("err-kode-tidak-sah", field = field(0)));
     }
     let name = field(1).to_owned();
     if name.is_empty() || name.chars().count() > 200 {
-        return Err("nama kode kosong atau lebih dari 200 huruf".into());
+        return Err(crate::tr!("err-nama-kode-kosong-atau-lebih"));
     }
     let years = |k: usize, what: &str| -> std::result::Result<i64, String> {
         field(k)

@@ -118,7 +118,7 @@ pub(crate) fn items_on(db: &Db, reader: &Reader, berkas_id: i64) -> Result<Vec<B
                     security.masked_title()
                 },
                 date: date.to_string(),
-                date_display: timefmt::format_date(date),
+                date_display: timefmt::show_date(date),
                 development: "Asli".into(),
                 evidence_count: r.get(10)?,
                 security,
@@ -137,9 +137,9 @@ pub fn add_to_berkas(store: &Store, actor: &Actor, key: &str, release: &str) -> 
         let state = load_state(db, &uid)?;
         let b = berkas_on(db, key)?;
         if b.closed {
-            return Err(Error::Conflict(format!(
-                "Berkas {} sudah ditutup; tidak dapat menerima rilis lagi.",
-                b.number
+            return Err(Error::Conflict(crate::tr!(
+                "err-berkas-sudah-ditutup-tidak-dapat",
+                number = b.number
             )));
         }
         let archived = db.exists(
@@ -147,16 +147,17 @@ pub fn add_to_berkas(store: &Store, actor: &Actor, key: &str, release: &str) -> 
             args![state.id],
         )?;
         if !archived {
-            return Err(Error::Conflict(format!(
-                "Rilis {} belum diberi nomor arsip; arsipkan dulu sebelum dimasukkan ke berkas.",
-                state.agenda_no
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-belum-diberi-nomor-arsip",
+                agenda_no = state.agenda_no
             )));
         }
         let class = class_on(db, &uid)?;
         if let Some(other) = class.berkas {
-            return Err(Error::Conflict(format!(
-                "Rilis {} sudah menjadi isi berkas {other}.",
-                state.agenda_no
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-sudah-menjadi-isi-berkas",
+                agenda_no = state.agenda_no,
+                other = other
             )));
         }
         assign_suggested(db, state.id, actor.id())?;

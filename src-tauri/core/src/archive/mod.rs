@@ -85,10 +85,7 @@ impl Disposition {
             .ok_or_else(|| {
                 Error::invalid(
                     "disposition",
-                    format!(
-                        "Keterangan akhir «{s}» tidak dikenal; pilih musnah, dinilai kembali \
-                         atau permanen."
-                    ),
+                    crate::tr!("err-keterangan-akhir-tidak-dikenal-pilih", s = s),
                 )
             })
     }

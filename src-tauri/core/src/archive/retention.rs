@@ -43,9 +43,9 @@ impl Retention {
             disposition: code.disposition,
             disposition_label: code.disposition.label().to_owned(),
             inactive_on: inactive.map(|d| d.to_string()),
-            inactive_display: inactive.map(timefmt::format_date),
+            inactive_display: inactive.map(timefmt::show_date),
             disposition_on: disposal.map(|d| d.to_string()),
-            disposition_display: disposal.map(timefmt::format_date),
+            disposition_display: disposal.map(timefmt::show_date),
         }
     }
 }

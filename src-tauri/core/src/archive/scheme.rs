@@ -55,7 +55,7 @@ pub(crate) fn code_on(db: &Db, code: &str) -> Result<ClassCode> {
     .ok_or_else(|| {
         Error::invalid(
             "code",
-            format!("Kode klasifikasi «{code}» tidak ada dalam skema klasifikasi kantor."),
+            crate::tr!("err-kode-klasifikasi-tidak-ada-dalam", code = code),
         )
     })
 }
@@ -98,7 +98,9 @@ pub fn set_suggestion(store: &Store, actor: &Actor, news_type_id: i64, code: &st
             "SELECT 1 FROM news_types WHERE id = ?1",
             args![news_type_id],
         )? {
-            return Err(Error::NotFound("Jenis berita itu tidak ada.".into()));
+            return Err(Error::NotFound(crate::tr!(
+                "err-jenis-berita-itu-tidak-ada"
+            )));
         }
         db.execute(
             "INSERT INTO class_suggestions (news_type_id, code) VALUES (?1, ?2)
@@ -238,18 +240,17 @@ pub fn classify_release(
 ) -> Result<ReleaseClass> {
     require(actor, Action::Archive)?;
     if let Some(code) = &input.code {
-        check_text("code", "Kode klasifikasi", code, true, 30)?;
+        check_text("code", "label-kode-klasifikasi", code, true, 30)?;
     }
     store.with_db_tx(|db| {
         let uid = crate::release::resolve(db, &input.release_id)?;
         let state = load_state(db, &uid)?;
         let before = class_on(db, &uid)?;
         if before.closed {
-            return Err(Error::Conflict(format!(
-                "Rilis {} sudah masuk berkas {} yang ditutup; klasifikasinya tidak dapat \
-                 diubah lagi.",
-                state.agenda_no,
-                before.berkas.unwrap_or_default()
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-sudah-masuk-berkas-yang",
+                agenda_no = state.agenda_no,
+                unwrap_or_default = before.berkas.unwrap_or_default()
             )));
         }
         let code = match &input.code {

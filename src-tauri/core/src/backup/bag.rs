@@ -89,7 +89,7 @@ impl BagInfo {
         if seen < 5 {
             return Err(Error::invalid(
                 "backup",
-                "Cadangan rusak: bag-info.txt tidak lengkap.",
+                crate::tr!("err-cadangan-rusak-bag-info-txt"),
             ));
         }
         Ok(info)
@@ -124,7 +124,7 @@ pub fn describe(conn: &Connection) -> Result<(BagInfo, Vec<String>)> {
 fn bad_info(key: &str) -> Error {
     Error::invalid(
         "backup",
-        format!("Cadangan rusak: nilai {key} di bag-info.txt tidak sah."),
+        crate::tr!("err-cadangan-rusak-nilai-di-bag", key = key),
     )
 }
 
@@ -142,7 +142,10 @@ pub fn parse_manifest(name: &str, text: &str) -> Result<BTreeMap<String, String>
             .split_once("  ")
             .filter(|(sha, _)| crate::files::is_sha256(sha))
             .ok_or_else(|| {
-                Error::invalid("backup", format!("Cadangan rusak: baris {name} tidak sah."))
+                Error::invalid(
+                    "backup",
+                    crate::tr!("err-cadangan-rusak-baris-tidak-sah", name = name),
+                )
             })?;
         out.insert(path.to_owned(), sha.to_owned());
     }

@@ -103,7 +103,7 @@ fn check_destination(store: &Store, out: &Path) -> Result<(PathBuf, String)> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .filter(|n| !n.starts_with('.'))
-        .ok_or_else(|| Error::invalid("out", "Sebutkan nama berkas cadangan."))?;
+        .ok_or_else(|| Error::invalid("out", crate::tr!("err-sebutkan-nama-berkas-cadangan")))?;
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -111,20 +111,23 @@ fn check_destination(store: &Store, out: &Path) -> Result<(PathBuf, String)> {
     let dir = parent.canonicalize().map_err(|_| {
         Error::invalid(
             "out",
-            format!("Folder tujuan «{}» tidak ada.", parent.display()),
+            crate::tr!(
+                "err-folder-tujuan-tidak-ada",
+                parent_display = parent.display()
+            ),
         )
     })?;
     let data = store.dir().canonicalize().map_err(Error::from_io)?;
     if dir.starts_with(&data) {
         return Err(Error::invalid(
             "out",
-            "Simpan cadangan di luar folder data PressDesk (misalnya di diska lepas).",
+            crate::tr!("err-simpan-cadangan-di-luar-folder"),
         ));
     }
     if dir.join(&name).is_dir() {
         return Err(Error::invalid(
             "out",
-            format!("«{name}» adalah folder; pilih nama berkas."),
+            crate::tr!("err-adalah-folder-pilih-nama-berkas", name = name),
         ));
     }
     Ok((dir, name))
@@ -173,10 +176,7 @@ fn entries(store: &Store, snapshot: &Snapshot) -> Result<Vec<Entry>> {
     for sha in &snapshot.shas {
         let path = store.files().file_path(sha)?;
         let path = paths::regular_file_inside(store.dir(), &path).map_err(|_| {
-            Error::Corrupt(format!(
-                "Berkas {sha} hilang atau bukan berkas biasa di folder data; cadangan dibatalkan. \
-                 Jalankan Periksa keutuhan data."
-            ))
+            Error::Corrupt(crate::tr!("err-berkas-hilang-atau-bukan-berkas", sha = sha))
         })?;
         out.push(Entry {
             name: format!("data/files/{}/{sha}", &sha[..2]),
@@ -210,10 +210,9 @@ fn write_bag(
     for entry in &entries {
         let sha = bag.add_file(&entry.name, &entry.path, entry.size)?;
         if entry.expect.as_ref().is_some_and(|e| *e != sha) {
-            return Err(Error::Corrupt(format!(
-                "Berkas tersimpan {} telah berubah (SHA-256 tidak cocok); cadangan dibatalkan. \
-                 Jalankan Periksa keutuhan data.",
-                entry.name
+            return Err(Error::Corrupt(crate::tr!(
+                "err-berkas-tersimpan-telah-berubah-sha",
+                name = entry.name
             )));
         }
         progress(BackupProgress {

@@ -41,8 +41,7 @@ pub fn prepare_restore(
         // onto an empty server by its administrator.
         return Err(Error::invalid(
             "file",
-            "Desk ini memakai server kantor: pemulihan dilakukan admin ke basis data server \
-             yang kosong dengan pressdesk-cli restore BERKAS --db URL_ADMIN.",
+            crate::tr!("err-desk-ini-memakai-server-kantor"),
         ));
     }
     let (marker, parent, name) = marker_path(store.dir())?;
@@ -52,9 +51,9 @@ pub fn prepare_restore(
         aside: format!("{name}-sebelum-pulih-{stamp}"),
     };
     if parent.join(&marked.restored).exists() || parent.join(&marked.aside).exists() {
-        return Err(Error::Conflict(
-            "Pemulihan lain baru saja disiapkan; tunggu sebentar lalu coba lagi.".into(),
-        ));
+        return Err(Error::Conflict(crate::tr!(
+            "err-pemulihan-lain-baru-saja-disiapkan"
+        )));
     }
     // An earlier restore that was prepared but never applied is replaced by this one.
     if let Some(old) = read_marker(&marker, &name)? {

@@ -41,7 +41,9 @@ pub fn restore(
     let name = into
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| Error::invalid("into", "Sebutkan folder tujuan pemulihan."))?;
+        .ok_or_else(|| {
+            Error::invalid("into", crate::tr!("err-sebutkan-folder-tujuan-pemulihan"))
+        })?;
     if into.exists() {
         let empty = fs::read_dir(into)
             .map(|mut d| d.next().is_none())
@@ -49,10 +51,9 @@ pub fn restore(
         if !into.is_dir() || !empty {
             return Err(Error::invalid(
                 "into",
-                format!(
-                    "Folder tujuan «{}» tidak kosong; pemulihan hanya ke folder kosong atau \
-                     baru.",
-                    into.display()
+                crate::tr!(
+                    "err-folder-tujuan-tidak-kosong-pemulihan",
+                    into_display = into.display()
                 ),
             ));
         }
@@ -83,7 +84,7 @@ pub fn restore(
 
 /// A refused backup: the message names what is wrong, starting with "Cadangan rusak".
 fn corrupt(what: impl std::fmt::Display) -> Error {
-    Error::invalid("backup", format!("Cadangan rusak: {what}"))
+    Error::invalid("backup", crate::tr!("err-cadangan-rusak", what = what))
 }
 
 pub(super) fn unpack_and_check(
@@ -94,9 +95,9 @@ pub(super) fn unpack_and_check(
     let mut file = File::open(archive).map_err(|_| {
         Error::invalid(
             "file",
-            format!(
-                "Berkas cadangan «{}» tidak dapat dibuka.",
-                archive.display()
+            crate::tr!(
+                "err-berkas-cadangan-tidak-dapat-dibuka",
+                archive_display = archive.display()
             ),
         )
     })?;

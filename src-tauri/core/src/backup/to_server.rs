@@ -32,10 +32,7 @@ pub fn restore_to_server(
     setup::refuse_set_up(&mut client).map_err(|e| match e {
         Error::Conflict(_) => Error::invalid(
             "db",
-            format!(
-                "Basis data «{db}» di {place} sudah berisi kantor; pemulihan hanya ke basis \
-                 data kosong."
-            ),
+            crate::tr!("err-basis-data-di-sudah-berisi", db = db, place = place),
         ),
         other => other,
     })?;

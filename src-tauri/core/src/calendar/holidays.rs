@@ -103,16 +103,17 @@ fn check_year(field: &str, year: i32) -> Result<()> {
     }
     Err(Error::invalid(
         field,
-        format!(
-            "Tahun {year} di luar rentang {} sampai {}.",
-            YEARS.start(),
-            YEARS.end()
+        crate::tr!(
+            "err-tahun-di-luar-rentang-sampai",
+            year = year,
+            start = YEARS.start(),
+            end = YEARS.end()
         ),
     ))
 }
 
 pub(super) fn check_name(field: &str, name: &str) -> Result<()> {
-    check_text(field, "Nama hari libur", name, true, 120)
+    check_text(field, "label-nama-hari-libur", name, true, 120)
 }
 
 fn holidays(db: &Db, cal: &Calendar, year: Option<i32>) -> Result<Vec<Holiday>> {
@@ -127,8 +128,9 @@ fn holidays(db: &Db, cal: &Calendar, year: Option<i32>) -> Result<Vec<Holiday>> 
     let mut out = Vec::new();
     for row in &rows {
         let (date, name): (String, String) = (row.get(0)?, row.get(1)?);
-        let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
-            .map_err(|_| Error::Corrupt(format!("tanggal hari libur tidak sah: {date}")))?;
+        let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| {
+            Error::Corrupt(crate::tr!("err-tanggal-hari-libur-tidak-sah", date = date))
+        })?;
         out.push(holiday(cal, day, name));
     }
     Ok(out)
@@ -169,16 +171,20 @@ pub fn add_holiday(store: &Store, actor: &Actor, input: NewHoliday) -> Result<Ho
     errs.check(check_name("name", &input.name))?;
     errs.finish()?;
     let Some(date) = date else {
-        return Err(Error::invalid("date", "Tanggal wajib diisi."));
+        return Err(Error::invalid(
+            "date",
+            crate::tr!("err-tanggal-wajib-diisi"),
+        ));
     };
     let name = input.name.trim();
     store.with_db_tx(|db| {
         if let Some(existing) = holiday_name(db, date)? {
             return Err(Error::invalid(
                 "date",
-                format!(
-                    "{} sudah tercatat sebagai hari libur «{existing}».",
-                    timefmt::format_date(date)
+                crate::tr!(
+                    "err-sudah-tercatat-sebagai-hari-libur",
+                    date = timefmt::format_date(date),
+                    existing = existing
                 ),
             ));
         }
@@ -201,9 +207,9 @@ pub fn remove_holiday(store: &Store, actor: &Actor, date: &str) -> Result<Holida
     let date = check_date("date", date)?;
     store.with_db_tx(|db| {
         let Some(name) = holiday_name(db, date)? else {
-            return Err(Error::NotFound(format!(
-                "{} bukan hari libur yang tercatat.",
-                timefmt::format_date(date)
+            return Err(Error::NotFound(crate::tr!(
+                "err-bukan-hari-libur-yang-tercatat",
+                date = timefmt::format_date(date)
             )));
         };
         db.execute(db.pick(&REMOVE), args![date.to_string()])?;

@@ -45,16 +45,14 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
     if csv.len() > MAX_BYTES {
         return Err(Error::invalid(
             FIELD,
-            "Berkas CSV terlalu besar (paling besar 256 KB); satu tahun hari libur cukup \
-             beberapa puluh baris.",
+            crate::tr!("err-berkas-csv-terlalu-besar-paling"),
         ));
     }
     let (lines, mut bad) = read(csv);
     if lines.is_empty() && bad.is_empty() {
         return Err(Error::invalid(
             FIELD,
-            "Berkas CSV tidak berisi hari libur; tulis satu per baris: tanggal,nama \
-             (mis. 2026-12-25,Hari Raya Natal).",
+            crate::tr!("err-berkas-csv-tidak-berisi-hari"),
         ));
     }
     store.with_db_tx(|db| {
@@ -65,9 +63,10 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
                 Some(name) if name == line.name => already += 1,
                 Some(name) => bad.push((
                     line.no,
-                    format!(
-                        "{} sudah tercatat sebagai «{name}»; hapus dulu bila ingin menggantinya.",
-                        timefmt::format_date(line.date)
+                    crate::tr!(
+                        "err-sudah-tercatat-sebagai-hapus-dulu",
+                        date = timefmt::format_date(line.date),
+                        name = name
                     ),
                 )),
                 None => fresh.push(line),
@@ -76,7 +75,10 @@ pub fn import_holidays(store: &Store, actor: &Actor, csv: &str) -> Result<Holida
         bad.sort_by_key(|(no, _)| *no);
         let mut errs = FieldErrors::default();
         for (no, message) in bad {
-            errs.check::<()>(Err(Error::invalid(FIELD, format!("Baris {no}: {message}"))))?;
+            errs.check::<()>(Err(Error::invalid(
+                FIELD,
+                crate::tr!("err-baris", no = no, message = message),
+            )))?;
         }
         errs.finish()?;
         for line in &fresh {
@@ -122,7 +124,10 @@ fn read(csv: &str) -> (Vec<Line>, Vec<(u64, String)>) {
     for (i, text) in csv.lines().enumerate() {
         let no = i as u64 + 1;
         if i >= MAX_LINES {
-            bad.push((no, format!("berkas lebih dari {MAX_LINES} baris.")));
+            bad.push((
+                no,
+                crate::tr!("err-berkas-lebih-dari-baris", max_lines = MAX_LINES),
+            ));
             break;
         }
         let record = csv::ReaderBuilder::new()
@@ -137,7 +142,7 @@ fn read(csv: &str) -> (Vec<Line>, Vec<(u64, String)>) {
             None => continue,
             Some(Ok(r)) => r,
             Some(Err(e)) => {
-                bad.push((no, format!("tidak dapat dibaca ({e}).")));
+                bad.push((no, crate::tr!("err-tidak-dapat-dibaca", e = e)));
                 continue;
             }
         };
@@ -165,9 +170,10 @@ fn read(csv: &str) -> (Vec<Line>, Vec<(u64, String)>) {
         if let Some(earlier) = seen.insert(date, no) {
             bad.push((
                 no,
-                format!(
-                    "{} sudah ada di baris {earlier}.",
-                    timefmt::format_date(date)
+                crate::tr!(
+                    "err-sudah-ada-di-baris",
+                    date = timefmt::format_date(date),
+                    earlier = earlier
                 ),
             ));
             continue;

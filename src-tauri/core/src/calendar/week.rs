@@ -54,7 +54,7 @@ impl Calendar {
         for r in hours {
             let (day, open, close): (i64, Option<i64>, Option<i64>) =
                 (r.get(0)?, r.get(1)?, r.get(2)?);
-            let corrupt = || Error::Corrupt(format!("jam kerja hari ke-{day} tidak sah"));
+            let corrupt = || Error::Corrupt(crate::tr!("err-jam-kerja-hari-ke-tidak", day = day));
             let i = usize::try_from(day - 1)
                 .ok()
                 .filter(|i| *i < 7)
@@ -71,8 +71,9 @@ impl Calendar {
         }
         for r in db.query("SELECT date FROM holidays", args![])? {
             let date: String = r.get(0)?;
-            let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
-                .map_err(|_| Error::Corrupt(format!("tanggal hari libur tidak sah: {date}")))?;
+            let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| {
+                Error::Corrupt(crate::tr!("err-tanggal-hari-libur-tidak-sah", date = date))
+            })?;
             cal.holidays.insert(day);
         }
         Ok(cal)
@@ -108,7 +109,7 @@ pub fn parse_clock(field: &str, label: &str, text: Option<&str>) -> Result<Optio
     let bad = || {
         Error::invalid(
             field,
-            format!("{label} «{t}» tidak sah; tulis seperti 07.30."),
+            crate::tr!("err-tidak-sah-tulis-seperti-07", label = label, t = t),
         )
     };
     let (h, m) = t.split_once(['.', ':']).unwrap_or((t, "00"));
@@ -128,7 +129,7 @@ fn check_hours(input: &WorkingHoursInput) -> Result<(usize, Option<Hours>)> {
     if !(1..=7).contains(&input.day) {
         return Err(Error::invalid(
             "day",
-            "Hari harus 1 (Senin) sampai 7 (Minggu).",
+            crate::tr!("err-hari-harus-1-senin-sampai"),
         ));
     }
     let mut errs = FieldErrors::default();
@@ -141,20 +142,20 @@ fn check_hours(input: &WorkingHoursInput) -> Result<(usize, Option<Hours>)> {
         (None, None) => Ok((i, None)),
         (Some(_), None) => Err(Error::invalid(
             "close",
-            format!("Jam pulang wajib diisi{off}"),
+            crate::tr!("err-jam-pulang-wajib-diisi", off = off),
         )),
         (None, Some(_)) => Err(Error::invalid(
             "open",
-            format!("Jam masuk wajib diisi{off}"),
+            crate::tr!("err-jam-masuk-wajib-diisi", off = off),
         )),
         (Some(o), Some(c)) => match Hours::new(o, c) {
             Some(h) => Ok((i, Some(h))),
             None => Err(Error::invalid(
                 "close",
-                format!(
-                    "Jam pulang ({}) harus sesudah jam masuk ({}).",
-                    clock_label(c),
-                    clock_label(o)
+                crate::tr!(
+                    "err-jam-pulang-harus-sesudah-jam",
+                    c = clock_label(c),
+                    o = clock_label(o)
                 ),
             )),
         },
@@ -182,7 +183,7 @@ pub fn set_working_hours(
         if cal.week.iter().all(Option::is_none) {
             return Err(Error::invalid(
                 "day",
-                "Paling sedikit satu hari dalam seminggu harus hari kerja.",
+                crate::tr!("err-paling-sedikit-satu-hari-dalam"),
             ));
         }
         db.execute(

@@ -84,7 +84,7 @@ pub(crate) fn folder_by_code(db: &Db, code: &str) -> Result<FolderInfo> {
         args![code.trim()],
         folder_from_row,
     )?
-    .ok_or_else(|| Error::invalid("folder", format!("Map «{code}» tidak ada.")))
+    .ok_or_else(|| Error::invalid("folder", crate::tr!("err-map-tidak-ada", code = code)))
 }
 
 pub(crate) fn folder_by_id(db: &Db, id: i64) -> Result<FolderInfo> {
@@ -100,18 +100,17 @@ pub(crate) fn check_room(folder: &FolderInfo) -> Result<()> {
     if folder.closed {
         return Err(Error::invalid(
             "folder",
-            format!(
-                "Map {} sudah ditutup; pilih map lain atau buka kembali map itu.",
-                folder.code
-            ),
+            crate::tr!("err-map-sudah-ditutup-pilih-map", code = folder.code),
         ));
     }
     if folder.used >= folder.capacity {
         return Err(Error::invalid(
             "folder",
-            format!(
-                "Map {} penuh ({} dari {}); pilih atau buat map lain.",
-                folder.code, folder.used, folder.capacity
+            crate::tr!(
+                "err-map-penuh-dari-pilih-atau",
+                code = folder.code,
+                used = folder.used,
+                capacity = folder.capacity
             ),
         ));
     }
@@ -134,21 +133,21 @@ pub fn suggested_folder(db: &Db) -> Result<Option<FolderInfo>> {
 /// Makes a folder, and its cabinet and drawer when they are new.
 pub fn add_folder(store: &Store, actor: &Actor, input: NewFolder) -> Result<FolderInfo> {
     require(actor, Action::ManageFiling)?;
-    check_text("cabinet", "Lemari", &input.cabinet, true, 20)?;
-    check_text("drawer", "Laci", &input.drawer, true, 20)?;
-    check_text("code", "Kode map", &input.code, true, 30)?;
-    check_text("name", "Nama map", &input.name, false, 120)?;
+    check_text("cabinet", "label-lemari", &input.cabinet, true, 20)?;
+    check_text("drawer", "label-laci", &input.drawer, true, 20)?;
+    check_text("code", "label-kode-map", &input.code, true, 30)?;
+    check_text("name", "label-nama-map", &input.name, false, 120)?;
     if !(1..=10_000).contains(&input.capacity) {
         return Err(Error::invalid(
             "capacity",
-            "Daya tampung map harus 1 sampai 10.000 rilis.",
+            crate::tr!("err-daya-tampung-map-harus-1"),
         ));
     }
     store.with_db_tx(|db| {
         if folder_by_code(db, &input.code).is_ok() {
             return Err(Error::invalid(
                 "code",
-                format!("Map «{}» sudah ada.", input.code.trim()),
+                crate::tr!("err-map-sudah-ada", trim = input.code.trim()),
             ));
         }
         db.execute(
@@ -206,7 +205,7 @@ pub fn set_folder_closed(
     reason: &str,
 ) -> Result<FolderInfo> {
     require(actor, Action::ManageFiling)?;
-    check_text("reason", "Alasan", reason, false, 500)?;
+    check_text("reason", "label-alasan", reason, false, 500)?;
     store.with_db_tx(|db| {
         let folder = folder_by_code(db, code)?;
         if folder.closed == closed {
@@ -215,7 +214,11 @@ pub fn set_folder_closed(
             } else {
                 "masih terbuka"
             };
-            return Err(Error::Conflict(format!("Map {} {state}.", folder.code)));
+            return Err(Error::Conflict(crate::tr!(
+                "err-map",
+                code = folder.code,
+                state = state
+            )));
         }
         db.execute(
             "UPDATE folders SET closed = ?1 WHERE id = ?2",

@@ -85,7 +85,7 @@ pub(crate) fn index_of(store: &Store, reader: &Reader, year: i32) -> Result<Vec<
                 seq: r.get(1)?,
                 agenda_no: crate::numbering::agenda_display(r.get(2)?, r.get(3)?),
                 title: title(r, reader)?,
-                date_display: timefmt::format_date(timefmt::local_date(
+                date_display: timefmt::show_date(timefmt::local_date(
                     timefmt::from_db(&allocated)?,
                     tz,
                 )),
@@ -145,7 +145,7 @@ pub(crate) fn labels_of(
                 archive_no: r.get(0)?,
                 seq: r.get(1)?,
                 title: title(r, reader)?,
-                date_display: timefmt::format_date(timefmt::local_date(
+                date_display: timefmt::show_date(timefmt::local_date(
                     timefmt::from_db(&allocated)?,
                     tz,
                 )),

@@ -86,7 +86,7 @@ fn series(db: &Db, code: &str) -> Result<Series> {
             })
         },
     )?
-    .ok_or_else(|| Error::NotFound(format!("Seri nomor arsip «{code}» tidak ada.")))
+    .ok_or_else(|| Error::NotFound(crate::tr!("err-seri-nomor-arsip-tidak-ada", code = code)))
 }
 
 /// The counter behind a series: one row per series, year and (for monthly reset) month.
@@ -153,7 +153,7 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
     template::parse(&input.template)?;
     check_text(
         "classification",
-        "Kode klasifikasi",
+        "label-kode-klasifikasi",
         &input.classification,
         false,
         30,
@@ -161,7 +161,7 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
     if !matches!(input.reset.as_str(), "yearly" | "monthly") {
         return Err(Error::invalid(
             "reset",
-            "Pengulangan nomor harus tahunan atau bulanan.",
+            crate::tr!("err-pengulangan-nomor-harus-tahunan-atau"),
         ));
     }
     store.with_db_tx(|db| {
@@ -176,7 +176,10 @@ pub fn update_series(store: &Store, actor: &Actor, input: SeriesInput) -> Result
             ],
         )?;
         if n == 0 {
-            return Err(Error::NotFound(format!("Seri «{}» tidak ada.", input.code)));
+            return Err(Error::NotFound(crate::tr!(
+                "err-seri-tidak-ada",
+                code = input.code
+            )));
         }
         let payload =
             serde_json::json!({ "template": input.template.trim(), "reset": input.reset });
@@ -220,32 +223,28 @@ pub fn archive_release(store: &Store, actor: &Actor, input: ArchiveInput) -> Res
             Status::Approved if not_published.is_some() => "approved",
             Status::Rejected => "rejected",
             Status::Approved => {
-                return Err(Error::Conflict(format!(
-                    "Rilis {} belum ditayangkan; catat penayangannya atau tandai tidak \
-                     ditayangkan.",
-                    state.agenda_no
+                return Err(Error::Conflict(crate::tr!(
+                    "err-rilis-belum-ditayangkan-catat-penayangannya",
+                    agenda_no = state.agenda_no
                 )))
             }
             Status::Archived => {
-                return Err(Error::Conflict(format!(
-                    "Rilis {} sudah diarsipkan.",
-                    state.agenda_no
+                return Err(Error::Conflict(crate::tr!(
+                    "err-rilis-sudah-diarsipkan",
+                    agenda_no = state.agenda_no
                 )))
             }
             _ => {
-                return Err(Error::Conflict(format!(
-                    "Rilis {} belum diparaf; belum dapat diberi nomor arsip.",
-                    state.agenda_no
+                return Err(Error::Conflict(crate::tr!(
+                    "err-rilis-belum-diparaf-belum-dapat",
+                    agenda_no = state.agenda_no
                 )))
             }
         };
         let folder = match input.folder.as_deref().filter(|s| !s.trim().is_empty()) {
             Some(code) => folder_by_code(db, code)?,
             None => suggested_folder(db)?.ok_or_else(|| {
-                Error::invalid(
-                    "folder",
-                    "Tidak ada map terbuka yang masih muat; buat map baru di Arsip.",
-                )
+                Error::invalid("folder", crate::tr!("err-tidak-ada-map-terbuka-yang"))
             })?,
         };
         check_room(&folder)?;
@@ -315,9 +314,9 @@ fn file_into(db: &Db, release_id: i64, folder_id: i64, by: i64) -> Result<()> {
 pub fn void_archive_no(store: &Store, actor: &Actor, number: &str, reason: &str) -> Result<()> {
     require(actor, Action::Archive)?;
     let archivist = actor.person()?.id;
-    check_text("reason", "Alasan pembatalan", reason, true, 500)?;
+    check_text("reason", "label-alasan-pembatalan", reason, true, 500)?;
     store.with_db_tx(|db| {
-        let gone = || format!("Nomor arsip «{number}» tidak ada atau sudah dibatalkan.");
+        let gone = || crate::tr!("err-nomor-arsip-tidak-ada-atau", number = number);
         let live = "SELECT id, release_id, prior_status FROM archive_numbers
                     WHERE number = ?1 AND voided_at IS NULL";
         let found = |r: &crate::sql::Row| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
@@ -372,7 +371,10 @@ pub fn move_release(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         let (from, number) = current.ok_or_else(|| {
-            Error::Conflict(format!("Rilis {} belum diarsipkan.", state.agenda_no))
+            Error::Conflict(crate::tr!(
+                "err-rilis-belum-diarsipkan",
+                agenda_no = state.agenda_no
+            ))
         })?;
         check_room(&target)?;
         file_into(db, state.id, target.id, archivist)?;

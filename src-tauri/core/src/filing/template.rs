@@ -28,25 +28,23 @@ pub fn parse(template: &str) -> Result<Vec<Segment>> {
     let mut out = Vec::new();
     let mut rest = template.trim();
     if rest.is_empty() {
-        return Err(bad("Format nomor arsip wajib diisi.".into()));
+        return Err(bad(crate::tr!("err-format-nomor-arsip-wajib-diisi")));
     }
     while !rest.is_empty() {
         match rest.find('{') {
             Some(0) => {
                 let end = rest
                     .find('}')
-                    .ok_or_else(|| bad("Kurung kurawal tidak ditutup.".into()))?;
+                    .ok_or_else(|| bad(crate::tr!("err-kurung-kurawal-tidak-ditutup")))?;
                 let token = &rest[1..end];
                 out.push(match token.split_once(':') {
-                    Some(("seq", w)) => Segment::Seq {
-                        width: w
-                            .parse()
-                            .ok()
-                            .filter(|w| (1..=6).contains(w))
-                            .ok_or_else(|| {
-                                bad(format!("Lebar urutan «{w}» tidak sah; gunakan 1 sampai 6."))
-                            })?,
-                    },
+                    Some(("seq", w)) => {
+                        Segment::Seq {
+                            width: w.parse().ok().filter(|w| (1..=6).contains(w)).ok_or_else(
+                                || bad(crate::tr!("err-lebar-urutan-tidak-sah-gunakan", w = w)),
+                            )?,
+                        }
+                    }
                     None if token == "seq" => Segment::Seq { width: 1 },
                     None if token == "unit" => Segment::Unit,
                     None if token == "class" => Segment::Class,

@@ -90,10 +90,10 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
     if input.release_ids.is_empty() {
         return Err(Error::invalid(
             "release_ids",
-            "Pilih sedikitnya satu rilis untuk diparaf.",
+            crate::tr!("err-pilih-sedikitnya-satu-rilis-untuk"),
         ));
     }
-    check_text("note", "Catatan", &input.note, false, 1000)?;
+    check_text("note", "label-catatan", &input.note, false, 1000)?;
     confirm_pin(store, actor, &input.pin)?;
     let (png, strokes, w, h) = resolve_initials(store, &person, &input.initials)?;
     // Saved initials are stored already (on a server perhaps never fetched to this desk):
@@ -131,10 +131,10 @@ pub fn paraf_releases(store: &Store, actor: &Actor, input: ParafInput) -> Result
             .collect::<Result<Vec<_>>>()
     })?;
     Ok(ActResult {
-        message: format!(
-            "{} rilis diparaf: {}.",
-            agenda_nos.len(),
-            input.decision.label().to_lowercase()
+        message: crate::tr!(
+            "err-rilis-diparaf",
+            agenda_nos_len = agenda_nos.len(),
+            to_lowercase = input.decision.label().to_lowercase()
         ),
         agenda_nos,
     })
@@ -148,12 +148,12 @@ pub fn record_paper_paraf(
 ) -> Result<ActResult> {
     require(actor, Action::AttachPaperParaf)?;
     let kasi = actor.person()?.id;
-    check_text("note", "Catatan", &input.note, false, 1000)?;
+    check_text("note", "label-catatan", &input.note, false, 1000)?;
     let official = store.with_db(|db| official(db, input.official_id))?;
     if !matches!(official.role, Role::Kadis | Role::Kabid) {
         return Err(Error::invalid(
             "official_id",
-            "Paraf kertas hanya dari Kadis atau Kabid.",
+            crate::tr!("err-paraf-kertas-hanya-dari-kadis"),
         ));
     }
     let promotion = Promotion::new(store, std::slice::from_ref(&input.scan_sha))?;
@@ -164,7 +164,7 @@ pub fn record_paper_paraf(
         if !(mime.starts_with("image/") || mime == "application/pdf") {
             return Err(Error::invalid(
                 "scan_sha",
-                "Pindaian paraf harus foto atau PDF.",
+                crate::tr!("err-pindaian-paraf-harus-foto-atau"),
             ));
         }
         let mark = Mark {
@@ -179,7 +179,11 @@ pub fn record_paper_paraf(
         apply(db, &input.release_id, &mark)
     })?;
     Ok(ActResult {
-        message: format!("Paraf kertas {} pada rilis {no} dicatat.", official.name),
+        message: crate::tr!(
+            "err-paraf-kertas-pada-rilis-dicatat-2",
+            name = official.name,
+            no = no
+        ),
         agenda_nos: vec![no],
     })
 }
@@ -205,7 +209,7 @@ fn official(db: &Db, id: i64) -> Result<Official> {
         |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?)),
     )?;
     let (name, role) =
-        found.ok_or_else(|| Error::NotFound(format!("Pengguna #{id} tidak ditemukan.")))?;
+        found.ok_or_else(|| Error::NotFound(crate::tr!("err-user-not-found", id = id)))?;
     Ok(Official {
         id,
         name,
@@ -223,12 +227,12 @@ fn apply(db: &Db, release_id: &str, mark: &Mark) -> Result<String> {
         if let Some(err) = given_already(db, &state, mark) {
             return Err(err);
         }
-        return Err(Error::Forbidden(format!(
-            "Rilis {} menunggu paraf {}; {} ({}) belum dapat memaraf.",
-            state.agenda_no,
-            wait.role.label(),
-            mark.user.name,
-            mark.user.role.label()
+        return Err(Error::Forbidden(crate::tr!(
+            "err-rilis-menunggu-paraf-belum-dapat",
+            agenda_no = state.agenda_no,
+            role = wait.role.label(),
+            name = mark.user.name,
+            role2 = mark.user.role.label()
         )));
     }
     let kind = if wait.deciding {
@@ -325,12 +329,14 @@ fn given_already(db: &Db, state: &ReleaseState, mark: &Mark) -> Option<Error> {
         .ok()??;
     let (name, at) = found;
     let tz = crate::office::timezone_on(db).ok()?;
-    let when = timefmt::format_datetime(timefmt::from_db(&at).ok()?, tz);
-    Some(Error::Conflict(format!(
-        "Rilis {} sudah diparaf {} oleh {name} ({when}); paraf {} tidak dicatat.",
-        state.agenda_no,
-        mark.user.role.label(),
-        mark.user.name
+    let when = timefmt::show_datetime(timefmt::from_db(&at).ok()?, tz);
+    Some(Error::Conflict(crate::tr!(
+        "err-rilis-sudah-diparaf-oleh-paraf",
+        agenda_no = state.agenda_no,
+        role = mark.user.role.label(),
+        name = name,
+        when = when,
+        name2 = mark.user.name
     )))
 }
 
@@ -340,7 +346,13 @@ fn given_already(db: &Db, state: &ReleaseState, mark: &Mark) -> Option<Error> {
 pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<ActResult> {
     require(actor, Action::Revoke)?;
     let user = actor.person()?.clone();
-    check_text("reason", "Alasan pencabutan", &input.reason, true, 500)?;
+    check_text(
+        "reason",
+        "label-alasan-pencabutan",
+        &input.reason,
+        true,
+        500,
+    )?;
     confirm_pin(store, actor, &input.pin)?;
     let no = store.with_db_tx(|db| {
         let state = load_state(db, &input.release_id)?;
@@ -348,10 +360,10 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
         ) {
-            return Err(Error::Conflict(format!(
-                "Rilis {} {}; tidak ada paraf yang dapat dicabut.",
-                state.agenda_no,
-                state.status.label().to_lowercase()
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-tidak-ada-paraf-yang",
+                agenda_no = state.agenda_no,
+                to_lowercase = state.status.label().to_lowercase()
             )));
         }
         let now = timefmt::to_db(timefmt::now());
@@ -376,7 +388,7 @@ pub fn revoke_paraf(store: &Store, actor: &Actor, input: RevokeInput) -> Result<
         Ok(state.agenda_no)
     })?;
     Ok(ActResult {
-        message: format!("Paraf pada rilis {no} dicabut."),
+        message: crate::tr!("err-paraf-pada-rilis-dicabut", no = no),
         agenda_nos: vec![no],
     })
 }

@@ -30,7 +30,13 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
     require(actor, Action::Check)?;
     let user = actor.person()?.id;
     if !input.complete {
-        check_text("reason", "Alasan pengembalian", &input.reason, true, 500)?;
+        check_text(
+            "reason",
+            "label-alasan-pengembalian",
+            &input.reason,
+            true,
+            500,
+        )?;
     }
     store.with_db_tx(|db| {
         let state = load_state(db, &input.release_id)?;
@@ -38,7 +44,10 @@ pub fn check_release(store: &Store, actor: &Actor, input: CheckInput) -> Result<
             Some(Refusal::NotNow(message)) => Err(Error::Conflict(message)),
             Some(Refusal::Incomplete(message)) => Err(Error::invalid(
                 "checklist",
-                format!("{message} Lengkapi dahulu atau kembalikan dengan alasan."),
+                crate::tr!(
+                    "err-lengkapi-dahulu-atau-kembalikan-dengan",
+                    message = message
+                ),
             )),
             None => record(db, user, &state, input.complete, &input.reason, None),
         }
@@ -60,23 +69,25 @@ pub(super) fn refusal(db: &Db, state: &ReleaseState, complete: bool) -> Result<O
     let sop = template::load_version(db, state.version_id)?;
     let at_check = open_step(&sop, state).is_some_and(|s| s.act == ActKind::CheckParaf);
     if state.status != Status::Registered || !at_check {
-        return Ok(Some(Refusal::NotNow(format!(
-            "Rilis {no} sudah {}; pemeriksaan tidak dapat diubah.",
-            state.status.label().to_lowercase()
+        return Ok(Some(Refusal::NotNow(crate::tr!(
+            "err-rilis-sudah-pemeriksaan-tidak-dapat",
+            no = no,
+            to_lowercase = state.status.label().to_lowercase()
         ))));
     }
     if timing::waiting_on_sender(db, state.id)? {
-        return Ok(Some(Refusal::NotNow(format!(
-            "Rilis {no} sudah dikembalikan dan menunggu perbaikan pengirim; setelah diperbaiki, \
-             kirim ulang ke pemeriksaan."
+        return Ok(Some(Refusal::NotNow(crate::tr!(
+            "err-rilis-sudah-dikembalikan-dan-menunggu",
+            no = no
         ))));
     }
     if complete {
         let missing = missing_items(db, state.id)?;
         if !missing.is_empty() {
-            return Ok(Some(Refusal::Incomplete(format!(
-                "Rilis {no} belum lengkap: {}.",
-                missing.join("; ")
+            return Ok(Some(Refusal::Incomplete(crate::tr!(
+                "err-rilis-belum-lengkap",
+                no = no,
+                missing_join = missing.join("; ")
             ))));
         }
     }

@@ -77,11 +77,17 @@ pub fn check_releases(store: &Store, actor: &Actor, input: CheckBatchInput) -> R
     if ids.is_empty() {
         return Err(Error::invalid(
             "release_ids",
-            "Pilih sedikitnya satu rilis untuk diperiksa.",
+            crate::tr!("err-pilih-sedikitnya-satu-rilis-untuk-2"),
         ));
     }
     if !input.complete {
-        check_text("reason", "Alasan pengembalian", &input.reason, true, 500)?;
+        check_text(
+            "reason",
+            "label-alasan-pengembalian",
+            &input.reason,
+            true,
+            500,
+        )?;
     }
     let batch = (ids.len() > 1).then(|| uuid::Uuid::now_v7().to_string());
     let reason = input.reason.trim();
@@ -100,16 +106,17 @@ pub fn check_releases(store: &Store, actor: &Actor, input: CheckBatchInput) -> R
         Ok(ready.into_iter().map(|s| s.agenda_no).collect::<Vec<_>>())
     })?;
     let message = if input.complete {
-        format!(
-            "{} rilis lengkap dan dikirim ke antrean paraf Kadis: {}.",
-            agenda_nos.len(),
-            agenda_nos.join(", ")
+        crate::tr!(
+            "err-rilis-lengkap-dan-dikirim-ke",
+            agenda_nos_len = agenda_nos.len(),
+            agenda_nos_join = agenda_nos.join(", ")
         )
     } else {
-        format!(
-            "{} rilis dikembalikan ({}): {reason}",
-            agenda_nos.len(),
-            agenda_nos.join(", ")
+        crate::tr!(
+            "err-rilis-dikembalikan",
+            agenda_nos_len = agenda_nos.len(),
+            agenda_nos_join = agenda_nos.join(", "),
+            reason = reason
         )
     };
     Ok(ActResult {
@@ -128,8 +135,9 @@ fn checkable(db: &Db, id: &str, complete: bool) -> Result<super::ReleaseState> {
     };
     match refusal(db, &state, complete)? {
         Some(Refusal::NotNow(message)) => Err(refuse(message)),
-        Some(Refusal::Incomplete(message)) => Err(refuse(format!(
-            "{message} Keluarkan dari pilihan atau kembalikan dengan alasan."
+        Some(Refusal::Incomplete(message)) => Err(refuse(crate::tr!(
+            "err-keluarkan-dari-pilihan-atau-kembalikan",
+            message = message
         ))),
         None => Ok(state),
     }

@@ -137,7 +137,7 @@ fn days(db: &Db, tz: TimeZone) -> Result<Vec<GroupDay>> {
         .take(60)
         .map(|(day, (approved, rejected))| GroupDay {
             date: day.format("%Y-%m-%d").to_string(),
-            date_display: timefmt::format_date(day),
+            date_display: timefmt::show_date(day),
             approved,
             rejected,
         })
@@ -201,7 +201,7 @@ pub fn group_sheet(store: &Store, actor: &Actor, date: &str) -> Result<GroupShee
         }
         Ok(GroupSheet {
             date: date.to_owned(),
-            date_display: timefmt::format_date(day),
+            date_display: timefmt::show_date(day),
             approved,
             rejected,
             officials: officials(db, &paraf_ids)?,

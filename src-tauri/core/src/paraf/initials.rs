@@ -39,7 +39,7 @@ pub fn save_initials(store: &Store, actor: &Actor, pin: &str, initials: Initials
     let Initials::Drawn { .. } = initials else {
         return Err(Error::invalid(
             "initials",
-            "Tuliskan paraf pada bidang paraf.",
+            crate::tr!("err-tuliskan-paraf-pada-bidang-paraf"),
         ));
     };
     let (png, strokes, w, h) = resolve_initials(store, &user, &initials)?;
@@ -85,7 +85,7 @@ pub(super) fn resolve_initials(
                 (Some(sha), Some(w), Some(h)) => Ok((sha, None, w, h)),
                 _ => Err(Error::invalid(
                     "initials",
-                    "Belum ada paraf tersimpan; tuliskan paraf Anda.",
+                    crate::tr!("err-belum-ada-paraf-tersimpan-tuliskan"),
                 )),
             }
         }
@@ -99,7 +99,7 @@ pub(super) fn resolve_initials(
             if !(10.0..=200.0).contains(width_mm) || !(5.0..=120.0).contains(height_mm) {
                 return Err(Error::invalid(
                     "initials",
-                    "Ukuran bidang paraf tidak wajar.",
+                    crate::tr!("err-ukuran-bidang-paraf-tidak-wajar"),
                 ));
             }
             let bytes = store.files().read_any(png_sha)?;
@@ -113,7 +113,7 @@ pub(super) fn resolve_initials(
 /// An empty pad makes a PNG with no ink: refuse it rather than record a blank paraf.
 fn check_ink(png: &[u8]) -> Result<()> {
     let img = image::load_from_memory_with_format(png, image::ImageFormat::Png)
-        .map_err(|_| Error::invalid("initials", "Gambar paraf bukan PNG yang sah."))?
+        .map_err(|_| Error::invalid("initials", crate::tr!("err-gambar-paraf-bukan-png-yang")))?
         .into_rgba8();
     let ink = img
         .pixels()
@@ -122,7 +122,7 @@ fn check_ink(png: &[u8]) -> Result<()> {
     if ink < 30 {
         return Err(Error::invalid(
             "initials",
-            "Bidang paraf masih kosong; tuliskan paraf Anda.",
+            crate::tr!("err-bidang-paraf-masih-kosong-tuliskan"),
         ));
     }
     Ok(())
@@ -130,7 +130,10 @@ fn check_ink(png: &[u8]) -> Result<()> {
 
 fn stage_strokes(store: &Store, strokes: &str) -> Result<String> {
     if strokes.len() > 2_000_000 || serde_json::from_str::<serde_json::Value>(strokes).is_err() {
-        return Err(Error::invalid("initials", "Data goresan paraf tidak sah."));
+        return Err(Error::invalid(
+            "initials",
+            crate::tr!("err-data-goresan-paraf-tidak-sah"),
+        ));
     }
     let bytes = strokes.as_bytes();
     let sha = sha256_hex(bytes);

@@ -48,8 +48,9 @@ pub(crate) fn pending(db: &Db, state: &ReleaseState) -> Result<Pending> {
             .ok_or_else(|| Error::Corrupt(format!("SOP {} tanpa paraf penentu", sop.code)))
     };
     match open_step(&sop, state).map(|s| (s.act, s)) {
-        Some((ActKind::CheckParaf, _)) if !state.checked => Err(Error::Conflict(format!(
-            "Rilis {no} belum diperiksa Kasi; paraf menunggu pemeriksaan."
+        Some((ActKind::CheckParaf, _)) if !state.checked => Err(Error::Conflict(crate::tr!(
+            "err-rilis-belum-diperiksa-kasi-paraf",
+            no = no
         ))),
         Some((ActKind::CheckParaf, _)) => Ok(Pending {
             role: decider(&sop)?,
@@ -63,9 +64,10 @@ pub(crate) fn pending(db: &Db, state: &ReleaseState) -> Result<Pending> {
                 deciding: false,
             })
         }
-        _ => Err(Error::Conflict(format!(
-            "Rilis {no} sudah {}; tidak menunggu paraf.",
-            state_label(&sop, state).to_lowercase()
+        _ => Err(Error::Conflict(crate::tr!(
+            "err-rilis-sudah-tidak-menunggu-paraf",
+            no = no,
+            to_lowercase = state_label(&sop, state).to_lowercase()
         ))),
     }
 }

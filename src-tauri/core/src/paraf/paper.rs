@@ -106,7 +106,7 @@ pub fn paper_parafs_to_confirm(store: &Store, actor: &Actor) -> Result<Vec<Paper
                 scan_sha: r.get(9)?,
                 scan_mime: r.get(10)?,
                 scanned_by: r.get::<Option<String>>(11)?.unwrap_or_default(),
-                at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+                at_display: timefmt::show_datetime(timefmt::from_db(&at)?, tz),
             });
         }
         Ok(out)
@@ -154,7 +154,7 @@ pub fn disowned_paper_parafs(store: &Store, actor: &Actor) -> Result<Vec<Disowne
                 },
                 official: format!("{}: {}", role.label(), r.get::<String>(6)?),
                 reason: r.get(7)?,
-                at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+                at_display: timefmt::show_datetime(timefmt::from_db(&at)?, tz),
             });
         }
         Ok(out)
@@ -193,7 +193,7 @@ pub fn confirm_paper_paraf(
         Ok(p.agenda_no)
     })?;
     Ok(ActResult {
-        message: format!("Paraf kertas pada rilis {no} dikonfirmasi."),
+        message: crate::tr!("err-paraf-kertas-pada-rilis-dikonfirmasi", no = no),
         agenda_nos: vec![no],
     })
 }
@@ -209,7 +209,7 @@ pub fn disown_paper_paraf(
 ) -> Result<ActResult> {
     require(actor, Action::Paraf)?;
     let user_id = actor.person()?.id;
-    check_text("reason", "Alasan", &input.reason, true, 500)?;
+    check_text("reason", "label-alasan", &input.reason, true, 500)?;
     confirm_pin(store, actor, &input.pin)?;
     let reason = input.reason.trim();
     let no = store.with_db_tx(|db| {
@@ -219,11 +219,10 @@ pub fn disown_paper_paraf(
             state.status,
             Status::Initialed | Status::Approved | Status::Rejected
         ) {
-            return Err(Error::Conflict(format!(
-                "Rilis {} sudah {}; paraf tidak dapat lagi disangkal di PressDesk. \
-                 Hubungi Kasi untuk koreksi tertulis.",
-                state.agenda_no,
-                state.status.label().to_lowercase()
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-sudah-paraf-tidak-dapat",
+                agenda_no = state.agenda_no,
+                to_lowercase = state.status.label().to_lowercase()
             )));
         }
         record(db, &p, user_id, "disowned", reason)?;
@@ -268,10 +267,7 @@ pub fn disown_paper_paraf(
         Ok(state.agenda_no)
     })?;
     Ok(ActResult {
-        message: format!(
-            "Paraf kertas pada rilis {no} ditandai bukan paraf Anda; rilis kembali menunggu \
-             paraf dan Kasi diminta memperbaikinya."
-        ),
+        message: crate::tr!("err-paraf-kertas-pada-rilis-ditandai", no = no),
         agenda_nos: vec![no],
     })
 }
@@ -307,31 +303,38 @@ fn reviewable(db: &Db, paraf_id: i64, user_id: i64) -> Result<PaperParaf> {
         },
     )?;
     let Some((step_seq, uid, year, seq, owner, medium, revoked, reviewed)) = found else {
-        return Err(Error::NotFound(format!(
-            "Paraf #{paraf_id} tidak ditemukan."
+        return Err(Error::NotFound(crate::tr!(
+            "err-paraf-tidak-ditemukan",
+            paraf_id = paraf_id
         )));
     };
     let agenda_no = crate::numbering::agenda_display(year, seq);
     if medium != "paper" {
         return Err(Error::invalid(
             "paraf_id",
-            format!("Paraf #{paraf_id} pada rilis {agenda_no} bukan paraf kertas."),
+            crate::tr!(
+                "err-paraf-pada-rilis-bukan-paraf",
+                paraf_id = paraf_id,
+                agenda_no = agenda_no
+            ),
         ));
     }
     if owner != user_id {
-        return Err(Error::Forbidden(format!(
-            "Paraf kertas pada rilis {agenda_no} dicatat atas nama orang lain; hanya dia yang \
-             dapat mengonfirmasinya."
+        return Err(Error::Forbidden(crate::tr!(
+            "err-paraf-kertas-pada-rilis-dicatat",
+            agenda_no = agenda_no
         )));
     }
     if reviewed {
-        return Err(Error::Conflict(format!(
-            "Paraf kertas pada rilis {agenda_no} sudah Anda tanggapi."
+        return Err(Error::Conflict(crate::tr!(
+            "err-paraf-kertas-pada-rilis-sudah",
+            agenda_no = agenda_no
         )));
     }
     if revoked.is_some() {
-        return Err(Error::Conflict(format!(
-            "Paraf kertas pada rilis {agenda_no} sudah dicabut."
+        return Err(Error::Conflict(crate::tr!(
+            "err-paraf-kertas-pada-rilis-sudah-2",
+            agenda_no = agenda_no
         )));
     }
     let scan_sha: String = db.query_row(

@@ -20,9 +20,9 @@ pub fn resubmit_release(store: &Store, actor: &Actor, release_id: &str) -> Resul
     let uid = store.with_db_tx(|db| {
         let state = load_state(db, release_id)?;
         if state.status != Status::Registered || !timing::waiting_on_sender(db, state.id)? {
-            return Err(Error::Conflict(format!(
-                "Rilis {} tidak sedang dikembalikan ke pengirim; tidak ada yang dikirim ulang.",
-                state.agenda_no
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-tidak-sedang-dikembalikan-ke",
+                agenda_no = state.agenda_no
             )));
         }
         let now = timefmt::now();

@@ -22,6 +22,7 @@ const ROW: Style = Style::new(Weight::Regular, 7.8);
 
 /// The list printed: the table, the sign-off, and for a retention list its berita acara.
 pub fn archive_list_pdf(store: &Store, list: &ArchiveList, paper: Paper) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     let ctx = context(store)?;
     let meta = Meta {
         title: list.title.clone(),

@@ -112,6 +112,7 @@ pub fn render(
     request: &DocumentRequest,
     job: &Job,
 ) -> Result<(Vec<u8>, String)> {
+    let _official = crate::i18n::Official::enter();
     require(actor, Action::Read)?;
     job.step("Menyiapkan dokumen…", 0, 1, 0, 0)?;
     let office = || store.with_db(office_on);
@@ -257,6 +258,7 @@ pub fn record_book(
     paper: Paper,
     job: &Job,
 ) -> Result<(Vec<u8>, String)> {
+    let _official = crate::i18n::Official::enter();
     record_book_for(store, &Actor::console(), period, code, paper, job)
 }
 
@@ -269,6 +271,7 @@ pub fn record_book_for(
     paper: Paper,
     job: &Job,
 ) -> Result<(Vec<u8>, String)> {
+    let _official = crate::i18n::Official::enter();
     let sop = store.with_db(|db| {
         let id = match code {
             Some(code) => template::template_id_by_code(db, code)?,

@@ -23,6 +23,7 @@ const PARAF_H: f32 = 22.0;
 
 /// The groups initialed on `date` (`YYYY-MM-DD`) as a PDF.
 pub fn groups_pdf(store: &Store, actor: &Actor, date: &str, paper: Paper) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     let sheet = group_sheet(store, actor, date)?;
     let ctx = context(store)?;
     let files = store.files();

@@ -29,6 +29,7 @@ pub fn filing_index_pdf(
     paper: Paper,
     printed_at: &str,
 ) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     let mut pdf = Vec::new();
     let input = IndexInput {
         office,
@@ -53,6 +54,7 @@ pub struct IndexInput<'a> {
 
 /// The Daftar Arsip written to `sink` page by page, each page as soon as it is full.
 pub fn filing_index_to(input: &IndexInput, paper: Paper, sink: &mut dyn Write) -> Result<()> {
+    let _official = crate::i18n::Official::enter();
     let (office, year, folders) = (input.office, input.year, input.folders);
     let title = format!("Daftar Arsip Press Release Tahun {year}");
     let entries: usize = folders.iter().map(|f| f.entries.len()).sum();

@@ -20,11 +20,13 @@ use crate::sql::{Db, Dialect};
 
 /// Loads the period's rows, the office, its Kadis and the initials, then renders the ledger.
 pub fn ledger_pdf(store: &Store, period: &Period, paper: Paper) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     ledger_pdf_with(store, period, paper, &Job::none())
 }
 
 /// `ledger_pdf` that reports its progress to `job` and stops when it is cancelled.
 pub fn ledger_pdf_with(store: &Store, period: &Period, paper: Paper, job: &Job) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     let mut pdf = Vec::new();
     ledger_pdf_to(store, period, paper, job, &mut pdf)?;
     crate::memory::give_back();
@@ -52,6 +54,7 @@ pub fn ledger_pdf_to(
     job: &Job,
     sink: &mut dyn Write,
 ) -> Result<()> {
+    let _official = crate::i18n::Official::enter();
     ledger_pdf_as(store, &Reader::nobody(), period, paper, job, sink)
 }
 
@@ -63,6 +66,7 @@ pub fn ledger_pdf_for(
     paper: Paper,
     job: &Job,
 ) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     let reader = store.with_db(|db| Reader::of(db, actor))?;
     let mut pdf = Vec::new();
     ledger_pdf_as(store, &reader, period, paper, job, &mut pdf)?;

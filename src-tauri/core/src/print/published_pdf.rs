@@ -39,6 +39,7 @@ pub fn published_report_pdf_as(
     period: &Period,
     paper: Paper,
 ) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     let rows = reports::published_rows(store, reader, period)?;
     let ctx = context(store)?;
     let label = period.label()?;

@@ -145,6 +145,7 @@ pub fn record_book_pdf_as(
     job: &Job,
     sink: &mut dyn Write,
 ) -> Result<()> {
+    let _official = crate::i18n::Official::enter();
     job.step("Membaca buku catatan…", 0, 1, 0, 0)?;
     let ctx = context(store)?;
     reports::snapshot(store, |db| {
@@ -219,6 +220,7 @@ pub fn record_book_pdf(
     paper: Paper,
     job: &Job,
 ) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     let mut pdf = Vec::new();
     record_book_pdf_to(store, period, code, paper, job, &mut pdf)?;
     Ok(pdf)

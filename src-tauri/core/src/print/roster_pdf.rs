@@ -28,6 +28,7 @@ pub fn roster_pdf(
     month: u32,
     paper: Paper,
 ) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     let roster = duty_roster(store, actor, year, month)?;
     let ctx = context(store)?;
     let sop = store.with_db(template::office_sop)?;

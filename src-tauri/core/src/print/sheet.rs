@@ -26,11 +26,13 @@ const DASH: &str = "—";
 /// renders its release sheet as the workstation's console may see it (a restricted release
 /// masked: `crate::access`). The database lock is released before rendering starts.
 pub fn release_sheet(store: &Store, key: &str, paper: Paper) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     release_sheet_for(store, &Actor::console(), key, paper)
 }
 
 /// [`release_sheet`] as `actor` may see it: what they may not open is masked on the sheet.
 pub fn release_sheet_for(store: &Store, actor: &Actor, key: &str, paper: Paper) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     let office = store.with_db(office_on)?;
     let detail = release::detail(store, actor, key)?;
     let thumbs: HashSet<&str> = detail
@@ -58,6 +60,7 @@ pub fn release_sheet_for(store: &Store, actor: &Actor, key: &str, paper: Paper) 
 
 /// Renders the release sheet from what is given; pure, no database.
 pub fn render_release_sheet(input: &SheetInput, paper: Paper) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     render(input, paper)
 }
 

@@ -41,6 +41,7 @@ pub fn sop_report_pdf(
     month: Option<u32>,
     paper: Paper,
 ) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     let report = reports::sop_report(store, year, month)?;
     let ctx = context(store)?;
     let title = format!("Laporan Waktu Layanan SOP {}", report.period_label);

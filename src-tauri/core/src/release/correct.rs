@@ -50,9 +50,10 @@ pub(super) fn execute(db: &Db, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> 
     let cur = load(db, uid, tz)?;
     let no = agenda_display(cur.agenda_year, cur.agenda_seq);
     if cur.status != Status::Registered {
-        return Err(Error::Conflict(format!(
-            "Rilis {no} sudah {} dan tidak dapat diubah lagi.",
-            cur.status.label().to_lowercase()
+        return Err(Error::Conflict(crate::tr!(
+            "err-rilis-sudah-dan-tidak-dapat",
+            no = no,
+            to_lowercase = cur.status.label().to_lowercase()
         )));
     }
     if edit
@@ -61,7 +62,10 @@ pub(super) fn execute(db: &Db, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> 
         .is_some_and(|t| t.trim().is_empty())
     {
         // At registration an empty time means "now"; a correction never re-dates a release.
-        return Err(Error::invalid("received_at", "Waktu diterima wajib diisi."));
+        return Err(Error::invalid(
+            "received_at",
+            crate::tr!("err-waktu-diterima-wajib-diisi"),
+        ));
     }
     let wanted = apply(&cur.form, edit);
     let checked = validate(&wanted, tz, timefmt::now())?;
@@ -69,9 +73,10 @@ pub(super) fn execute(db: &Db, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> 
     if i64::from(timefmt::local_date(checked.received_at, tz).year()) != cur.agenda_year {
         return Err(Error::invalid(
             "received_at",
-            format!(
-                "Waktu diterima hanya dapat diperbaiki di dalam tahun {}: nomor agenda {no} tetap.",
-                cur.agenda_year
+            crate::tr!(
+                "err-waktu-diterima-hanya-dapat-diperbaiki",
+                agenda_year = cur.agenda_year,
+                no = no
             ),
         ));
     }
@@ -88,7 +93,7 @@ pub(super) fn execute(db: &Db, actor: &Actor, uid: &str, edit: &ReleaseEdit) -> 
     if changes.is_empty() {
         return Err(Error::Invalid {
             field: None,
-            message: "Tidak ada yang diubah.".into(),
+            message: crate::tr!("err-tidak-ada-yang-diubah"),
         });
     }
     let now = timefmt::to_db(timefmt::now());
@@ -154,7 +159,7 @@ fn load(db: &Db, uid: &str, tz: TimeZone) -> Result<Current> {
             args![uid],
             |r| Ok(r.clone()),
         )?
-        .ok_or_else(|| Error::NotFound(format!("Rilis «{uid}» tidak ditemukan.")))?;
+        .ok_or_else(|| Error::NotFound(crate::tr!("err-rilis-tidak-ditemukan", uid = uid)))?;
     let r = &row;
     let mut form = NewRelease {
         sender_org: r.get(7)?,
@@ -239,7 +244,7 @@ pub(crate) fn missing_items(db: &Db, release_id: i64) -> Result<Vec<String>> {
         .map(|(_, label)| (*label).to_lowercase())
         .collect();
     if evidence == 0 {
-        missing.push("belum ada bukti multimedia".into());
+        missing.push(crate::tr!("err-belum-ada-bukti-multimedia"));
     }
     Ok(missing)
 }

@@ -43,7 +43,7 @@ pub(super) fn field_changes(
                 .query_opt("SELECT name FROM users WHERE id = ?1", args![id], |r| {
                     r.get(0)
                 })?
-                .ok_or_else(|| Error::NotFound(format!("Pengguna #{id} tidak ditemukan."))),
+                .ok_or_else(|| Error::NotFound(crate::tr!("err-user-not-found", id = id))),
             None => Ok(String::new()),
         }
     };
@@ -168,10 +168,7 @@ pub(super) fn evidence_changes(
             .ok_or_else(|| {
                 Error::invalid(
                     "evidence",
-                    format!(
-                        "Bukti {} tidak ada pada rilis ini (atau sudah dilepas).",
-                        short(sha)
-                    ),
+                    crate::tr!("err-bukti-tidak-ada-pada-rilis", sha = short(sha)),
                 )
             })?;
         db.execute(
@@ -194,7 +191,7 @@ pub(super) fn evidence_changes(
             Some(None) => {
                 return Err(Error::invalid(
                     "evidence",
-                    format!("Berkas «{}» sudah menjadi bukti rilis ini.", e.name),
+                    crate::tr!("err-berkas-sudah-menjadi-bukti-rilis", name = e.name),
                 ))
             }
             // Taken off earlier: the same row comes back, under its first name and place.

@@ -55,7 +55,7 @@ pub fn publications(
         out.push(Publication {
             site: r.get(0)?,
             url: r.get(1)?,
-            published_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+            published_display: timefmt::show_datetime(timefmt::from_db(&at)?, tz),
             published_at: at,
             operator: r.get(3)?,
         });

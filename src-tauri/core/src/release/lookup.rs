@@ -91,5 +91,5 @@ pub(crate) fn resolve(db: &Db, key: &str) -> Result<String> {
 }
 
 pub(super) fn not_found(key: &str) -> Error {
-    Error::NotFound(format!("Rilis «{key}» tidak ditemukan di Buku Agenda."))
+    Error::NotFound(crate::tr!("err-rilis-tidak-ditemukan-di-buku", key = key))
 }

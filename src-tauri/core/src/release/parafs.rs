@@ -37,7 +37,7 @@ pub fn trail(db: &Db, release_id: i64, tz: TimeZone) -> Result<Vec<ParafEntry>> 
             Some(outcome) => Some(PaperReview {
                 confirmed: outcome == "confirmed",
                 reason: r.get(18)?,
-                at_display: timefmt::format_datetime(timefmt::from_db(&r.get::<String>(19)?)?, tz),
+                at_display: timefmt::show_datetime(timefmt::from_db(&r.get::<String>(19)?)?, tz),
             }),
             None => None,
         };
@@ -58,11 +58,11 @@ pub fn trail(db: &Db, release_id: i64, tz: TimeZone) -> Result<Vec<ParafEntry>> 
             scan_sha: r.get(11)?,
             scanned_by: r.get(12)?,
             review,
-            at_display: timefmt::format_datetime(timefmt::from_db(&at)?, tz),
+            at_display: timefmt::show_datetime(timefmt::from_db(&at)?, tz),
             at,
             revoked: match revoked_at {
                 Some(t) => Some(Revocation {
-                    at_display: timefmt::format_datetime(timefmt::from_db(&t)?, tz),
+                    at_display: timefmt::show_datetime(timefmt::from_db(&t)?, tz),
                     by: r.get::<Option<String>>(15)?.unwrap_or_default(),
                     reason: r.get::<Option<String>>(16)?.unwrap_or_default(),
                 }),

@@ -109,7 +109,7 @@ fn parse_cursor(cursor: &str) -> Result<(String, i64)> {
     cursor
         .split_once('|')
         .and_then(|(at, id)| Some((at.to_owned(), id.parse::<i64>().ok()?)))
-        .ok_or_else(|| Error::invalid("cursor", "Penanda halaman tidak sah."))
+        .ok_or_else(|| Error::invalid("cursor", crate::tr!("err-penanda-halaman-tidak-sah")))
 }
 
 /// The agenda without search: an index gives the order, so only the page's rows are read.
@@ -183,7 +183,7 @@ pub(super) fn filters(query: &ListQuery, tz: TimeZone) -> Result<(String, Vec<Va
     }
     if let Some(year) = query.year {
         let (from, to) = timefmt::period_bounds(year, query.month, tz)
-            .ok_or_else(|| Error::invalid("month", "Bulan atau tahun tidak sah."))?;
+            .ok_or_else(|| Error::invalid("month", crate::tr!("err-bulan-atau-tahun-tidak-sah")))?;
         clauses.push("r.received_at >= ? AND r.received_at < ?".into());
         args.extend([Value::Text(from), Value::Text(to)]);
     }

@@ -68,25 +68,31 @@ pub(super) fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> 
     if received_at.is_some_and(|t| t > now + Duration::minutes(5)) {
         errs.check::<()>(Err(Error::invalid(
             "received_at",
-            "Waktu diterima tidak boleh di masa depan.",
+            crate::tr!("err-received-future"),
         )))?;
     }
     let texts = [
         (
             "sender_org",
-            "Instansi pengirim",
+            "label-instansi-pengirim",
             &input.sender_org,
             true,
             200,
         ),
         (
             "sender_contact",
-            "Narahubung",
+            "label-narahubung",
             &input.sender_contact,
             false,
             200,
         ),
-        ("letter_no", "Nomor surat", &input.letter_no, false, 100),
+        (
+            "letter_no",
+            "label-nomor-surat",
+            &input.letter_no,
+            false,
+            100,
+        ),
     ];
     for (field, label, value, required, max) in texts {
         errs.check(check_text(field, label, value, required, max))?;
@@ -98,23 +104,23 @@ pub(super) fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> 
         if d.as_str() > timefmt::local_date(received, tz).to_string().as_str() {
             errs.check::<()>(Err(Error::invalid(
                 "letter_date",
-                "Tanggal surat tidak boleh sesudah tanggal diterima.",
+                crate::tr!("err-letter-after-received"),
             )))?;
         }
     }
-    errs.check(check_text("title", "Judul", &input.title, true, 500))?;
+    errs.check(check_text("title", "label-judul", &input.title, true, 500))?;
     let event_date = errs
         .check(optional_date("event_date", input.event_date.as_deref()))?
         .flatten();
     let texts = [
         (
             "event_place",
-            "Tempat kegiatan",
+            "label-tempat-kegiatan",
             &input.event_place,
             false,
             200,
         ),
-        ("body", "Ringkasan / isi", &input.body, false, 100_000),
+        ("body", "label-ringkasan-isi", &input.body, false, 100_000),
     ];
     for (field, label, value, required, max) in texts {
         errs.check(check_text(field, label, value, required, max))?;
@@ -126,12 +132,12 @@ pub(super) fn validate(input: &NewRelease, tz: TimeZone, now: DateTime<Utc>) -> 
     {
         errs.check::<()>(Err(Error::invalid(
             "checklist",
-            format!("Butir periksa «{key}» tidak dikenal."),
+            crate::tr!("err-checklist-unknown", key = key),
         )))?;
     }
     errs.check(check_text(
         "remarks",
-        "Keterangan",
+        "label-keterangan",
         &input.remarks,
         false,
         2_000,
@@ -161,13 +167,13 @@ fn check_evidence(input: &NewRelease) -> Result<()> {
         if !is_sha256(&e.sha256) {
             return Err(Error::invalid(
                 "evidence",
-                format!("Bukti «{}» tidak sah.", e.name),
+                crate::tr!("err-evidence-invalid", name = e.name),
             ));
         }
         if input.evidence[..i].iter().any(|o| o.sha256 == e.sha256) {
             return Err(Error::invalid(
                 "evidence",
-                format!("Berkas «{}» ditambahkan dua kali; cukup sekali.", e.name),
+                crate::tr!("err-evidence-twice", name = e.name),
             ));
         }
     }
@@ -280,11 +286,11 @@ pub(super) fn check_receiver(db: &Db, user_id: i64) -> Result<()> {
         Some(true) => Ok(()),
         Some(false) => Err(Error::invalid(
             "received_by",
-            "Petugas penerima sudah tidak aktif.",
+            crate::tr!("err-receiver-inactive"),
         )),
         None => Err(Error::invalid(
             "received_by",
-            "Petugas penerima tidak dikenal.",
+            crate::tr!("err-receiver-unknown"),
         )),
     }
 }
@@ -302,9 +308,11 @@ pub(super) fn check_kind(db: &Db, sha: &str, kind: EvidenceKind, name: &str) -> 
     } else {
         Err(Error::invalid(
             "evidence",
-            format!(
-                "Berkas «{name}» ({mime}) tidak dapat dicatat sebagai {}.",
-                kind.label()
+            crate::tr!(
+                "err-berkas-tidak-dapat-dicatat-sebagai",
+                name = name,
+                mime = mime,
+                kind = kind.label()
             ),
         ))
     }

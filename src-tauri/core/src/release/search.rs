@@ -114,7 +114,7 @@ pub(super) fn with_id_range(
         return Ok((where_sql, args));
     };
     let (from, to) = timefmt::period_bounds(year, month, tz)
-        .ok_or_else(|| Error::invalid("month", "Bulan atau tahun tidak sah."))?;
+        .ok_or_else(|| Error::invalid("month", crate::tr!("err-bulan-atau-tahun-tidak-sah")))?;
     let (lo, hi) = db.query_row(
         "SELECT min(id), max(id) FROM releases WHERE received_at >= ?1 AND received_at < ?2",
         args![from, to],

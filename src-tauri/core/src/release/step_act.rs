@@ -55,13 +55,16 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
     if !HERE.contains(&input.act) {
         return Err(Error::invalid(
             "act",
-            format!("Langkah {} dicatat di layarnya sendiri.", input.act.label()),
+            crate::tr!(
+                "err-langkah-dicatat-di-layarnya-sendiri",
+                act = input.act.label()
+            ),
         ));
     }
     store.with_db(|db| require_act(db, actor, input.act))?;
     let user = actor.person()?.clone();
     let rejected = input.act == ActKind::Verify && input.approve == Some(false);
-    check_text("note", "Catatan", &input.note, rejected, 1000)?;
+    check_text("note", "label-catatan", &input.note, rejected, 1000)?;
     let edit = input.edit.as_ref().filter(|_| input.act.edits_text());
     let added: Vec<String> = edit
         .map(|e| e.add_evidence.iter().map(|a| a.sha256.clone()).collect())
@@ -89,9 +92,9 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
                     |r| r.get(0),
                 )?;
                 if assigned.is_some_and(|a| a != user.id) {
-                    return Err(Error::Forbidden(format!(
-                        "Liputan rilis {} ditugaskan kepada reporter lain.",
-                        state.agenda_no
+                    return Err(Error::Forbidden(crate::tr!(
+                        "err-liputan-rilis-ditugaskan-kepada-reporter",
+                        agenda_no = state.agenda_no
                     )));
                 }
             }
@@ -127,18 +130,20 @@ pub fn complete_step(store: &Store, actor: &Actor, input: StepInput) -> Result<R
 
 /// The reporter a coverage goes to: an active user; their id and name.
 fn assignee(db: &Db, id: Option<i64>) -> Result<(i64, String)> {
-    let id = id.ok_or_else(|| Error::invalid("assignee_id", "Pilih reporter yang meliput."))?;
+    let id = id.ok_or_else(|| {
+        Error::invalid("assignee_id", crate::tr!("err-pilih-reporter-yang-meliput"))
+    })?;
     let (name, active): (String, bool) = db
         .query_opt(
             "SELECT name, active FROM users WHERE id = ?1",
             args![id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?
-        .ok_or_else(|| Error::invalid("assignee_id", "Reporter tidak dikenal."))?;
+        .ok_or_else(|| Error::invalid("assignee_id", crate::tr!("err-reporter-tidak-dikenal")))?;
     if !active {
         return Err(Error::invalid(
             "assignee_id",
-            format!("{name} sudah tidak aktif."),
+            crate::tr!("err-user-inactive", name = name),
         ));
     }
     Ok((id, name))

@@ -76,7 +76,7 @@ pub(super) fn summary_from_row(
         ReleaseSummary {
             id: row.get(1)?,
             agenda_no: agenda_display(row.get(2)?, row.get(3)?),
-            received_display: timefmt::format_datetime(timefmt::from_db(&received_at)?, tz),
+            received_display: timefmt::show_datetime(timefmt::from_db(&received_at)?, tz),
             received_at,
             sender_org: row.get(5)?,
             letter_no: row.get(6)?,
@@ -126,5 +126,5 @@ pub(crate) fn summaries_where(
 
 pub(super) fn display_date(date: Option<&str>) -> Option<String> {
     date.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .map(timefmt::format_date)
+        .map(timefmt::show_date)
 }

@@ -29,16 +29,16 @@ pub fn withdraw_release(
     input: WithdrawInput,
 ) -> Result<ReleaseDetail> {
     require(actor, Action::EditRelease)?;
-    check_text("reason", "Alasan penarikan", &input.reason, true, 500)?;
+    check_text("reason", "label-alasan-penarikan", &input.reason, true, 500)?;
     let reason = input.reason.trim();
     let uid = store.with_db_tx(|db| {
         let uid = super::lookup::resolve(db, &input.release_id)?;
         let state = load_state(db, &uid)?;
         if state.status != Status::Registered {
-            return Err(Error::Conflict(format!(
-                "Rilis {} sudah {}; hanya rilis yang belum diparaf Kadis dapat ditarik.",
-                state.agenda_no,
-                state.status.label().to_lowercase()
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-sudah-hanya-rilis-yang",
+                agenda_no = state.agenda_no,
+                to_lowercase = state.status.label().to_lowercase()
             )));
         }
         let now = timefmt::to_db(timefmt::now());

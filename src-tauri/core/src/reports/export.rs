@@ -22,13 +22,14 @@ pub fn export_agenda(
     period: &Period,
     format: &str,
 ) -> Result<Vec<u8>> {
+    let _official = crate::i18n::Official::enter();
     require(actor, Action::Read)?;
     match format.trim().to_ascii_lowercase().as_str() {
         "csv" => csv_bytes(&ledger_rows(store, actor, period)?),
         "xlsx" => xlsx_bytes(&ledger_rows(store, actor, period)?, &period.label()?),
         other => Err(Error::invalid(
             "format",
-            format!("Format «{other}» tidak dikenal; pilih csv atau xlsx."),
+            crate::tr!("err-format-tidak-dikenal-pilih-csv", other = other),
         )),
     }
 }

@@ -78,7 +78,7 @@ fn published_in(db: &Db, reader: &Reader, period: &Period) -> Result<Vec<Publish
                 sender: r.get(3)?,
                 site: r.get(4)?,
                 url: if open { r.get(5)? } else { String::new() },
-                published_display: timefmt::format_datetime(timefmt::from_db(&published_at)?, tz),
+                published_display: timefmt::show_datetime(timefmt::from_db(&published_at)?, tz),
                 published_at,
                 operator: r.get(7)?,
             });

@@ -220,7 +220,7 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
                     .iter()
                     .map(|&m| SopMonth {
                         month: m,
-                        label: format!("{} {year}", timefmt::month_name(m)),
+                        label: format!("{} {year}", timefmt::show_month(m)),
                         stats: stats_of(&|t| t.month == m),
                     })
                     .collect(),

@@ -30,28 +30,29 @@ pub struct ServerCheck {
 impl ServerCheck {
     pub fn lines(&self) -> Vec<String> {
         vec![
-            format!(
-                "Tersambung sebagai {} ke PostgreSQL {}.",
-                self.login, self.server_version
+            crate::tr!(
+                "err-tersambung-sebagai-ke-postgresql",
+                login = self.login,
+                server_version = self.server_version
             ),
             if self.tls {
-                "Sambungan terlindungi TLS.".to_owned()
+                crate::tr!("err-sambungan-terlindungi-tls")
             } else {
-                "Sambungan tanpa TLS (server di komputer ini).".to_owned()
+                crate::tr!("err-sambungan-tanpa-tls-server-di")
             },
-            format!(
-                "Skema PressDesk versi {} (PressDesk ini mengenal versi {}).",
-                self.schema_version,
-                migrate::known_version()
+            crate::tr!(
+                "err-skema-pressdesk-versi-pressdesk-ini",
+                schema_version = self.schema_version,
+                known_version = migrate::known_version()
             ),
             match &self.office {
                 Some(name) => format!("Kantor: {name}."),
-                None => "Profil kantor belum ada.".to_owned(),
+                None => crate::tr!("err-profil-kantor-belum-ada"),
             },
             if self.is_desk {
-                "Login ini login desk (anggota peran aplikasi).".to_owned()
+                crate::tr!("err-login-ini-login-desk-anggota")
             } else {
-                "Login ini bukan login desk: pakai hanya untuk server init dan desk.".to_owned()
+                crate::tr!("err-login-ini-bukan-login-desk")
             },
         ]
     }
@@ -64,9 +65,9 @@ pub fn check(url: &str) -> Result<ServerCheck> {
     let mut client = connect::connect_parsed(&parsed)?;
     let version = migrate::version(&mut client)?;
     if version == 0 {
-        return Err(Error::Conflict(format!(
-            "Basis data di {} belum disiapkan untuk PressDesk: jalankan pressdesk-cli server init.",
-            parsed.place
+        return Err(Error::Conflict(crate::tr!(
+            "err-basis-data-di-belum-disiapkan",
+            place = parsed.place
         )));
     }
     migrate::refuse_newer(version)?;
@@ -105,7 +106,7 @@ pub(crate) fn head_fault(db: &Db, check: &ChainCheck) -> Result<Option<String>> 
         })?;
     Ok(
         (head.unwrap_or_else(|| crate::audit::GENESIS.to_owned()) != check.head)
-            .then(|| "Kepala rantai server tidak sama dengan peristiwa terakhir.".to_owned()),
+            .then(|| crate::tr!("err-kepala-rantai-server-tidak-sama")),
     )
 }
 

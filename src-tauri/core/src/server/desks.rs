@@ -31,10 +31,7 @@ pub fn check_name(name: &str) -> Result<()> {
     if !ok {
         return Err(Error::invalid(
             "desk",
-            format!(
-                "Nama desk «{name}» harus huruf kecil, angka atau _, diawali huruf, paling \
-                 banyak 24 karakter (misalnya kasi, kadis, arsip_2)."
-            ),
+            crate::tr!("err-nama-desk-harus-huruf-kecil", name = name),
         ));
     }
     Ok(())
@@ -83,8 +80,10 @@ pub fn desk_add(url: &str, name: &str) -> Result<NewDesk> {
     let db = database_name(&mut client)?;
     let login = login_name(&db, name);
     if exists(&mut client, &login)? {
-        return Err(Error::Conflict(format!(
-            "Desk «{name}» sudah ada (login {login}). Hapus dulu dengan server desk remove."
+        return Err(Error::Conflict(crate::tr!(
+            "err-desk-sudah-ada-login-hapus",
+            name = name,
+            login = login
         )));
     }
     let password = new_password()?;
@@ -108,8 +107,10 @@ pub fn desk_remove(url: &str, name: &str) -> Result<String> {
     let db = database_name(&mut client)?;
     let login = login_name(&db, name);
     if !exists(&mut client, &login)? {
-        return Err(Error::NotFound(format!(
-            "Desk «{name}» tidak ada (login {login})."
+        return Err(Error::NotFound(crate::tr!(
+            "err-desk-tidak-ada-login",
+            name = name,
+            login = login
         )));
     }
     // No new session first, then the open ones end, then the login goes.

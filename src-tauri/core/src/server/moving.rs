@@ -52,7 +52,10 @@ fn move_with(from: &Path, url: &str, bytes: bool) -> Result<MoveReport> {
     if !from.join("pressdesk.db").exists() {
         return Err(Error::invalid(
             "from",
-            format!("Folder {} tidak berisi data PressDesk.", from.display()),
+            crate::tr!(
+                "err-folder-tidak-berisi-data-pressdesk",
+                from_display = from.display()
+            ),
         ));
     }
     let store = Store::open(from)?;
@@ -295,8 +298,10 @@ fn copy_files(store: &Store, server: &Db, all: bool) -> Result<()> {
             continue;
         }
         let mut file = std::fs::File::open(&path).map_err(|e| {
-            Error::Corrupt(format!(
-                "berkas {sha} tidak ada di folder ({e}); jalankan verify"
+            Error::Corrupt(crate::tr!(
+                "err-berkas-tidak-ada-di-folder",
+                sha = sha,
+                e = e
             ))
         })?;
         contents::put(server, &sha, &mut file)?;
@@ -311,7 +316,8 @@ fn check(
     tables: BTreeMap<String, u64>,
     bytes: bool,
 ) -> Result<MoveReport> {
-    let mismatch = |what: String| Error::Corrupt(format!("pemindahan tidak cocok: {what}"));
+    let mismatch =
+        |what: String| Error::Corrupt(crate::tr!("err-pemindahan-tidak-cocok", what = what));
     in_transaction(client, |server| {
         for (table, moved) in &tables {
             let count = |db: &Db| -> Result<i64> {
@@ -321,8 +327,11 @@ fn check(
             };
             let (here, there) = (store.with_db(count)?, count(server)?);
             if here != there || here as u64 != *moved {
-                return Err(mismatch(format!(
-                    "{table}: {here} di folder, {there} di server"
+                return Err(mismatch(crate::tr!(
+                    "err-di-folder-di-server",
+                    table = table,
+                    here = here,
+                    there = there
                 )));
             }
         }
@@ -338,10 +347,11 @@ fn check(
     })?;
     let head = head.unwrap_or_else(|| crate::audit::GENESIS.to_owned());
     if !chain.faults.is_empty() || chain.head != head {
-        return Err(mismatch(format!(
-            "rantai audit: {} (kepala {} di server, {head} di folder)",
-            chain.faults.join("; "),
-            chain.head
+        return Err(mismatch(crate::tr!(
+            "err-rantai-audit-kepala-di-server",
+            faults_join = chain.faults.join("; "),
+            server_head = chain.head,
+            head = head
         )));
     }
     let check_bytes = bytes;

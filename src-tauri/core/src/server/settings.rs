@@ -47,25 +47,40 @@ impl ServerSettings {
     fn validate(&self) -> Result<()> {
         let blank = |s: &str| s.trim().is_empty();
         if blank(&self.host) {
-            return Err(Error::invalid("host", "Isi alamat server (nama atau IP)."));
+            return Err(Error::invalid(
+                "host",
+                crate::tr!("err-isi-alamat-server-nama-atau"),
+            ));
         }
         if self.port == 0 {
-            return Err(Error::invalid("port", "Port server antara 1 dan 65535."));
+            return Err(Error::invalid(
+                "port",
+                crate::tr!("err-port-server-antara-1-dan"),
+            ));
         }
         if blank(&self.database) {
-            return Err(Error::invalid("database", "Isi nama basis data kantor."));
+            return Err(Error::invalid(
+                "database",
+                crate::tr!("err-isi-nama-basis-data-kantor"),
+            ));
         }
         if blank(&self.login) {
-            return Err(Error::invalid("login", "Isi login desk dari admin server."));
+            return Err(Error::invalid(
+                "login",
+                crate::tr!("err-isi-login-desk-dari-admin"),
+            ));
         }
         match (self.tls.as_str(), self.ca_file.as_deref().map(str::trim)) {
             ("disable" | "require", _) => Ok(()),
             ("verify-full", Some(ca)) if !ca.is_empty() => Ok(()),
             ("verify-full", _) => Err(Error::invalid(
                 "ca_file",
-                "Sebutkan berkas sertifikat CA kantor untuk TLS terverifikasi.",
+                crate::tr!("err-sebutkan-berkas-sertifikat-ca-kantor"),
             )),
-            _ => Err(Error::invalid("tls", "Pilih cara sambungan TLS.")),
+            _ => Err(Error::invalid(
+                "tls",
+                crate::tr!("err-pilih-cara-sambungan-tls"),
+            )),
         }
     }
 
@@ -107,11 +122,7 @@ pub fn test_server(settings: &ServerSettings, password: &str) -> Result<ServerTe
     if !found.is_desk {
         return Err(Error::invalid(
             "login",
-            format!(
-                "Login «{}» bukan login desk. Minta admin server membuatnya dengan \
-                 pressdesk-cli server desk add NAMA.",
-                found.login
-            ),
+            crate::tr!("err-login-bukan-login-desk-minta", login = found.login),
         ));
     }
     Ok(ServerTest {
@@ -189,14 +200,10 @@ fn keyring_entry(settings: &ServerSettings) -> Result<keyring::Entry> {
 
 fn keyring_error(e: &keyring::Error) -> Error {
     match e {
-        keyring::Error::NoEntry => Error::Conflict(
-            "Kata sandi login desk tidak ada di keyring sistem: masukkan lagi di pengaturan \
-             server."
-                .into(),
-        ),
-        other => Error::Conflict(format!(
-            "Keyring sistem tidak dapat dipakai ({other}); kata sandi tidak disimpan di berkas \
-             biasa. Masuklah ke desktop dengan keyring aktif (GNOME Keyring/KWallet)."
+        keyring::Error::NoEntry => Error::Conflict(crate::tr!("err-kata-sandi-login-desk-tidak")),
+        other => Error::Conflict(crate::tr!(
+            "err-keyring-sistem-tidak-dapat-dipakai",
+            other = other
         )),
     }
 }

@@ -34,10 +34,7 @@ pub fn database_name(client: &mut Client) -> Result<String> {
     if !ok {
         return Err(Error::invalid(
             "db",
-            format!(
-                "Nama basis data «{name}» harus huruf kecil, angka atau _, diawali huruf, paling \
-                 banyak 24 karakter (nama login dibuat darinya)."
-            ),
+            crate::tr!("err-nama-basis-data-harus-huruf", name = name),
         ));
     }
     Ok(name)
@@ -110,19 +107,19 @@ pub fn init(url: &str, input: FirstRun) -> Result<ServerInit> {
     if input.admin.role != Role::Admin {
         return Err(Error::invalid(
             "admin.role",
-            "Pengguna pertama harus berperan Admin.",
+            crate::tr!("err-pengguna-pertama-harus-berperan-admin"),
         ));
     }
     if input.admin.pin.as_deref().unwrap_or("").is_empty() {
         return Err(Error::invalid(
             "pin",
-            "Buat PIN untuk Admin (4 sampai 12 angka).",
+            crate::tr!("err-buat-pin-untuk-admin-4"),
         ));
     }
     if input.office.logo_sha.is_some() {
         return Err(Error::invalid(
             "office.logo_sha",
-            "Logo kop surat dipasang nanti dari aplikasi, bukan saat menyiapkan server.",
+            crate::tr!("err-logo-kop-surat-dipasang-nanti"),
         ));
     }
     let pin_hash = users::prepare(&input.admin)?;
@@ -151,9 +148,9 @@ pub(crate) fn refuse_set_up(client: &mut Client) -> Result<()> {
         .map_err(db_error)?
         .get(0);
     if has_office {
-        return Err(Error::Conflict(
-            "Server ini sudah disiapkan: profil kantor sudah ada di basis data ini.".into(),
-        ));
+        return Err(Error::Conflict(crate::tr!(
+            "err-server-ini-sudah-disiapkan-profil"
+        )));
     }
     Ok(())
 }
@@ -198,7 +195,7 @@ fn write_office(
         if set == 0 {
             return Err(Error::invalid(
                 "sop",
-                format!("SOP «{code}» tidak dikenal."),
+                crate::tr!("err-sop-tidak-dikenal", code = code),
             ));
         }
     }
@@ -230,6 +227,7 @@ fn write_office(
         active: true,
         has_pin: pin_hash.is_some(),
         saved_initials_sha: None,
+        lang: Default::default(),
     };
     append(
         &mut tx,

@@ -84,7 +84,7 @@ pub fn show_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopDetail> {
             versions.push(SopVersionNote {
                 version: r.get(0)?,
                 note: r.get(1)?,
-                created_display: timefmt::format_datetime(at, tz),
+                created_display: timefmt::show_datetime(at, tz),
                 created_by: r.get(3)?,
                 records: r.get(4)?,
             });
@@ -123,14 +123,14 @@ pub fn choose_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopSummary
 /// the state it reaches, which are the SOP's shape, not its wording.
 pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopTemplate> {
     require(actor, Action::ManageOffice)?;
-    check_text("note", "Alasan perubahan", &rev.note, true, 300)?;
+    check_text("note", "label-alasan-perubahan", &rev.note, true, 300)?;
     let mut errs = FieldErrors::default();
     let mut standards = Vec::new();
     for (i, step) in rev.steps.iter().enumerate() {
         let at = |f: &str| format!("steps.{i}.{f}");
         errs.check(check_text(
             &at("name"),
-            "Nama langkah",
+            "label-nama-langkah",
             &step.name,
             true,
             300,
@@ -138,7 +138,7 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
         if step.roles.is_empty() {
             errs.check::<()>(Err(Error::invalid(
                 &at("roles"),
-                format!("Langkah {} perlu sedikitnya satu peran.", step.seq),
+                crate::tr!("err-langkah-perlu-sedikitnya-satu-peran", seq = step.seq),
             )))?;
         }
         standards.push(errs.check(TimeStandard::parse(&at("standard"), &step.standard))?);
@@ -156,8 +156,7 @@ pub fn revise_sop(store: &Store, actor: &Actor, rev: SopRevision) -> Result<SopT
         {
             return Err(Error::invalid(
                 "steps",
-                "Langkah SOP tidak dapat ditambah, dihapus atau diurutkan ulang; ubah nama, \
-                 peran atau mutu bakunya.",
+                crate::tr!("err-langkah-sop-tidak-dapat-ditambah"),
             ));
         }
         let version = old.version + 1;

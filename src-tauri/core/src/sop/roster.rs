@@ -64,16 +64,16 @@ pub fn set_duty(store: &Store, actor: &Actor, input: DutyInput) -> Result<Roster
         Err(_) => require_act(db, actor, ActKind::Roster),
     })?;
     let day = timefmt::parse_date("day", &input.day)?;
-    check_text("duty", "Tugas", &input.duty, false, 200)?;
+    check_text("duty", "label-tugas", &input.duty, false, 200)?;
     store.with_db_tx(|db| {
         let mut names = Vec::new();
         for id in &input.user_ids {
             let user = users::get(db, *id)
-                .map_err(|_| Error::invalid("user_ids", "Petugas tidak dikenal."))?;
+                .map_err(|_| Error::invalid("user_ids", crate::tr!("err-petugas-tidak-dikenal")))?;
             if !user.active {
                 return Err(Error::invalid(
                     "user_ids",
-                    format!("{} sudah tidak aktif.", user.name),
+                    crate::tr!("err-user-inactive", name = user.name),
                 ));
             }
             names.push(user.name);
@@ -108,10 +108,10 @@ pub fn set_duty(store: &Store, actor: &Actor, input: DutyInput) -> Result<Roster
 pub fn duty_roster(store: &Store, actor: &Actor, year: i32, month: u32) -> Result<Roster> {
     require(actor, Action::Read)?;
     let first = NaiveDate::from_ymd_opt(year, month, 1)
-        .ok_or_else(|| Error::invalid("month", "Bulan atau tahun tidak sah."))?;
+        .ok_or_else(|| Error::invalid("month", crate::tr!("err-bulan-atau-tahun-tidak-sah")))?;
     let next = first
         .checked_add_months(chrono::Months::new(1))
-        .ok_or_else(|| Error::invalid("month", "Bulan atau tahun tidak sah."))?;
+        .ok_or_else(|| Error::invalid("month", crate::tr!("err-bulan-atau-tahun-tidak-sah")))?;
     store.with_db(|db| {
         // The month in one query (a round trip to the server, not one a day).
         let mut month_rows = db
@@ -144,7 +144,7 @@ pub fn duty_roster(store: &Store, actor: &Actor, year: i32, month: u32) -> Resul
                 display: format!(
                     "{}, {}",
                     WEEKDAYS[day.weekday().num_days_from_monday() as usize],
-                    timefmt::format_date(day)
+                    timefmt::show_date(day)
                 ),
                 duty: rows.first().map(|r| r.1.clone()).unwrap_or_default(),
                 people: rows.into_iter().map(|r| r.0).collect(),
@@ -157,7 +157,7 @@ pub fn duty_roster(store: &Store, actor: &Actor, year: i32, month: u32) -> Resul
         Ok(Roster {
             year,
             month,
-            label: format!("{} {year}", timefmt::month_name(month)),
+            label: format!("{} {year}", timefmt::show_month(month)),
             days,
         })
     })

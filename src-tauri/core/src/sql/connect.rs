@@ -56,7 +56,7 @@ pub fn parse(url: &str) -> Result<ServerUrl> {
     let bad = |why: &str| {
         Error::invalid(
             "db",
-            format!("Alamat server «{}» tidak sah: {why}", redact(url)),
+            crate::tr!("err-alamat-server-tidak-sah", url = redact(url), why = why),
         )
     };
     let (base, query) = url.split_once('?').unwrap_or((url, ""));
@@ -86,12 +86,10 @@ pub fn parse(url: &str) -> Result<ServerUrl> {
         None | Some("disable") | Some("prefer") | Some("allow") => {
             return Err(Error::invalid(
                 "db",
-                "Server ada di komputer lain: sambungan wajib TLS. Tambahkan \
-                 ?sslmode=verify-full&sslrootcert=/jalur/ca-kantor.crt (atau sslmode=require bila \
-                 kantor belum mempunyai CA).",
+                crate::tr!("err-server-ada-di-komputer-lain"),
             ))
         }
-        Some(other) => return Err(bad(&format!("sslmode «{other}» tidak dikenal"))),
+        Some(other) => return Err(bad(&crate::tr!("err-sslmode-tidak-dikenal", other = other))),
     };
     config.ssl_mode(if tls == Tls::Disable {
         SslMode::Disable
@@ -117,13 +115,17 @@ pub fn redact(url: &str) -> String {
 }
 
 fn connector(tls: &Tls) -> Result<MakeTlsConnector> {
-    let tls_err =
-        |e: openssl::error::ErrorStack| Error::Server(format!("Pengaturan TLS gagal: {e}"));
+    let tls_err = |e: openssl::error::ErrorStack| {
+        Error::Server(crate::tr!("err-pengaturan-tls-gagal", e = e))
+    };
     let mut builder = SslConnector::builder(SslMethod::tls()).map_err(tls_err)?;
     match tls {
         Tls::Require => builder.set_verify(SslVerifyMode::NONE),
         Tls::VerifyFull { ca: Some(ca) } => builder.set_ca_file(ca).map_err(|e| {
-            Error::invalid("db", format!("Berkas CA «{ca}» tidak dapat dibaca: {e}"))
+            Error::invalid(
+                "db",
+                crate::tr!("err-berkas-ca-tidak-dapat-dibaca", ca = ca, e = e),
+            )
         })?,
         Tls::VerifyFull { ca: None } | Tls::Disable => {}
     }
@@ -162,19 +164,19 @@ pub fn describe(e: &postgres::Error, place: &str) -> Error {
         let code = db.code();
         let msg = db.message();
         return Error::Server(if *code == SqlState::INVALID_PASSWORD {
-            format!(
-                "Server {place} menolak login: kata sandi salah atau login desk tidak ada (lagi)."
-            )
+            crate::tr!("err-server-menolak-login-kata-sandi", place = place)
         } else if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
-            format!(
-                "Server {place} tidak mengizinkan login ini dari komputer ini (pg_hba.conf): {msg}"
+            crate::tr!(
+                "err-server-tidak-mengizinkan-login-ini",
+                place = place,
+                msg = msg
             )
         } else if *code == SqlState::INVALID_CATALOG_NAME {
-            format!("Basis data tidak ada di server {place}: {msg}")
+            crate::tr!("err-basis-data-tidak-ada-di", place = place, msg = msg)
         } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
-            format!("Server menolak: login ini tidak berhak ({msg}).")
+            crate::tr!("err-server-menolak-login-ini-tidak", msg = msg)
         } else if *code == SqlState::RAISE_EXCEPTION {
-            format!("Server menolak: {msg}.")
+            crate::tr!("err-server-menolak", msg = msg)
         } else {
             format!("Kesalahan server basis data ({}): {msg}", code.code())
         });
@@ -182,26 +184,35 @@ pub fn describe(e: &postgres::Error, place: &str) -> Error {
     let mut source = e.source();
     while let Some(s) = source {
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
-            return Error::Offline(format!(
-                "Server {place} tidak dapat dihubungi ({io}). Periksa alamat, port, jaringan dan \
-                 apakah PostgreSQL berjalan."
+            return Error::Offline(crate::tr!(
+                "err-server-tidak-dapat-dihubungi-periksa",
+                place = place,
+                io = io
             ));
         }
         if s.downcast_ref::<openssl::ssl::Error>().is_some()
             || s.downcast_ref::<openssl::error::ErrorStack>().is_some()
         {
-            return Error::Server(format!(
-                "Sambungan TLS ke {place} gagal ({s}). Periksa sertifikat server dan berkas CA."
+            return Error::Server(crate::tr!(
+                "err-sambungan-tls-ke-gagal-periksa",
+                place = place,
+                s = s
             ));
         }
         source = s.source();
     }
     if e.is_closed() {
-        return Error::Offline(format!("Sambungan ke server {place} terputus."));
+        return Error::Offline(crate::tr!(
+            "err-sambungan-ke-server-terputus",
+            place = place
+        ));
     }
     let text = e.to_string();
     if text.contains("timed out") || text.contains("timeout") {
-        return Error::Offline(format!("Server {place} tidak menjawab (waktu habis)."));
+        return Error::Offline(crate::tr!(
+            "err-server-tidak-menjawab-waktu-habis",
+            place = place
+        ));
     }
     Error::Server(format!("Kesalahan sambungan ke server {place}: {text}"))
 }

@@ -20,8 +20,9 @@ pub const CHUNK: usize = 1 << 20;
 pub fn put(db: &Db, sha: &str, from: &mut dyn Read) -> Result<u64> {
     on_server(db)?;
     if stored(db, sha)? {
-        return Err(Error::Conflict(format!(
-            "Isi berkas {sha} sudah tersimpan di server."
+        return Err(Error::Conflict(crate::tr!(
+            "err-isi-berkas-sudah-tersimpan-di",
+            sha = sha
         )));
     }
     put_new(db, sha, from)
@@ -51,7 +52,7 @@ pub(crate) fn put_new(db: &Db, sha: &str, from: &mut dyn Read) -> Result<u64> {
     if got != sha {
         return Err(Error::invalid(
             "file",
-            format!("Isi berkas tidak cocok dengan SHA-256-nya ({got}, bukan {sha})."),
+            crate::tr!("err-isi-berkas-tidak-cocok-dengan", got = got, sha = sha),
         ));
     }
     Ok(total)
@@ -67,7 +68,8 @@ pub fn get(db: &Db, sha: &str, to: &mut dyn Write) -> Result<u64> {
         args![sha],
         |r| r.get(0),
     )?;
-    let size = size.ok_or_else(|| Error::NotFound(format!("Berkas {sha} tidak ada.")))?;
+    let size =
+        size.ok_or_else(|| Error::NotFound(crate::tr!("err-berkas-tidak-ada-2", sha = sha)))?;
     let mut hasher = Sha256::new();
     let (mut seq, mut total) = (0i64, 0u64);
     while let Some(data) = db.query_opt(

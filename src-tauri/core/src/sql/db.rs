@@ -91,7 +91,7 @@ impl Row {
             .0
             .get(i)
             .cloned()
-            .ok_or_else(|| Error::Corrupt(format!("kolom {i} tidak ada")))?;
+            .ok_or_else(|| Error::Corrupt(crate::tr!("err-kolom-tidak-ada", i = i)))?;
         T::from_value(v)
     }
 
@@ -243,7 +243,7 @@ impl Db<'_> {
         f: impl FnOnce(&Row) -> Result<T>,
     ) -> Result<T> {
         self.query_opt(sql, args, f)?
-            .ok_or_else(|| Error::Corrupt("kueri tidak memberi baris".into()))
+            .ok_or_else(|| Error::Corrupt(crate::tr!("err-kueri-tidak-memberi-baris")))
     }
 
     /// Whether the query gives any row.
@@ -293,25 +293,21 @@ pub(crate) fn pg_error(e: &postgres::Error) -> Error {
     ]
     .contains(code)
     {
-        return Error::Offline(format!(
-            "Sambungan ke server kantor terputus ({}); tidak ada yang tersimpan. Coba lagi.",
-            db.message()
+        return Error::Offline(crate::tr!(
+            "err-sambungan-ke-server-kantor-terputus",
+            message = db.message()
         ));
     }
     if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED {
-        return Error::Conflict(
-            "Desk lain sedang mengubah data yang sama pada saat yang sama; tidak ada yang \
-             tersimpan. Coba lagi."
-                .into(),
-        );
+        return Error::Conflict(crate::tr!("err-desk-lain-sedang-mengubah-data"));
     }
     if *code == SqlState::UNIQUE_VIOLATION {
-        return Error::Conflict(format!(
-            "Data yang sama baru saja disimpan oleh desk lain ({}); tidak ada yang tersimpan.",
-            db.constraint().unwrap_or("kunci unik")
+        return Error::Conflict(crate::tr!(
+            "err-data-yang-sama-baru-saja",
+            unik = db.constraint().unwrap_or("kunci unik")
         ));
     }
-    Error::Server(format!("Server menolak: {}.", db.message()))
+    Error::Server(crate::tr!("err-server-menolak-2", message = db.message()))
 }
 
 /// Runs `f` in one transaction on the server: committed when it returns Ok, rolled back on

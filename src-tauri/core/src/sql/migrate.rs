@@ -52,6 +52,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../migrations-pg/0015_archive_rules.sql"),
     ),
     (
+        "0016_user_lang",
+        include_str!("../../migrations-pg/0016_user_lang.sql"),
+    ),
+    (
         "0017_disposals",
         include_str!("../../migrations-pg/0017_disposals.sql"),
     ),
@@ -119,10 +123,10 @@ pub fn version(client: &mut impl GenericClient) -> Result<i64> {
 /// Refuses a schema this build does not know (written by a newer PressDesk).
 pub fn refuse_newer(version: i64) -> Result<()> {
     if version > known_version() {
-        return Err(Error::Conflict(format!(
-            "Basis data server memakai skema versi {version}, lebih baru dari yang dikenal \
-             PressDesk ini (versi {}). Perbarui PressDesk di komputer ini sebelum memakainya.",
-            known_version()
+        return Err(Error::Conflict(crate::tr!(
+            "err-basis-data-server-memakai-skema",
+            version = version,
+            known_version = known_version()
         )));
     }
     Ok(())

@@ -101,18 +101,17 @@ fn connect_checked(url: &ServerUrl) -> Result<Client> {
     let found = version(&mut client)?;
     refuse_newer(found)?;
     if found == 0 {
-        return Err(Error::Conflict(format!(
-            "Basis data di {} belum disiapkan untuk PressDesk: jalankan \
-             pressdesk-cli server init.",
-            url.place
+        return Err(Error::Conflict(crate::tr!(
+            "err-basis-data-di-belum-disiapkan",
+            place = url.place
         )));
     }
     if found < known_version() {
-        return Err(Error::Conflict(format!(
-            "Skema server di {} (versi {found}) lebih lama dari PressDesk ini (versi {}): \
-             admin menjalankan pressdesk-cli server migrate lebih dulu.",
-            url.place,
-            known_version()
+        return Err(Error::Conflict(crate::tr!(
+            "err-skema-server-di-versi-lebih",
+            place = url.place,
+            found = found,
+            known_version = known_version()
         )));
     }
     Ok(client)

@@ -67,18 +67,20 @@ pub(crate) fn expect_step(
     let step = match open_step(&sop, state) {
         Some(step) if step.act == kind => step.clone(),
         Some(step) => {
-            return Err(Error::Conflict(format!(
-                "Rilis {no} sedang pada langkah {} «{}»; belum waktunya {}.",
-                step.seq,
-                step.name,
-                kind.label().to_lowercase()
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-sedang-pada-langkah-belum",
+                no = no,
+                seq = step.seq,
+                name = step.name,
+                to_lowercase = kind.label().to_lowercase()
             )))
         }
         None => {
-            return Err(Error::Conflict(format!(
-                "Rilis {no} sudah {}; tidak ada langkah {} yang menunggu.",
-                state_label(&sop, state).to_lowercase(),
-                kind.label().to_lowercase()
+            return Err(Error::Conflict(crate::tr!(
+                "err-rilis-sudah-tidak-ada-langkah",
+                no = no,
+                to_lowercase = state_label(&sop, state).to_lowercase(),
+                to_lowercase2 = kind.label().to_lowercase()
             )))
         }
     };
@@ -91,12 +93,12 @@ pub fn advance(db: &Db, state: &ReleaseState, act: Act) -> Result<Status> {
     let (sop, step) = expect_step(db, state, act.kind)?;
     if let Some(role) = act.role {
         if !step.roles.contains(&role) {
-            return Err(Error::Forbidden(format!(
-                "{} tidak bertugas pada langkah {} «{}» ({}).",
-                role.label(),
-                step.seq,
-                step.name,
-                sop.code
+            return Err(Error::Forbidden(crate::tr!(
+                "err-tidak-bertugas-pada-langkah",
+                role = role.label(),
+                seq = step.seq,
+                name = step.name,
+                code = sop.code
             )));
         }
     }

@@ -36,12 +36,12 @@ pub fn require_act(db: &Db, actor: &Actor, act: ActKind) -> Result<()> {
     }
     match fixed {
         Some(action) => require(actor, action),
-        None => Err(Error::Forbidden(format!(
-            "{} ({}) tidak berwenang pada langkah {} dalam {}.",
-            actor.name(),
-            role.label(),
-            act.label().to_lowercase(),
-            sop.code
+        None => Err(Error::Forbidden(crate::tr!(
+            "err-tidak-berwenang-pada-langkah-dalam",
+            name = actor.name(),
+            role = role.label(),
+            to_lowercase = act.label().to_lowercase(),
+            code = sop.code
         ))),
     }
 }

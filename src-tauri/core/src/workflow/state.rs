@@ -48,5 +48,5 @@ pub fn load_state(db: &Db, key: &str) -> Result<ReleaseState> {
             step_done: r.get(7)?,
         })
     })?
-    .ok_or_else(|| Error::NotFound(format!("Rilis «{key}» tidak ditemukan.")))
+    .ok_or_else(|| Error::NotFound(crate::tr!("err-rilis-tidak-ditemukan-2", key = key)))
 }

@@ -186,7 +186,7 @@ pub fn load_version(db: &Db, version_id: i64) -> Result<SopTemplate> {
                 ))
             },
         )?
-        .ok_or_else(|| Error::NotFound("Versi SOP tidak ditemukan.".into()))?;
+        .ok_or_else(|| Error::NotFound(crate::tr!("err-versi-sop-tidak-ditemukan")))?;
     let (id, version, code, title, office, record_book) = head;
     let steps = db
         .query(
@@ -236,7 +236,7 @@ pub fn current_version_id(db: &Db, template_id: i64) -> Result<i64> {
         args![template_id],
         |r| r.get(0),
     )?
-    .ok_or_else(|| Error::NotFound("Templat SOP tidak punya versi.".into()))
+    .ok_or_else(|| Error::NotFound(crate::tr!("err-templat-sop-tidak-punya-versi")))
 }
 
 /// The template the office works under (chosen at first run, changed in Pengaturan → SOP).
@@ -270,7 +270,7 @@ pub fn template_id_by_code(db: &Db, code: &str) -> Result<i64> {
     .ok_or_else(|| {
         Error::invalid(
             "sop",
-            format!("SOP «{code}» tidak dikenal; pilih SOP-004, SOP-001, SOP-003 atau SOP-000."),
+            crate::tr!("err-sop-tidak-dikenal-pilih-sop", code = code),
         )
     })
 }

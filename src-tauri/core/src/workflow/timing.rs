@@ -310,7 +310,7 @@ pub(crate) fn timeline(
                 .num_seconds()
                 .max(0);
             timing.waited_label =
-                (m.waiting_secs > 0).then(|| timefmt::format_duration(m.waiting_secs));
+                (m.waiting_secs > 0).then(|| timefmt::show_duration(m.waiting_secs));
             timing.waiting = rec.waiting_since.is_some();
             if timing.waiting {
                 timing.waiting_reason = db.query_opt(
@@ -321,18 +321,18 @@ pub(crate) fn timeline(
                 )?;
             }
             timing.started_at = Some(timefmt::to_db(rec.started));
-            timing.started_display = Some(timefmt::format_datetime(rec.started, tz));
-            timing.taken_up_display = rec.taken_up.map(|t| timefmt::format_datetime(t, tz));
+            timing.started_display = Some(timefmt::show_datetime(rec.started, tz));
+            timing.taken_up_display = rec.taken_up.map(|t| timefmt::show_datetime(t, tz));
             timing.taken_up_by = taker.clone();
-            timing.ended_display = rec.ended.map(|e| timefmt::format_datetime(e, tz));
+            timing.ended_display = rec.ended.map(|e| timefmt::show_datetime(e, tz));
             timing.elapsed_secs = Some(m.handling_secs);
-            timing.elapsed_label = Some(timefmt::format_duration(m.handling_secs));
+            timing.elapsed_label = Some(timefmt::show_duration(m.handling_secs));
             timing.running = rec.ended.is_none() && rec.waiting_since.is_none();
             timing.within_standard = m.within;
             timing.due_display = m
                 .due
                 .filter(|_| step.standard.span_secs().is_none())
-                .map(|d| timefmt::format_datetime(d, tz));
+                .map(|d| timefmt::show_datetime(d, tz));
             timing.actor = actor.clone();
         }
         out.push(timing);

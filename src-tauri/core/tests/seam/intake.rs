@@ -45,6 +45,7 @@ fn person(store: &Store, name: &str, nip: &str, role: Role) -> Actor {
         active: true,
         has_pin: false,
         saved_initials_sha: None,
+        lang: Default::default(),
     })
 }
 

@@ -4,6 +4,7 @@ import { ApiError, stageFile } from '../../api';
 import type { EvidenceInput } from '../../bindings/EvidenceInput';
 import type { EvidenceKind } from '../../bindings/EvidenceKind';
 import type { StagedFile } from '../../bindings/StagedFile';
+import { t } from '../../lib/i18n.svelte';
 
 const PARALLEL = 2;
 
@@ -58,10 +59,10 @@ export class Staging {
     let staged: StagedFile | null = null;
     let error: string | null = null;
     try {
-      if (!file) throw new ApiError('io', 'Berkas tidak ditemukan.');
+      if (!file) throw new ApiError('io', t('berkas-tidak-ditemukan'));
       staged = await stageFile(file);
     } catch (err) {
-      error = err instanceof Error ? err.message : 'Berkas tidak dapat diproses.';
+      error = err instanceof Error ? err.message : t('berkas-tidak-dapat-diproses');
     }
     this.files.delete(id);
     if (generation !== this.generation) return;
@@ -86,8 +87,8 @@ export class Staging {
     if (same) {
       this.items = this.items.filter((i) => i.id !== item.id);
       const text = same.name === staged.name
-        ? `Berkas «${staged.name}» sudah ada dalam daftar; disimpan sekali saja.`
-        : `Berkas «${staged.name}» sama isinya dengan «${same.name}»; disimpan sekali saja.`;
+        ? t('berkas-sudah-ada-dalam-daftar', { name: staged.name })
+        : t('berkas-sama-isinya-dengan-disimpan', { name: staged.name, name2: same.name });
       this.notes.push({ id: item.id, text });
       return;
     }

@@ -1,7 +1,8 @@
 // The Laporan screen's period as the form holds it, and as the backend wants it.
 import type { Period } from '../../bindings/Period';
 import { longDate } from '../../lib/dates';
-import { MONTHS } from '../../lib/labels';
+import { months } from '../../lib/labels';
+import { t } from '../../lib/i18n.svelte';
 
 export type PeriodChoice = {
   kind: 'month' | 'year' | 'range';
@@ -20,8 +21,8 @@ export function toPeriod(c: PeriodChoice): Period {
 
 /** "November 2026", "Tahun 2026", "1 November 2026 – 15 November 2026". */
 export function periodLabel(c: PeriodChoice): string {
-  if (c.kind === 'month') return `${MONTHS[c.month - 1]} ${c.year}`;
-  if (c.kind === 'year') return `Tahun ${c.year}`;
+  if (c.kind === 'month') return `${months()[c.month - 1]} ${c.year}`;
+  if (c.kind === 'year') return t('tahun-2', { year: c.year });
   return `${longDate(c.from) || '…'} – ${longDate(c.to) || '…'}`;
 }
 

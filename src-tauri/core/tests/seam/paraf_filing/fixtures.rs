@@ -102,6 +102,7 @@ pub fn user(id: i64, name: &str, nip: &str, role: Role) -> User {
         active: true,
         has_pin: true,
         saved_initials_sha: None,
+        lang: Default::default(),
     }
 }
 

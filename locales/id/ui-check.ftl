@@ -1,0 +1,60 @@
+# UI PressDesk — Layar check. Bahasa Indonesia: bahasa bawaan dan cadangan.
+# Setiap kunci di sini juga ada di locales/en/ui-check.ftl (npm run check, uji inti).
+
+pemeriksaan = Pemeriksaan
+langkah-2-periksa-kelengkapan-rilis = Langkah 2 · { $code }: periksa kelengkapan rilis, lalu kirim ke Kadis untuk diparaf.
+menunggu-pemeriksaan = Menunggu pemeriksaan
+diterima-dari = Diterima dari
+sampai = sampai
+kelengkapan = Kelengkapan
+lengkap = Lengkap
+belum-lengkap = Belum lengkap
+paraf-kertas = Paraf kertas
+bila-kadis-atau-kabid-memaraf = Bila Kadis atau Kabid memaraf lembar cetak, lampirkan pindaian atau foto lembar yang sudah diparaf pada rilis yang menunggu paraf tersebut.
+tidak-ada-rilis-yang-menunggu-2 = Tidak ada rilis yang menunggu paraf.
+memuat-antrean-pemeriksaan = Memuat antrean pemeriksaan…
+saring-antrean-pemeriksaan = Saring antrean pemeriksaan
+mis-dinas-kesehatan = mis. Dinas Kesehatan
+tidak-ada-rilis-yang-cocok-2 = Tidak ada rilis yang cocok dengan saringan ini.
+tidak-ada-rilis-yang-menunggu-3 = Tidak ada rilis yang menunggu pemeriksaan.
+pilih-semua = Pilih semua ({ $length })
+dipilih = { $length } dipilih
+lengkap-kirim-rilis-ke-kadis = Lengkap, kirim { $length } rilis ke Kadis
+kembalikan-rilis = Kembalikan { $length } rilis
+keluarkan-rilis-berikut-dari-pilihan = Keluarkan rilis berikut dari pilihan atau kembalikan:
+tidak-ada-rilis-yang-diperiksa = Tidak ada rilis yang diperiksa.
+alasan-pengembalian-untuk-rilis = Alasan pengembalian untuk { $length } rilis
+rilis-yang-dipilih-belum-lengkap = { $incomplete } rilis yang dipilih belum lengkap
+mis-foto-kegiatan-belum-dilampirkan = mis. Foto kegiatan belum dilampirkan
+dikembalikan = Dikembalikan { $at_display }
+format-2 = Format { $ticked }/{ $total }
+perbaiki = Perbaiki
+kirim-ulang = Kirim ulang
+lengkap-kirim-ke-kadis = Lengkap, kirim ke Kadis
+kembalikan = Kembalikan
+alasan-pengembalian = Alasan pengembalian
+kembalikan-rilis-2 = Kembalikan rilis
+menunggu-perbaikan-pengirim-kirim-ulang = Menunggu perbaikan pengirim: kirim ulang dahulu
+pilih-rilis = Pilih rilis
+oleh = oleh
+menunggu-perbaikan-pengirim = · menunggu perbaikan pengirim
+kurang = Kurang:
+butir-format-tata-naskah-dinas = Butir format tata naskah dinas terpenuhi
+butir-format-atau-bukti-belum = Butir format atau bukti belum lengkap
+paraf-kertas-yang-disangkal-perbaiki = Paraf kertas yang disangkal ({ $length }): perbaiki dengan pindaian yang benar.
+menunggu-paraf = menunggu paraf { $waitsFor }
+pejabat-yang-memaraf = Pejabat yang memaraf
+pindaian-lembar-yang-diparaf = Pindaian lembar yang diparaf
+paraf-kertas-rilis = Paraf kertas rilis
+memproses-berkas = Memproses berkas…
+seret-foto-atau-pdf-ke = Seret foto atau PDF ke sini
+ganti-berkas = Ganti berkas…
+mencatat = Mencatat…
+catat-paraf-kertas = Catat paraf kertas
+
+## Pesan dan label dari skrip layar
+rilis-dikirim-ulang-ke-pemeriksaan = Rilis { $agenda_no } dikirim ulang ke pemeriksaan.
+rilis-lengkap-dan-dikirim-ke = Rilis { $agenda_no } lengkap dan dikirim ke antrean paraf Kadis.
+rilis-dikembalikan = Rilis { $agenda_no } dikembalikan: { $trim }
+pilih-kadis-atau-kabid-yang = Pilih Kadis atau Kabid yang memaraf.
+lampirkan-pindaian-atau-foto-lembar = Lampirkan pindaian atau foto lembar yang sudah diparaf.
