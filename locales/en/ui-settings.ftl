@@ -163,3 +163,4 @@ kantor-kini-bekerja-dengan-versi = The office now works with { $code } version {
 ditambahkan-sebagai = { $name } added as { $role_label }.
 pin-baru-untuk-tersimpan = New PIN for { $name } saved.
 pangkat-golongan-tersimpan = Rank/grade of { $name } saved.
+log-dukungan = Support log

@@ -164,3 +164,4 @@ kantor-kini-bekerja-dengan-versi = Kantor kini bekerja dengan { $code } versi { 
 ditambahkan-sebagai = { $name } ditambahkan sebagai { $role_label }.
 pin-baru-untuk-tersimpan = PIN baru untuk { $name } tersimpan.
 pangkat-golongan-tersimpan = Pangkat/golongan { $name } tersimpan.
+log-dukungan = Log dukungan

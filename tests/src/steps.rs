@@ -35,6 +35,7 @@ pub fn cli_binary() -> PathBuf {
 /// Runs the CLI on `data`; panics with its output when it fails. Returns stdout.
 pub fn cli(data: &Path, args: &[&str]) -> String {
     let out = Command::new(cli_binary())
+        .env("PRESSDESK_LANG", "id")
         .arg("--data")
         .arg(data)
         .args(args)

@@ -51,9 +51,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let lang = lang::resolve(cli.lang);
-    lang::set(lang);
-    // i18n: pressdesk_core::i18n::set_lang(lang.code());
+    pressdesk_core::i18n::set_lang(lang::resolve(cli.lang));
     // The command's name for the log (its arguments may hold a PIN: never logged).
     let what = matches.subcommand_name().unwrap_or_default().to_owned();
     match run(cli, &what) {

@@ -11,6 +11,7 @@ const PIN: &str = "123456";
 
 fn cli(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
+        .env("PRESSDESK_LANG", "id")
         .arg("--data")
         .arg(data)
         .args(args)

@@ -11,6 +11,7 @@ use pg_cluster::Cluster;
 
 fn cli(args: &[&str]) -> (bool, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
+        .env("PRESSDESK_LANG", "id")
         .args(args)
         .env_remove("PRESSDESK_DB_URL")
         .output()

@@ -8,6 +8,7 @@ use chrono::{Datelike, Duration, Utc};
 
 fn cli(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
+        .env("PRESSDESK_LANG", "id")
         .arg("--data")
         .arg(data)
         .args(args)

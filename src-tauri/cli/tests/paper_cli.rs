@@ -13,6 +13,7 @@ const KABID: &str = "197503172000032002";
 fn cli(data: &Path, args: &[&str], stdin: Option<&str>) -> Output {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
+        .env("PRESSDESK_LANG", "id")
         .arg("--data")
         .arg(data)
         .args(args)

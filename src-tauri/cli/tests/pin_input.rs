@@ -7,6 +7,8 @@ use std::process::{Command, Output, Stdio};
 
 fn cli(data: &Path, args: &[&str], env: Option<&str>, stdin: Option<&str>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"));
+    // The tests read the Indonesian messages, whatever the machine's locale.
+    cmd.env("PRESSDESK_LANG", "id");
     cmd.arg("--data")
         .arg(data)
         .args(args)

@@ -7,6 +7,8 @@ use pg_cluster::Cluster;
 
 fn cli(args: &[&str], stdin_pin: Option<&str>) -> (bool, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"));
+    // The tests read the Indonesian messages, whatever the machine's locale.
+    cmd.env("PRESSDESK_LANG", "id");
     cmd.args(args).env_remove("PRESSDESK_DB_URL");
     if let Some(pin) = stdin_pin {
         cmd.env("PRESSDESK_ADMIN_PIN", pin);

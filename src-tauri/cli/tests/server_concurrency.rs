@@ -35,6 +35,8 @@ const ARCHIVED_EACH: usize = 20;
 
 fn cli(args: &[&str], env: &[(&str, &str)]) -> (bool, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"));
+    // The tests read the Indonesian messages, whatever the machine's locale.
+    cmd.env("PRESSDESK_LANG", "id");
     cmd.args(args)
         .env_remove("PRESSDESK_DB_URL")
         .env_remove("PRESSDESK_PIN")

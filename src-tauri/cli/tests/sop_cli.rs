@@ -6,6 +6,7 @@ use std::process::{Command, Output};
 
 fn cli(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
+        .env("PRESSDESK_LANG", "id")
         .arg("--data")
         .arg(data)
         .args(args)

@@ -16,6 +16,7 @@ const SENDER: &str = "Biro Administrasi Pimpinan Kedondong";
 
 fn cli(data: &Path, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
+        .env("PRESSDESK_LANG", "id")
         .arg("--data")
         .arg(data)
         .args(args)

@@ -44,7 +44,7 @@ impl Lang {
 
     /// `PRESSDESK_LANG`, else the system's `LANG`, else Indonesian.
     pub fn from_env() -> Lang {
-        ["PRESSDESK_LANG", "LC_ALL", "LANG"]
+        ["PRESSDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|v| std::env::var(v).ok())
             .filter(|v| !v.is_empty())

@@ -28,6 +28,8 @@ impl Rng {
 
 pub fn cli(data: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"));
+    // The tests read the Indonesian messages, whatever the machine's locale.
+    cmd.env("PRESSDESK_LANG", "id");
     cmd.arg("--data").arg(data).env_remove("PRESSDESK_DATA_DIR");
     cmd
 }
