@@ -397,3 +397,11 @@ audit-calendar-hours = Working hours changed
 audit-holiday-add = Holiday added
 audit-holiday-remove = Holiday removed
 audit-holiday-import = Holidays imported from CSV
+
+err-berkas-satu-kode = Release { $agenda_no } has code { $code }, but file { $number } has code { $berkas_code }: a file holds records of one classification code. Change the release's code on its detail page, or add it to a file with code { $code }.
+err-kode-isi-berkas = Release { $agenda_no } is an item of file { $number }: its code is that file's, which sets its retention.
+err-disposal-lain = File { $number }'s final disposition is { $has }, not { $asked }.
+err-disposal-terbuka = File { $number } is still open; close it at the end of its period first.
+err-disposal-sudah = File { $number } is already recorded: { $label } { $day } (record { $ba }).
+err-disposal-belum = File { $number } is only due on { $day }.
+label-nomor-berita-acara = Record (berita acara) number

@@ -397,3 +397,11 @@ audit-calendar-hours = Jam kerja diubah
 audit-holiday-add = Hari libur ditambahkan
 audit-holiday-remove = Hari libur dihapus
 audit-holiday-import = Hari libur diimpor dari CSV
+
+err-berkas-satu-kode = Rilis { $agenda_no } berkode { $code }, sedangkan berkas { $number } berkode { $berkas_code }: satu berkas memuat arsip satu kode klasifikasi. Ubah kode rilis itu di rinciannya, atau masukkan ke berkas berkode { $code }.
+err-kode-isi-berkas = Rilis { $agenda_no } adalah isi berkas { $number }: kodenya kode berkas itu, yang menentukan retensinya.
+err-disposal-lain = Berkas { $number } berketerangan akhir { $has }, bukan { $asked }.
+err-disposal-terbuka = Berkas { $number } masih terbuka; tutup dulu pada akhir periodenya.
+err-disposal-sudah = Berkas { $number } sudah dicatat: { $label } { $day } (berita acara { $ba }).
+err-disposal-belum = Berkas { $number } baru jatuh tempo { $day }.
+label-nomor-berita-acara = Nomor berita acara

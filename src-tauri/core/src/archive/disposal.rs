@@ -34,7 +34,7 @@ pub fn record_disposal(store: &Store, actor: &Actor, input: DisposalInput) -> Re
     require(actor, Action::Archive)?;
     check_text(
         "ba_number",
-        "Nomor berita acara",
+        "label-nomor-berita-acara",
         &input.ba_number,
         true,
         100,
@@ -53,11 +53,11 @@ pub fn record_disposal(store: &Store, actor: &Actor, input: DisposalInput) -> Re
                 if wanted != r.disposition {
                     return Err(Error::invalid(
                         "kind",
-                        format!(
-                            "Berkas {} berketerangan akhir {}, bukan {}.",
-                            b.number,
-                            r.disposition.label().to_lowercase(),
-                            wanted.label().to_lowercase()
+                        crate::tr!(
+                            "err-disposal-lain",
+                            number = b.number,
+                            has = r.disposition.as_str(),
+                            asked = wanted.as_str()
                         ),
                     ));
                 }
@@ -65,27 +65,27 @@ pub fn record_disposal(store: &Store, actor: &Actor, input: DisposalInput) -> Re
             }
         };
         let Some(due) = due else {
-            return Err(Error::Conflict(format!(
-                "Berkas {} masih terbuka; tutup dulu pada akhir periodenya.",
-                b.number
+            return Err(Error::Conflict(crate::tr!(
+                "err-disposal-terbuka",
+                number = b.number
             )));
         };
         if let Some(done) = done {
-            return Err(Error::Conflict(format!(
-                "Berkas {} sudah dicatat: {} {} (berita acara {}).",
-                b.number,
-                done.label.to_lowercase(),
-                done.done_display,
-                done.ba_number
+            return Err(Error::Conflict(crate::tr!(
+                "err-disposal-sudah",
+                number = b.number,
+                label = done.label.to_lowercase(),
+                day = done.done_display,
+                ba = done.ba_number
             )));
         }
         if done_on.to_string() < *due {
             return Err(Error::invalid(
                 "done_on",
-                format!(
-                    "Berkas {} baru jatuh tempo {}.",
-                    b.number,
-                    timefmt::format_date(timefmt::parse_date("due", due)?)
+                crate::tr!(
+                    "err-disposal-belum",
+                    number = b.number,
+                    day = timefmt::format_date(timefmt::parse_date("due", due)?)
                 ),
             ));
         }

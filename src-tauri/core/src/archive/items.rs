@@ -167,11 +167,12 @@ pub fn add_to_berkas(store: &Store, actor: &Actor, key: &str, release: &str) -> 
         if code != b.code {
             return Err(Error::invalid(
                 "release",
-                format!(
-                    "Rilis {} berkode {code}, sedangkan berkas {} berkode {}: satu berkas \
-                     memuat arsip satu kode klasifikasi. Ubah kode rilis itu di rinciannya, \
-                     atau masukkan ke berkas berkode {code}.",
-                    state.agenda_no, b.number, b.code
+                crate::tr!(
+                    "err-berkas-satu-kode",
+                    agenda_no = state.agenda_no,
+                    code = code,
+                    number = b.number,
+                    berkas_code = b.code
                 ),
             ));
         }

@@ -260,10 +260,10 @@ pub fn classify_release(
         if let Some(number) = before.berkas.as_ref().filter(|_| code != before.code) {
             return Err(Error::invalid(
                 "code",
-                format!(
-                    "Rilis {} adalah isi berkas {number}: kodenya kode berkas itu, yang \
-                     menentukan retensinya.",
-                    state.agenda_no
+                crate::tr!(
+                    "err-kode-isi-berkas",
+                    agenda_no = state.agenda_no,
+                    number = number
                 ),
             ));
         }
