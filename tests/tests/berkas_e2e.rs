@@ -1,7 +1,8 @@
 //! The archive by the national rules through the app in WebKit: the Arsiparis numbers three
 //! releases, opens a file (berkas) under a classification code, adds the three as its items
 //! (an empty entry is refused under its field, a release of another code too), prints the Daftar Isi Berkas and looks at it
-//! in the preview, then marks an item rahasia on its detail; the Admin sees the scheme in
+//! in the preview, then marks an item rahasia on its detail, closes the file and records its
+//! move with its berita acara; the Admin sees the scheme in
 //! Pengaturan; the command line's Daftar Isi Berkas of the year lists the three numbers.
 
 use std::path::Path;
@@ -124,6 +125,28 @@ async fn the_archivist_files_three_releases_in_a_berkas_and_previews_its_daftar_
     app.wait_text("[data-testid=\"release-class-security\"]", "Rahasia")
         .await;
     shot(&app, "berkas-04-item-marked-rahasia").await;
+
+    // At the end of its period the file is closed; its move is recorded with its berita
+    // acara, refused first for a day before it is due (it becomes inactive three years on).
+    app.click("#nav-archive").await;
+    app.click("#tab-berkas").await;
+    app.click("[data-testid=\"berkas-row\"] button.link").await;
+    app.wait_for("#berkas-close").await;
+    app.click("#berkas-close").await;
+    app.wait_for("#berkas-done").await;
+    app.fill("#berkas-ba", "01/BA-PINDAH/2029").await;
+    app.fill("#berkas-done-on", "02/01/2028").await;
+    app.click("#berkas-done").await;
+    app.wait_text("[data-testid=\"error-done_on\"]", "baru jatuh tempo")
+        .await;
+    app.fill("#berkas-done-on", "02/01/2030").await;
+    app.click("#berkas-done").await;
+    app.wait_text(
+        "[data-testid=\"berkas-done\"]",
+        "Dipindahkan ke unit kearsipan",
+    )
+    .await;
+    shot(&app, "berkas-04b-move-recorded").await;
 
     // The admin's Pengaturan: the scheme, the suggestions per news type, the access by role;
     // an empty import is refused under its field.
