@@ -70,7 +70,9 @@ PRESSDESK_TEST_STORE=postgres cargo test -p pressdesk-core "${CORE_TESTS[@]}"
 # its CLI run, removed again (tests/tests/package_e2e.rs).
 say "Testing the Debian package: build, install, open, demo and verify, remove"
 PACKAGE_START=$SECONDS
-PRESSDESK_DEB="$(bash scripts/package.sh --debug | tee /dev/stderr | tail -n1)"
+# Shown as it goes on standard error through the same open file (`tee /dev/stderr` would
+# reopen a log file standard error goes to, and truncate it); the last line is the path.
+PRESSDESK_DEB="$(bash scripts/package.sh --debug | tee >(cat >&2) | tail -n1)"
 export PRESSDESK_DEB
 # The test installs and removes with `sudo -n` when not root: asked for here, once, if needed.
 as_root true
