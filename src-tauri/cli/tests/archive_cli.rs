@@ -3,38 +3,15 @@
 //! closed, its usul musnah of 2027 printed with its berita acara and its destruction recorded;
 //! a release of another code refused with what to do.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
+use common::{cli, ok, text};
+
 const ARCHIVIST: &str = "198511202010011002";
 const PIN: &str = "123456";
-
-fn cli(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
-        .env("PRESSDESK_LANG", "id")
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .env_remove("PRESSDESK_DATA_DIR")
-        .env_remove("PRESSDESK_PIN")
-        .env("PRESSDESK_LANG", "id")
-        .output()
-        .unwrap()
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
-fn ok(data: &Path, args: &[&str]) -> String {
-    let out = cli(data, args);
-    assert!(out.status.success(), "{args:?}: {}", text(&out));
-    text(&out)
-}
 
 /// `args` as the archivist, signed in with the demo PIN.
 fn as_archivist(data: &Path, args: &[&str]) -> Output {

@@ -1,32 +1,8 @@
 //! `office hours` and `office holiday` as a user runs them: a real binary on a real data folder.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn cli(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
-        .env("PRESSDESK_LANG", "id")
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .env_remove("PRESSDESK_DATA_DIR")
-        .output()
-        .unwrap()
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
-fn ok(data: &Path, args: &[&str]) -> String {
-    let out = cli(data, args);
-    assert!(out.status.success(), "{args:?}: {}", text(&out));
-    text(&out)
-}
+use common::{cli, ok, text};
 
 #[test]
 fn the_week_is_shown_and_a_saturday_morning_is_made_a_working_day_then_off_again() {

@@ -1,34 +1,11 @@
 //! `init --sop`, `sop list`, `sop show`, `step` and `roster` as a user runs them: a real binary
 //! on a real data folder, an office of Pontianak on SOP 003 taking one release to the end.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn cli(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
-        .env("PRESSDESK_LANG", "id")
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .env_remove("PRESSDESK_DATA_DIR")
-        .env_remove("PRESSDESK_PIN")
-        .output()
-        .unwrap()
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
-fn ok(data: &Path, args: &[&str]) -> String {
-    let out = cli(data, args);
-    assert!(out.status.success(), "{args:?}: {}", text(&out));
-    text(&out)
-}
+use common::{cli, ok, text};
 
 const ADMIN: &str = "198001012005011001";
 const WRITER: &str = "198001012005011002";

@@ -7,12 +7,11 @@
 use std::io::Write;
 use std::process::{Child, Command, Stdio};
 
+mod common;
+
 use pg_cluster::Cluster;
-use pressdesk_core::model::{Role, TimeZone};
-use pressdesk_core::office::{FirstRun, Office};
 use pressdesk_core::server;
 use pressdesk_core::server::settings::{self, ServerSettings};
-use pressdesk_core::users::NewUser;
 use pressdesk_core::Store;
 
 /// A session bus and an unlocked keyring on it, stopped (by their process ids) when dropped.
@@ -87,7 +86,7 @@ fn a_desk_keeps_its_server_password_in_the_keyring_and_not_in_its_folder() {
     let cluster = Cluster::shared();
     let db = cluster.create_database("keyring").unwrap();
     let admin = cluster.superuser_url(&db);
-    server::init(&admin, first_run()).unwrap();
+    server::init(&admin, common::first_run()).unwrap();
     let desk = server::desk_add(&admin, "kadis").unwrap();
     let data = tempfile::tempdir().unwrap();
     let settings = ServerSettings {
@@ -112,25 +111,4 @@ fn a_desk_keeps_its_server_password_in_the_keyring_and_not_in_its_folder() {
     let cache = tempfile::tempdir().unwrap();
     let store = Store::open_server(&url, cache.path()).unwrap();
     assert!(store.server_place().is_some());
-}
-
-fn first_run() -> FirstRun {
-    FirstRun {
-        office: Office {
-            name: "Diskominfo Kabupaten Malinau".into(),
-            unit_code: "DISKOMINFO".into(),
-            address: "Jl. Raja Pandita".into(),
-            timezone: TimeZone::WITA,
-            logo_sha: None,
-        },
-        admin: NewUser {
-            name: "Admin".into(),
-            nip: "198001012005011001".into(),
-            role: Role::Admin,
-            position: "Pranata Komputer".into(),
-            pin: Some("135790".into()),
-            rank: None,
-        },
-        sop_code: None,
-    }
 }

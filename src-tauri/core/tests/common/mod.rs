@@ -114,7 +114,7 @@ pub fn actions(store: &Store) -> Vec<String> {
 }
 
 /// The office every fixture store starts with.
-fn first_run() -> FirstRun {
+pub fn first_run() -> FirstRun {
     FirstRun {
         office: Office {
             name: "Dinas Komunikasi dan Informatika Provinsi Kalimantan Utara".into(),

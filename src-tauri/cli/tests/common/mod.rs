@@ -1,0 +1,35 @@
+//! The CLI as a user runs it in the tests: the real binary on a data folder of the test's own,
+//! in Indonesian whatever the machine's locale, and what it printed (both streams).
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Runs `pressdesk-cli --data DATA ARGS…`.
+pub fn cli(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
+        .env("PRESSDESK_LANG", "id")
+        .arg("--data")
+        .arg(data)
+        .args(args)
+        .env_remove("PRESSDESK_DATA_DIR")
+        .env_remove("PRESSDESK_PIN")
+        .output()
+        .unwrap()
+}
+
+/// What it printed, standard output then standard error.
+pub fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// Runs it and asserts it succeeded; what it printed.
+pub fn ok(data: &Path, args: &[&str]) -> String {
+    let out = cli(data, args);
+    assert!(out.status.success(), "{args:?}: {}", text(&out));
+    text(&out)
+}
