@@ -231,6 +231,11 @@ fn the_lists_of_a_year_read_back_as_the_files_and_items_column_by_column() {
     };
     let (_, text) = render(&y, &y.archivist, request, "isi-berkas.pdf");
     assert_rows_in(&text, &items);
+    // The release moved to another folder after it was filed shows where it is kept.
+    let first = archive::get_berkas(store, &y.archivist, &files[0].number).unwrap();
+    let moved: Vec<Option<&str>> = first.items.iter().map(|i| i.elsewhere.as_deref()).collect();
+    assert_eq!(moved, [None, None, Some("2026-PR-B")]);
+    assert!(collapse(&text).contains("di Map 2026-PR-B"), "{text}");
     assert!(
         text.contains(&y.secret_title),
         "the archivist may open rahasia"

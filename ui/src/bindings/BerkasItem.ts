@@ -29,4 +29,9 @@ evidence_count: number, security: Security,
 /**
  * True when the title was masked for this reader.
  */
-restricted: boolean, };
+restricted: boolean, 
+/**
+ * The folder it is kept in, when that is not its file's (a release moved to another
+ * folder after it became an item).
+ */
+elsewhere: string | null, };

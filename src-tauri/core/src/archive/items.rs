@@ -79,6 +79,9 @@ pub struct BerkasItem {
     pub security: Security,
     /// True when the title was masked for this reader.
     pub restricted: bool,
+    /// The folder it is kept in, when that is not its file's (a release moved to another
+    /// folder after it became an item).
+    pub elsewhere: Option<String>,
 }
 
 pub(crate) fn items_on(db: &Db, reader: &Reader, berkas_id: i64) -> Result<Vec<BerkasItem>> {
@@ -91,7 +94,11 @@ pub(crate) fn items_on(db: &Db, reader: &Reader, berkas_id: i64) -> Result<Vec<B
                 r.title, r.letter_date, r.received_at, ",
             crate::security_of_r!(),
             ", (SELECT count(*) FROM evidence e WHERE e.release_id = r.id
-                AND e.removed_at IS NULL)",
+                AND e.removed_at IS NULL),
+              (SELECT f.code FROM archive_numbers a JOIN folders f ON f.id = a.folder_id
+               WHERE a.release_id = r.id AND a.voided_at IS NULL
+                 AND a.folder_id IS DISTINCT FROM (SELECT b.folder_id FROM berkas b WHERE b.id = ?1)
+               ORDER BY a.id DESC LIMIT 1)",
             " FROM berkas_items i JOIN releases r ON r.id = i.release_id
              WHERE i.berkas_id = ?1 ORDER BY i.item_no"
         ),
@@ -123,6 +130,7 @@ pub(crate) fn items_on(db: &Db, reader: &Reader, berkas_id: i64) -> Result<Vec<B
                 evidence_count: r.get(10)?,
                 security,
                 restricted: !open,
+                elsewhere: r.get(11)?,
             })
         })
         .collect()

@@ -127,6 +127,9 @@ pub fn archive_list(
                     if item.security != Security::Biasa {
                         note = format!("{note} ({})", item.security.label());
                     }
+                    if let Some(folder) = &item.elsewhere {
+                        note = format!("{note}; di Map {folder}");
+                    }
                     rows.push(vec![
                         (rows.len() + 1).to_string(),
                         f.berkas.number.clone(),
