@@ -1,8 +1,8 @@
 //! The archive by the national rules through the app in WebKit: the Arsiparis numbers three
 //! releases, opens a file (berkas) under a classification code, adds the three as its items
-//! (an empty entry is refused under its field, a release of another code too), prints the Daftar Isi Berkas and looks at it
-//! in the preview, then marks an item rahasia on its detail, closes the file and records its
-//! move with its berita acara; the Admin sees the scheme in
+//! (an empty entry is refused under its field, a release of another code too), prints the
+//! Daftar Isi Berkas and looks at it in the preview, then marks an item rahasia on its detail,
+//! closes the file and records its move with its berita acara; the Admin sees the scheme in
 //! Pengaturan; the command line's Daftar Isi Berkas of the year lists the three numbers.
 
 use std::path::Path;

@@ -378,7 +378,8 @@ proptest! {
             match op {
                 Op::Archive { year } | Op::SecondConnection { year } => {
                     let Some(id) = queue.pop() else { continue };
-                    let other = matches!(op, Op::SecondConnection { .. }).then(|| open_again(dir.path()));
+                    let second = matches!(op, Op::SecondConnection { .. });
+                    let other = second.then(|| open_again(dir.path()));
                     let target = other.as_ref().unwrap_or(&store);
                     live.push(archive(target, &s, &id, &format!("{year}-06-15")).unwrap());
                 }
@@ -388,7 +389,8 @@ proptest! {
                 }
                 Op::Void(_) => {}
                 Op::FailedTx => {
-                    let fresh = release::register_release(&store, &s.kasi, release("X", "D")).unwrap();
+                    let form = release("X", "D");
+                    let fresh = release::register_release(&store, &s.kasi, form).unwrap();
                     prop_assert!(archive(&store, &s, &fresh.summary.id, "2026-06-15").is_err());
                 }
                 Op::Restart => {

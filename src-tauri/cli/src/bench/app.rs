@@ -1,5 +1,6 @@
 //! The release app under Xvfb on the decade store: time from launch to the first screen (and,
-//! with xdotool, from PIN entry to the agenda list drawn), and the idle memory of all its processes.
+//! with xdotool, from PIN entry to the agenda list drawn), and the idle memory of all its
+//! processes.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -28,7 +29,8 @@ pub fn run(args: &BenchArgs) -> Result<Vec<Row>> {
     if std::env::var_os("DISPLAY").is_none() {
         return Err(Error::invalid(
             "display",
-            "Tidak ada DISPLAY: jalankan di bawah Xvfb, mis. `xvfb-run -a pressdesk-cli bench app`.",
+            "Tidak ada DISPLAY: jalankan di bawah Xvfb, mis. \
+             `xvfb-run -a pressdesk-cli bench app`.",
         ));
     }
     let ds = data::dataset(n)?;
@@ -94,8 +96,8 @@ pub fn run(args: &BenchArgs) -> Result<Vec<Row>> {
     if let Some((pss, rss, procs)) = memory {
         rows.push(Row {
             what: format!(
-                "memory of all app processes ({procs}), idle {} s after the agenda, {n} releases, PSS \
-                 (RSS sum {} MB)",
+                "memory of all app processes ({procs}), idle {} s after the agenda, {n} \
+                 releases, PSS (RSS sum {} MB)",
                 SETTLE.as_secs(),
                 rss / 1024
             ),

@@ -108,7 +108,9 @@ mod tests {
         /// Fingerprints already stored in audit events were made by SQLite's json_array: the
         /// text built here must be byte for byte SQLite's, for any values a row can hold.
         #[test]
-        fn the_json_built_here_is_sqlites_json_array(values in prop::collection::vec(value(), 0..30)) {
+        fn the_json_built_here_is_sqlites_json_array(
+            values in prop::collection::vec(value(), 0..30)
+        ) {
             let conn = rusqlite::Connection::open_in_memory().unwrap();
             let marks: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
             let sql = format!("SELECT json_array({})", marks.join(", "));

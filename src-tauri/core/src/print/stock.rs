@@ -147,8 +147,8 @@ impl LabelStock {
         // 0.05 mm of slack for the rounding in published figures.
         if width > pw + 0.05 || height > ph + 0.05 {
             return bad(format!(
-                "Stok label «{name}» tidak muat di kertas {}: susunan labelnya {:.1} × {:.1} mm, \
-                 kertasnya {pw:.0} × {ph:.0} mm.",
+                "Stok label «{name}» tidak muat di kertas {}: susunan labelnya \
+                 {:.1} × {:.1} mm, kertasnya {pw:.0} × {ph:.0} mm.",
                 paper_name(paper),
                 width,
                 height

@@ -74,7 +74,7 @@ fn title(i: usize) -> String {
         0 => format!(
             "Gubernur meresmikan Jembatan Sungai Kayan «Penghubung Antardesa» — tahap {i}/2026"
         ),
-        1 => format!("Klarifikasi/hak jawab atas pemberitaan «jalan rusak» di Tanjung Palas ({i})"),
+        1 => format!("Klarifikasi/hak jawab atas berita «jalan rusak» di Tanjung Palas ({i})"),
         2 => format!("Pengumuman seleksi terbuka JPT Pratama No. {i}/PANSEL/X/2026"),
         3 => format!(
             "Rapat koordinasi percepatan penurunan stunting, penanganan inflasi daerah, dan \
