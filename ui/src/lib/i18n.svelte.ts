@@ -6,7 +6,8 @@ import type { Lang } from '../bindings/Lang';
 
 export type { Lang };
 
-const files = import.meta.glob('../../../locales/*/*.ftl', {
+// The CLI's words and the app menu are read by Rust only.
+const files = import.meta.glob(['../../../locales/*/*.ftl', '!**/cli.ftl', '!**/menu.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,
