@@ -102,17 +102,15 @@ impl Drop for Official {
 }
 
 /// The message files, per language, in the order they are read.
-/// `core.ftl` holds core's messages, `cli.ftl` the CLI's own words and `menu.ftl` the app
-/// menu's: the shell and the CLI read them through core so every Rust text has one home.
-pub const FILES_ID: [(&str, &str); 3] = [
+/// `core.ftl` holds core's messages and `cli.ftl` the CLI's own words: the CLI reads them
+/// through core, so every Rust text has one home. (The `ui-*.ftl` files are the screens'.)
+pub const FILES_ID: [(&str, &str); 2] = [
     ("core.ftl", include_str!("../../../locales/id/core.ftl")),
     ("cli.ftl", include_str!("../../../locales/id/cli.ftl")),
-    ("menu.ftl", include_str!("../../../locales/id/menu.ftl")),
 ];
-pub const FILES_EN: [(&str, &str); 3] = [
+pub const FILES_EN: [(&str, &str); 2] = [
     ("core.ftl", include_str!("../../../locales/en/core.ftl")),
     ("cli.ftl", include_str!("../../../locales/en/cli.ftl")),
-    ("menu.ftl", include_str!("../../../locales/en/menu.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -6,8 +6,8 @@ import type { Lang } from '../bindings/Lang';
 
 export type { Lang };
 
-// The CLI's words and the app menu are read by Rust only.
-const files = import.meta.glob(['../../../locales/*/*.ftl', '!**/cli.ftl', '!**/menu.ftl'], {
+// The CLI's own words are read by Rust only.
+const files = import.meta.glob(['../../../locales/*/*.ftl', '!**/cli.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,
