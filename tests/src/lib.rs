@@ -1,5 +1,6 @@
 //! Shared helpers for PressDesk's story and end-to-end tests.
 
+pub mod desktop;
 mod driver_process;
 pub mod e2e;
 pub mod sop_steps;

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use pressdesk_core::{audit, Store};
-use pressdesk_tests::e2e::{app_binary, skip_without_display, temp_data_dir, App};
+use pressdesk_tests::desktop::app_pid;
+use pressdesk_tests::e2e::{skip_without_display, temp_data_dir, App};
 use pressdesk_tests::steps::{cli, count, sign_in_as, text_of, wait_count};
 
 const KASI: &str = "198207092006041003";
@@ -24,23 +25,6 @@ fn photo(seed: u64) -> Vec<u8> {
         .encode_image(&img)
         .unwrap();
     out
-}
-
-/// The app process serving `data`: the binary under test, with this data folder in its
-/// environment (tauri-driver passes it on), found in /proc.
-fn app_pid(data: &Path) -> Option<i32> {
-    let binary = app_binary();
-    let wanted = format!("PRESSDESK_DATA_DIR={}", data.display());
-    std::fs::read_dir("/proc")
-        .ok()?
-        .flatten()
-        .find_map(|entry| {
-            let pid: i32 = entry.file_name().to_str()?.parse().ok()?;
-            let exe = std::fs::read_link(entry.path().join("exe")).ok()?;
-            let environ = std::fs::read(entry.path().join("environ")).ok()?;
-            let ours = environ.split(|b| *b == 0).any(|v| v == wanted.as_bytes());
-            (exe == binary && ours).then_some(pid)
-        })
 }
 
 /// SIGKILL to the app. Its last thread releases its files (and the data folder's lock) only
