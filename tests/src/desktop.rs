@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::e2e::{app_binary, output_dir};
+use crate::places::{app_binary, output_dir};
 
 /// The app process serving `data`: the binary under test, with this data folder in its
 /// environment (tauri-driver passes it on), found in /proc.

@@ -3,5 +3,6 @@
 pub mod desktop;
 mod driver_process;
 pub mod e2e;
+mod places;
 pub mod sop_steps;
 pub mod steps;

@@ -7,23 +7,16 @@ import type { AppSetup } from '../bindings/AppSetup';
 import type { BackupProgress } from '../bindings/BackupProgress';
 import type { BackupReport } from '../bindings/BackupReport';
 import type { PreparedRestore } from '../bindings/PreparedRestore';
-import type { ArchiveInput } from '../bindings/ArchiveInput';
-import type { ArchiveResult } from '../bindings/ArchiveResult';
-import type { ArchiveSeries } from '../bindings/ArchiveSeries';
 import type { CheckInput } from '../bindings/CheckInput';
 import type { DisownedPaperParaf } from '../bindings/DisownedPaperParaf';
 import type { DocumentRequest } from '../bindings/DocumentRequest';
 import type { EvidenceKind } from '../bindings/EvidenceKind';
 import type { FirstRun } from '../bindings/FirstRun';
-import type { FolderInfo } from '../bindings/FolderInfo';
 import type { Groups } from '../bindings/Groups';
-import type { IndexFolder } from '../bindings/IndexFolder';
 import type { JobProgress } from '../bindings/JobProgress';
 import type { Initials } from '../bindings/Initials';
-import type { LabelStock } from '../bindings/LabelStock';
 import type { ListPage } from '../bindings/ListPage';
 import type { ListQuery } from '../bindings/ListQuery';
-import type { NewFolder } from '../bindings/NewFolder';
 import type { NewRelease } from '../bindings/NewRelease';
 import type { NewsType } from '../bindings/NewsType';
 import type { NewUser } from '../bindings/NewUser';
@@ -33,7 +26,6 @@ import type { PaperParafToConfirm } from '../bindings/PaperParafToConfirm';
 import type { PaperReviewInput } from '../bindings/PaperReviewInput';
 import type { ParafInput } from '../bindings/ParafInput';
 import type { Period } from '../bindings/Period';
-import type { PublishInput } from '../bindings/PublishInput';
 import type { PublishedRow } from '../bindings/PublishedRow';
 import type { ReleaseDetail } from '../bindings/ReleaseDetail';
 import type { CheckBatchInput } from '../bindings/CheckBatchInput';
@@ -43,15 +35,11 @@ import type { FieldError } from '../bindings/FieldError';
 import type { RevokeInput } from '../bindings/RevokeInput';
 import type { SaveReport } from '../bindings/SaveReport';
 import type { SavedOriginal } from '../bindings/SavedOriginal';
-import type { SeriesInput } from '../bindings/SeriesInput';
 import type { SopReport } from '../bindings/SopReport';
-import type { Site } from '../bindings/Site';
 import type { StagedFile } from '../bindings/StagedFile';
 import type { Lang } from '../bindings/Lang';
 import type { User } from '../bindings/User';
 import type { VerifyReport } from '../bindings/VerifyReport';
-import type { LabelSetup } from '../bindings/LabelSetup';
-import type { PrintOffset } from '../bindings/PrintOffset';
 import type { PrintedHead } from '../bindings/PrintedHead';
 import { t } from '../lib/i18n.svelte';
 
@@ -309,75 +297,6 @@ export function exportAgenda(period: Period, format: 'csv' | 'xlsx'): Promise<st
   return call('export_agenda', { period, format });
 }
 
-// ---------- step 4: publication ----------
-
-export function listSites(): Promise<Site[]> {
-  return call('list_sites');
-}
-
-/** Admin only: a website releases are published on. */
-export function addSite(name: string): Promise<Site> {
-  return call('add_site', { name });
-}
-
-/** Admin only: takes a website out of the operator's choices, or back in. */
-export function setSiteActive(id: number, active: boolean): Promise<Site> {
-  return call('set_site_active', { id, active });
-}
-
-/** The Operator records where and when a release went online; the first moves it to Published. */
-export function recordPublication(input: PublishInput): Promise<ReleaseDetail> {
-  return call('record_publication', { input });
-}
-
-/** The Operator marks an approved release as not going online, with a reason. */
-export function markNotPublished(releaseId: string, reason: string): Promise<ReleaseDetail> {
-  return call('mark_not_published', { releaseId, reason });
-}
-
-// ---------- step 5: archive numbers and filing ----------
-
-export function listSeries(): Promise<ArchiveSeries[]> {
-  return call('list_series');
-}
-
-export function updateSeries(input: SeriesInput): Promise<ArchiveSeries> {
-  return call('update_series', { input });
-}
-
-export function listFolders(): Promise<FolderInfo[]> {
-  return call('list_folders');
-}
-
-export function addFolder(input: NewFolder): Promise<FolderInfo> {
-  return call('add_folder', { input });
-}
-
-/** The Arsiparis numbers and files one release. */
-export function archiveRelease(input: ArchiveInput): Promise<ArchiveResult> {
-  return call('archive_release', { input });
-}
-
-/** Voids an archive number with a reason; the release goes back to its earlier state. */
-export function voidArchiveNo(number: string, reason: string): Promise<void> {
-  return call('void_archive_no', { number, reason });
-}
-
-/** Files an archived release in another folder (its number stays). */
-export function moveRelease(releaseId: string, folder: string): Promise<ArchiveResult> {
-  return call('move_release', { releaseId, folder });
-}
-
-/** Every archive number of a year, by cabinet, drawer and folder. */
-export function filingIndex(year: number): Promise<IndexFolder[]> {
-  return call('filing_index', { year });
-}
-
-/** The built-in label stocks (sizes in mm). */
-export function listStocks(): Promise<LabelStock[]> {
-  return call('list_stocks');
-}
-
 /**
  * Pengaturan → Cadangan: the backend asks for the destination through the system's save
  * dialog (the page never names a path) and reports progress; null when the user cancels.
@@ -402,30 +321,6 @@ export function prepareRestore(
 /** Restarts the app so that a prepared restore takes the data folder's place. */
 export function restartApp(): Promise<void> {
   return call('restart_app', {});
-}
-
-// Filing set-up kept in the store (issue 13): folders closed and reopened, label stocks and
-// printer offsets, a user's rank, a printed audit-chain head checked against the chain.
-
-export function setFolderClosed(code: string, closed: boolean, reason: string): Promise<FolderInfo> {
-  return call('set_folder_closed', { code, closed, reason });
-}
-
-/** The Avery stocks, the office's own stocks and every printer's saved shift. */
-export function labelSetup(): Promise<LabelSetup> {
-  return call('label_setup');
-}
-
-export function saveLabelStock(stock: LabelStock): Promise<LabelSetup> {
-  return call('save_label_stock', { stock });
-}
-
-export function removeLabelStock(name: string): Promise<LabelSetup> {
-  return call('remove_label_stock', { name });
-}
-
-export function savePrintOffset(input: PrintOffset): Promise<PrintOffset> {
-  return call('save_print_offset', { input });
 }
 
 export function setUserRank(id: number, rank: string): Promise<User> {

@@ -1,7 +1,7 @@
 // Label stocks and printer offsets live in the office's store (backed up, the same on every
 // account). Earlier versions kept them in this web view's localStorage: what is found there is
 // moved into the store once, then removed, so nothing set up before is lost.
-import { saveLabelStock, savePrintOffset } from '../../api';
+import { saveLabelStock, savePrintOffset } from '../../api/filing';
 import type { LabelSetup } from '../../bindings/LabelSetup';
 import type { LabelStock } from '../../bindings/LabelStock';
 
