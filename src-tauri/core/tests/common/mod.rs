@@ -2,6 +2,7 @@
 //! image bytes made on the spot (JPEG with or without EXIF, PNG headers of any size).
 #![allow(dead_code)]
 
+pub mod evidence_files;
 pub mod filed_year;
 pub mod paper_scans;
 pub mod paraf_office;
