@@ -142,12 +142,7 @@ fn render(y: &Year, who: &Actor, request: DocumentRequest, name: &str) -> (Strin
     let (pdf, file) = render_document(&y.o.store, who, &request, &Job::none()).unwrap();
     assert!(file.ends_with(".pdf"), "{file}");
     let path = write(name, &pdf);
-    tool("qpdf", &["--check", &path]);
-    let fonts = tool("pdffonts", &[&path]);
-    for row in fonts.lines().skip(2) {
-        let cols: Vec<&str> = row.split_whitespace().collect();
-        assert_eq!(&cols[cols.len() - 5..cols.len() - 2], ["yes"; 3], "{fonts}");
-    }
+    assert_valid_with_embedded_fonts(&path);
     let text = text_of(&path);
     (path, text)
 }

@@ -14,18 +14,7 @@ use pressdesk_core::office::Office;
 use pressdesk_core::print::{self, FolderLabel, LabelJob, LabelKind, LabelStock, Paper};
 
 fn check_pdf(pdf: &str, title: &str) {
-    tool("qpdf", &["--check", pdf]);
-    let fonts = tool("pdffonts", &[pdf]);
-    let rows: Vec<&str> = fonts.lines().skip(2).collect();
-    assert!(!rows.is_empty(), "no fonts:\n{fonts}");
-    for row in rows {
-        let cols: Vec<&str> = row.split_whitespace().collect();
-        assert_eq!(
-            &cols[cols.len() - 5..cols.len() - 2],
-            ["yes"; 3],
-            "emb sub uni:\n{fonts}"
-        );
-    }
+    assert_valid_with_embedded_fonts(pdf);
     let info = tool("pdfinfo", &[pdf]);
     let field = |name: &str| info.lines().find(|l| l.starts_with(name)).unwrap_or("");
     assert!(field("Title:").ends_with(title), "{info}");

@@ -22,19 +22,7 @@ use pressdesk_core::{timefmt, Error};
 
 /// Valid, every font embedded and subset, every stream compressed.
 fn check_pdf(pdf: &str, title: &str) {
-    tool("qpdf", &["--check", pdf]);
-    let fonts = tool("pdffonts", &[pdf]);
-    let rows: Vec<&str> = fonts.lines().skip(2).collect();
-    assert!(!rows.is_empty(), "no fonts: {fonts}");
-    for row in rows {
-        let cols: Vec<&str> = row.split_whitespace().collect();
-        let n = cols.len();
-        assert_eq!(
-            &cols[n - 5..n - 2],
-            &["yes", "yes", "yes"],
-            "emb sub uni: {row}"
-        );
-    }
+    assert_valid_with_embedded_fonts(pdf);
     let info = tool("pdfinfo", &[pdf]);
     assert!(
         info.contains(&format!("Title:           {title}")),

@@ -43,3 +43,19 @@ pub fn collapse(text: &str) -> String {
 pub fn text_of(pdf: &str) -> String {
     collapse(&tool("pdftotext", &["-enc", "UTF-8", pdf, "-"]))
 }
+
+/// `qpdf --check` passes, and every font is embedded, subset and has a Unicode map (so the
+/// file prints the same everywhere and its text can be searched); returns how many fonts.
+pub fn assert_valid_with_embedded_fonts(pdf: &str) -> usize {
+    tool("qpdf", &["--check", pdf]);
+    let fonts = tool("pdffonts", &[pdf]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "no fonts:\n{fonts}");
+    for row in &rows {
+        // name type encoding emb sub uni object-id generation
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let flags = &cols[cols.len() - 5..cols.len() - 2];
+        assert_eq!(flags, ["yes", "yes", "yes"], "emb sub uni:\n{fonts}");
+    }
+    rows.len()
+}
