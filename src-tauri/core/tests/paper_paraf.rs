@@ -18,14 +18,6 @@ use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::users::{self, NewUser};
 use pressdesk_core::{release, Error};
 
-fn review(id: i64, pin: &str, reason: &str) -> PaperReviewInput {
-    PaperReviewInput {
-        paraf_id: id,
-        pin: pin.into(),
-        reason: reason.into(),
-    }
-}
-
 fn status(o: &Office, id: &str) -> Status {
     release::get_release(&o.store, &Actor::console(), id)
         .unwrap()

@@ -9,18 +9,10 @@ use common::paraf_office::*;
 use common::pdf_tools::*;
 use common::*;
 use lopdf::dictionary;
-use pressdesk_core::paraf::{self, Decision, PaperReviewInput};
+use pressdesk_core::paraf::{self, Decision};
 use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, Paper};
 use pressdesk_core::reports;
-
-fn review(id: i64, pin: &str, reason: &str) -> PaperReviewInput {
-    PaperReviewInput {
-        paraf_id: id,
-        pin: pin.into(),
-        reason: reason.into(),
-    }
-}
 
 #[test]
 fn the_ledger_and_the_sheet_print_the_scan_of_a_paper_paraf_and_whether_it_was_confirmed() {

@@ -8,10 +8,11 @@ use pressdesk_core::catalog::CHECKLIST;
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
 use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::office::{self, Office};
-use pressdesk_core::paraf::{self, CheckInput, Decision, Initials, ParafInput};
+use pressdesk_core::paraf::{self, CheckInput, Decision, ParafInput};
 use pressdesk_core::publication::{self, PublishInput};
 use pressdesk_core::{evidence, release, Store};
 
+use super::paraf_office::drawn_on;
 use super::{jpeg, person, release, store, with_photos, PIN};
 
 pub const SENDERS: [&str; 3] = [
@@ -32,25 +33,6 @@ pub struct Fixture {
 pub fn fixture() -> &'static Fixture {
     static F: OnceLock<Fixture> = OnceLock::new();
     F.get_or_init(build)
-}
-
-pub fn drawn(store: &Store, seed: u8) -> Initials {
-    let mut img = image::RgbaImage::new(340, 170);
-    for i in 0..300u32 {
-        let (x, y) = (20 + i, 60 + (i * u32::from(seed) / 7) % 60);
-        img.put_pixel(x, y, image::Rgba([10, 20, 80, 255]));
-    }
-    let mut png = Vec::new();
-    img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
-        .unwrap();
-    let staged = evidence::stage_file(store, Some(&Actor::console()), "paraf.png", &png).unwrap();
-    Initials::Drawn {
-        png_sha: staged.sha256,
-        strokes: "[[{\"x\":1,\"y\":2}]]".into(),
-        width_mm: 90.0,
-        height_mm: 45.0,
-        save: true,
-    }
 }
 
 pub fn title(i: usize) -> String {
@@ -125,7 +107,7 @@ fn build() -> Fixture {
             decision: Decision::Approve,
             note: "Layak tayang.".into(),
             pin: PIN.into(),
-            initials: drawn(&store, seed),
+            initials: drawn_on(&store, seed),
         };
         paraf::paraf_releases(&store, who, input).unwrap();
     }

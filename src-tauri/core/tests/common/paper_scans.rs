@@ -4,7 +4,7 @@
 use lopdf::dictionary;
 use pressdesk_core::evidence;
 use pressdesk_core::model::Actor;
-use pressdesk_core::paraf::{self, Decision, PaperParafInput};
+use pressdesk_core::paraf::{self, Decision, PaperParafInput, PaperReviewInput};
 
 use super::paraf_office::Office;
 
@@ -76,4 +76,13 @@ pub fn on_paper(o: &Office, release: &str, who: &Actor, d: Decision, name: &str,
         scan_sha: scan.sha256,
     };
     paraf::record_paper_paraf(&o.store, &o.kasi, input).unwrap();
+}
+
+/// What the official types to confirm or disown paper paraf `id`.
+pub fn review(id: i64, pin: &str, reason: &str) -> PaperReviewInput {
+    PaperReviewInput {
+        paraf_id: id,
+        pin: pin.into(),
+        reason: reason.into(),
+    }
 }

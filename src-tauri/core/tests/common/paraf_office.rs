@@ -58,6 +58,11 @@ pub fn checked(o: &Office, title: &str, seed: u8) -> ReleaseDetail {
 }
 
 pub fn drawn(o: &Office, seed: u8) -> Initials {
+    drawn_on(&o.store, seed)
+}
+
+/// Initials drawn on the pad (a stroke shaped by `seed`), staged in `store`, kept for next time.
+pub fn drawn_on(store: &Store, seed: u8) -> Initials {
     let mut img = image::RgbaImage::new(340, 170);
     for i in 0..300u32 {
         let (x, y) = (20 + i, 60 + (i * u32::from(seed) / 7) % 60);
@@ -67,8 +72,7 @@ pub fn drawn(o: &Office, seed: u8) -> Initials {
     let mut png = Vec::new();
     img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .unwrap();
-    let staged =
-        evidence::stage_file(&o.store, Some(&Actor::console()), "paraf.png", &png).unwrap();
+    let staged = evidence::stage_file(store, Some(&Actor::console()), "paraf.png", &png).unwrap();
     Initials::Drawn {
         png_sha: staged.sha256,
         strokes: "[[{\"x\":1,\"y\":2}]]".into(),
