@@ -78,3 +78,13 @@ langkah-3 = Step
 hari = Day
 pengguna = User
 memeriksa = Checking…
+
+## Texts once written in code (the interface-language check)
+perbaikan-tersimpan-dan-tercatat = The correction is saved and recorded in the audit trail.
+n-berkas = { $n } files
+sop-versi = { $code } version { $version }
+naskah-rilis = Release text { $agenda_no }
+simpan-naskah-dan = Save the text and { $act }
+video-tidak-dapat-diputar = This video cannot be played in the app (this computer does not support its format). Save the file, then open it with a video player.
+persen-tersimpan = { $percent }% saved
+persen-diperiksa = { $percent }% checked

@@ -79,3 +79,13 @@ langkah-3 = Langkah
 hari = Hari
 pengguna = Pengguna
 memeriksa = Memeriksa…
+
+## Teks yang dulu tertulis di kode (cek bahasa antarmuka)
+perbaikan-tersimpan-dan-tercatat = Perbaikan tersimpan dan tercatat di jejak audit.
+n-berkas = { $n } berkas
+sop-versi = { $code } versi { $version }
+naskah-rilis = Naskah rilis { $agenda_no }
+simpan-naskah-dan = Simpan naskah dan { $act }
+video-tidak-dapat-diputar = Video ini tidak dapat diputar di aplikasi (formatnya tidak didukung komputer ini). Simpan berkasnya, lalu buka dengan pemutar video.
+persen-tersimpan = { $percent }% tersimpan
+persen-diperiksa = { $percent }% diperiksa

@@ -3,12 +3,13 @@
 // component uses a key no message file has, or when a component's markup writes a text people
 // read outside the message files (a text node, a placeholder/title/aria-label/alt/label/
 // subtitle, or a literal shown by an expression) — except the short allowlist in
-// i18n-common.mjs.
+// i18n-common.mjs — or writes prose in its code (i18n-prose.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'svelte/compiler';
 import { TEXT_ATTRS, fragments, isWords, literalText, shownLiterals } from './i18n-common.mjs';
+import { proseLiterals } from './i18n-prose.mjs';
 
 const ui = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const locales = path.resolve(ui, '../locales');
@@ -58,8 +59,18 @@ for (const file of walkDir(path.join(ui, 'src'))) {
   for (const m of src.matchAll(/\bt\('([a-zA-Z0-9_-]+)'/g)) {
     if (!allKeys.has(m[1])) problems.push(`${rel}: t('${m[1]}') has no message in locales/`);
   }
-  if (!file.endsWith('.svelte')) continue;
+  const prose = (ast) => {
+    for (const p of proseLiterals(src, ast)) {
+      problems.push(`${rel}:${p.line}: text in code outside the message files: "${p.text.trim().slice(0, 60)}"`);
+    }
+  };
+  if (!file.endsWith('.svelte')) {
+    // The generated bindings name stored values ('dinilai kembali'), not texts.
+    if (!rel.startsWith('src/bindings/')) prose(null);
+    continue;
+  }
   const ast = parse(src, { modern: true });
+  prose(ast);
   const line = (pos) => src.slice(0, pos).split('\n').length;
   const report = (pos, text) => problems.push(`${rel}:${line(pos)}: text outside the message files: "${text.trim().slice(0, 60)}"`);
   const inFragment = new Set();

@@ -4,6 +4,6 @@ import './app.css';
 import App from './App.svelte';
 
 const target = document.getElementById('app');
-if (!target) throw new Error('#app is missing from index.html');
+if (!target) throw new Error('#app is missing from index.html'); // i18n-ok: for developers
 
 export default mount(App, { target });

@@ -6,7 +6,7 @@ import type { LabelSetup } from '../../bindings/LabelSetup';
 import type { LabelStock } from '../../bindings/LabelStock';
 
 /** The printer offsets are saved under when no other printer has been named. */
-export const DEFAULT_PRINTER = 'Printer utama';
+export const DEFAULT_PRINTER = 'Printer utama'; // i18n-ok: the name offsets are saved under
 
 const STOCKS_KEY = 'pressdesk.customStocks';
 const OFFSET_PREFIX = 'pressdesk.printOffset.';

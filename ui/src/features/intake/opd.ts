@@ -1,4 +1,5 @@
-// Suggestions for the sender field: the usual regional government units (OPD) of a kabupaten.
+// Suggestions for the sender field: the usual regional government units (OPD) of a kabupaten,
+// by their official names, the same in every language (i18n-ok-file).
 export const OPD_NAMES: string[] = [
   'Sekretariat Daerah',
   'Sekretariat DPRD',
