@@ -26,7 +26,7 @@ fn secret(value: Option<String>, stdin: bool, env: &str) -> Result<Option<String
 /// `--user NIP` with its PIN: the person who acts.
 #[derive(clap::Args, Debug, Default)]
 pub struct Auth {
-    #[arg(long, value_name = "NIP")]
+    #[arg(long)]
     pub user: Option<String>,
     #[command(flatten)]
     pub pin: Pin,
@@ -35,7 +35,7 @@ pub struct Auth {
 /// `--pin PIN`, `--pin-stdin` or PRESSDESK_PIN.
 #[derive(clap::Args, Debug, Default)]
 pub struct Pin {
-    #[arg(long, value_name = "PIN")]
+    #[arg(long)]
     pub pin: Option<String>,
     #[arg(long)]
     pub pin_stdin: bool,
@@ -50,7 +50,7 @@ impl Pin {
 /// `--admin-pin PIN`, `--admin-pin-stdin` or PRESSDESK_ADMIN_PIN.
 #[derive(clap::Args, Debug, Default)]
 pub struct AdminPin {
-    #[arg(long, value_name = "PIN")]
+    #[arg(long)]
     pub admin_pin: Option<String>,
     #[arg(long)]
     pub admin_pin_stdin: bool,
@@ -102,19 +102,19 @@ pub enum UserCommand {
 
 #[derive(clap::Args, Debug)]
 pub struct UserAddArgs {
-    #[arg(long, value_name = "NAMA")]
+    #[arg(long)]
     pub name: Option<String>,
-    #[arg(long, value_name = "NIP")]
+    #[arg(long)]
     pub nip: Option<String>,
-    #[arg(long, value_name = "PERAN")]
+    #[arg(long)]
     pub role: Option<String>,
-    #[arg(long, value_name = "JABATAN")]
+    #[arg(long)]
     pub position: Option<String>,
-    #[arg(long, value_name = "PANGKAT")]
+    #[arg(long)]
     pub rank: Option<String>,
     #[command(flatten)]
     pub pin: Pin,
-    #[arg(long, value_name = "NIP")]
+    #[arg(long)]
     pub admin: Option<String>,
     #[command(flatten)]
     pub admin_pin: AdminPin,
@@ -161,7 +161,7 @@ pub struct CheckArgs {
     pub ids: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long = "return", value_name = "ALASAN")]
+    #[arg(long = "return")]
     pub reason: Option<String>,
 }
 
@@ -194,11 +194,11 @@ pub struct ParafActArgs {
     pub ids: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "KEPUTUSAN")]
+    #[arg(long)]
     pub decision: Option<String>,
-    #[arg(long, value_name = "PARAF.png")]
+    #[arg(long)]
     pub initials: Option<String>,
-    #[arg(long, value_name = "TEKS")]
+    #[arg(long)]
     pub note: Option<String>,
 }
 
@@ -248,7 +248,7 @@ pub struct RevokeArgs {
     pub ids: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "ALASAN")]
+    #[arg(long)]
     pub reason: Option<String>,
 }
 

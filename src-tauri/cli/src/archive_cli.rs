@@ -44,7 +44,7 @@ pub enum ClassCommand {
     List,
     Set {
         key: Vec<String>,
-        #[arg(long, value_name = "KODE")]
+        #[arg(long)]
         code: Option<String>,
         #[arg(long)]
         security: Option<String>,
@@ -70,22 +70,22 @@ pub struct BerkasArgs {
 #[derive(clap::Subcommand, Debug)]
 pub enum BerkasCommand {
     Open {
-        #[arg(long, value_name = "KODE")]
+        #[arg(long)]
         code: Option<String>,
-        #[arg(long, value_name = "URAIAN")]
+        #[arg(long)]
         description: Option<String>,
         #[arg(long)]
         unit: Option<String>,
-        #[arg(long, value_name = "MAP")]
+        #[arg(long)]
         folder: Option<String>,
-        #[arg(long, value_name = "TANGGAL")]
+        #[arg(long)]
         start: Option<String>,
         #[command(flatten)]
         auth: Auth,
     },
     Close {
         key: Vec<String>,
-        #[arg(long, value_name = "TANGGAL")]
+        #[arg(long)]
         end: Option<String>,
         #[command(flatten)]
         auth: Auth,
@@ -106,9 +106,9 @@ pub enum BerkasCommand {
         key: Vec<String>,
         #[arg(long)]
         kind: Option<String>,
-        #[arg(long, value_name = "NOMOR")]
+        #[arg(long)]
         ba: Option<String>,
-        #[arg(long, value_name = "TANGGAL")]
+        #[arg(long)]
         on: Option<String>,
         #[command(flatten)]
         auth: Auth,

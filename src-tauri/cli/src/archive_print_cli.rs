@@ -33,7 +33,7 @@ pub struct ListArgs {
     pub year: Option<i32>,
     #[arg(long)]
     pub paper: Option<String>,
-    #[arg(long, value_name = "BERKAS")]
+    #[arg(long)]
     pub out: Option<String>,
     #[command(flatten)]
     pub who: UserOrConsole,

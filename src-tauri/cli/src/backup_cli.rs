@@ -12,7 +12,7 @@ use pressdesk_core::{tr, Error, Result, Store};
 
 #[derive(clap::Args, Debug)]
 pub struct BackupArgs {
-    #[arg(long, value_name = "BERKAS")]
+    #[arg(long)]
     pub out: Option<String>,
     #[arg(long)]
     pub json: bool,
@@ -21,7 +21,7 @@ pub struct BackupArgs {
 #[derive(clap::Args, Debug)]
 pub struct RestoreArgs {
     pub file: Vec<String>,
-    #[arg(long, value_name = "FOLDER")]
+    #[arg(long)]
     pub into: Option<String>,
     #[arg(long)]
     pub json: bool,

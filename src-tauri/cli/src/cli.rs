@@ -18,11 +18,11 @@ use crate::{
 #[derive(Parser, Debug)]
 #[command(name = "pressdesk-cli", version)]
 pub struct Cli {
-    #[arg(long, global = true, value_name = "FOLDER")]
+    #[arg(long, global = true)]
     pub data: Option<PathBuf>,
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, global = true)]
     pub db: Option<String>,
-    #[arg(long, global = true, value_name = "id|en")]
+    #[arg(long, global = true)]
     pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -74,21 +74,21 @@ pub enum Command {
 /// The office profile and first admin, as `init` and `server init` take them.
 #[derive(Args, Debug)]
 pub struct OfficeSetupArgs {
-    #[arg(long, value_name = "NAMA")]
+    #[arg(long)]
     pub office: Option<String>,
-    #[arg(long, value_name = "KODE")]
+    #[arg(long)]
     pub unit: Option<String>,
-    #[arg(long, value_name = "ALAMAT")]
+    #[arg(long)]
     pub address: Option<String>,
-    #[arg(long, value_name = "ZONA")]
+    #[arg(long)]
     pub tz: Option<String>,
-    #[arg(long, value_name = "KODE")]
+    #[arg(long)]
     pub sop: Option<String>,
-    #[arg(long, value_name = "NAMA")]
+    #[arg(long)]
     pub admin_name: Option<String>,
-    #[arg(long, value_name = "NIP")]
+    #[arg(long)]
     pub admin_nip: Option<String>,
-    #[arg(long, value_name = "JABATAN")]
+    #[arg(long)]
     pub admin_position: Option<String>,
     #[command(flatten)]
     pub admin_pin: acts::AdminPin,
@@ -102,9 +102,9 @@ pub struct InitArgs {
 
 #[derive(Args, Debug)]
 pub struct RegisterArgs {
-    #[arg(long, value_name = "BERKAS")]
+    #[arg(long)]
     pub json: Option<String>,
-    #[arg(long, value_name = "PATH")]
+    #[arg(long)]
     pub attach: Vec<String>,
 }
 
@@ -139,7 +139,7 @@ pub struct ShowArgs {
 #[derive(Args, Debug)]
 pub struct SheetArgs {
     pub key: Vec<String>,
-    #[arg(long, value_name = "BERKAS.pdf")]
+    #[arg(long)]
     pub out: Option<String>,
     #[arg(long)]
     pub paper: Option<String>,
@@ -157,7 +157,7 @@ pub struct VerifyArgs {
     pub no_files: bool,
     #[arg(long)]
     pub json: bool,
-    #[arg(long, value_name = "KEPALA")]
+    #[arg(long)]
     pub head: Option<String>,
 }
 

@@ -14,11 +14,11 @@ pub struct EditArgs {
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "ISIAN.json")]
+    #[arg(long)]
     pub json: Option<String>,
-    #[arg(long, value_name = "PATH")]
+    #[arg(long)]
     pub attach: Vec<String>,
-    #[arg(long, value_name = "SHA256")]
+    #[arg(long)]
     pub detach: Vec<String>,
 }
 
@@ -36,7 +36,7 @@ pub struct WithdrawArgs {
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "ALASAN")]
+    #[arg(long)]
     pub reason: Option<String>,
     #[arg(long)]
     pub json: bool,

@@ -22,7 +22,7 @@ pub enum EvidenceCommand {
 #[derive(clap::Args, Debug)]
 pub struct SaveArgs {
     pub key: Vec<String>,
-    #[arg(long, value_name = "FOLDER")]
+    #[arg(long)]
     pub out: Option<String>,
     #[arg(long)]
     pub kind: Option<String>,

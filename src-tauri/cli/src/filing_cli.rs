@@ -26,7 +26,7 @@ pub struct PublishArgs {
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "NAMA")]
+    #[arg(long)]
     pub site: Option<String>,
     #[arg(long)]
     pub url: Option<String>,
@@ -63,15 +63,15 @@ pub struct FolderArgs {
 #[derive(clap::Subcommand, Debug)]
 pub enum FolderCommand {
     Add {
-        #[arg(long, value_name = "LEMARI")]
+        #[arg(long)]
         cabinet: Option<String>,
-        #[arg(long, value_name = "LACI")]
+        #[arg(long)]
         drawer: Option<String>,
-        #[arg(long, value_name = "KODE")]
+        #[arg(long)]
         code: Option<String>,
-        #[arg(long, value_name = "NAMA")]
+        #[arg(long)]
         name: Option<String>,
-        #[arg(long, value_name = "N")]
+        #[arg(long)]
         capacity: Option<i64>,
     },
     Close(FolderStateArgs),
@@ -81,7 +81,7 @@ pub enum FolderCommand {
 #[derive(clap::Args, Debug)]
 pub struct FolderStateArgs {
     pub code: Vec<String>,
-    #[arg(long, value_name = "ALASAN")]
+    #[arg(long)]
     pub reason: Option<String>,
 }
 
@@ -100,7 +100,7 @@ pub fn folder(store: &Store, args: FolderArgs) -> Result<()> {
     let input = NewFolder {
         cabinet: required(cabinet, "--cabinet", &tr!("cli-value-cabinet"))?,
         drawer: required(drawer, "--drawer", &tr!("cli-value-drawer"))?,
-        code: required(code, "--code", &tr!("cli-value-folder-code"))?,
+        code: required(code, "--code", &tr!("cli-value-code-of-folder"))?,
         name: name.unwrap_or_default(),
         capacity: capacity.unwrap_or(50),
     };
@@ -139,9 +139,9 @@ pub struct ArchiveArgs {
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "KODE")]
+    #[arg(long)]
     pub folder: Option<String>,
-    #[arg(long, value_name = "TANGGAL")]
+    #[arg(long)]
     pub date: Option<String>,
 }
 
@@ -168,7 +168,7 @@ pub struct VoidArgs {
     pub number: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "ALASAN")]
+    #[arg(long)]
     pub reason: Option<String>,
 }
 
@@ -189,23 +189,23 @@ fn paper(value: Option<&str>) -> Result<Paper> {
 pub struct LabelsArgs {
     #[arg(long)]
     pub year: Option<i32>,
-    #[arg(long, value_name = "N")]
+    #[arg(long)]
     pub from: Option<i64>,
-    #[arg(long, value_name = "M")]
+    #[arg(long)]
     pub to: Option<i64>,
     #[arg(long)]
     pub stock: Option<String>,
-    #[arg(long, value_name = "NAMA")]
+    #[arg(long)]
     pub printer: Option<String>,
     #[arg(long)]
     pub paper: Option<String>,
-    #[arg(long, value_name = "K")]
+    #[arg(long)]
     pub start: Option<u32>,
-    #[arg(long, value_name = "MM", allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true)]
     pub offset_x: Option<f32>,
-    #[arg(long, value_name = "MM", allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true)]
     pub offset_y: Option<f32>,
-    #[arg(long, value_name = "BERKAS.pdf")]
+    #[arg(long)]
     pub out: Option<String>,
 }
 
@@ -244,7 +244,7 @@ pub struct IndexArgs {
     pub year: Option<i32>,
     #[arg(long)]
     pub paper: Option<String>,
-    #[arg(long, value_name = "BERKAS.pdf")]
+    #[arg(long)]
     pub out: Option<String>,
 }
 

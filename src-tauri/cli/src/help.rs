@@ -2,8 +2,9 @@
 //! arguments only; every text of the help (each command's about, each argument's help, the
 //! summary, the headings, the help and version flags) comes from `locales/*/cli.ftl`, filled in
 //! here by walking the command tree. Keys follow the command's path:
-//! `cli-about-berkas-due`, `cli-arg-berkas-due-year`; an argument that means the same in every
-//! command (`--user`, `--pin`, `--json`, …) may take the shared `cli-arg-user` instead.
+//! `cli-about-berkas-due`, `cli-arg-berkas-due-year` (and `cli-value-…` for the name of its
+//! value, `<TAHUN>`); an argument that means the same in every command (`--user`, `--pin`,
+//! `--json`, …) may take the shared `cli-arg-user` instead.
 
 use clap::{Arg, ArgAction, Command, CommandFactory};
 use pressdesk_core::tr;
@@ -27,7 +28,24 @@ pub fn command() -> Command {
     // clap makes the `help` subcommands while building; their about is set once they exist.
     cmd.build();
     help_subcommands(&mut cmd);
+    usages(&mut cmd);
     cmd
+}
+
+/// clap writes `[OPTIONS]` in every usage line it makes: each command's line, made once the
+/// tree is built, is kept with the placeholder in the current language. (A command whose
+/// line comes from the message files, `cli-usage-…`, keeps that one.)
+fn usages(cmd: &mut Command) {
+    if cmd.get_overridden_usage().is_none() {
+        let made = cmd.render_usage().to_string();
+        let line = made.trim_start();
+        let line = line.strip_prefix("Usage:").unwrap_or(line).trim();
+        let line = line.replace("[OPTIONS]", &tr!("cli-value-options"));
+        *cmd = std::mem::take(cmd).override_usage(line);
+    }
+    for sub in cmd.get_subcommands_mut() {
+        usages(sub);
+    }
 }
 
 /// A message that exists in the files (core gives back the key itself for one that does not).
@@ -43,17 +61,18 @@ pub fn about_key(path: &[String]) -> String {
     }
 }
 
-/// The help of an argument: its own key under the command's path, else the shared one.
-pub fn arg_key(path: &[String], id: &str) -> String {
+/// An argument's key of one kind (`arg` for its help, `value` for its value's name): its own
+/// under the command's path, else the shared one.
+pub fn arg_key(kind: &str, path: &[String], id: &str) -> String {
     let id = id.replace('_', "-");
     let own = match path.is_empty() {
-        true => format!("cli-arg-{id}"),
-        false => format!("cli-arg-{}-{id}", path.join("-")),
+        true => format!("cli-{kind}-{id}"),
+        false => format!("cli-{kind}-{}-{id}", path.join("-")),
     };
     if has(&own) {
         own
     } else {
-        format!("cli-arg-{id}")
+        format!("cli-{kind}-{id}")
     }
 }
 
@@ -81,7 +100,8 @@ fn localize(cmd: Command, path: &[String]) -> Command {
         // A command without its subcommand is an error naming what is missing, not the help.
         .arg_required_else_help(false)
         .mut_args(|arg| {
-            let help = tr!(&arg_key(path, arg.get_id().as_str()));
+            let help = tr!(&arg_key("arg", path, arg.get_id().as_str()));
+            let value = tr!(&arg_key("value", path, arg.get_id().as_str()));
             let heading = if arg.is_positional() {
                 &arguments
             } else {
@@ -94,7 +114,10 @@ fn localize(cmd: Command, path: &[String]) -> Command {
                 .help_heading(heading.clone());
             // The allowed values and defaults are said in the help itself, in its language.
             match takes_values {
-                true => arg.hide_possible_values(true).hide_default_value(true),
+                true => arg
+                    .value_name(value)
+                    .hide_possible_values(true)
+                    .hide_default_value(true),
                 false => arg,
             }
         })
@@ -175,6 +198,12 @@ mod tests {
             if !keys.contains(&own) {
                 wanted.push(format!("cli-arg-{id}"));
             }
+            if arg.get_action().takes_values() {
+                let own = own.replacen("cli-arg-", "cli-value-", 1);
+                if !keys.contains(&own) {
+                    wanted.push(format!("cli-value-{id}"));
+                }
+            }
         }
         missing.extend(wanted.into_iter().filter(|k| !keys.contains(k)));
         for sub in cmd.get_subcommands() {
@@ -202,6 +231,7 @@ mod tests {
                 "cli-heading-arguments",
                 "cli-heading-options",
                 "cli-value-command",
+                "cli-value-options",
             ] {
                 if !keys.iter().any(|k| k == fixed) {
                     missing.push(fixed.into());
@@ -239,6 +269,9 @@ mod tests {
                 "possible values",
                 "Possible values",
                 "[default:",
+                "[OPTIONS]",
+                "<YEAR>",
+                "[KEY]",
             ] {
                 assert!(!help.contains(clap_words), "{clap_words}: {help}");
             }

@@ -28,11 +28,11 @@ pub enum OfficeCommand {
 #[derive(clap::Subcommand, Debug)]
 pub enum HoursCommand {
     Set {
-        #[arg(long, value_name = "HARI")]
+        #[arg(long)]
         day: Option<String>,
-        #[arg(long, value_name = "JAM")]
+        #[arg(long)]
         from: Option<String>,
-        #[arg(long, value_name = "JAM")]
+        #[arg(long)]
         to: Option<String>,
         #[arg(long)]
         off: bool,

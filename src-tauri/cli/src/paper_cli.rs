@@ -24,13 +24,13 @@ pub struct PaperArgs {
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "NIP")]
+    #[arg(long)]
     pub official: Option<String>,
-    #[arg(long, value_name = "KEPUTUSAN")]
+    #[arg(long)]
     pub decision: Option<String>,
-    #[arg(long, value_name = "BERKAS")]
+    #[arg(long)]
     pub scan: Option<String>,
-    #[arg(long, value_name = "TEKS")]
+    #[arg(long)]
     pub note: Option<String>,
 }
 
@@ -45,7 +45,7 @@ pub struct ReviewArgs {
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "ALASAN")]
+    #[arg(long)]
     pub reason: Option<String>,
 }
 
@@ -153,9 +153,9 @@ fn review(store: &Store, args: ReviewArgs, confirm: bool) -> Result<()> {
 
 #[derive(clap::Args, Debug)]
 pub struct GroupsArgs {
-    #[arg(long, value_name = "TANGGAL")]
+    #[arg(long)]
     pub date: Option<String>,
-    #[arg(long, value_name = "BERKAS.pdf")]
+    #[arg(long)]
     pub out: Option<String>,
     #[arg(long)]
     pub paper: Option<String>,

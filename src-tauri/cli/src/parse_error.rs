@@ -134,7 +134,7 @@ mod tests {
         );
         let id = refusal(Lang::Id, &["list", "--year", "dua"]);
         assert!(
-            id.contains("nilai «dua» tidak sah untuk --year <YEAR>"),
+            id.contains("nilai «dua» tidak sah untuk --year <TAHUN>"),
             "{id}"
         );
         for text in [&en, &id] {

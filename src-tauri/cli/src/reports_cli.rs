@@ -14,9 +14,9 @@ pub struct PeriodArgs {
     pub year: Option<i32>,
     #[arg(long)]
     pub month: Option<u32>,
-    #[arg(long, value_name = "TANGGAL")]
+    #[arg(long)]
     pub from: Option<String>,
-    #[arg(long, value_name = "TANGGAL")]
+    #[arg(long)]
     pub to: Option<String>,
 }
 
@@ -32,7 +32,7 @@ pub struct LedgerArgs {
     pub period: PeriodArgs,
     #[arg(long)]
     pub paper: Option<String>,
-    #[arg(long, value_name = "BERKAS.pdf")]
+    #[arg(long)]
     pub out: Option<String>,
 }
 
@@ -40,7 +40,7 @@ pub struct LedgerArgs {
 pub struct BookArgs {
     #[command(flatten)]
     pub doc: LedgerArgs,
-    #[arg(long, value_name = "KODE")]
+    #[arg(long)]
     pub sop: Option<String>,
 }
 
@@ -62,7 +62,7 @@ pub struct ExportArgs {
     pub format: Option<String>,
     #[command(flatten)]
     pub period: PeriodArgs,
-    #[arg(long, value_name = "BERKAS")]
+    #[arg(long)]
     pub out: Option<String>,
 }
 

@@ -38,7 +38,7 @@ pub enum DeskCommand {
 
 #[derive(clap::Args, Debug)]
 pub struct MoveArgs {
-    #[arg(long, value_name = "FOLDER")]
+    #[arg(long)]
     pub from: Option<String>,
 }
 

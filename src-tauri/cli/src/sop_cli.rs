@@ -38,9 +38,9 @@ pub struct StepArgs {
     pub words: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "TEKS")]
+    #[arg(long)]
     pub note: Option<String>,
-    #[arg(long, value_name = "NIP")]
+    #[arg(long)]
     pub assignee: Option<String>,
     #[arg(long)]
     pub reject: bool,
@@ -62,15 +62,15 @@ pub enum RosterCommand {
         month: MonthArgs,
         #[arg(long)]
         paper: Option<String>,
-        #[arg(long, value_name = "BERKAS.pdf")]
+        #[arg(long)]
         out: Option<String>,
     },
     Set {
-        #[arg(long, value_name = "TANGGAL")]
+        #[arg(long)]
         day: Option<String>,
-        #[arg(long, value_name = "NIP")]
+        #[arg(long)]
         person: Vec<String>,
-        #[arg(long, value_name = "TUGAS")]
+        #[arg(long)]
         duty: Option<String>,
         #[command(flatten)]
         auth: Auth,

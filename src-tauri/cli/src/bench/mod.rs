@@ -29,13 +29,13 @@ pub struct BenchArgs {
     pub quick: bool,
     #[arg(long)]
     pub releases: Option<u32>,
-    #[arg(long, value_name = "PATH")]
+    #[arg(long)]
     pub bin: Option<String>,
     #[arg(long)]
     pub runs: Option<usize>,
     #[arg(long)]
     pub paper: Option<String>,
-    #[arg(long, value_name = "BERKAS.pdf")]
+    #[arg(long)]
     pub out: Option<String>,
 }
 
