@@ -48,6 +48,22 @@ fn usages(cmd: &mut Command) {
     }
 }
 
+/// The usage line of the command a line names (`berkas due …` → its line), for a refusal
+/// clap gives without one (a value not allowed). Words naming no subcommand are skipped.
+pub fn usage_of(cmd: &Command, args: &[std::ffi::OsString]) -> Option<String> {
+    let mut at = cmd;
+    for word in args.iter().skip(1) {
+        let word = word.to_string_lossy();
+        if word == "--" {
+            break;
+        }
+        if let Some(sub) = at.find_subcommand(word.as_ref()) {
+            at = sub;
+        }
+    }
+    at.get_overridden_usage().map(|u| u.to_string())
+}
+
 /// A message that exists in the files (core gives back the key itself for one that does not).
 fn has(key: &str) -> bool {
     tr!(key) != key

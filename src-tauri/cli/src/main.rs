@@ -42,7 +42,9 @@ fn main() -> ExitCode {
     // The language is known before the line is parsed: the help and clap's refusals use it.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     pressdesk_core::i18n::set_lang(lang::from_args(&args));
-    let parsed = help::command()
+    let command = help::command();
+    let parsed = command
+        .clone()
         .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches).map(|cli| (matches, cli)));
     let (matches, cli) = match parsed {
@@ -51,7 +53,10 @@ fn main() -> ExitCode {
         // refusal ("galat: …"), naming what is wrong, with the usage line.
         Err(err) if !err.use_stderr() => err.exit(),
         Err(err) => {
-            eprint!("{}", parse_error::render(&err));
+            eprint!(
+                "{}",
+                parse_error::render(&err, help::usage_of(&command, &args))
+            );
             return ExitCode::from(2);
         }
     };

@@ -62,8 +62,9 @@ fn what(err: &clap::Error) -> String {
     }
 }
 
-/// The whole refusal as printed on standard error.
-pub fn render(err: &clap::Error) -> String {
+/// The whole refusal as printed on standard error; `usage` is the line of the command the
+/// line named, shown when clap gives none.
+pub fn render(err: &clap::Error, usage: Option<String>) -> String {
     let mut out = tr!("cli-refused", message = what(err));
     out.push('\n');
     let suggestion = [
@@ -80,7 +81,7 @@ pub fn render(err: &clap::Error) -> String {
         ));
     }
     // clap writes the usage with its English heading; the line itself is the command's.
-    if let Some(usage) = context(err, ContextKind::Usage) {
+    if let Some(usage) = context(err, ContextKind::Usage).or(usage) {
         let line = usage.trim_start();
         let line = line.strip_prefix("Usage:").unwrap_or(line).trim();
         out.push_str(&format!("\n{} {line}\n", tr!("cli-heading-usage")));
@@ -96,11 +97,14 @@ mod tests {
 
     fn refusal(lang: Lang, line: &[&str]) -> String {
         with_lang(lang, || {
-            let err = crate::help::command()
-                .try_get_matches_from(std::iter::once("pressdesk-cli").chain(line.iter().copied()))
-                .unwrap_err();
+            let args: Vec<std::ffi::OsString> = std::iter::once("pressdesk-cli")
+                .chain(line.iter().copied())
+                .map(Into::into)
+                .collect();
+            let cmd = crate::help::command();
+            let err = cmd.clone().try_get_matches_from(&args).unwrap_err();
             assert_eq!(err.exit_code(), 2);
-            render(&err)
+            render(&err, crate::help::usage_of(&cmd, &args))
         })
     }
 
@@ -135,6 +139,10 @@ mod tests {
         let id = refusal(Lang::Id, &["list", "--year", "dua"]);
         assert!(
             id.contains("nilai «dua» tidak sah untuk --year <TAHUN>"),
+            "{id}"
+        );
+        assert!(
+            id.contains("\nPenggunaan: pressdesk-cli list [OPSI]"),
             "{id}"
         );
         for text in [&en, &id] {
