@@ -181,3 +181,24 @@ fn the_system_lang_chooses_unless_pressdesk_lang_or_the_flag_says_otherwise() {
     let out = cli_with_env(&data, &[("LANG", "fr_FR.UTF-8")], &["verify"]);
     assert!(text(&out).contains("Semua data utuh."), "{}", text(&out));
 }
+
+#[test]
+fn completions_are_made_from_the_same_tree_with_its_words_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let bash = ok(&data, &["completions", "bash"]);
+    assert!(bash.contains("_pressdesk-cli()") || bash.contains("_pressdesk__cli()"));
+    assert!(
+        bash.contains("berkas") && bash.contains("--pin-stdin"),
+        "{bash}"
+    );
+    let fish = ok(&data, &["--lang", "en", "completions", "fish"]);
+    assert!(fish.contains("'The berkas due in one year'"), "{fish}");
+    assert!(fish.contains("'Print help'"), "{fish}");
+    let fish = ok(&data, &["completions", "fish"]);
+    assert!(
+        fish.contains("'Berkas yang jatuh tempo pada satu tahun'"),
+        "{fish}"
+    );
+    assert!(!fish.contains("Print help"), "{fish}");
+}
