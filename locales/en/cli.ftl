@@ -1,6 +1,8 @@
 # pressdesk-cli's own words (help, output, argument errors) in English.
 # Every key here is also in locales/id/cli.ftl (the completeness test).
 
+## The summary after --help (a line starting with [ is written {"["}, as Fluent requires).
+
 cli-summary =
     Commands at a glance:
       init [--office NAME --unit CODE --address ADDRESS --tz WIB|WITA|WIT [--sop CODE]

@@ -1,6 +1,8 @@
 # Kata-kata pressdesk-cli sendiri (bantuan, keluaran, galat argumen) dalam Bahasa Indonesia.
 # Setiap kunci di sini juga ada di locales/en/cli.ftl (uji kelengkapan).
 
+## Ringkasan sesudah --help (baris yang diawali [ ditulis {"["} karena aturan Fluent).
+
 cli-summary =
     Ringkasan perintah:
       init [--office NAMA --unit KODE --address ALAMAT --tz WIB|WITA|WIT [--sop KODE]
