@@ -7,7 +7,7 @@ use pressdesk_core::auth;
 use pressdesk_core::model::{Actor, Role};
 use pressdesk_core::paraf::{self, CheckBatchInput, Decision, Initials, ParafInput, RevokeInput};
 use pressdesk_core::users::{self, NewUser};
-use pressdesk_core::{evidence, release, Error, Result, Store};
+use pressdesk_core::{evidence, release, tr, Error, Result, Store};
 
 /// A PIN: with `--pin-stdin` the first line of standard input, else `--pin VALUE`, else the
 /// `env` variable. A value on the command line shows in the process list of every user of the
@@ -26,8 +26,7 @@ fn secret(value: Option<String>, stdin: bool, env: &str) -> Result<Option<String
 /// `--user NIP` with its PIN: the person who acts.
 #[derive(clap::Args, Debug, Default)]
 pub struct Auth {
-    /// NIP pengguna yang bertindak
-    #[arg(long, value_name = "NIP")]
+    #[arg(long)]
     pub user: Option<String>,
     #[command(flatten)]
     pub pin: Pin,
@@ -36,10 +35,8 @@ pub struct Auth {
 /// `--pin PIN`, `--pin-stdin` or PRESSDESK_PIN.
 #[derive(clap::Args, Debug, Default)]
 pub struct Pin {
-    /// PIN (terlihat di daftar proses: lebih aman --pin-stdin atau PRESSDESK_PIN)
-    #[arg(long, value_name = "PIN")]
+    #[arg(long)]
     pub pin: Option<String>,
-    /// PIN dibaca dari baris pertama masukan standar
     #[arg(long)]
     pub pin_stdin: bool,
 }
@@ -53,10 +50,8 @@ impl Pin {
 /// `--admin-pin PIN`, `--admin-pin-stdin` or PRESSDESK_ADMIN_PIN.
 #[derive(clap::Args, Debug, Default)]
 pub struct AdminPin {
-    /// PIN admin (lebih aman --admin-pin-stdin atau PRESSDESK_ADMIN_PIN)
-    #[arg(long, value_name = "PIN")]
+    #[arg(long)]
     pub admin_pin: Option<String>,
-    /// PIN admin dibaca dari baris pertama masukan standar
     #[arg(long)]
     pub admin_pin_stdin: bool,
 }
@@ -76,24 +71,18 @@ pub fn signed_in(store: &Store, auth: Auth) -> Result<Actor> {
 pub fn signed_in_with_pin(store: &Store, auth: Auth) -> Result<(Actor, String)> {
     let nip = auth
         .user
-        .ok_or_else(|| Error::invalid("user", "Sebutkan --user NIP."))?;
-    let pin = auth.pin.read()?.ok_or_else(|| {
-        Error::invalid(
-            "pin",
-            "Sebutkan PIN: --pin-stdin (dibaca dari masukan), variabel PRESSDESK_PIN, \
-                 atau --pin PIN.",
-        )
-    })?;
+        .ok_or_else(|| Error::invalid("user", tr!("cli-need-user")))?;
+    let pin = auth
+        .pin
+        .read()?
+        .ok_or_else(|| Error::invalid("pin", tr!("cli-need-pin")))?;
     Ok((auth::sign_in_nip(store, &nip, &pin)?, pin))
 }
 
 /// The release ids named on the line: ids, agenda numbers or letter numbers.
 fn release_ids(store: &Store, keys: &[String]) -> Result<Vec<String>> {
     if keys.is_empty() {
-        return Err(Error::invalid(
-            "id",
-            "Sebutkan rilisnya (id atau nomor agenda).",
-        ));
+        return Err(Error::invalid("id", tr!("cli-need-release")));
     }
     keys.iter()
         .map(|k| release::get_release(store, &Actor::console(), k).map(|d| d.summary.id))
@@ -108,31 +97,24 @@ pub struct UserArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum UserCommand {
-    /// Menambah pengguna (Kadis, Kabid dan Admin hanya oleh admin: --admin NIP --admin-pin)
     Add(UserAddArgs),
 }
 
 #[derive(clap::Args, Debug)]
 pub struct UserAddArgs {
-    /// Nama lengkap
-    #[arg(long, value_name = "NAMA")]
+    #[arg(long)]
     pub name: Option<String>,
-    #[arg(long, value_name = "NIP")]
+    #[arg(long)]
     pub nip: Option<String>,
-    /// Kasi, Kadis, Kabid, Operator, Archivist, Admin, Reporter, MediaTeam, Processor, …
-    #[arg(long, value_name = "PERAN")]
+    #[arg(long)]
     pub role: Option<String>,
-    /// Jabatan (bawaan Staf)
-    #[arg(long, value_name = "JABATAN")]
+    #[arg(long)]
     pub position: Option<String>,
-    /// Pangkat/golongan (tercetak untuk Kadis)
-    #[arg(long, value_name = "PANGKAT")]
+    #[arg(long)]
     pub rank: Option<String>,
-    /// PIN pengguna baru
     #[command(flatten)]
     pub pin: Pin,
-    /// NIP admin yang menambahkan
-    #[arg(long, value_name = "NIP")]
+    #[arg(long)]
     pub admin: Option<String>,
     #[command(flatten)]
     pub admin_pin: AdminPin,
@@ -145,13 +127,10 @@ pub fn user(store: &Store, args: UserArgs) -> Result<()> {
             // alone). With both PINs on standard input, the admin's is the first line.
             let actor = match args.admin {
                 Some(nip) => {
-                    let pin = args.admin_pin.read()?.ok_or_else(|| {
-                        Error::invalid(
-                            "admin-pin",
-                            "Sebutkan PIN admin: --admin-pin-stdin, variabel \
-                             PRESSDESK_ADMIN_PIN, atau --admin-pin PIN.",
-                        )
-                    })?;
+                    let pin = args
+                        .admin_pin
+                        .read()?
+                        .ok_or_else(|| Error::invalid("admin-pin", tr!("cli-need-admin-pin")))?;
                     auth::sign_in_nip(store, &nip, &pin)?
                 }
                 None => Actor::console(),
@@ -165,10 +144,13 @@ pub fn user(store: &Store, args: UserArgs) -> Result<()> {
                 rank: args.rank,
             };
             let user = users::add_user(store, &actor, input)?;
-            println!(
-                "Pengguna {} ({}) ditambahkan, id {}.",
-                user.name, user.role_label, user.id
+            let line = tr!(
+                "cli-user-added",
+                name = user.name,
+                role = user.role_label,
+                id = user.id
             );
+            println!("{line}");
             Ok(())
         }
     }
@@ -176,12 +158,10 @@ pub fn user(store: &Store, args: UserArgs) -> Result<()> {
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Rilis: id atau nomor agenda, satu atau beberapa
     pub ids: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    /// Mengembalikan rilis kepada pengirim dengan alasan ini
-    #[arg(long = "return", value_name = "ALASAN")]
+    #[arg(long = "return")]
     pub reason: Option<String>,
 }
 
@@ -211,18 +191,14 @@ pub struct ParafArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct ParafActArgs {
-    /// Rilis: id atau nomor agenda, satu atau beberapa
     pub ids: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    /// setuju atau tolak
-    #[arg(long, value_name = "KEPUTUSAN")]
+    #[arg(long)]
     pub decision: Option<String>,
-    /// Gambar paraf (PNG); tanpa ini paraf tersimpan pengguna
-    #[arg(long, value_name = "PARAF.png")]
+    #[arg(long)]
     pub initials: Option<String>,
-    /// Catatan
-    #[arg(long, value_name = "TEKS")]
+    #[arg(long)]
     pub note: Option<String>,
 }
 
@@ -235,18 +211,13 @@ pub fn paraf(store: &Store, args: ParafArgs) -> Result<()> {
     let decision = match args.decision.as_deref() {
         Some("setuju") => Decision::Approve,
         Some("tolak") | Some("tidak-setuju") => Decision::Reject,
-        _ => {
-            return Err(Error::invalid(
-                "decision",
-                "Sebutkan --decision setuju atau tolak.",
-            ))
-        }
+        _ => return Err(Error::invalid("decision", tr!("cli-need-decision"))),
     };
     let initials = match args.initials {
         Some(path) => {
             let staged = evidence::stage_path(store, Path::new(&path))?;
             if staged.mime != "image/png" {
-                return Err(Error::invalid("initials", "Berkas paraf harus gambar PNG."));
+                return Err(Error::invalid("initials", tr!("cli-paraf-not-png")));
             }
             // A PNG from a scanner or drawing program: taken at 96 dpi for its true size.
             let mm = |px: Option<u32>| f64::from(px.unwrap_or(0)) * 25.4 / 96.0;
@@ -274,12 +245,10 @@ pub fn paraf(store: &Store, args: ParafArgs) -> Result<()> {
 
 #[derive(clap::Args, Debug)]
 pub struct RevokeArgs {
-    /// Rilis: id atau nomor agenda, satu atau beberapa
     pub ids: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    /// Alasan pencabutan
-    #[arg(long, value_name = "ALASAN")]
+    #[arg(long)]
     pub reason: Option<String>,
 }
 

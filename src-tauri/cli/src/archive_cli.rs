@@ -5,7 +5,7 @@
 use pressdesk_core::access::Security;
 use pressdesk_core::archive::{self, Berkas, BerkasInput, ClassifyInput, DisposalInput, DueKind};
 use pressdesk_core::model::Actor;
-use pressdesk_core::{Error, Result, Store};
+use pressdesk_core::{tr, Error, Result, Store};
 
 use crate::acts::{signed_in, Auth};
 
@@ -14,7 +14,6 @@ use crate::acts::{signed_in, Auth};
 pub struct UserOrConsole {
     #[command(flatten)]
     pub auth: Auth,
-    /// Sebagai konsol komputer ini, tanpa pengguna
     #[arg(long)]
     pub console: bool,
 }
@@ -29,7 +28,6 @@ pub(crate) fn user_or_console(store: &Store, who: UserOrConsole) -> Result<Actor
 
 #[derive(clap::Args, Debug)]
 pub struct ClassArgs {
-    /// Keluaran JSON
     #[arg(long, global = true)]
     pub json: bool,
     #[command(subcommand)]
@@ -38,32 +36,23 @@ pub struct ClassArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum ClassCommand {
-    /// Mengimpor skema klasifikasi dari CSV (semua atau tidak sama sekali)
     Import {
-        /// Berkas CSV: kode, nama, aktif, inaktif, keterangan akhir, keamanan
         file: Vec<String>,
         #[command(flatten)]
         who: UserOrConsole,
     },
-    /// Daftar kode klasifikasi
     List,
-    /// Kode klasifikasi dan keamanan sebuah rilis
     Set {
-        /// Rilis: id atau nomor agenda
         key: Vec<String>,
-        #[arg(long, value_name = "KODE")]
+        #[arg(long)]
         code: Option<String>,
-        /// biasa, terbatas atau rahasia
         #[arg(long)]
         security: Option<String>,
         #[command(flatten)]
         auth: Auth,
     },
-    /// Kode yang disarankan untuk satu jenis berita
     Suggest {
-        /// ID jenis berita
         news_type: i64,
-        /// Kode klasifikasi
         code: String,
         #[command(flatten)]
         who: UserOrConsole,
@@ -72,7 +61,6 @@ pub enum ClassCommand {
 
 #[derive(clap::Args, Debug)]
 pub struct BerkasArgs {
-    /// Keluaran JSON
     #[arg(long, global = true)]
     pub json: bool,
     #[command(subcommand)]
@@ -81,71 +69,53 @@ pub struct BerkasArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum BerkasCommand {
-    /// Membuka berkas baru
     Open {
-        #[arg(long, value_name = "KODE")]
+        #[arg(long)]
         code: Option<String>,
-        #[arg(long, value_name = "URAIAN")]
+        #[arg(long)]
         description: Option<String>,
         #[arg(long)]
         unit: Option<String>,
-        /// Map tempat berkas
-        #[arg(long, value_name = "MAP")]
+        #[arg(long)]
         folder: Option<String>,
-        /// Awal periode (YYYY-MM-DD)
-        #[arg(long, value_name = "TANGGAL")]
+        #[arg(long)]
         start: Option<String>,
         #[command(flatten)]
         auth: Auth,
     },
-    /// Menutup berkas pada akhir periodenya
     Close {
-        /// Nomor berkas
         key: Vec<String>,
-        /// Akhir periode (YYYY-MM-DD)
-        #[arg(long, value_name = "TANGGAL")]
+        #[arg(long)]
         end: Option<String>,
         #[command(flatten)]
         auth: Auth,
     },
-    /// Menambahkan rilis yang diarsipkan ke berkas
     Add {
-        /// Nomor berkas, lalu rilisnya
         words: Vec<String>,
         #[command(flatten)]
         auth: Auth,
     },
-    /// Daftar berkas dengan retensinya
     List {
         #[arg(long)]
         year: Option<i32>,
     },
-    /// Satu berkas dengan itemnya
     Show {
-        /// Nomor berkas
         key: Vec<String>,
     },
-    /// Mencatat pemindahan atau keterangan akhir yang telah dilaksanakan, dengan berita acaranya
     Done {
-        /// Nomor berkas
         key: Vec<String>,
-        /// pindah, musnah, permanen atau dinilai-kembali
         #[arg(long)]
         kind: Option<String>,
-        /// Nomor berita acara
-        #[arg(long, value_name = "NOMOR")]
+        #[arg(long)]
         ba: Option<String>,
-        /// Tanggal berita acara (YYYY-MM-DD); hari ini bila kosong
-        #[arg(long, value_name = "TANGGAL")]
+        #[arg(long)]
         on: Option<String>,
         #[command(flatten)]
         auth: Auth,
     },
-    /// Berkas yang jatuh tempo pada satu tahun
     Due {
         #[arg(long)]
         year: Option<i32>,
-        /// pindah, musnah, permanen atau dinilai-kembali
         #[arg(long)]
         kind: Option<String>,
     },
@@ -163,13 +133,15 @@ pub fn class(store: &Store, args: ClassArgs) -> Result<()> {
             let actor = user_or_console(store, who)?;
             let path = file.join(" ");
             let text = std::fs::read_to_string(&path).map_err(|e| {
-                Error::invalid("csv", format!("Berkas «{path}» tidak dapat dibaca: {e}."))
+                Error::invalid("csv", tr!("cli-file-unreadable", path = path, detail = e))
             })?;
             let done = archive::import_codes(store, &actor, &text)?;
-            println!(
-                "Skema klasifikasi diimpor: {} kode baru, {} kode diperbarui.",
-                done.added, done.updated
+            let line = tr!(
+                "cli-class-imported",
+                added = done.added,
+                updated = done.updated
             );
+            println!("{line}");
             Ok(())
         }
         ClassCommand::List => {
@@ -178,14 +150,14 @@ pub fn class(store: &Store, args: ClassArgs) -> Result<()> {
                 return print_json(&codes);
             }
             for c in codes {
+                let years = tr!(
+                    "cli-class-years",
+                    active = c.active_years,
+                    inactive = c.inactive_years
+                );
                 println!(
-                    "{:<12} {:<48} aktif {} th, inaktif {} th, {}, {}",
-                    c.code,
-                    c.name,
-                    c.active_years,
-                    c.inactive_years,
-                    c.disposition_label,
-                    c.security_label
+                    "{:<12} {:<48} {years}, {}, {}",
+                    c.code, c.name, c.disposition_label, c.security_label
                 );
             }
             Ok(())
@@ -204,11 +176,9 @@ pub fn class(store: &Store, args: ClassArgs) -> Result<()> {
                 security,
             };
             let c = archive::classify_release(store, &actor, input)?;
-            println!(
-                "Klasifikasi: {} ({})",
-                c.code.unwrap_or_else(|| "—".into()),
-                c.security.label()
-            );
+            let code = c.code.unwrap_or_else(|| "—".into());
+            let line = tr!("cli-class-set", code = code, security = c.security.label());
+            println!("{line}");
             Ok(())
         }
         ClassCommand::Suggest {
@@ -218,22 +188,27 @@ pub fn class(store: &Store, args: ClassArgs) -> Result<()> {
         } => {
             let actor = user_or_console(store, who)?;
             archive::set_suggestion(store, &actor, id, &code)?;
-            println!("Jenis berita {id} disarankan berkode {code}.");
+            println!("{}", tr!("cli-class-suggested", id = id, code = code));
             Ok(())
         }
     }
 }
 
 fn line(b: &Berkas) -> String {
+    let state = tr!(if b.closed {
+        "cli-berkas-closed"
+    } else {
+        "cli-berkas-open"
+    });
+    let inactive = b.retention.inactive_display.as_deref().unwrap_or("—");
     format!(
-        "{}  {}  {}  {}  {} item  {}  inaktif {}  {} {}",
+        "{}  {}  {}  {}  {}  {state}  {}  {} {}",
         b.number,
         b.code,
         b.description,
         b.period_label,
-        b.item_count,
-        if b.closed { "ditutup" } else { "terbuka" },
-        b.retention.inactive_display.as_deref().unwrap_or("—"),
+        tr!("cli-berkas-items", count = b.item_count),
+        tr!("cli-berkas-inactive", date = inactive),
         b.retention.disposition_label,
         b.retention.disposition_display.as_deref().unwrap_or("—"),
     )
@@ -260,7 +235,13 @@ pub fn berkas(store: &Store, args: BerkasArgs) -> Result<()> {
             };
             let b = archive::open_berkas(store, &actor, input)?;
             println!("{}", b.number);
-            eprintln!("Berkas {} dibuka: {} {}.", b.number, b.code, b.description);
+            let line = tr!(
+                "cli-berkas-opened",
+                number = b.number,
+                code = b.code,
+                description = b.description
+            );
+            eprintln!("{line}");
             Ok(())
         }
         BerkasCommand::Close { key, end, auth } => {
@@ -274,16 +255,17 @@ pub fn berkas(store: &Store, args: BerkasArgs) -> Result<()> {
             let actor = signed_in(store, auth)?;
             let mut rest = words.into_iter();
             let (Some(key), release) = (rest.next(), rest.collect::<Vec<_>>().join(" ")) else {
-                return Err(Error::invalid(
-                    "command",
-                    "Gunakan: berkas add NO ID --user NIP --pin PIN.",
-                ));
+                return Err(Error::invalid("command", tr!("cli-berkas-add-usage")));
             };
             let item = archive::add_to_berkas(store, &actor, &key, &release)?;
-            println!(
-                "Berkas {key} item {}: {} {}",
-                item.item_no, item.agenda_no, item.title
+            let line = tr!(
+                "cli-berkas-item-added",
+                key = key,
+                item = item.item_no,
+                agenda = item.agenda_no,
+                title = item.title
             );
+            println!("{line}");
             Ok(())
         }
         BerkasCommand::List { year } => {
@@ -330,15 +312,19 @@ pub fn berkas(store: &Store, args: BerkasArgs) -> Result<()> {
             let b = archive::record_disposal(store, &actor, input)?;
             let done = b.disposed.as_ref().or(b.moved.as_ref());
             if let Some(d) = done {
-                println!(
-                    "Berkas {}: {} {} (BA {}).",
-                    b.number, d.label, d.done_display, d.ba_number
+                let line = tr!(
+                    "cli-berkas-done",
+                    number = b.number,
+                    label = d.label,
+                    date = d.done_display,
+                    ba = d.ba_number
                 );
+                println!("{line}");
             }
             Ok(())
         }
         BerkasCommand::Due { year, kind } => {
-            let year = year.ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
+            let year = year.ok_or_else(|| Error::invalid("year", tr!("cli-need-year")))?;
             let kind = DueKind::parse(kind.as_deref().unwrap_or("pindah"))?;
             let due = archive::retention_due(store, &Actor::console(), year, kind)?;
             if json {

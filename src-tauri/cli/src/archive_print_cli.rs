@@ -5,7 +5,7 @@
 
 use pressdesk_core::archive::{self, DueKind, ListKind};
 use pressdesk_core::print::{self, Paper};
-use pressdesk_core::{Error, Result, Store};
+use pressdesk_core::{tr, Error, Result, Store};
 
 use crate::archive_cli::{user_or_console, UserOrConsole};
 
@@ -17,13 +17,9 @@ pub struct PrintArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum PrintList {
-    /// Daftar Berkas setahun
     DaftarBerkas(ListArgs),
-    /// Daftar Isi Berkas setahun
     IsiBerkas(ListArgs),
-    /// Daftar retensi jatuh tempo, dengan berita acara
     Retensi {
-        /// pindah, musnah, permanen atau dinilai-kembali
         #[arg(long)]
         kind: Option<String>,
         #[command(flatten)]
@@ -35,11 +31,9 @@ pub enum PrintList {
 pub struct ListArgs {
     #[arg(long)]
     pub year: Option<i32>,
-    /// a4 atau f4
     #[arg(long)]
     pub paper: Option<String>,
-    /// BERKAS.pdf, atau BERKAS.xlsx untuk lembar kerja
-    #[arg(long, value_name = "BERKAS")]
+    #[arg(long)]
     pub out: Option<String>,
     #[command(flatten)]
     pub who: UserOrConsole,
@@ -50,21 +44,20 @@ pub fn print(store: &Store, args: PrintArgs) -> Result<()> {
         PrintList::DaftarBerkas(args) => (ListKind::DaftarBerkas, args),
         PrintList::IsiBerkas(args) => (ListKind::IsiBerkas, args),
         PrintList::Retensi { kind, list } => {
-            let kind =
-                kind.ok_or_else(|| Error::invalid("kind", "Sebutkan --kind pindah|musnah."))?;
+            let kind = kind.ok_or_else(|| Error::invalid("kind", tr!("cli-need-kind")))?;
             (ListKind::Retensi(DueKind::parse(&kind)?), list)
         }
     };
     let year = args
         .year
-        .ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
+        .ok_or_else(|| Error::invalid("year", tr!("cli-need-year")))?;
     let paper = match args.paper {
         Some(p) => Paper::parse(&p)?,
         None => Paper::A4,
     };
     let out = args
         .out
-        .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS.pdf atau BERKAS.xlsx."))?;
+        .ok_or_else(|| Error::invalid("out", tr!("cli-need-out-pdf-xlsx")))?;
     let actor = user_or_console(store, args.who)?;
     let list = archive::archive_list(store, &actor, year, kind)?;
     let bytes = if out.to_lowercase().ends_with(".xlsx") {
@@ -73,10 +66,7 @@ pub fn print(store: &Store, args: PrintArgs) -> Result<()> {
         print::archive_list_pdf(store, &list, paper)?
     };
     std::fs::write(&out, bytes).map_err(Error::from_io)?;
-    println!(
-        "{} ({} baris) ditulis ke {out}",
-        list.title,
-        list.rows.len()
-    );
+    let what = tr!("cli-list-rows", title = list.title, rows = list.rows.len());
+    println!("{}", tr!("cli-written", what = what, path = out));
     Ok(())
 }

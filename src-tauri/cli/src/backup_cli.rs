@@ -8,12 +8,11 @@ use indicatif::ProgressBar;
 
 use pressdesk_core::backup::{self, BackupProgress};
 use pressdesk_core::model::Actor;
-use pressdesk_core::{Error, Result, Store};
+use pressdesk_core::{tr, Error, Result, Store};
 
 #[derive(clap::Args, Debug)]
 pub struct BackupArgs {
-    /// Berkas cadangan yang ditulis
-    #[arg(long, value_name = "BERKAS")]
+    #[arg(long)]
     pub out: Option<String>,
     #[arg(long)]
     pub json: bool,
@@ -21,10 +20,8 @@ pub struct BackupArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct RestoreArgs {
-    /// Berkas cadangan
     pub file: Vec<String>,
-    /// Folder tujuan, kosong atau baru
-    #[arg(long, value_name = "FOLDER")]
+    #[arg(long)]
     pub into: Option<String>,
     #[arg(long)]
     pub json: bool,
@@ -42,8 +39,8 @@ pub fn backup(store: &Store, args: BackupArgs) -> Result<()> {
     let json = args.json;
     let out = args
         .out
-        .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS untuk cadangan."))?;
-    let bar = crate::progress::bytes("Cadangan");
+        .ok_or_else(|| Error::invalid("out", tr!("cli-backup-need-out")))?;
+    let bar = crate::progress::bytes(&tr!("cli-progress-backup"));
     let report = backup::backup(
         store,
         &Actor::console(),
@@ -53,19 +50,20 @@ pub fn backup(store: &Store, args: BackupArgs) -> Result<()> {
     bar.finish_and_clear();
     let report = report?;
     if !backup::pins_readable(store)? {
-        eprintln!(
-            "Catatan: login desk tidak boleh membaca PIN, jadi PIN tidak ikut dalam cadangan \
-             ini; setelah dipulihkan setiap orang diberi PIN baru. Pakai URL admin server \
-             (--db) agar PIN ikut."
-        );
+        eprintln!("{}", tr!("cli-backup-no-pins"));
     }
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        println!(
-            "Cadangan ditulis ke {} ({} bita, {} berkas, {} rilis, kepala audit {}).",
-            report.path, report.bytes, report.files, report.releases, report.audit_head
+        let line = tr!(
+            "cli-backup-written",
+            path = report.path,
+            bytes = report.bytes,
+            files = report.files,
+            releases = report.releases,
+            head = report.audit_head
         );
+        println!("{line}");
     }
     Ok(())
 }
@@ -83,8 +81,8 @@ pub fn restore(args: RestoreArgs, db: Option<String>) -> Result<()> {
         .file
         .into_iter()
         .next()
-        .ok_or_else(|| Error::invalid("file", "Sebutkan berkas cadangan yang dipulihkan."))?;
-    let bar = crate::progress::bytes("Pemulihan");
+        .ok_or_else(|| Error::invalid("file", tr!("cli-restore-need-file")))?;
+    let bar = crate::progress::bytes(&tr!("cli-progress-restore"));
     let report = match (into, db) {
         (Some(into), _) => backup::restore(
             &Actor::console(),
@@ -98,24 +96,22 @@ pub fn restore(args: RestoreArgs, db: Option<String>) -> Result<()> {
             &url,
             &mut reporter(&bar),
         ),
-        (None, None) => {
-            return Err(Error::invalid(
-                "into",
-                "Sebutkan --into FOLDER (kosong atau baru) atau --db URL_ADMIN (basis data \
-                 server yang kosong).",
-            ))
-        }
+        (None, None) => return Err(Error::invalid("into", tr!("cli-restore-need-into"))),
     };
     bar.finish_and_clear();
     let report = report?;
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        println!(
-            "Cadangan dipulihkan ke {} dan lolos pemeriksaan: {} rilis, {} peristiwa audit, \
-             {} berkas, kepala audit {}.",
-            report.into, report.releases, report.events, report.files, report.audit_head
+        let line = tr!(
+            "cli-restore-done",
+            into = report.into,
+            releases = report.releases,
+            events = report.events,
+            files = report.files,
+            head = report.audit_head
         );
+        println!("{line}");
     }
     Ok(())
 }

@@ -4,31 +4,26 @@
 use pressdesk_core::model::Actor;
 use pressdesk_core::paraf;
 use pressdesk_core::release::{self, EvidenceInput, ReleaseEdit, WithdrawInput};
-use pressdesk_core::{evidence, Error, Result, Store};
+use pressdesk_core::{evidence, tr, Error, Result, Store};
 
 use crate::acts::{signed_in, Auth};
 use crate::print;
 
 #[derive(clap::Args, Debug)]
 pub struct EditArgs {
-    /// Rilis: id atau nomor agenda
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    /// Isian yang dibetulkan (seperti pada register)
-    #[arg(long, value_name = "ISIAN.json")]
+    #[arg(long)]
     pub json: Option<String>,
-    /// Bukti yang ditambahkan, boleh berulang
-    #[arg(long, value_name = "PATH")]
+    #[arg(long)]
     pub attach: Vec<String>,
-    /// SHA-256 bukti yang dilepas, boleh berulang
-    #[arg(long, value_name = "SHA256")]
+    #[arg(long)]
     pub detach: Vec<String>,
 }
 
 #[derive(clap::Args, Debug)]
 pub struct ResubmitArgs {
-    /// Rilis: id atau nomor agenda
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
@@ -38,12 +33,10 @@ pub struct ResubmitArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct WithdrawArgs {
-    /// Rilis: id atau nomor agenda
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    /// Alasan penarikan
-    #[arg(long, value_name = "ALASAN")]
+    #[arg(long)]
     pub reason: Option<String>,
     #[arg(long)]
     pub json: bool,
@@ -54,9 +47,8 @@ pub fn edit(store: &Store, args: EditArgs) -> Result<()> {
     let actor = signed_in(store, args.auth)?;
     let mut edit: ReleaseEdit = match args.json {
         Some(path) => {
-            let text = std::fs::read_to_string(&path).map_err(|_| {
-                Error::invalid("json", format!("Berkas JSON «{path}» tidak dapat dibaca."))
-            })?;
+            let text = std::fs::read_to_string(&path)
+                .map_err(|_| Error::invalid("json", tr!("cli-json-unreadable", path = path)))?;
             serde_json::from_str(&text)?
         }
         None => ReleaseEdit::default(),
@@ -94,10 +86,7 @@ pub fn withdraw(store: &Store, args: WithdrawArgs) -> Result<()> {
 fn release_key(store: &Store, words: &[String]) -> Result<String> {
     let key = words.join(" ");
     if key.trim().is_empty() {
-        return Err(Error::invalid(
-            "id",
-            "Sebutkan rilisnya (id atau nomor agenda).",
-        ));
+        return Err(Error::invalid("id", tr!("cli-need-release")));
     }
     Ok(release::get_release(store, &Actor::console(), &key)?
         .summary

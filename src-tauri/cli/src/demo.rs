@@ -8,7 +8,7 @@ use pressdesk_core::model::{Actor, EvidenceKind, Role, TimeZone};
 use pressdesk_core::office::{self, FirstRun, Office};
 use pressdesk_core::release::{self, EvidenceInput, NewRelease};
 use pressdesk_core::users::{self, NewUser};
-use pressdesk_core::{timefmt, Result, Store};
+use pressdesk_core::{timefmt, tr, Result, Store};
 
 const OPD: &[(&str, &str)] = &[
     ("Dinas Kesehatan", "dr. Ratna Sari Dewi"),
@@ -159,7 +159,7 @@ pub fn populate(store: &Store, n: u32) -> Result<Made> {
     // Spread the releases over the past, oldest first, so agenda numbers follow arrival.
     let span = Duration::hours(i64::from(n.max(1)) * 5);
     let mut ids = Vec::new();
-    let bar = crate::progress::bar(u64::from(n), "Rilis contoh");
+    let bar = crate::progress::bar(u64::from(n), &tr!("cli-progress-demo-releases"));
     for i in 0..n {
         let at = now - span + Duration::hours(i64::from(i) * 5) - Duration::minutes(30);
         let local = at.with_timezone(&timefmt::offset(tz));
@@ -215,7 +215,7 @@ pub fn populate(store: &Store, n: u32) -> Result<Made> {
         bar.inc(1);
     }
     bar.finish_and_clear();
-    let bar = crate::progress::spinner("Paraf, arsip dan waktu langkah contoh");
+    let bar = crate::progress::spinner(&tr!("cli-progress-demo-acts"));
     crate::demo_paraf::advance(store, &ids)?;
     crate::demo_filing::advance(store)?;
     crate::demo_timing::spread(store)?;
@@ -328,10 +328,10 @@ fn photo_pool(store: &Store) -> Result<Vec<(String, String)>> {
 /// The users a run made, so that whoever tries the demo knows how to sign in.
 pub fn print_users(made: &Made) {
     if made.users.is_empty() {
-        println!("Pengguna yang sudah ada dipakai; tidak ada pengguna baru.");
+        println!("{}", tr!("cli-demo-no-new-users"));
         return;
     }
-    println!("Pengguna contoh (PIN semuanya {DEMO_PIN}):");
+    println!("{}", tr!("cli-demo-users", pin = DEMO_PIN));
     let width = made
         .users
         .iter()

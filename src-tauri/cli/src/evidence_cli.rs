@@ -6,7 +6,7 @@ use std::path::Path;
 
 use pressdesk_core::model::{Actor, EvidenceKind};
 use pressdesk_core::originals;
-use pressdesk_core::{Error, Result, Store};
+use pressdesk_core::{tr, Error, Result, Store};
 
 #[derive(clap::Args, Debug)]
 pub struct EvidenceArgs {
@@ -16,21 +16,16 @@ pub struct EvidenceArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum EvidenceCommand {
-    /// Berkas asli bukti sebuah rilis ke folder, dengan nama aslinya
     Save(SaveArgs),
 }
 
 #[derive(clap::Args, Debug)]
 pub struct SaveArgs {
-    /// Rilis: id atau nomor agenda
     pub key: Vec<String>,
-    /// Folder tujuan
-    #[arg(long, value_name = "FOLDER")]
+    #[arg(long)]
     pub out: Option<String>,
-    /// Hanya photo, video atau letter
     #[arg(long)]
     pub kind: Option<String>,
-    /// Hanya berkas dengan SHA-256 ini
     #[arg(long)]
     pub sha: Option<String>,
     #[arg(long)]
@@ -42,7 +37,7 @@ pub fn evidence(store: &Store, args: EvidenceArgs) -> Result<()> {
     let json = args.json;
     let out = args
         .out
-        .ok_or_else(|| Error::invalid("out", "Sebutkan --out FOLDER tujuan."))?;
+        .ok_or_else(|| Error::invalid("out", tr!("cli-need-out-folder")))?;
     let kind = args.kind.map(|k| EvidenceKind::parse(&k)).transpose()?;
     let sha = args.sha;
     let key = args.key.join(" ");
@@ -55,7 +50,12 @@ pub fn evidence(store: &Store, args: EvidenceArgs) -> Result<()> {
         if json {
             println!("{}", serde_json::to_string_pretty(&saved)?);
         } else {
-            println!("Tersimpan: {} ({})", saved.path, saved.size_label);
+            let line = tr!(
+                "cli-evidence-saved",
+                path = saved.path,
+                size = saved.size_label
+            );
+            println!("{line}");
         }
         return Ok(());
     }

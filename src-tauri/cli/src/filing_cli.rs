@@ -6,12 +6,12 @@ use pressdesk_core::label_stocks;
 use pressdesk_core::model::Actor;
 use pressdesk_core::print::{self, LabelJob, Paper};
 use pressdesk_core::publication::{self, PublishInput};
-use pressdesk_core::{office, release, timefmt, Error, Result, Store};
+use pressdesk_core::{office, release, timefmt, tr, Error, Result, Store};
 
 use crate::acts::{signed_in, Auth};
 
 fn required(value: Option<String>, name: &str, what: &str) -> Result<String> {
-    value.ok_or_else(|| Error::invalid(name, format!("Sebutkan {name} {what}.")))
+    value.ok_or_else(|| Error::invalid(name, tr!("cli-need-flag", flag = name, what = what)))
 }
 
 fn one_release(store: &Store, words: &[String]) -> Result<String> {
@@ -23,27 +23,24 @@ fn one_release(store: &Store, words: &[String]) -> Result<String> {
 
 #[derive(clap::Args, Debug)]
 pub struct PublishArgs {
-    /// Rilis: id atau nomor agenda
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    /// Nama situs
-    #[arg(long, value_name = "NAMA")]
+    #[arg(long)]
     pub site: Option<String>,
-    /// Alamat beritanya
     #[arg(long)]
     pub url: Option<String>,
 }
 
 pub fn publish(store: &Store, args: PublishArgs) -> Result<()> {
     let actor = signed_in(store, args.auth)?;
-    let site = required(args.site, "--site", "NAMA_SITUS")?;
+    let site = required(args.site, "--site", &tr!("cli-value-site"))?;
     let url = required(args.url, "--url", "URL")?;
     let site_id = publication::list_sites(store, &Actor::console())?
         .into_iter()
         .find(|s| s.name.eq_ignore_ascii_case(site.trim()))
         .map(|s| s.id)
-        .ok_or_else(|| Error::invalid("site", format!("Situs «{site}» tidak terdaftar.")))?;
+        .ok_or_else(|| Error::invalid("site", tr!("cli-site-unknown", site = site)))?;
     let release_id = one_release(store, &args.key)?;
     let input = PublishInput {
         release_id,
@@ -52,7 +49,8 @@ pub fn publish(store: &Store, args: PublishArgs) -> Result<()> {
         published_at: None,
     };
     let detail = publication::record_publication(store, &actor, input)?;
-    println!("Rilis {} tayang di {site}.", detail.summary.agenda_no);
+    let agenda = detail.summary.agenda_no;
+    println!("{}", tr!("cli-published", agenda = agenda, site = site));
     Ok(())
 }
 
@@ -64,34 +62,26 @@ pub struct FolderArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum FolderCommand {
-    /// Map baru di lemari arsip
     Add {
-        /// Lemari
-        #[arg(long, value_name = "LEMARI")]
+        #[arg(long)]
         cabinet: Option<String>,
-        /// Laci
-        #[arg(long, value_name = "LACI")]
+        #[arg(long)]
         drawer: Option<String>,
-        /// Kode map
-        #[arg(long, value_name = "KODE")]
+        #[arg(long)]
         code: Option<String>,
-        #[arg(long, value_name = "NAMA")]
+        #[arg(long)]
         name: Option<String>,
-        /// Isi paling banyak (bawaan 50)
-        #[arg(long, value_name = "N")]
+        #[arg(long)]
         capacity: Option<i64>,
     },
-    /// Menutup map: tidak disarankan dan tidak diisi lagi
     Close(FolderStateArgs),
-    /// Membuka kembali map yang ditutup
     Reopen(FolderStateArgs),
 }
 
 #[derive(clap::Args, Debug)]
 pub struct FolderStateArgs {
-    /// Kode map
     pub code: Vec<String>,
-    #[arg(long, value_name = "ALASAN")]
+    #[arg(long)]
     pub reason: Option<String>,
 }
 
@@ -108,14 +98,19 @@ pub fn folder(store: &Store, args: FolderArgs) -> Result<()> {
         } => (cabinet, drawer, code, name, capacity),
     };
     let input = NewFolder {
-        cabinet: required(cabinet, "--cabinet", "LEMARI")?,
-        drawer: required(drawer, "--drawer", "LACI")?,
-        code: required(code, "--code", "KODE_MAP")?,
+        cabinet: required(cabinet, "--cabinet", &tr!("cli-value-cabinet"))?,
+        drawer: required(drawer, "--drawer", &tr!("cli-value-drawer"))?,
+        code: required(code, "--code", &tr!("cli-value-code-of-folder"))?,
         name: name.unwrap_or_default(),
         capacity: capacity.unwrap_or(50),
     };
     let folder = filing::add_folder(store, &Actor::console(), input)?;
-    println!("Map {} dibuat: {}", folder.code, folder.location);
+    let line = tr!(
+        "cli-folder-made",
+        code = folder.code,
+        location = folder.location
+    );
+    println!("{line}");
     Ok(())
 }
 
@@ -125,25 +120,28 @@ fn folder_closed(store: &Store, args: FolderStateArgs, closed: bool) -> Result<(
     let reason = args.reason.unwrap_or_default();
     let code = args.code.join(" ");
     let folder = filing::set_folder_closed(store, &Actor::console(), &code, closed, &reason)?;
-    let state = if closed { "ditutup" } else { "dibuka kembali" };
-    println!(
-        "Map {} {state} ({} dari {} terisi).",
-        folder.code, folder.used, folder.capacity
+    let line = tr!(
+        if closed {
+            "cli-folder-closed"
+        } else {
+            "cli-folder-reopened"
+        },
+        code = folder.code,
+        used = folder.used,
+        capacity = folder.capacity
     );
+    println!("{line}");
     Ok(())
 }
 
 #[derive(clap::Args, Debug)]
 pub struct ArchiveArgs {
-    /// Rilis: id atau nomor agenda
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    /// Kode map (bawaan: yang disarankan)
-    #[arg(long, value_name = "KODE")]
+    #[arg(long)]
     pub folder: Option<String>,
-    /// Tanggal arsip (YYYY-MM-DD)
-    #[arg(long, value_name = "TANGGAL")]
+    #[arg(long)]
     pub date: Option<String>,
 }
 
@@ -156,29 +154,30 @@ pub fn archive(store: &Store, args: ArchiveArgs) -> Result<()> {
     };
     let result = filing::archive_release(store, &actor, input)?;
     println!("{}", result.archive_no);
-    eprintln!(
-        "Rilis {} diarsipkan di {}.",
-        result.agenda_no, result.location
+    let line = tr!(
+        "cli-archived",
+        agenda = result.agenda_no,
+        location = result.location
     );
+    eprintln!("{line}");
     Ok(())
 }
 
 #[derive(clap::Args, Debug)]
 pub struct VoidArgs {
-    /// Nomor arsip
     pub number: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "ALASAN")]
+    #[arg(long)]
     pub reason: Option<String>,
 }
 
 pub fn void(store: &Store, args: VoidArgs) -> Result<()> {
     let actor = signed_in(store, args.auth)?;
-    let reason = required(args.reason, "--reason", "ALASAN")?;
+    let reason = required(args.reason, "--reason", &tr!("cli-value-reason"))?;
     let number = args.number.join(" ");
     filing::void_archive_no(store, &actor, &number, &reason)?;
-    println!("Nomor arsip {number} dibatalkan.");
+    println!("{}", tr!("cli-voided", number = number));
     Ok(())
 }
 
@@ -190,38 +189,30 @@ fn paper(value: Option<&str>) -> Result<Paper> {
 pub struct LabelsArgs {
     #[arg(long)]
     pub year: Option<i32>,
-    /// Dari nomor arsip ke-N
-    #[arg(long, value_name = "N")]
+    #[arg(long)]
     pub from: Option<i64>,
-    /// Sampai nomor arsip ke-M
-    #[arg(long, value_name = "M")]
+    #[arg(long)]
     pub to: Option<i64>,
-    /// L7160, L7163, L4731 atau stok kantor sendiri
     #[arg(long)]
     pub stock: Option<String>,
-    /// Printer yang geserannya tersimpan
-    #[arg(long, value_name = "NAMA")]
+    #[arg(long)]
     pub printer: Option<String>,
-    /// a4 atau f4
     #[arg(long)]
     pub paper: Option<String>,
-    /// Label pertama yang dipakai pada lembar (bawaan 1)
-    #[arg(long, value_name = "K")]
+    #[arg(long)]
     pub start: Option<u32>,
-    /// Geseran mendatar (mm)
-    #[arg(long, value_name = "MM", allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true)]
     pub offset_x: Option<f32>,
-    /// Geseran tegak (mm)
-    #[arg(long, value_name = "MM", allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true)]
     pub offset_y: Option<f32>,
-    #[arg(long, value_name = "BERKAS.pdf")]
+    #[arg(long)]
     pub out: Option<String>,
 }
 
 pub fn labels(store: &Store, args: LabelsArgs) -> Result<()> {
     let year = args
         .year
-        .ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
+        .ok_or_else(|| Error::invalid("year", tr!("cli-need-year")))?;
     let items = filing::label_items(store, year, args.from, args.to)?;
     // The office's own stocks too, and the shift saved for the printer unless one is given.
     let stock = label_stocks::stock_named(store, args.stock.as_deref().unwrap_or("L7160"))?;
@@ -236,13 +227,14 @@ pub fn labels(store: &Store, args: LabelsArgs) -> Result<()> {
         offset_x_mm: args.offset_x.unwrap_or(saved_x),
         offset_y_mm: args.offset_y.unwrap_or(saved_y),
     };
-    let out = required(args.out, "--out", "BERKAS.pdf")?;
+    let out = required(args.out, "--out", &tr!("cli-value-pdf"))?;
     let office = store
         .with_db(office::get)?
-        .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
+        .ok_or_else(|| Error::Conflict(tr!("cli-no-office")))?;
     let pdf = print::release_labels(&items, &office, &job)?;
     std::fs::write(&out, pdf).map_err(Error::from_io)?;
-    println!("{} label ditulis ke {out}", items.len());
+    let what = tr!("cli-labels", count = items.len());
+    println!("{}", tr!("cli-written", what = what, path = out));
     Ok(())
 }
 
@@ -250,26 +242,26 @@ pub fn labels(store: &Store, args: LabelsArgs) -> Result<()> {
 pub struct IndexArgs {
     #[arg(long)]
     pub year: Option<i32>,
-    /// a4 atau f4
     #[arg(long)]
     pub paper: Option<String>,
-    #[arg(long, value_name = "BERKAS.pdf")]
+    #[arg(long)]
     pub out: Option<String>,
 }
 
 pub fn index(store: &Store, args: IndexArgs) -> Result<()> {
     let year = args
         .year
-        .ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
+        .ok_or_else(|| Error::invalid("year", tr!("cli-need-year")))?;
     let paper = paper(args.paper.as_deref())?;
-    let out = required(args.out, "--out", "BERKAS.pdf")?;
+    let out = required(args.out, "--out", &tr!("cli-value-pdf"))?;
     let office = store
         .with_db(office::get)?
-        .ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))?;
+        .ok_or_else(|| Error::Conflict(tr!("cli-no-office")))?;
     let folders = filing::filing_index(store, &Actor::console(), year)?;
     let printed = timefmt::format_datetime(timefmt::now(), office.timezone);
     let pdf = print::filing_index_pdf(&office, year, &folders, paper, &printed)?;
     std::fs::write(&out, pdf).map_err(Error::from_io)?;
-    println!("Daftar Arsip {year} ditulis ke {out}");
+    let what = format!("Daftar Arsip {year}");
+    println!("{}", tr!("cli-written", what = what, path = out));
     Ok(())
 }

@@ -14,9 +14,11 @@ mod demo_paraf;
 mod demo_timing;
 mod evidence_cli;
 mod filing_cli;
+mod help;
 mod lang;
 mod office_cli;
 mod paper_cli;
+mod parse_error;
 mod print;
 mod progress;
 mod reports_cli;
@@ -26,28 +28,35 @@ mod sop_cli;
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 use pressdesk_core::evidence;
 use pressdesk_core::model::Actor;
 use pressdesk_core::office;
 use pressdesk_core::release::{self, EvidenceInput, ListQuery, NewRelease};
 use pressdesk_core::verify;
-use pressdesk_core::{Error, Result, Store};
+use pressdesk_core::{tr, Error, Result, Store};
 
 use cli::{Cli, Command, InitArgs, RegisterArgs};
 
 fn main() -> ExitCode {
-    let parsed = Cli::command()
-        .try_get_matches()
+    // The language is known before the line is parsed: the help and clap's refusals use it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    pressdesk_core::i18n::set_lang(lang::from_args(&args));
+    let command = help::command();
+    let parsed = command
+        .clone()
+        .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches).map(|cli| (matches, cli)));
     let (matches, cli) = match parsed {
         Ok(parsed) => parsed,
         // `--help` and `--version` are no errors; a wrong line is refused like every other
-        // refusal ("galat: …"), with clap's hint.
+        // refusal ("galat: …"), naming what is wrong, with the usage line.
         Err(err) if !err.use_stderr() => err.exit(),
         Err(err) => {
-            let text = err.render().to_string();
-            eprint!("galat{}", text.strip_prefix("error").unwrap_or(&text));
+            eprint!(
+                "{}",
+                parse_error::render(&err, help::usage_of(&command, &args))
+            );
             return ExitCode::from(2);
         }
     };
@@ -59,8 +68,10 @@ fn main() -> ExitCode {
         Err(err) => {
             pressdesk_core::logging::refused(&what, &err);
             match err.field() {
-                Some(field) => eprintln!("galat ({field}): {err}"),
-                None => eprintln!("galat: {err}"),
+                Some(field) => {
+                    eprintln!("{}", tr!("cli-refused-field", field = field, message = err))
+                }
+                None => eprintln!("{}", tr!("cli-refused", message = err)),
             }
             ExitCode::FAILURE
         }
@@ -70,7 +81,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli, what: &str) -> Result<ExitCode> {
     let dir = cli.data.unwrap_or_else(pressdesk_core::default_data_dir);
     let Some(command) = cli.command else {
-        eprintln!("{}", Cli::command().render_long_help());
+        eprintln!("{}", help::command().render_long_help());
         return Ok(ExitCode::from(2));
     };
     let db = server_cli::server_url(cli.db);
@@ -111,7 +122,7 @@ fn run(cli: Cli, what: &str) -> Result<ExitCode> {
                 let mut script = Vec::new();
                 clap_complete::generate(
                     args.shell,
-                    &mut Cli::command(),
+                    &mut help::command(),
                     "pressdesk-cli",
                     &mut script,
                 );
@@ -155,11 +166,12 @@ fn run(cli: Cli, what: &str) -> Result<ExitCode> {
         Command::Sheet(args) => {
             let out = args
                 .out
-                .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS.pdf."))?;
+                .ok_or_else(|| Error::invalid("out", tr!("cli-need-out-pdf")))?;
             let paper = pressdesk_core::print::Paper::parse(args.paper.as_deref().unwrap_or("a4"))?;
             let pdf = pressdesk_core::print::release_sheet(&store, &args.key.join(" "), paper)?;
             std::fs::write(&out, pdf).map_err(Error::from_io)?;
-            println!("Lembar Press Release ditulis ke {out}");
+            let what = "Lembar Press Release";
+            println!("{}", tr!("cli-written", what = what, path = out));
         }
         Command::List(args) => {
             let query = ListQuery {
@@ -189,11 +201,12 @@ fn run(cli: Cli, what: &str) -> Result<ExitCode> {
         }
         Command::Demo(args) => {
             let made = demo::populate(&store, args.releases)?;
-            println!("{} rilis contoh dibuat di {}", made.releases, dir.display());
+            let dir = dir.display();
+            println!("{}", tr!("cli-demo-made", count = made.releases, dir = dir));
             demo::print_users(&made);
         }
         Command::Verify(args) => {
-            let bar = progress::spinner("Memeriksa basis data, rantai audit dan berkas");
+            let bar = progress::spinner(&tr!("cli-progress-verify"));
             let report = verify::verify(&store, &Actor::console(), !args.no_files);
             bar.finish_and_clear();
             let report = report?;
@@ -230,16 +243,16 @@ fn init(store: &Store, args: InitArgs) -> Result<()> {
     if args.setup.office.is_some() {
         office::setup_office(store, args.setup.first_run()?)?;
     }
-    println!("Penyimpanan PressDesk siap di {}", store.dir().display());
+    println!("{}", tr!("cli-init-ready", dir = store.dir().display()));
     Ok(())
 }
 
 fn register(store: &Store, args: RegisterArgs) -> Result<()> {
     let path = args
         .json
-        .ok_or_else(|| Error::invalid("json", "Sebutkan berkas JSON dengan --json BERKAS."))?;
+        .ok_or_else(|| Error::invalid("json", tr!("cli-need-json")))?;
     let text = std::fs::read_to_string(&path)
-        .map_err(|_| Error::invalid("json", format!("Berkas JSON «{path}» tak terbaca.")))?;
+        .map_err(|_| Error::invalid("json", tr!("cli-json-unreadable", path = path)))?;
     let mut input: NewRelease = serde_json::from_str(&text)?;
     // The console registers as itself; the receiving officer can be named in the JSON.
     let actor = Actor::console();

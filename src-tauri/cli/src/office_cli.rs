@@ -3,23 +3,10 @@
 
 use pressdesk_core::calendar::{self, Holiday, NewHoliday, WorkingDay, WorkingHoursInput};
 use pressdesk_core::model::Actor;
-use pressdesk_core::{Error, Result, Store};
-
-const HOURS_USAGE: &str = "Gunakan: office hours, atau office hours set --day senin \
-                           --from 07.30 --to 16.00 (--off untuk hari libur)";
-const HOLIDAY_USAGE: &str = "Gunakan: office holiday add TANGGAL NAMA, office holiday remove \
-                             TANGGAL, office holiday list [--year Y] atau office holiday import \
-                             BERKAS.csv";
-/// What `office` with a wrong word shows (clap's usage line).
-pub const OFFICE_USAGE: &str = "pressdesk-cli office hours [set --day HARI --from JAM --to JAM \
-                                | --off] atau office holiday add|remove|list|import";
-const HOLIDAY_LINE: &str = "pressdesk-cli office holiday add TANGGAL NAMA | office holiday \
-                            remove TANGGAL | office holiday list [--year Y] | office holiday \
-                            import BERKAS.csv";
+use pressdesk_core::{tr, Error, Result, Store};
 
 #[derive(clap::Args, Debug)]
 pub struct OfficeArgs {
-    /// Keluaran JSON
     #[arg(long, global = true)]
     pub json: bool,
     #[command(subcommand)]
@@ -28,13 +15,10 @@ pub struct OfficeArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum OfficeCommand {
-    /// Jam kerja kantor, dan mengubahnya (set)
     Hours {
         #[command(subcommand)]
         set: Option<HoursCommand>,
     },
-    /// Hari libur kantor
-    #[command(override_usage = HOLIDAY_LINE)]
     Holiday {
         #[command(subcommand)]
         command: HolidayCommand,
@@ -43,18 +27,13 @@ pub enum OfficeCommand {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum HoursCommand {
-    /// Jam kerja satu hari, atau --off untuk hari libur
     Set {
-        /// senin … minggu, atau 1…7
-        #[arg(long, value_name = "HARI")]
+        #[arg(long)]
         day: Option<String>,
-        /// Jam masuk (07.30)
-        #[arg(long, value_name = "JAM")]
+        #[arg(long)]
         from: Option<String>,
-        /// Jam pulang (16.00)
-        #[arg(long, value_name = "JAM")]
+        #[arg(long)]
         to: Option<String>,
-        /// Hari itu libur
         #[arg(long)]
         off: bool,
     },
@@ -62,17 +41,19 @@ pub enum HoursCommand {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum HolidayCommand {
-    /// Menambah hari libur: TANGGAL NAMA
-    Add { words: Vec<String> },
-    /// Menghapus hari libur pada TANGGAL
-    Remove { date: Vec<String> },
-    /// Daftar hari libur
+    Add {
+        words: Vec<String>,
+    },
+    Remove {
+        date: Vec<String>,
+    },
     List {
         #[arg(long)]
         year: Option<i32>,
     },
-    /// Hari libur dari CSV (tanggal,nama per baris), semua atau tidak sama sekali
-    Import { file: Vec<String> },
+    Import {
+        file: Vec<String>,
+    },
 }
 
 pub fn office(store: &Store, args: OfficeArgs) -> Result<()> {
@@ -86,18 +67,14 @@ fn hours(store: &Store, set: Option<HoursCommand>, json: bool) -> Result<()> {
     let console = Actor::console();
     let week = match set {
         Some(HoursCommand::Set { day, from, to, off }) => {
-            let day = day
-                .ok_or_else(|| Error::invalid("day", format!("Sebutkan --day. {HOURS_USAGE}.")))?;
+            let day = day.ok_or_else(|| Error::invalid("day", tr!("cli-hours-need-day")))?;
             let input = WorkingHoursInput {
                 day: day_number(&day)?,
                 open: from,
                 close: to,
             };
             if off == (input.open.is_some() || input.close.is_some()) {
-                return Err(Error::invalid(
-                    "day",
-                    format!("Sebutkan --from dan --to, atau --off saja. {HOURS_USAGE}."),
-                ));
+                return Err(Error::invalid("day", tr!("cli-hours-need-times")));
             }
             calendar::set_working_hours(store, &console, input)?
         }
@@ -107,7 +84,7 @@ fn hours(store: &Store, set: Option<HoursCommand>, json: bool) -> Result<()> {
         println!("{}", serde_json::to_string_pretty(&week)?);
         return Ok(());
     }
-    println!("Jam kerja kantor:");
+    println!("{}", tr!("cli-hours-heading"));
     for day in &week {
         println!("  {:<8} {}", day.name, hours_text(day));
     }
@@ -117,7 +94,7 @@ fn hours(store: &Store, set: Option<HoursCommand>, json: bool) -> Result<()> {
 fn hours_text(day: &WorkingDay) -> String {
     match (&day.open, &day.close) {
         (Some(open), Some(close)) => format!("{open}–{close}"),
-        _ => "libur".into(),
+        _ => tr!("cli-hours-off"),
     }
 }
 
@@ -131,12 +108,7 @@ fn day_number(text: &str) -> Result<u8> {
         .iter()
         .position(|name| name.to_lowercase() == t)
         .map(|i| i as u8 + 1)
-        .ok_or_else(|| {
-            Error::invalid(
-                "day",
-                format!("Hari «{text}» tidak dikenal; tulis senin, selasa, … minggu."),
-            )
-        })
+        .ok_or_else(|| Error::invalid("day", tr!("cli-day-unknown", day = text)))
 }
 
 fn holiday(store: &Store, command: HolidayCommand, json: bool) -> Result<()> {
@@ -147,12 +119,12 @@ fn holiday(store: &Store, command: HolidayCommand, json: bool) -> Result<()> {
             let date = words.next().unwrap_or_default();
             let name = words.collect::<Vec<_>>().join(" ");
             let added = calendar::add_holiday(store, &console, NewHoliday { date, name })?;
-            println!("Hari libur ditambahkan: {}", line(&added));
+            println!("{}", tr!("cli-holiday-added", holiday = line(&added)));
         }
         HolidayCommand::Remove { date } => {
             let date = date.join(" ");
             let removed = calendar::remove_holiday(store, &console, &date)?;
-            println!("Hari libur dihapus: {}", line(&removed));
+            println!("{}", tr!("cli-holiday-removed", holiday = line(&removed)));
         }
         HolidayCommand::List { year } => {
             let all = calendar::list_holidays(store, &console, year)?;
@@ -160,8 +132,11 @@ fn holiday(store: &Store, command: HolidayCommand, json: bool) -> Result<()> {
                 println!("{}", serde_json::to_string_pretty(&all)?);
                 return Ok(());
             }
-            let heading = year.map_or(String::new(), |y| format!(" {y}"));
-            println!("Hari libur{heading}: {}", all.len());
+            let heading = match year {
+                Some(year) => tr!("cli-holidays-of-year", year = year, count = all.len()),
+                None => tr!("cli-holidays", count = all.len()),
+            };
+            println!("{heading}");
             for h in &all {
                 println!("  {}", line(h));
             }
@@ -173,9 +148,9 @@ fn holiday(store: &Store, command: HolidayCommand, json: bool) -> Result<()> {
 
 fn line(h: &Holiday) -> String {
     let off = if h.on_working_day {
-        ""
+        String::new()
     } else {
-        " (jatuh pada hari libur kantor)"
+        format!(" {}", tr!("cli-holiday-on-day-off"))
     };
     format!("{:<28} {}{off}", h.date_display, h.name)
 }
@@ -183,13 +158,10 @@ fn line(h: &Holiday) -> String {
 /// Every line is checked before anything is added; each bad one is printed with its number.
 fn import(store: &Store, path: &str, json: bool) -> Result<()> {
     if path.is_empty() {
-        return Err(Error::invalid(
-            "csv",
-            format!("Sebutkan berkasnya. {HOLIDAY_USAGE}."),
-        ));
+        return Err(Error::invalid("csv", tr!("cli-holiday-need-file")));
     }
     let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::invalid("csv", format!("Berkas «{path}» tidak dapat dibaca: {e}.")))?;
+        .map_err(|e| Error::invalid("csv", tr!("cli-file-unreadable", path = path, detail = e)))?;
     let done = match calendar::import_holidays(store, &Actor::console(), &text) {
         Ok(done) => done,
         Err(err) => {
@@ -201,10 +173,7 @@ fn import(store: &Store, path: &str, json: bool) -> Result<()> {
             }
             return Err(Error::invalid(
                 "csv",
-                format!(
-                    "{} baris salah; tidak ada hari libur yang ditambahkan.",
-                    lines.len()
-                ),
+                tr!("cli-holiday-import-refused", count = lines.len()),
             ));
         }
     };
@@ -212,11 +181,12 @@ fn import(store: &Store, path: &str, json: bool) -> Result<()> {
         println!("{}", serde_json::to_string_pretty(&done)?);
         return Ok(());
     }
-    println!(
-        "{} hari libur ditambahkan, {} sudah tercatat.",
-        done.added.len(),
-        done.already
+    let summary = tr!(
+        "cli-holiday-imported",
+        added = done.added.len(),
+        already = done.already
     );
+    println!("{summary}");
     for h in &done.added {
         println!("  {}", line(h));
     }

@@ -7,38 +7,30 @@ use std::path::Path;
 use pressdesk_core::model::Actor;
 use pressdesk_core::paraf::{self, Decision, PaperParafInput, PaperReviewInput};
 use pressdesk_core::print::{groups_pdf, Paper};
-use pressdesk_core::{evidence, release, users, Error, Result, Store};
+use pressdesk_core::{evidence, release, tr, users, Error, Result, Store};
 
 use crate::acts::{signed_in, signed_in_with_pin, Auth};
 
 #[derive(clap::Subcommand, Debug)]
 pub enum PaperCommand {
-    /// Kasi mencatat paraf yang ditulis di kertas, dari pindaiannya
     Paper(PaperArgs),
-    /// Paraf kertas atas nama Anda yang menunggu konfirmasi
     Pending(PendingArgs),
-    /// Mengakui paraf kertas atas nama Anda
     Confirm(ReviewArgs),
-    /// Menyangkal paraf kertas atas nama Anda
     Disown(ReviewArgs),
 }
 
 #[derive(clap::Args, Debug)]
 pub struct PaperArgs {
-    /// Rilis: id atau nomor agenda
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    /// NIP Kadis atau Kabid yang memaraf
-    #[arg(long, value_name = "NIP")]
+    #[arg(long)]
     pub official: Option<String>,
-    /// setuju atau tolak
-    #[arg(long, value_name = "KEPUTUSAN")]
+    #[arg(long)]
     pub decision: Option<String>,
-    /// Pindaian (foto atau PDF)
-    #[arg(long, value_name = "BERKAS")]
+    #[arg(long)]
     pub scan: Option<String>,
-    #[arg(long, value_name = "TEKS")]
+    #[arg(long)]
     pub note: Option<String>,
 }
 
@@ -50,12 +42,10 @@ pub struct PendingArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct ReviewArgs {
-    /// Nomor paraf (seperti pada `paraf pending`) atau nomor agenda
     pub key: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    /// Alasan (wajib untuk disown)
-    #[arg(long, value_name = "ALASAN")]
+    #[arg(long)]
     pub reason: Option<String>,
 }
 
@@ -72,10 +62,7 @@ fn decision(value: Option<&str>) -> Result<Decision> {
     match value {
         Some("setuju") => Ok(Decision::Approve),
         Some("tolak") | Some("tidak-setuju") => Ok(Decision::Reject),
-        _ => Err(Error::invalid(
-            "decision",
-            "Sebutkan --decision setuju atau tolak.",
-        )),
+        _ => Err(Error::invalid("decision", tr!("cli-need-decision"))),
     }
 }
 
@@ -84,12 +71,12 @@ fn paper(store: &Store, args: PaperArgs) -> Result<()> {
     let kasi = signed_in(store, args.auth)?;
     let official = args
         .official
-        .ok_or_else(|| Error::invalid("official", "Sebutkan --official NIP (Kadis/Kabid)."))?;
+        .ok_or_else(|| Error::invalid("official", tr!("cli-paper-need-official")))?;
     let official = store.with_db(|db| users::find_by_nip(db, &official))?;
     let decision = decision(args.decision.as_deref())?;
     let scan = args
         .scan
-        .ok_or_else(|| Error::invalid("scan", "Sebutkan --scan BERKAS (foto atau PDF)."))?;
+        .ok_or_else(|| Error::invalid("scan", tr!("cli-paper-need-scan")))?;
     let note = args.note.unwrap_or_default();
     let key = args.key.join(" ");
     let release_id = release::get_release(store, &Actor::console(), &key)?
@@ -115,18 +102,13 @@ fn pending(store: &Store, args: PendingArgs) -> Result<()> {
     let actor = signed_in(store, args.auth)?;
     let list = paraf::paper_parafs_to_confirm(store, &actor)?;
     if list.is_empty() {
-        println!("Tidak ada paraf kertas yang menunggu konfirmasi Anda.");
+        println!("{}", tr!("cli-paper-none-pending"));
     }
     for p in list {
+        let recorded = tr!("cli-paper-recorded", at = p.at_display, by = p.scanned_by);
         println!(
-            "#{}  {}  {}  {} ({}), dicatat {} oleh {}",
-            p.paraf_id,
-            p.agenda_no,
-            p.title,
-            p.decision_label,
-            p.role_label,
-            p.at_display,
-            p.scanned_by
+            "#{}  {}  {}  {} ({}), {recorded}",
+            p.paraf_id, p.agenda_no, p.title, p.decision_label, p.role_label
         );
     }
     Ok(())
@@ -140,10 +122,7 @@ fn review(store: &Store, args: ReviewArgs, confirm: bool) -> Result<()> {
     let key = args.key.join(" ");
     let key = key.trim().trim_start_matches('#');
     if key.is_empty() {
-        return Err(Error::invalid(
-            "id",
-            "Sebutkan paraf kertasnya (nomor paraf atau agenda).",
-        ));
+        return Err(Error::invalid("id", tr!("cli-paper-need-key")));
     }
     let paraf_id = match key.parse::<i64>() {
         Ok(id) => id,
@@ -154,11 +133,7 @@ fn review(store: &Store, args: ReviewArgs, confirm: bool) -> Result<()> {
                 .find(|p| p.release_id == release.id)
                 .map(|p| p.paraf_id)
                 .ok_or_else(|| {
-                    Error::NotFound(format!(
-                        "Tidak ada paraf kertas atas nama Anda yang menunggu konfirmasi pada \
-                         rilis {}.",
-                        release.agenda_no
-                    ))
+                    Error::NotFound(tr!("cli-paper-none-on", agenda = release.agenda_no))
                 })?
         }
     };
@@ -178,12 +153,10 @@ fn review(store: &Store, args: ReviewArgs, confirm: bool) -> Result<()> {
 
 #[derive(clap::Args, Debug)]
 pub struct GroupsArgs {
-    /// Tanggal (YYYY-MM-DD)
-    #[arg(long, value_name = "TANGGAL")]
+    #[arg(long)]
     pub date: Option<String>,
-    #[arg(long, value_name = "BERKAS.pdf")]
+    #[arg(long)]
     pub out: Option<String>,
-    /// a4 atau f4
     #[arg(long)]
     pub paper: Option<String>,
 }
@@ -192,13 +165,14 @@ pub struct GroupsArgs {
 pub fn groups(store: &Store, args: GroupsArgs) -> Result<()> {
     let date = args
         .date
-        .ok_or_else(|| Error::invalid("date", "Sebutkan --date YYYY-MM-DD."))?;
+        .ok_or_else(|| Error::invalid("date", tr!("cli-need-date")))?;
     let out = args
         .out
-        .ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS.pdf."))?;
+        .ok_or_else(|| Error::invalid("out", tr!("cli-need-out-pdf")))?;
     let paper = Paper::parse(args.paper.as_deref().unwrap_or("a4"))?;
     let pdf = groups_pdf(store, &Actor::console(), &date, paper)?;
     std::fs::write(&out, pdf).map_err(Error::from_io)?;
-    println!("Kelompok press release {date} ditulis ke {out}");
+    let what = tr!("cli-groups", date = date);
+    println!("{}", tr!("cli-written", what = what, path = out));
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use pressdesk_core::release::{ListPage, ReleaseDetail};
 use pressdesk_core::verify::{PrintedHead, VerifyReport};
-use pressdesk_core::Result;
+use pressdesk_core::{tr, Result};
 
 pub fn page(page: &ListPage, json: bool) -> Result<()> {
     if json {
@@ -15,7 +15,7 @@ pub fn page(page: &ListPage, json: bool) -> Result<()> {
             r.agenda_no, r.received_display, r.status_label, r.title, r.sender_org
         );
     }
-    println!("{} rilis", page.total);
+    println!("{}", tr!("cli-list-total", count = page.total));
     Ok(())
 }
 
@@ -25,29 +25,31 @@ pub fn detail(d: &ReleaseDetail, json: bool) -> Result<()> {
         return Ok(());
     }
     let s = &d.summary;
-    println!("Nomor agenda : {}", s.agenda_no);
-    println!("Judul        : {}", s.title);
-    println!("Pengirim     : {} {}", s.sender_org, d.sender_contact);
-    println!(
-        "Nomor surat  : {} {}",
+    println!("{}", tr!("cli-detail-agenda-no", value = s.agenda_no));
+    println!("{}", tr!("cli-detail-title", value = s.title));
+    let sender = format!("{} {}", s.sender_org, d.sender_contact);
+    println!("{}", tr!("cli-detail-sender", value = sender));
+    let letter = format!(
+        "{} {}",
         s.letter_no,
         s.letter_date_display.as_deref().unwrap_or("")
     );
-    println!("Diterima     : {}", s.received_display);
-    println!("Jenis berita : {}", s.news_type);
-    println!("Status       : {}", s.status_label);
-    println!("Bukti        : {} berkas", d.evidence.len());
+    println!("{}", tr!("cli-detail-letter", value = letter));
+    println!("{}", tr!("cli-detail-received", value = s.received_display));
+    println!("{}", tr!("cli-detail-news-type", value = s.news_type));
+    println!("{}", tr!("cli-detail-status", value = s.status_label));
+    println!("{}", tr!("cli-detail-evidence", count = d.evidence.len()));
     for e in &d.evidence {
         println!("  - {} {} ({})", e.kind_label, e.name, e.size_label);
     }
-    println!("Id           : {}", s.id);
+    println!("{}", tr!("cli-detail-id", value = s.id));
     // The release's history: every act, with the reasons and what each correction changed.
-    println!("Riwayat      :");
+    println!("{}", tr!("cli-detail-history"));
     for a in &d.audit {
-        let by = a.actor.as_deref().unwrap_or("Konsol");
+        let by = a.actor.clone().unwrap_or_else(|| tr!("cli-detail-console"));
         println!("  {} — {} ({by})", a.at_display, a.action_label);
         if let Some(reason) = &a.reason {
-            println!("      alasan: {reason}");
+            println!("      {}", tr!("cli-detail-reason", reason = reason));
         }
         for c in &a.changes {
             println!("      {}: «{}» → «{}»", c.label, c.before, c.after);
@@ -62,19 +64,25 @@ pub fn verify(report: &VerifyReport, json: bool) -> Result<()> {
         return Ok(());
     }
     println!(
-        "{} rilis, {} peristiwa audit, {} berkas diperiksa; kepala rantai audit {}",
-        report.releases, report.events, report.files_checked, report.audit_head
+        "{}",
+        tr!(
+            "cli-verify-summary",
+            releases = report.releases,
+            events = report.events,
+            files = report.files_checked,
+            head = report.audit_head
+        )
     );
     for note in &report.notes {
-        println!("catatan: {note}");
+        println!("{}", tr!("cli-verify-note", note = note));
     }
     if report.ok {
-        println!("Semua data utuh.");
+        println!("{}", tr!("cli-verify-ok"));
     } else {
         for fault in &report.faults {
-            println!("KESALAHAN: {fault}");
+            println!("{}", tr!("cli-verify-fault", fault = fault));
         }
-        println!("{} kesalahan ditemukan.", report.faults.len());
+        println!("{}", tr!("cli-verify-faults", count = report.faults.len()));
     }
     Ok(())
 }
@@ -83,25 +91,28 @@ pub fn verify(report: &VerifyReport, json: bool) -> Result<()> {
 pub fn printed_head(printed: &str, found: Option<PrintedHead>) -> bool {
     match found {
         Some(h) if h.later == 0 => {
-            println!(
-                "Kepala rantai tercetak {} adalah kepala rantai saat ini (peristiwa ke-{}, {}).",
-                h.hash, h.event, h.at_display
+            let line = tr!(
+                "cli-head-current",
+                hash = h.hash,
+                event = h.event,
+                at = h.at_display
             );
+            println!("{line}");
             true
         }
         Some(h) => {
-            println!(
-                "Kepala rantai tercetak {} tercatat di rantai: peristiwa ke-{}, {}; \
-                 {} peristiwa sesudahnya.",
-                h.hash, h.event, h.at_display, h.later
+            let line = tr!(
+                "cli-head-earlier",
+                hash = h.hash,
+                event = h.event,
+                at = h.at_display,
+                later = h.later
             );
+            println!("{line}");
             true
         }
         None => {
-            println!(
-                "KESALAHAN: kepala rantai tercetak {} tidak ada di rantai audit data ini.",
-                printed.trim()
-            );
+            println!("{}", tr!("cli-head-unknown", hash = printed.trim()));
             false
         }
     }

@@ -6,6 +6,7 @@ use std::io::IsTerminal;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use pressdesk_core::tr;
 
 fn visible() -> bool {
     std::io::stderr().is_terminal()
@@ -15,7 +16,7 @@ fn style(template: &str, fallback: ProgressStyle) -> ProgressStyle {
     ProgressStyle::with_template(template).unwrap_or(fallback)
 }
 
-/// A bar of `len` steps (`unit`: "rilis", …), or a hidden one.
+/// A bar of `len` steps, or a hidden one (`what` in the run's language, as every label here).
 pub fn bar(len: u64, what: &str) -> ProgressBar {
     if !visible() {
         return ProgressBar::hidden();
@@ -23,7 +24,10 @@ pub fn bar(len: u64, what: &str) -> ProgressBar {
     let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
     bar.set_style(
         style(
-            "{msg} [{bar:30}] {pos}/{len} ({elapsed}, sisa {eta})",
+            &format!(
+                "{{msg}} [{{bar:30}}] {{pos}}/{{len}} ({{elapsed}}, {} {{eta}})",
+                tr!("cli-progress-left")
+            ),
             ProgressStyle::default_bar(),
         )
         .progress_chars("=> "),
@@ -40,7 +44,10 @@ pub fn bytes(what: &str) -> ProgressBar {
     let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
     bar.set_style(
         style(
-            "{msg} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec}, sisa {eta})",
+            &format!(
+                "{{msg}} [{{bar:30}}] {{bytes}}/{{total_bytes}} ({{bytes_per_sec}}, {} {{eta}})",
+                tr!("cli-progress-left")
+            ),
             ProgressStyle::default_bar(),
         )
         .progress_chars("=> "),

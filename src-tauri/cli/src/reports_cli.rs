@@ -5,7 +5,7 @@ use pressdesk_core::model::Actor;
 use pressdesk_core::period::Period;
 use pressdesk_core::print::{self, Paper};
 use pressdesk_core::reports;
-use pressdesk_core::{Error, Result, Store};
+use pressdesk_core::{tr, Error, Result, Store};
 
 /// The period of a document: a year, a month of it, or a range of days.
 #[derive(clap::Args, Debug)]
@@ -14,11 +14,9 @@ pub struct PeriodArgs {
     pub year: Option<i32>,
     #[arg(long)]
     pub month: Option<u32>,
-    /// Dari tanggal (YYYY-MM-DD)
-    #[arg(long, value_name = "TANGGAL")]
+    #[arg(long)]
     pub from: Option<String>,
-    /// Sampai tanggal (YYYY-MM-DD)
-    #[arg(long, value_name = "TANGGAL")]
+    #[arg(long)]
     pub to: Option<String>,
 }
 
@@ -32,10 +30,9 @@ impl PeriodArgs {
 pub struct LedgerArgs {
     #[command(flatten)]
     pub period: PeriodArgs,
-    /// a4 atau f4
     #[arg(long)]
     pub paper: Option<String>,
-    #[arg(long, value_name = "BERKAS.pdf")]
+    #[arg(long)]
     pub out: Option<String>,
 }
 
@@ -43,8 +40,7 @@ pub struct LedgerArgs {
 pub struct BookArgs {
     #[command(flatten)]
     pub doc: LedgerArgs,
-    /// Buku catatan SOP ini (bawaan: SOP kantor)
-    #[arg(long, value_name = "KODE")]
+    #[arg(long)]
     pub sop: Option<String>,
 }
 
@@ -56,25 +52,22 @@ pub struct ReportArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum ReportKind {
-    /// Laporan waktu SOP (grafik dan tabel)
     Sop(LedgerArgs),
-    /// Laporan penyebarluasan
     Published(LedgerArgs),
 }
 
 #[derive(clap::Args, Debug)]
 pub struct ExportArgs {
-    /// csv atau xlsx
     #[arg(long)]
     pub format: Option<String>,
     #[command(flatten)]
     pub period: PeriodArgs,
-    #[arg(long, value_name = "BERKAS")]
+    #[arg(long)]
     pub out: Option<String>,
 }
 
 fn out_path(out: Option<String>, what: &str) -> Result<String> {
-    out.ok_or_else(|| Error::invalid("out", format!("Sebutkan --out {what}.")))
+    out.ok_or_else(|| Error::invalid("out", tr!("cli-need-flag", flag = "--out", what = what)))
 }
 
 fn paper(value: Option<&str>) -> Result<Paper> {
@@ -83,13 +76,13 @@ fn paper(value: Option<&str>) -> Result<Paper> {
 
 fn save(path: &str, bytes: &[u8], what: &str) -> Result<()> {
     std::fs::write(path, bytes).map_err(Error::from_io)?;
-    println!("{what} ditulis ke {path}");
+    println!("{}", tr!("cli-written", what = what, path = path));
     Ok(())
 }
 
 /// `ledger --year Y [--month M | --from DATE --to DATE] [--paper a4|f4] --out FILE.pdf`
 pub fn ledger(store: &Store, args: LedgerArgs) -> Result<()> {
-    let out = out_path(args.out, "BERKAS.pdf")?;
+    let out = out_path(args.out, &tr!("cli-value-pdf"))?;
     let paper = paper(args.paper.as_deref())?;
     let period = args.period.period()?;
     let pdf = print::ledger_pdf(store, &period, paper)?;
@@ -99,7 +92,7 @@ pub fn ledger(store: &Store, args: LedgerArgs) -> Result<()> {
 /// `book --year Y [--month M | --from DATE --to DATE] [--sop KODE] [--paper a4|f4] --out FILE`:
 /// the record book of the office's SOP (or of `--sop`'s records): the Buku Agenda on SOP 004.
 pub fn book(store: &Store, args: BookArgs) -> Result<()> {
-    let out = out_path(args.doc.out, "BERKAS.pdf")?;
+    let out = out_path(args.doc.out, &tr!("cli-value-pdf"))?;
     let paper = paper(args.doc.paper.as_deref())?;
     let period = args.doc.period.period()?;
     let sop = args.sop;
@@ -112,17 +105,17 @@ pub fn book(store: &Store, args: BookArgs) -> Result<()> {
 pub fn report(store: &Store, args: ReportArgs) -> Result<()> {
     match args.kind {
         ReportKind::Sop(args) => {
-            let out = out_path(args.out, "BERKAS.pdf")?;
+            let out = out_path(args.out, &tr!("cli-value-pdf"))?;
             let paper = paper(args.paper.as_deref())?;
             let year = args
                 .period
                 .year
-                .ok_or_else(|| Error::invalid("year", "Sebutkan --year TAHUN."))?;
+                .ok_or_else(|| Error::invalid("year", tr!("cli-need-year")))?;
             let pdf = print::sop_report_pdf(store, year, args.period.month, paper)?;
             save(&out, &pdf, "Laporan waktu SOP")
         }
         ReportKind::Published(args) => {
-            let out = out_path(args.out, "BERKAS.pdf")?;
+            let out = out_path(args.out, &tr!("cli-value-pdf"))?;
             let paper = paper(args.paper.as_deref())?;
             let pdf = print::published_report_pdf(store, &args.period.period()?, paper)?;
             save(&out, &pdf, "Laporan penyebarluasan")
@@ -134,8 +127,8 @@ pub fn report(store: &Store, args: ReportArgs) -> Result<()> {
 pub fn export(store: &Store, args: ExportArgs) -> Result<()> {
     let format = args
         .format
-        .ok_or_else(|| Error::invalid("format", "Sebutkan --format csv atau xlsx."))?;
-    let out = out_path(args.out, "BERKAS")?;
+        .ok_or_else(|| Error::invalid("format", tr!("cli-need-format")))?;
+    let out = out_path(args.out, &tr!("cli-value-file"))?;
     let period = args.period.period()?;
     let bytes = reports::export_agenda(store, &Actor::console(), &period, &format)?;
     save(&out, &bytes, "Buku Agenda")

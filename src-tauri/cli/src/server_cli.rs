@@ -4,7 +4,7 @@
 //! this computer's own store.
 
 use pressdesk_core::server;
-use pressdesk_core::{Error, Result};
+use pressdesk_core::{tr, Error, Result};
 
 use crate::cli::OfficeSetupArgs;
 
@@ -16,15 +16,10 @@ pub struct ServerArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum ServerCommand {
-    /// Menyiapkan basis data kosong: skema, peran, kantor dan admin pertamanya
     Init(OfficeSetupArgs),
-    /// Menerapkan migrasi skema setelah PressDesk diperbarui
     Migrate,
-    /// Login per desk (komputer)
     Desk(DeskArgs),
-    /// Uji sambungan dari desk
     Check,
-    /// Data satu komputer ke server kosong, lalu diperiksa
     Move(MoveArgs),
 }
 
@@ -36,18 +31,14 @@ pub struct DeskArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum DeskCommand {
-    /// Membuat login desk (kata sandinya ditampilkan sekali)
     Add { name: String },
-    /// Menghapus login desk dan menutup sesinya
     Remove { name: String },
-    /// Nama setiap desk
     List,
 }
 
 #[derive(clap::Args, Debug)]
 pub struct MoveArgs {
-    /// Folder data komputer ini
-    #[arg(long, value_name = "FOLDER")]
+    #[arg(long)]
     pub from: Option<String>,
 }
 
@@ -61,12 +52,7 @@ pub fn server_url(flag: Option<String>) -> Option<String> {
 }
 
 fn db_url(db: Option<String>) -> Result<String> {
-    db.ok_or_else(|| {
-        Error::invalid(
-            "db",
-            "Sebutkan server dengan --db postgres://… atau PRESSDESK_DB_URL.",
-        )
-    })
+    db.ok_or_else(|| Error::invalid("db", tr!("cli-server-need-db")))
 }
 
 pub fn server(args: ServerArgs, db: Option<String>) -> Result<()> {
@@ -77,28 +63,34 @@ pub fn server(args: ServerArgs, db: Option<String>) -> Result<()> {
             let mut client = server::connect(&url)?;
             let db = server::setup::database_name(&mut client)?;
             let applied = server::migrate(&mut client, &server::Roles::of(&db))?;
-            println!("Skema server: {} migrasi diterapkan.", applied.len());
+            println!("{}", tr!("cli-server-migrated", count = applied.len()));
             Ok(())
         }
         ServerCommand::Desk(args) => desk(args, db),
         ServerCommand::Move(args) => {
             let from = args
                 .from
-                .ok_or_else(|| Error::invalid("from", "Sebutkan --from FOLDER_DATA."))?;
+                .ok_or_else(|| Error::invalid("from", tr!("cli-server-need-from")))?;
             let url = db_url(db)?;
-            let bar = crate::progress::spinner("Memindahkan dan memeriksa data di server");
+            let bar = crate::progress::spinner(&tr!("cli-progress-server-move"));
             let moved = server::move_office(std::path::Path::new(&from), &url);
             bar.finish_and_clear();
             let moved = moved?;
             for (table, rows) in &moved.tables {
-                println!("{table}: {rows} baris");
+                println!(
+                    "{}",
+                    tr!("cli-server-table-rows", table = table, rows = rows)
+                );
             }
-            println!(
-                "Dipindahkan dan diperiksa: {} berkas ({} bita), {} peristiwa audit, kepala \
-                 rantai {}.",
-                moved.files, moved.bytes, moved.events, moved.chain_head
+            let line = tr!(
+                "cli-server-moved",
+                files = moved.files,
+                bytes = moved.bytes,
+                events = moved.events,
+                head = moved.chain_head
             );
-            println!("Folder {from} tidak diubah; simpan sebagai cadangan.");
+            println!("{line}");
+            println!("{}", tr!("cli-server-moved-kept", from = from));
             Ok(())
         }
         ServerCommand::Check => {
@@ -115,11 +107,16 @@ fn init(setup: OfficeSetupArgs, db: Option<String>) -> Result<()> {
     let url = db_url(db)?;
     let input = setup.first_run()?;
     let made = server::init(&url, input)?;
-    println!(
-        "Server siap: basis data {}, pemilik skema {}, peran aplikasi {}, Admin {} (id {}).",
-        made.database, made.roles.owner, made.roles.app, made.admin.name, made.admin.id
+    let line = tr!(
+        "cli-server-ready",
+        database = made.database,
+        owner = made.roles.owner,
+        app = made.roles.app,
+        admin = made.admin.name,
+        id = made.admin.id
     );
-    println!("Tambahkan satu login per komputer: pressdesk-cli server desk add NAMA --db …");
+    println!("{line}");
+    println!("{}", tr!("cli-server-add-desks"));
     Ok(())
 }
 
@@ -128,13 +125,13 @@ fn desk(args: DeskArgs, db: Option<String>) -> Result<()> {
     match args.command {
         DeskCommand::Add { name } => {
             let desk = server::desk_add(&url, &name)?;
-            println!("Desk {name} dibuat. Login: {}", desk.login);
-            println!("Kata sandi (hanya ditampilkan sekali; simpan di keyring desk itu):");
+            println!("{}", tr!("cli-desk-made", name = name, login = desk.login));
+            println!("{}", tr!("cli-desk-password"));
             println!("{}", desk.password);
         }
         DeskCommand::Remove { name } => {
             let login = server::desk_remove(&url, &name)?;
-            println!("Desk {name} dihapus: login {login} tidak dapat tersambung lagi.");
+            println!("{}", tr!("cli-desk-removed", name = name, login = login));
         }
         DeskCommand::List => {
             for name in server::desk_list(&url)? {

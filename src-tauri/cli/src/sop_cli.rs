@@ -8,13 +8,12 @@ use pressdesk_core::release::{self, StepInput};
 use pressdesk_core::sop::{self, DutyInput};
 use pressdesk_core::users;
 use pressdesk_core::workflow::ActKind;
-use pressdesk_core::{Error, Result, Store};
+use pressdesk_core::{tr, Error, Result, Store};
 
 use crate::acts::{signed_in, Auth};
 
 #[derive(clap::Args, Debug)]
 pub struct SopArgs {
-    /// Keluaran JSON
     #[arg(long, global = true)]
     pub json: bool,
     #[command(subcommand)]
@@ -23,11 +22,10 @@ pub struct SopArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum SopCommand {
-    /// Empat SOP (SOP kantor ditandai *)
     List,
-    /// Langkah satu SOP: tindakan, peran, mutu baku, hasil
-    Show { code: Vec<String> },
-    /// Admin memilih SOP kantor
+    Show {
+        code: Vec<String>,
+    },
     Choose {
         code: Vec<String>,
         #[command(flatten)]
@@ -37,17 +35,13 @@ pub enum SopCommand {
 
 #[derive(clap::Args, Debug)]
 pub struct StepArgs {
-    /// Rilis (id atau nomor agenda), lalu langkahnya: assign, submit, write, verify,
-    /// document atau complete
     pub words: Vec<String>,
     #[command(flatten)]
     pub auth: Auth,
-    #[arg(long, value_name = "TEKS")]
+    #[arg(long)]
     pub note: Option<String>,
-    /// NIP yang ditugasi (assign)
-    #[arg(long, value_name = "NIP")]
+    #[arg(long)]
     pub assignee: Option<String>,
-    /// Tidak disetujui (verify)
     #[arg(long)]
     pub reject: bool,
     #[arg(long)]
@@ -62,27 +56,21 @@ pub struct RosterArgs {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum RosterCommand {
-    /// Jadwal piket sebulan
     Show(MonthArgs),
-    /// Jadwal piket sebulan sebagai PDF
     Print {
         #[command(flatten)]
         month: MonthArgs,
-        /// a4 atau f4
         #[arg(long)]
         paper: Option<String>,
-        #[arg(long, value_name = "BERKAS.pdf")]
+        #[arg(long)]
         out: Option<String>,
     },
-    /// Petugas piket satu hari
     Set {
-        /// Tanggal (YYYY-MM-DD)
-        #[arg(long, value_name = "TANGGAL")]
+        #[arg(long)]
         day: Option<String>,
-        /// NIP petugas, boleh berulang
-        #[arg(long, value_name = "NIP")]
+        #[arg(long)]
         person: Vec<String>,
-        #[arg(long, value_name = "TUGAS")]
+        #[arg(long)]
         duty: Option<String>,
         #[command(flatten)]
         auth: Auth,
@@ -101,10 +89,10 @@ impl MonthArgs {
     fn get(&self) -> Result<(i32, u32)> {
         let year = self
             .year
-            .ok_or_else(|| Error::invalid("year", "Sebutkan --year Y."))?;
+            .ok_or_else(|| Error::invalid("year", tr!("cli-need-year")))?;
         let month = self
             .month
-            .ok_or_else(|| Error::invalid("month", "Sebutkan --month M."))?;
+            .ok_or_else(|| Error::invalid("month", tr!("cli-need-month")))?;
         Ok((year, month))
     }
 }
@@ -121,12 +109,13 @@ pub fn sop(store: &Store, args: SopArgs) -> Result<()> {
             }
             for s in list {
                 let mark = if s.chosen { "*" } else { " " };
+                let steps = tr!("cli-sop-steps", count = s.steps);
                 println!(
-                    "{mark} {:<8} v{}  {} langkah  {} ({})\n             {}",
-                    s.code, s.version, s.steps, s.title, s.office, s.summary
+                    "{mark} {:<8} v{}  {steps}  {} ({})\n             {}",
+                    s.code, s.version, s.title, s.office, s.summary
                 );
             }
-            println!("\n* SOP kantor ini.");
+            println!("\n{}", tr!("cli-sop-chosen-mark"));
         }
         SopCommand::Show { code } => {
             let code = code.join(" ");
@@ -136,19 +125,25 @@ pub fn sop(store: &Store, args: SopArgs) -> Result<()> {
                 return Ok(());
             }
             let t = &d.current;
-            println!("{} versi {}: {}", t.code, t.version, t.title);
-            println!("{}; buku catatan: {}\n", t.office, t.record_book);
+            let line = tr!(
+                "cli-sop-version",
+                code = t.code,
+                version = t.version,
+                title = t.title
+            );
+            println!("{line}");
+            let book = tr!("cli-sop-book", office = t.office, book = t.record_book);
+            println!("{book}\n");
             for s in &t.steps {
                 let roles: Vec<&str> = s.roles.iter().map(|r| r.label()).collect();
+                let standard = tr!("cli-sop-standard", standard = s.standard_label);
+                let output = tr!("cli-sop-output", output = s.output, state = s.state_label);
                 println!(
-                    "{:>2}. {}\n    {} · {} · mutu baku {} · hasil: {} ({})",
+                    "{:>2}. {}\n    {} · {} · {standard} · {output}",
                     s.seq,
                     s.name,
                     s.act.label(),
                     roles.join(", "),
-                    s.standard_label,
-                    s.output,
-                    s.state_label
                 );
             }
         }
@@ -156,10 +151,13 @@ pub fn sop(store: &Store, args: SopArgs) -> Result<()> {
             let admin = signed_in(store, auth)?;
             let code = code.join(" ");
             let chosen = sop::choose_sop(store, &admin, &code)?;
-            println!(
-                "Kantor kini bekerja dengan {} versi {}: {}.",
-                chosen.code, chosen.version, chosen.title
+            let line = tr!(
+                "cli-sop-chosen",
+                code = chosen.code,
+                version = chosen.version,
+                title = chosen.title
             );
+            println!("{line}");
         }
     }
     Ok(())
@@ -177,20 +175,10 @@ pub fn step(store: &Store, args: StepArgs) -> Result<()> {
     let reject = args.reject;
     let rest = args.words;
     let (Some(key), Some(act)) = (rest.first(), rest.get(1)) else {
-        return Err(Error::invalid(
-            "act",
-            "Sebutkan rilis dan langkahnya: step ID assign|submit|write|verify|document|complete.",
-        ));
+        return Err(Error::invalid("act", tr!("cli-step-need-act")));
     };
-    let act = ActKind::parse(act).map_err(|_| {
-        Error::invalid(
-            "act",
-            format!(
-                "Langkah «{act}» tidak dikenal; pilih assign, submit, write, verify, document \
-                 atau complete."
-            ),
-        )
-    })?;
+    let act = ActKind::parse(act)
+        .map_err(|_| Error::invalid("act", tr!("cli-step-unknown", act = act)))?;
     let input = StepInput {
         release_id: release::get_release(store, &Actor::console(), key)?
             .summary
@@ -205,13 +193,16 @@ pub fn step(store: &Store, args: StepArgs) -> Result<()> {
     if json {
         println!("{}", serde_json::to_string_pretty(&detail)?);
     } else {
-        println!(
-            "Rilis {}: {}.",
-            detail.summary.agenda_no, detail.summary.status_label
+        let line = tr!(
+            "cli-step-done",
+            agenda = detail.summary.agenda_no,
+            status = detail.summary.status_label
         );
+        println!("{line}");
         if let Some(next) = detail.open_step {
             let roles: Vec<&str> = next.roles.iter().map(|r| r.label()).collect();
-            println!("Berikutnya: {} ({}).", next.name, roles.join(", "));
+            let roles = roles.join(", ");
+            println!("{}", tr!("cli-step-next", step = next.name, roles = roles));
         }
     }
     Ok(())
@@ -225,7 +216,7 @@ pub fn roster(store: &Store, args: RosterArgs) -> Result<()> {
             duty,
             auth,
         } => {
-            let day = day.ok_or_else(|| Error::invalid("day", "Sebutkan --day YYYY-MM-DD."))?;
+            let day = day.ok_or_else(|| Error::invalid("day", tr!("cli-need-day")))?;
             let mut user_ids = Vec::new();
             for nip in person {
                 user_ids.push(store.with_db(|db| users::find_by_nip(db, &nip))?.id);
@@ -241,23 +232,24 @@ pub fn roster(store: &Store, args: RosterArgs) -> Result<()> {
                     duty,
                 },
             )?;
-            println!("Jadwal piket disimpan.");
+            println!("{}", tr!("cli-roster-saved"));
         }
         RosterCommand::Show(month) => {
             let (year, month) = month.get()?;
             let r = sop::duty_roster(store, &Actor::console(), year, month)?;
-            println!("Jadwal piket media center, {}", r.label);
+            println!("{}", tr!("cli-roster-heading", month = r.label));
             for d in r.days {
                 println!("{:<28} {} {}", d.display, d.people.join(", "), d.duty);
             }
         }
         RosterCommand::Print { month, paper, out } => {
             let (year, month) = month.get()?;
-            let out = out.ok_or_else(|| Error::invalid("out", "Sebutkan --out BERKAS.pdf."))?;
+            let out = out.ok_or_else(|| Error::invalid("out", tr!("cli-need-out-pdf")))?;
             let paper = Paper::parse(paper.as_deref().unwrap_or("a4"))?;
             let pdf = print::roster_pdf(store, &Actor::console(), year, month, paper)?;
             std::fs::write(&out, pdf).map_err(Error::from_io)?;
-            println!("Jadwal piket ditulis ke {out}");
+            let what = "Jadwal piket";
+            println!("{}", tr!("cli-written", what = what, path = out));
         }
     }
     Ok(())

@@ -22,29 +22,20 @@ use pressdesk_core::{Error, Result};
 /// `bench sql --releases N "SELECT …"`.
 #[derive(clap::Args, Debug)]
 pub struct BenchArgs {
-    /// all, thumbs, intake, search, agenda, ledger, labels, verify, server, backends, data,
-    /// app atau sql (bawaan all); untuk sql, lalu pernyataannya
     pub words: Vec<String>,
-    /// Ukuran data, mis. 1000,10000,100000
     #[arg(long)]
     pub sizes: Option<String>,
-    /// Lebih sedikit pengulangan
     #[arg(long)]
     pub quick: bool,
-    /// Banyaknya rilis (app, ledger, sql)
     #[arg(long)]
     pub releases: Option<u32>,
-    /// Aplikasi yang diukur (app)
-    #[arg(long, value_name = "PATH")]
+    #[arg(long)]
     pub bin: Option<String>,
-    /// Pengulangan (app, bawaan 5)
     #[arg(long)]
     pub runs: Option<usize>,
-    /// a4 atau f4 (ledger)
     #[arg(long)]
     pub paper: Option<String>,
-    /// PDF yang ditulis (ledger)
-    #[arg(long, value_name = "BERKAS.pdf")]
+    #[arg(long)]
     pub out: Option<String>,
 }
 

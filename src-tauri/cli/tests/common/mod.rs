@@ -18,6 +18,23 @@ pub fn cli(data: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// Runs it with only the language variables given (PRESSDESK_LANG, LANG, …), the others of the
+/// machine removed: how a user's locale chooses the CLI's language.
+pub fn cli_with_env(data: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"));
+    for var in ["PRESSDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(var);
+    }
+    cmd.envs(env.iter().copied())
+        .arg("--data")
+        .arg(data)
+        .args(args)
+        .env_remove("PRESSDESK_DATA_DIR")
+        .env_remove("PRESSDESK_PIN")
+        .output()
+        .unwrap()
+}
+
 /// What it printed, standard output then standard error.
 pub fn text(out: &Output) -> String {
     format!(
