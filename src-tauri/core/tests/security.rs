@@ -64,13 +64,17 @@ fn capabilities_grant_exactly_the_registered_commands_and_no_shell() {
         .map(|p| p.as_str().expect("plain permission names only").to_owned())
         .collect();
     // Beside its commands, the window may only listen to the events the shell sends it (other
-    // desks' acts, the server's state): never emit one.
+    // desks' acts, the server's state), never emit one; put up its own menu bar and close
+    // itself (the menu's Keluar), nothing else of the window or the menus.
     let mut wanted: Vec<String> = commands
         .iter()
         .map(|c| format!("allow-{}", c.replace('_', "-")))
         .chain([
             "core:event:allow-listen".into(),
             "core:event:allow-unlisten".into(),
+            "core:menu:allow-new".into(),
+            "core:menu:allow-set-as-window-menu".into(),
+            "core:window:allow-close".into(),
         ])
         .collect();
     granted.sort();
