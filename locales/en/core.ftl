@@ -405,3 +405,66 @@ err-disposal-terbuka = File { $number } is still open; close it at the end of it
 err-disposal-sudah = File { $number } is already recorded: { $label } { $day } (record { $ba }).
 err-disposal-belum = File { $number } is only due on { $day }.
 label-nomor-berita-acara = Record (berita acara) number
+
+## catalog: the format checklist's items (the check screen; also printed on the release sheet)
+
+checklist-kop = Letterhead of the sending agency
+checklist-nomor = Number and date of the cover letter
+checklist-perihal = Clear subject / release title
+checklist-isi = Complete release text (5W + 1H)
+checklist-ttd = Signature and stamp of the sending official
+checklist-foto = Original event photos fit to publish
+checklist-narahubung = A contact person who can be reached
+
+## workflow: the SOP steps' act names and the SOP templates' errors
+
+act-roster = Duty roster
+act-register = Registration
+act-assign = Assignment
+act-submit = Material submission
+act-write = Writing
+act-check-paraf = Check and paraf
+act-co-paraf = Joint paraf
+act-verify = Editing and verification
+act-publish = Publication
+act-document = Documentation
+act-archive = Filing
+act-complete = Completion
+err-act-unknown = unknown step type «{ $kind }»
+err-sop-no-steps = SOP template { $code } has no steps
+err-sop-not-chosen = the office has not chosen an SOP
+err-sop-lacks-step = SOP { $code } has no { $act } step
+err-sop-no-filing = SOP { $code } does not file releases
+
+## time_standard: a step's time standard
+
+standard-minutes = { $n } min
+standard-hours = { $n } h
+standard-working-days = { $n } working days
+standard-month = 1 month
+standard-months = { $n } months
+standard-before-event = D-{ $n }
+standard-after-event = D+{ $n }
+standard-none = as needed
+
+## timefmt and calendar: weekday names and working hours
+
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+label-jam-masuk = Start time
+label-jam-pulang = End time
+err-day-off-hint = ; leave the start and end times empty for a day off.
+
+## filing: a folder's place, the archive number's format
+
+location = Cabinet { $cabinet } · Drawer { $drawer } · Folder { $folder }
+folder-state-closed = is already closed
+folder-state-open = is still open
+archive-no-voided = { $number } (voided: { $reason })
+err-template-part-unknown = Unknown part «{"{"}{ $token }{"}"}».
+err-template-needs-seq = The archive number's format must contain the sequence number, for example {"{"}seq:03{"}"}.

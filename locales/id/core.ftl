@@ -405,3 +405,66 @@ err-disposal-terbuka = Berkas { $number } masih terbuka; tutup dulu pada akhir p
 err-disposal-sudah = Berkas { $number } sudah dicatat: { $label } { $day } (berita acara { $ba }).
 err-disposal-belum = Berkas { $number } baru jatuh tempo { $day }.
 label-nomor-berita-acara = Nomor berita acara
+
+## catalog: butir daftar periksa format (layar pemeriksaan; juga tercetak di Lembar Press Release)
+
+checklist-kop = Kop surat instansi pengirim
+checklist-nomor = Nomor dan tanggal surat pengantar
+checklist-perihal = Perihal / judul rilis jelas
+checklist-isi = Isi rilis lengkap (5W + 1H)
+checklist-ttd = Tanda tangan dan cap pejabat pengirim
+checklist-foto = Foto kegiatan asli dan layak tayang
+checklist-narahubung = Narahubung yang dapat dihubungi
+
+## workflow: nama tindakan langkah SOP dan galat templat SOP
+
+act-roster = Jadwal piket
+act-register = Pencatatan
+act-assign = Penugasan
+act-submit = Pengiriman bahan
+act-write = Penulisan
+act-check-paraf = Pemeriksaan dan paraf
+act-co-paraf = Paraf bersama
+act-verify = Penyuntingan dan verifikasi
+act-publish = Penayangan
+act-document = Dokumentasi
+act-archive = Pengarsipan
+act-complete = Penyelesaian
+err-act-unknown = jenis langkah «{ $kind }» tidak dikenal
+err-sop-no-steps = templat SOP { $code } tidak punya langkah
+err-sop-not-chosen = kantor belum memilih SOP
+err-sop-lacks-step = SOP { $code } tidak punya langkah { $act }
+err-sop-no-filing = SOP { $code } tidak mengarsipkan
+
+## time_standard: mutu baku waktu sebuah langkah
+
+standard-minutes = { $n } menit
+standard-hours = { $n } jam
+standard-working-days = { $n } hari kerja
+standard-month = 1 bulan
+standard-months = { $n } bulan
+standard-before-event = H-{ $n }
+standard-after-event = H+{ $n }
+standard-none = menyesuaikan kondisi
+
+## timefmt dan calendar: nama hari dan jam kerja
+
+weekday-mon = Senin
+weekday-tue = Selasa
+weekday-wed = Rabu
+weekday-thu = Kamis
+weekday-fri = Jumat
+weekday-sat = Sabtu
+weekday-sun = Minggu
+label-jam-masuk = Jam masuk
+label-jam-pulang = Jam pulang
+err-day-off-hint = ; kosongkan jam masuk dan jam pulang untuk hari libur.
+
+## filing: letak map, format nomor arsip
+
+location = Lemari { $cabinet } · Laci { $drawer } · Map { $folder }
+folder-state-closed = sudah ditutup
+folder-state-open = masih terbuka
+archive-no-voided = { $number } (dibatalkan: { $reason })
+err-template-part-unknown = Bagian «{"{"}{ $token }{"}"}» tidak dikenal.
+err-template-needs-seq = Format nomor arsip harus memuat nomor urut, misalnya {"{"}seq:03{"}"}.

@@ -50,11 +50,16 @@ fn folder_select() -> String {
     )
 }
 
+/// "Lemari A · Laci 1 · Map 2026-01" in the interface language; Indonesian on a print.
+pub fn location(cabinet: &str, drawer: &str, folder: &str) -> String {
+    crate::tr!("location", cabinet = cabinet, drawer = drawer, folder = folder)
+}
+
 fn folder_from_row(r: &Row) -> Result<FolderInfo> {
     let (cabinet, drawer, code): (String, String, String) = (r.get(3)?, r.get(4)?, r.get(1)?);
     Ok(FolderInfo {
         id: r.get(0)?,
-        location: format!("Lemari {cabinet} · Laci {drawer} · Map {code}"),
+        location: location(&cabinet, &drawer, &code),
         code,
         name: r.get(2)?,
         cabinet,
@@ -210,9 +215,9 @@ pub fn set_folder_closed(
         let folder = folder_by_code(db, code)?;
         if folder.closed == closed {
             let state = if closed {
-                "sudah ditutup"
+                crate::tr!("folder-state-closed")
             } else {
-                "masih terbuka"
+                crate::tr!("folder-state-open")
             };
             return Err(Error::Conflict(crate::tr!(
                 "err-map",
