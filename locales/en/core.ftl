@@ -468,3 +468,110 @@ folder-state-open = is still open
 archive-no-voided = { $number } (voided: { $reason })
 err-template-part-unknown = Unknown part «{"{"}{ $token }{"}"}».
 err-template-needs-seq = The archive number's format must contain the sequence number, for example {"{"}seq:03{"}"}.
+
+## backup: what is wrong in a damaged backup (after «Damaged backup:») and backup errors
+
+backup-bad-tag-file = the file { $name } does not match tagmanifest-sha256.txt.
+backup-bad-whole = the archive's structure changed outside its files (the overall SHA-256 does not match).
+backup-bad-not-ours = this is not a PressDesk backup file, or it is cut short.
+backup-bad-unreadable = the archive's contents cannot be read ({ $error }).
+backup-bad-not-regular = «{ $name }» is not a regular file (links and folders are not allowed).
+backup-bad-path-outside = the path «{ $name }» leads outside the backup folder.
+backup-bad-twice = the file «{ $name }» appears twice.
+backup-bad-unknown-file = unknown file «{ $name }».
+backup-bad-too-large = the file { $name } is too large.
+backup-bad-file-unreadable = the file { $name } cannot be read.
+backup-bad-missing = the file { $name } is missing.
+backup-bad-listed-missing = the file { $name } is listed in the manifest but missing.
+backup-bad-manifest-mismatch = the file { $name } does not match the manifest.
+backup-bad-name-mismatch = the file { $name } does not match its name.
+backup-bad-not-listed = the file { $name } is not listed in the manifest.
+backup-bad-file-count = bag-info.txt records { $listed } files, the archive holds { $files }.
+backup-bad-no-db = the database data/pressdesk.db is missing.
+backup-bad-db-check = the database check failed: { $fault }
+backup-bad-audit-head = the audit chain's head or the record counts differ from bag-info.txt.
+backup-no-session = a server backup without a server session
+backup-server-references = references between tables on the server are broken; backup cancelled
+backup-size-changed = the file { $name } is { $wrote } bytes, it should be { $size }; backup cancelled
+backup-into-server = { $db } on { $place }
+
+## sql: database server errors and damaged contents
+
+server-local-socket = { $path } (local socket)
+server-no-db-name = no database name given (…/DATABASE_NAME)
+server-db-error = Database server error ({ $code }): { $msg }
+server-connection-error = Connection error to the server { $place }: { $text }
+server-file-damaged = the contents of file { $sha } on the server are damaged: { $what }
+server-file-size = { $total } bytes, it should be { $size }
+server-files-only = file contents in the database are for the office server only
+server-migration-failed = Server migration { $name } failed: { $error }
+server-column-unreadable = column { $i } ({ $ty }) cannot be read: { $error }
+server-office = the office server
+server-session-lost = the server session is gone
+server-number-range = the number { $n } is out of range
+server-column-type = the column holds { $got }, not { $wanted }
+
+## archive: final dispositions, transfers and disposals, masked titles
+
+masked-title = [{ $level }] Contents cannot be opened
+disposition-musnah = Destroy
+disposition-dinilai-kembali = Reappraise
+disposition-permanen = Permanent
+disposal-done-pindah = Moved to the records unit
+disposal-done-musnah = Destroyed
+disposal-done-permanen = Handed to the Regional Archives Agency
+disposal-done-dinilai-kembali = Reappraised
+import-bad-years = the { $what } retention «{ $value }» is not a number of years 0–100
+berkas-item-unreadable = the item just added to the file cannot be read
+
+## verify, audit, fingerprint: what the integrity check finds
+
+verify-event-changed = Audit trail #{ $id }: the event's contents were changed.
+verify-file-missing = File { $sha } is missing from the data folder.
+verify-file-damaged = File { $sha }: { $what }.
+verify-sqlite-damaged = The database is damaged according to SQLite: { $detail }
+fingerprint-bad-value = the value { $value } should not be in a release fingerprint column
+fingerprint-short-row = the release row is incomplete for its fingerprint
+
+## storage: the data folder, files, PIN, a prepared restore, moving to a server
+
+migration-broke-references = migration { $n } broke references between tables
+files-sync-failed = syncing the folder failed
+path-not-regular = «{ $path }» is not a regular file (a symbolic link or folder); not included.
+restore-marker-damaged = the restore marker «{ $path }» is damaged
+pin-params-unreadable = the PIN parameters from the server cannot be read
+file-changed-before-saved = file { $sha } changed before it was saved
+stored-time-invalid = stored time is not valid: { $value }
+evidence-kind-unknown = unknown evidence type «{ $kind }»
+paper-paraf-scan = Scan of a paper paraf
+server-check-office = Office: { $name }.
+move-still-open = PressDesk is still open on this folder: close the app first, then move it.
+
+## sop and the service time report
+
+sop-office-missing = the office's SOP is missing
+sop-no-deciding-paraf = SOP { $code } has no deciding paraf
+console-no-user = Console (no user)
+sop-version-n = version { $n }
+
+## print: paper, label stocks and print offset (errors on screen; the documents stay Indonesian)
+
+paper-unknown = Unknown paper size «{ $value }»; choose A4 or F4.
+pdf-failed = building the PDF failed: { $error }
+stock-unknown = Unknown label stock «{ $name }»; choose { $known } or enter your own label size.
+stock-name-required = The label stock's name is required, at most 40 characters.
+stock-size-invalid = The size of label stock «{ $name }» is not valid: labels are at least 5 × 5 mm, margins and gaps may not be negative.
+stock-grid-invalid = Label stock «{ $name }»: columns 1–50 and rows 1–100.
+stock-does-not-fit = Label stock «{ $name }» does not fit on { $paper } paper: its labels take { $width } × { $height } mm, the paper is { $pw } × { $ph } mm.
+stock-start-too-far = Starting at label { $start } goes beyond the { $n } labels of one sheet.
+offset-too-far = Shift the print at most { $max } mm in each direction.
+xlsx-failed = building the XLSX failed: { $error }
+csv-failed = building the CSV failed: { $error }
+
+## job: the stages of a long job (a print) reported on screen
+
+progress-preparing = Preparing the document…
+progress-reading-ledger = Reading the Buku Agenda…
+progress-reading-record-book = Reading the record book…
+progress-layout = Laying out pages…
+progress-closing-pdf = Closing the PDF file…

@@ -468,3 +468,110 @@ folder-state-open = masih terbuka
 archive-no-voided = { $number } (dibatalkan: { $reason })
 err-template-part-unknown = Bagian «{"{"}{ $token }{"}"}» tidak dikenal.
 err-template-needs-seq = Format nomor arsip harus memuat nomor urut, misalnya {"{"}seq:03{"}"}.
+
+## backup: isi cadangan yang rusak (sesudah «Cadangan rusak:») dan galat pencadangan
+
+backup-bad-tag-file = berkas { $name } tidak cocok dengan tagmanifest-sha256.txt.
+backup-bad-whole = struktur arsip berubah di luar berkas-berkasnya (SHA-256 keseluruhan tidak cocok).
+backup-bad-not-ours = ini bukan berkas cadangan PressDesk atau terpotong.
+backup-bad-unreadable = isi arsip tidak terbaca ({ $error }).
+backup-bad-not-regular = «{ $name }» bukan berkas biasa (tautan atau folder tidak diizinkan).
+backup-bad-path-outside = jalur «{ $name }» keluar dari folder cadangan.
+backup-bad-twice = berkas «{ $name }» muncul dua kali.
+backup-bad-unknown-file = berkas «{ $name }» tidak dikenal.
+backup-bad-too-large = berkas { $name } terlalu besar.
+backup-bad-file-unreadable = berkas { $name } tidak terbaca.
+backup-bad-missing = berkas { $name } tidak ada.
+backup-bad-listed-missing = berkas { $name } tercantum di manifes tetapi tidak ada.
+backup-bad-manifest-mismatch = berkas { $name } tidak cocok dengan manifes.
+backup-bad-name-mismatch = berkas { $name } tidak cocok dengan namanya.
+backup-bad-not-listed = berkas { $name } tidak tercantum di manifes.
+backup-bad-file-count = bag-info.txt mencatat { $listed } berkas, arsip berisi { $files }.
+backup-bad-no-db = basis data data/pressdesk.db tidak ada.
+backup-bad-db-check = pemeriksaan basis data gagal: { $fault }
+backup-bad-audit-head = kepala rantai audit atau jumlah rekaman tidak sama dengan bag-info.txt.
+backup-no-session = cadangan server tanpa sesi server
+backup-server-references = rujukan antartabel di server tidak utuh; cadangan dibatalkan
+backup-size-changed = berkas { $name } berukuran { $wrote } bita, seharusnya { $size }; cadangan dibatalkan
+backup-into-server = { $db } di { $place }
+
+## sql: galat server basis data dan isi yang rusak
+
+server-local-socket = { $path } (soket lokal)
+server-no-db-name = nama basis data tidak disebut (…/NAMA_BASIS_DATA)
+server-db-error = Kesalahan server basis data ({ $code }): { $msg }
+server-connection-error = Kesalahan sambungan ke server { $place }: { $text }
+server-file-damaged = isi berkas { $sha } di server rusak: { $what }
+server-file-size = { $total } bita, seharusnya { $size }
+server-files-only = isi berkas di basis data hanya untuk server kantor
+server-migration-failed = Migrasi server { $name } gagal: { $error }
+server-column-unreadable = kolom { $i } ({ $ty }) tidak terbaca: { $error }
+server-office = server kantor
+server-session-lost = sesi server hilang
+server-number-range = bilangan { $n } di luar jangkauan
+server-column-type = kolom berisi { $got }, bukan { $wanted }
+
+## archive: keterangan akhir, pemindahan dan pemusnahan, judul yang disamarkan
+
+masked-title = [{ $level }] Isi tidak dapat dibuka
+disposition-musnah = Musnah
+disposition-dinilai-kembali = Dinilai kembali
+disposition-permanen = Permanen
+disposal-done-pindah = Dipindahkan ke unit kearsipan
+disposal-done-musnah = Dimusnahkan
+disposal-done-permanen = Diserahkan ke Lembaga Kearsipan Daerah
+disposal-done-dinilai-kembali = Dinilai kembali
+import-bad-years = retensi { $what } «{ $value }» bukan jumlah tahun 0–100
+berkas-item-unreadable = isi berkas yang baru ditambahkan tidak terbaca
+
+## verify, audit, fingerprint: temuan pemeriksaan keutuhan
+
+verify-event-changed = Jejak audit #{ $id }: isi peristiwa telah diubah.
+verify-file-missing = Berkas { $sha } hilang dari folder data.
+verify-file-damaged = Berkas { $sha }: { $what }.
+verify-sqlite-damaged = Basis data rusak menurut SQLite: { $detail }
+fingerprint-bad-value = nilai { $value } tidak semestinya ada pada kolom sidik rilis
+fingerprint-short-row = baris rilis tidak lengkap untuk sidiknya
+
+## penyimpanan: folder data, berkas, PIN, pemulihan yang disiapkan, pemindahan ke server
+
+migration-broke-references = migrasi { $n } merusak rujukan antartabel
+files-sync-failed = sinkronisasi folder gagal
+path-not-regular = «{ $path }» bukan berkas biasa (tautan simbolik atau folder); tidak diikutkan.
+restore-marker-damaged = penanda pemulihan «{ $path }» rusak
+pin-params-unreadable = parameter PIN dari server tidak dapat dibaca
+file-changed-before-saved = berkas { $sha } berubah sebelum disimpan
+stored-time-invalid = waktu tersimpan tidak sah: { $value }
+evidence-kind-unknown = jenis bukti «{ $kind }» tidak dikenal
+paper-paraf-scan = Pindaian paraf kertas
+server-check-office = Kantor: { $name }.
+move-still-open = PressDesk masih terbuka pada folder ini: tutup aplikasinya dulu, lalu pindahkan.
+
+## sop dan laporan waktu layanan
+
+sop-office-missing = SOP kantor hilang
+sop-no-deciding-paraf = SOP { $code } tanpa paraf penentu
+console-no-user = Konsol (tanpa pengguna)
+sop-version-n = versi { $n }
+
+## print: kertas, stok label dan geser cetak (galat di layar; dokumennya tetap berbahasa Indonesia)
+
+paper-unknown = Ukuran kertas «{ $value }» tidak dikenal; pilih A4 atau F4.
+pdf-failed = gagal menyusun PDF: { $error }
+stock-unknown = Stok label «{ $name }» tidak dikenal; pilih { $known } atau isi ukuran label sendiri.
+stock-name-required = Nama stok label wajib diisi, paling panjang 40 huruf.
+stock-size-invalid = Ukuran stok label «{ $name }» tidak sah: label paling kecil 5 × 5 mm, margin dan jarak tidak boleh negatif.
+stock-grid-invalid = Stok label «{ $name }»: kolom 1–50 dan baris 1–100.
+stock-does-not-fit = Stok label «{ $name }» tidak muat di kertas { $paper }: susunan labelnya { $width } × { $height } mm, kertasnya { $pw } × { $ph } mm.
+stock-start-too-far = Label mulai ke-{ $start } melebihi { $n } label pada satu lembar.
+offset-too-far = Geser cetak paling jauh { $max } mm ke tiap arah.
+xlsx-failed = gagal menyusun XLSX: { $error }
+csv-failed = gagal menyusun CSV: { $error }
+
+## job: tahap pekerjaan panjang (mencetak) yang dilaporkan di layar
+
+progress-preparing = Menyiapkan dokumen…
+progress-reading-ledger = Membaca Buku Agenda…
+progress-reading-record-book = Membaca buku catatan…
+progress-layout = Menyusun halaman…
+progress-closing-pdf = Menutup berkas PDF…

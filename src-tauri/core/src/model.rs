@@ -267,7 +267,7 @@ impl EvidenceKind {
             "photo" => Ok(EvidenceKind::Photo),
             "video" => Ok(EvidenceKind::Video),
             "letter" => Ok(EvidenceKind::Letter),
-            _ => Err(Error::Corrupt(format!("jenis bukti «{s}» tidak dikenal"))),
+            _ => Err(Error::Corrupt(crate::tr!("evidence-kind-unknown", kind = s))),
         }
     }
 

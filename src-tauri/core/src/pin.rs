@@ -42,7 +42,7 @@ pub(crate) fn matches(pin: &str, hash: &str) -> bool {
 /// without its hash (what the office server's `pin_salt` gives): the server compares the result
 /// with the hash it keeps, which never leaves it. An error when `prefix` cannot be read.
 pub fn hash_with(pin: &str, prefix: &str) -> Result<String> {
-    let bad = || Error::Corrupt("parameter PIN dari server tidak dapat dibaca".into());
+    let bad = || Error::Corrupt(crate::tr!("pin-params-unreadable"));
     let parsed = PasswordHash::new(prefix).map_err(|_| bad())?;
     let salt = parsed.salt.as_ref().ok_or_else(bad)?;
     let params = Params::try_from(&parsed).map_err(|_| bad())?;

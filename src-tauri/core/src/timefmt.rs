@@ -130,7 +130,7 @@ pub fn to_db(t: DateTime<Utc>) -> String {
 pub fn from_db(s: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| Error::Corrupt(format!("waktu tersimpan tidak sah: {s}")))
+        .map_err(|_| Error::Corrupt(crate::tr!("stored-time-invalid", value = s)))
 }
 
 /// "21 November 2026, 14.05 WITA"

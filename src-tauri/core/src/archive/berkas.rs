@@ -83,14 +83,14 @@ fn disposals_of(db: &Db, id: i64) -> Result<(Option<Disposal>, Option<Disposal>)
         let done_on: String = r.get(2)?;
         let disposition: String = r.get(1)?;
         let label = match disposition.as_str() {
-            "pindah" => "Dipindahkan ke unit kearsipan",
-            "musnah" => "Dimusnahkan",
-            "permanen" => "Diserahkan ke Lembaga Kearsipan Daerah",
-            _ => "Dinilai kembali",
+            "pindah" => "disposal-done-pindah",
+            "musnah" => "disposal-done-musnah",
+            "permanen" => "disposal-done-permanen",
+            _ => "disposal-done-dinilai-kembali",
         };
         let record = Disposal {
-            label: label.to_owned(),
-            done_display: timefmt::format_date(timefmt::parse_date("done_on", &done_on)?),
+            label: crate::tr!(label),
+            done_display: timefmt::show_date(timefmt::parse_date("done_on", &done_on)?),
             done_on,
             ba_number: r.get(3)?,
         };

@@ -69,12 +69,13 @@ impl Disposition {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Disposition::Musnah => "Musnah",
-            Disposition::DinilaiKembali => "Dinilai kembali",
-            Disposition::Permanen => "Permanen",
-        }
+    /// "Musnah", in the interface language; Indonesian on a print.
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Disposition::Musnah => "disposition-musnah",
+            Disposition::DinilaiKembali => "disposition-dinilai-kembali",
+            Disposition::Permanen => "disposition-permanen",
+        })
     }
 
     pub fn parse(s: &str) -> Result<Disposition> {

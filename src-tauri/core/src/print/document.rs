@@ -114,7 +114,7 @@ pub fn render(
 ) -> Result<(Vec<u8>, String)> {
     let _official = crate::i18n::Official::enter();
     require(actor, Action::Read)?;
-    job.step("Menyiapkan dokumen…", 0, 1, 0, 0)?;
+    job.step("progress-preparing", 0, 1, 0, 0)?;
     let office = || store.with_db(office_on);
     let reader = || store.with_db(|db| Reader::of(db, actor));
     match request {

@@ -87,11 +87,7 @@ pub fn find_stock(name: &str) -> Result<LabelStock> {
             let known: Vec<String> = builtin_stocks().into_iter().map(|s| s.name).collect();
             Error::invalid(
                 "stock",
-                format!(
-                    "Stok label «{}» tidak dikenal; pilih {} atau isi ukuran label sendiri.",
-                    name.trim(),
-                    known.join(", ")
-                ),
+                crate::tr!("stock-unknown", name = name.trim(), known = known.join(", ")),
             )
         })
 }
@@ -115,7 +111,7 @@ impl LabelStock {
         let bad = |msg: String| Err(Error::invalid("stock", msg));
         let name = self.name.trim();
         if name.is_empty() || name.chars().count() > 40 {
-            return bad("Nama stok label wajib diisi, paling panjang 40 huruf.".into());
+            return bad(crate::tr!("stock-name-required"));
         }
         let lengths = [
             self.label_w,
@@ -130,13 +126,10 @@ impl LabelStock {
             || self.label_w < 5.0
             || self.label_h < 5.0
         {
-            return bad(format!(
-                "Ukuran stok label «{name}» tidak sah: label paling kecil 5 × 5 mm, \
-                 margin dan jarak tidak boleh negatif."
-            ));
+            return bad(crate::tr!("stock-size-invalid", name = name));
         }
         if !(1..=50).contains(&self.cols) || !(1..=100).contains(&self.rows) {
-            return bad(format!("Stok label «{name}»: kolom 1–50 dan baris 1–100."));
+            return bad(crate::tr!("stock-grid-invalid", name = name));
         }
         let (pw, ph) = paper.size_mm();
         let width = self.margin_left
@@ -146,12 +139,14 @@ impl LabelStock {
             self.margin_top + self.rows as f32 * self.label_h + (self.rows - 1) as f32 * self.gap_y;
         // 0.05 mm of slack for the rounding in published figures.
         if width > pw + 0.05 || height > ph + 0.05 {
-            return bad(format!(
-                "Stok label «{name}» tidak muat di kertas {}: susunan labelnya \
-                 {:.1} × {:.1} mm, kertasnya {pw:.0} × {ph:.0} mm.",
-                paper_name(paper),
-                width,
-                height
+            return bad(crate::tr!(
+                "stock-does-not-fit",
+                name = name,
+                paper = paper_name(paper),
+                width = format!("{width:.1}"),
+                height = format!("{height:.1}"),
+                pw = format!("{pw:.0}"),
+                ph = format!("{ph:.0}")
             ));
         }
         Ok(())
@@ -173,10 +168,7 @@ impl LabelJob {
         if self.start < 1 || self.start > n {
             return Err(Error::invalid(
                 "start",
-                format!(
-                    "Label mulai ke-{} melebihi {n} label pada satu lembar.",
-                    self.start
-                ),
+                crate::tr!("stock-start-too-far", start = self.start, n = n),
             ));
         }
         let offsets = [self.offset_x_mm, self.offset_y_mm];
@@ -186,7 +178,7 @@ impl LabelJob {
         {
             return Err(Error::invalid(
                 "offset",
-                format!("Geser cetak paling jauh {MAX_OFFSET:.0} mm ke tiap arah."),
+                crate::tr!("offset-too-far", max = format!("{MAX_OFFSET:.0}")),
             ));
         }
         Ok(())

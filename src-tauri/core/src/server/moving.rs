@@ -60,10 +60,7 @@ fn move_with(from: &Path, url: &str, bytes: bool) -> Result<MoveReport> {
     }
     let store = Store::open(from)?;
     if !store.swept().exclusive {
-        return Err(Error::Conflict(
-            "PressDesk masih terbuka pada folder ini: tutup aplikasinya dulu, lalu pindahkan."
-                .into(),
-        ));
+        return Err(Error::Conflict(crate::tr!("move-still-open")));
     }
     let mut client = connect::connect(url)?;
     let db = database_name(&mut client)?;

@@ -34,7 +34,7 @@ macro_rules! integers {
             fn from_value(v: Value) -> Result<Self> {
                 match v {
                     Value::Integer(n) => <$t>::try_from(n)
-                        .map_err(|_| Error::Corrupt(format!("bilangan {n} di luar jangkauan"))),
+                        .map_err(|_| Error::Corrupt(crate::tr!("server-number-range", n = n))),
                     other => Err(mismatch("bilangan bulat", &other)),
                 }
             }
@@ -146,7 +146,7 @@ impl FromValue for Value {
 }
 
 fn mismatch(wanted: &str, got: &Value) -> Error {
-    Error::Corrupt(format!("kolom berisi {got:?}, bukan {wanted}"))
+    Error::Corrupt(crate::tr!("server-column-type", got = format!("{got:?}"), wanted = wanted))
 }
 
 /// A value SQLite handed out, as the seam carries it (also for copying rows between stores).
