@@ -267,7 +267,10 @@ impl EvidenceKind {
             "photo" => Ok(EvidenceKind::Photo),
             "video" => Ok(EvidenceKind::Video),
             "letter" => Ok(EvidenceKind::Letter),
-            _ => Err(Error::Corrupt(crate::tr!("evidence-kind-unknown", kind = s))),
+            _ => Err(Error::Corrupt(crate::tr!(
+                "evidence-kind-unknown",
+                kind = s
+            ))),
         }
     }
 
@@ -278,6 +281,17 @@ impl EvidenceKind {
             EvidenceKind::Letter => "Surat pengantar",
         }
     }
+}
+
+/// A folder's place, "Lemari A · Laci 1 · Map 2026-01", in the interface language (Indonesian
+/// on a print).
+pub fn folder_location(cabinet: &str, drawer: &str, folder: &str) -> String {
+    crate::tr!(
+        "location",
+        cabinet = cabinet,
+        drawer = drawer,
+        folder = folder
+    )
 }
 
 /// Indonesia's three time zones; fixed offsets, no daylight saving.

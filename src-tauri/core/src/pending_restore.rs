@@ -39,7 +39,12 @@ pub(crate) fn read_marker(marker: &Path, name: &str) -> Result<Option<Marker>> {
     let Ok(bytes) = fs::read(marker) else {
         return Ok(None);
     };
-    let bad = || Error::Corrupt(crate::tr!("restore-marker-damaged", path = marker.display()));
+    let bad = || {
+        Error::Corrupt(crate::tr!(
+            "restore-marker-damaged",
+            path = marker.display()
+        ))
+    };
     let marked: Marker = serde_json::from_slice(&bytes).map_err(|_| bad())?;
     // Only folders named as `backup::prepare_restore` names them, beside the data folder:
     // never a path elsewhere.

@@ -219,14 +219,30 @@ mod tests {
         assert_eq!(shown(Lang::Id)[0], "7 menit");
         assert_eq!(shown(Lang::Id)[2], "2 hari kerja");
         assert_eq!(shown(Lang::Id)[4], "H-1");
-        assert_eq!(TimeStandard::Hours(2).label(), "2 jam", "Indonesian by default");
+        assert_eq!(
+            TimeStandard::Hours(2).label(),
+            "2 jam",
+            "Indonesian by default"
+        );
         assert_eq!(
             shown(Lang::En),
-            ["7 min", "2 h", "2 working days", "1 month", "D-1", "D+3", "as needed"]
+            [
+                "7 min",
+                "2 h",
+                "2 working days",
+                "1 month",
+                "D-1",
+                "D+3",
+                "as needed"
+            ]
         );
         for lang in [Lang::Id, Lang::En] {
             for (label, s) in shown(lang).iter().zip(all) {
-                assert_eq!(TimeStandard::parse("standard", label).unwrap(), s, "{label}");
+                assert_eq!(
+                    TimeStandard::parse("standard", label).unwrap(),
+                    s,
+                    "{label}"
+                );
             }
         }
     }

@@ -145,7 +145,7 @@ fn folder_where(db: &Db, cond: &str, arg: &dyn ToValue) -> Result<(i64, String, 
         |r| {
             let (code, cabinet, drawer): (String, String, String) =
                 (r.get(1)?, r.get(2)?, r.get(3)?);
-            let location = crate::filing::location(&cabinet, &drawer, &code);
+            let location = crate::model::folder_location(&cabinet, &drawer, &code);
             Ok((r.get(0)?, code, location))
         },
     )?

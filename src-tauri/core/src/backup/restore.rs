@@ -229,10 +229,16 @@ fn check_payload(
     for (path, sha) in manifest {
         match actual.get(path) {
             None => {
-                return Err(corrupt(crate::tr!("backup-bad-listed-missing", name = path)))
+                return Err(corrupt(crate::tr!(
+                    "backup-bad-listed-missing",
+                    name = path
+                )))
             }
             Some(got) if got != sha => {
-                return Err(corrupt(crate::tr!("backup-bad-manifest-mismatch", name = path)))
+                return Err(corrupt(crate::tr!(
+                    "backup-bad-manifest-mismatch",
+                    name = path
+                )))
             }
             Some(_) => {}
         }

@@ -133,7 +133,10 @@ fn check_hours(input: &WorkingHoursInput) -> Result<(usize, Option<Hours>)> {
         ));
     }
     let mut errs = FieldErrors::default();
-    let (open_label, close_label) = (crate::tr!("label-jam-masuk"), crate::tr!("label-jam-pulang"));
+    let (open_label, close_label) = (
+        crate::tr!("label-jam-masuk"),
+        crate::tr!("label-jam-pulang"),
+    );
     let open = errs.check(parse_clock("open", &open_label, input.open.as_deref()))?;
     let close = errs.check(parse_clock("close", &close_label, input.close.as_deref()))?;
     errs.finish()?;

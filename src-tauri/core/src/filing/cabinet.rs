@@ -50,16 +50,11 @@ fn folder_select() -> String {
     )
 }
 
-/// "Lemari A · Laci 1 · Map 2026-01" in the interface language; Indonesian on a print.
-pub fn location(cabinet: &str, drawer: &str, folder: &str) -> String {
-    crate::tr!("location", cabinet = cabinet, drawer = drawer, folder = folder)
-}
-
 fn folder_from_row(r: &Row) -> Result<FolderInfo> {
     let (cabinet, drawer, code): (String, String, String) = (r.get(3)?, r.get(4)?, r.get(1)?);
     Ok(FolderInfo {
         id: r.get(0)?,
-        location: location(&cabinet, &drawer, &code),
+        location: crate::model::folder_location(&cabinet, &drawer, &code),
         code,
         name: r.get(2)?,
         cabinet,

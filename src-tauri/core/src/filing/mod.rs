@@ -8,7 +8,7 @@ pub mod template;
 
 pub use crate::release::filed::{archive_of, ArchiveInfo};
 pub use cabinet::{
-    add_folder, location, list_folders, set_folder_closed, suggested_folder, FolderInfo, NewFolder,
+    add_folder, list_folders, set_folder_closed, suggested_folder, FolderInfo, NewFolder,
 };
 pub use index::{filing_index, label_items, IndexEntry, IndexFolder, LabelItem};
 pub(crate) use index::{index_of, labels_of};

@@ -87,7 +87,11 @@ pub fn find_stock(name: &str) -> Result<LabelStock> {
             let known: Vec<String> = builtin_stocks().into_iter().map(|s| s.name).collect();
             Error::invalid(
                 "stock",
-                crate::tr!("stock-unknown", name = name.trim(), known = known.join(", ")),
+                crate::tr!(
+                    "stock-unknown",
+                    name = name.trim(),
+                    known = known.join(", ")
+                ),
             )
         })
 }

@@ -84,7 +84,7 @@ pub fn archive_of(db: &Db, release_id: i64) -> Result<ArchiveInfo> {
             )),
             None => {
                 let (c, d, f): (String, String, String) = (r.get(8)?, r.get(9)?, r.get(10)?);
-                info.location = Some(crate::filing::location(&c, &d, &f));
+                info.location = Some(crate::model::folder_location(&c, &d, &f));
                 info.archive_no = Some(number);
             }
         }

@@ -214,7 +214,11 @@ pub fn describe(e: &postgres::Error, place: &str) -> Error {
             place = place
         ));
     }
-    Error::Server(crate::tr!("server-connection-error", place = place, text = text))
+    Error::Server(crate::tr!(
+        "server-connection-error",
+        place = place,
+        text = text
+    ))
 }
 
 #[cfg(test)]

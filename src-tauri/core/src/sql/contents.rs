@@ -82,9 +82,8 @@ pub fn get(db: &Db, sha: &str, to: &mut dyn Write) -> Result<u64> {
         total += data.len() as u64;
         seq += 1;
     }
-    let damaged = |what: String| {
-        Error::Corrupt(crate::tr!("server-file-damaged", sha = sha, what = what))
-    };
+    let damaged =
+        |what: String| Error::Corrupt(crate::tr!("server-file-damaged", sha = sha, what = what));
     if total != size as u64 {
         return Err(damaged(crate::tr!(
             "server-file-size",

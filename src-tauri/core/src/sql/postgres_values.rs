@@ -47,7 +47,12 @@ impl ToSql for PgParam {
 pub fn from_pg(row: &postgres::Row, i: usize) -> Result<Value> {
     let ty = row.columns()[i].type_().clone();
     let bad = |e: postgres::Error| {
-        Error::Corrupt(crate::tr!("server-column-unreadable", i = i, ty = ty, error = e))
+        Error::Corrupt(crate::tr!(
+            "server-column-unreadable",
+            i = i,
+            ty = ty,
+            error = e
+        ))
     };
     Ok(match ty {
         Type::INT8 => opt(

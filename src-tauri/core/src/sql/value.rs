@@ -146,7 +146,11 @@ impl FromValue for Value {
 }
 
 fn mismatch(wanted: &str, got: &Value) -> Error {
-    Error::Corrupt(crate::tr!("server-column-type", got = format!("{got:?}"), wanted = wanted))
+    Error::Corrupt(crate::tr!(
+        "server-column-type",
+        got = format!("{got:?}"),
+        wanted = wanted
+    ))
 }
 
 /// A value SQLite handed out, as the seam carries it (also for copying rows between stores).

@@ -149,7 +149,11 @@ pub fn reopen(db: &Db, state: &ReleaseState, kind: ActKind) -> Result<SopStep> {
     let step = sop
         .step_of(kind)
         .ok_or_else(|| {
-            Error::Corrupt(crate::tr!("err-sop-lacks-step", code = sop.code, act = kind.label()))
+            Error::Corrupt(crate::tr!(
+                "err-sop-lacks-step",
+                code = sop.code,
+                act = kind.label()
+            ))
         })?
         .clone();
     let before = sop
