@@ -575,3 +575,13 @@ progress-reading-ledger = Reading the Buku Agenda…
 progress-reading-record-book = Reading the record book…
 progress-layout = Laying out pages…
 progress-closing-pdf = Closing the PDF file…
+
+## other rare errors: libraries, the random generator, moving to a server, empty labels
+
+err-library = { $library }: { $error }
+random-failed = random generator: { $error }
+move-vacuum-failed = VACUUM after the move: { $error }
+move-circular-references = circular references between tables: { $tables }
+restore-cannot-finish = the restore cannot be finished: the folder «{ $restored }» is missing; the earlier data is in «{ $aside }»
+labels-no-numbers = There are no archive numbers to print.
+labels-no-folders = There are no folders to print labels for.

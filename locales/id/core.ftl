@@ -575,3 +575,13 @@ progress-reading-ledger = Membaca Buku Agenda…
 progress-reading-record-book = Membaca buku catatan…
 progress-layout = Menyusun halaman…
 progress-closing-pdf = Menutup berkas PDF…
+
+## galat lain yang jarang: pustaka, pembangkit acak, pemindahan ke server, label kosong
+
+err-library = { $library }: { $error }
+random-failed = pembangkit acak: { $error }
+move-vacuum-failed = VACUUM setelah pemindahan: { $error }
+move-circular-references = rujukan antartabel melingkar: { $tables }
+restore-cannot-finish = pemulihan tidak dapat diselesaikan: folder «{ $restored }» tidak ada; data sebelumnya ada di «{ $aside }»
+labels-no-numbers = Tidak ada nomor arsip untuk dicetak.
+labels-no-folders = Tidak ada map untuk dicetak labelnya.

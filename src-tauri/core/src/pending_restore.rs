@@ -84,11 +84,10 @@ pub(crate) fn apply(dir: &Path) -> Result<Option<PathBuf>> {
     }
     if !dir.exists() {
         if !restored.exists() {
-            return Err(Error::Corrupt(format!(
-                "pemulihan tidak dapat diselesaikan: folder «{}» tidak ada; data sebelumnya ada \
-                 di «{}»",
-                restored.display(),
-                aside.display()
+            return Err(Error::Corrupt(crate::tr!(
+                "restore-cannot-finish",
+                restored = restored.display(),
+                aside = aside.display()
             )));
         }
         fs::rename(&restored, dir).map_err(Error::from_io)?;

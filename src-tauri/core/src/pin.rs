@@ -23,7 +23,7 @@ pub(crate) fn hash_pin(pin: &str) -> Result<String> {
     Argon2::default()
         .hash_password(pin.as_bytes())
         .map(|h| h.to_string())
-        .map_err(|e| Error::Internal(format!("argon2: {e}")))
+        .map_err(|e| Error::Internal(crate::tr!("err-library", library = "argon2", error = e)))
 }
 
 /// Whether `pin` is the one `hash` was made from; a hash that cannot be read matches nothing.
@@ -55,7 +55,7 @@ pub fn hash_with(pin: &str, prefix: &str) -> Result<String> {
             params,
         )
         .map(|h| h.to_string())
-        .map_err(|e| Error::Internal(format!("argon2: {e}")))
+        .map_err(|e| Error::Internal(crate::tr!("err-library", library = "argon2", error = e)))
 }
 
 #[cfg(test)]

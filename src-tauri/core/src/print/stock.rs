@@ -85,14 +85,9 @@ pub fn find_stock(name: &str) -> Result<LabelStock> {
         .find(|s| s.name == key)
         .ok_or_else(|| {
             let known: Vec<String> = builtin_stocks().into_iter().map(|s| s.name).collect();
-            Error::invalid(
-                "stock",
-                crate::tr!(
-                    "stock-unknown",
-                    name = name.trim(),
-                    known = known.join(", ")
-                ),
-            )
+            let known = known.join(", ");
+            let message = || crate::tr!("stock-unknown", name = name.trim(), known = known);
+            Error::invalid("stock", crate::i18n::for_user(message))
         })
 }
 
@@ -111,7 +106,12 @@ impl LabelStock {
     }
 
     /// Refuses sizes that make no sheet, and a grid that runs off the paper.
+    /// Its messages are for the screen: in the user's language even while a print is made.
     pub fn check(&self, paper: Paper) -> Result<()> {
+        crate::i18n::for_user(|| self.fits(paper))
+    }
+
+    fn fits(&self, paper: Paper) -> Result<()> {
         let bad = |msg: String| Err(Error::invalid("stock", msg));
         let name = self.name.trim();
         if name.is_empty() || name.chars().count() > 40 {
@@ -167,6 +167,10 @@ pub(super) fn paper_name(paper: Paper) -> &'static str {
 impl LabelJob {
     /// Checks the stock, the start label and the offset.
     pub fn check(&self) -> Result<()> {
+        crate::i18n::for_user(|| self.fits())
+    }
+
+    fn fits(&self) -> Result<()> {
         self.stock.check(self.paper)?;
         let n = self.stock.per_sheet();
         if self.start < 1 || self.start > n {
