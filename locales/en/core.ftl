@@ -585,3 +585,29 @@ move-circular-references = circular references between tables: { $tables }
 restore-cannot-finish = the restore cannot be finished: the folder «{ $restored }» is missing; the earlier data is in «{ $aside }»
 labels-no-numbers = There are no archive numbers to print.
 labels-no-folders = There are no folders to print labels for.
+
+## model: names of roles, statuses, paraf decisions and evidence kinds
+
+role-kasi = Kasi
+role-kadis = Kadis
+role-kabid = Kabid
+role-operator = Website Operator
+role-archivist = Archivist
+role-admin = Admin
+role-reporter = Reporter/Contributor
+role-media-team = Media Center Team
+role-processor = Processing Team
+role-secretary = Secretary
+role-staff = Staff
+status-registered = Registered
+status-initialed = Initialed
+status-approved = Approved
+status-rejected = Not approved
+status-published = Published
+status-archived = Archived
+status-withdrawn = Withdrawn
+decision-approve = Approve
+decision-reject = Not approve
+evidence-photo = Photo
+evidence-video = Video
+evidence-letter = Cover letter

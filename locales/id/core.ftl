@@ -585,3 +585,29 @@ move-circular-references = rujukan antartabel melingkar: { $tables }
 restore-cannot-finish = pemulihan tidak dapat diselesaikan: folder «{ $restored }» tidak ada; data sebelumnya ada di «{ $aside }»
 labels-no-numbers = Tidak ada nomor arsip untuk dicetak.
 labels-no-folders = Tidak ada map untuk dicetak labelnya.
+
+## model: nama peran, status, keputusan paraf dan jenis bukti
+
+role-kasi = Kasi
+role-kadis = Kadis
+role-kabid = Kabid
+role-operator = Operator Website
+role-archivist = Arsiparis
+role-admin = Admin
+role-reporter = Reporter/Kontributor
+role-media-team = Tim Media Center
+role-processor = Tim Pengolah
+role-secretary = Sekretaris
+role-staff = Staf
+status-registered = Terdaftar
+status-initialed = Diparaf
+status-approved = Disetujui
+status-rejected = Tidak disetujui
+status-published = Tayang
+status-archived = Diarsipkan
+status-withdrawn = Ditarik
+decision-approve = Setuju
+decision-reject = Tidak setuju
+evidence-photo = Foto
+evidence-video = Video
+evidence-letter = Surat pengantar

@@ -60,7 +60,7 @@ impl Role {
     pub fn parse(s: &str) -> Result<Role> {
         Role::ALL
             .into_iter()
-            .find(|r| r.as_str().eq_ignore_ascii_case(s) || r.label().eq_ignore_ascii_case(s))
+            .find(|r| r.as_str().eq_ignore_ascii_case(s) || said(|| r.label(), s))
             .ok_or_else(|| {
                 Error::invalid(
                     "role",
@@ -69,17 +69,21 @@ impl Role {
             })
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Operator => "Operator Website",
-            Role::Archivist => "Arsiparis",
-            Role::Reporter => "Reporter/Kontributor",
-            Role::MediaTeam => "Tim Media Center",
-            Role::Processor => "Tim Pengolah",
-            Role::Secretary => "Sekretaris",
-            Role::Staff => "Staf",
-            other => other.as_str(),
-        }
+    /// "Arsiparis", in the interface language (Indonesian on a print).
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Role::Kasi => "role-kasi",
+            Role::Kadis => "role-kadis",
+            Role::Kabid => "role-kabid",
+            Role::Operator => "role-operator",
+            Role::Archivist => "role-archivist",
+            Role::Admin => "role-admin",
+            Role::Reporter => "role-reporter",
+            Role::MediaTeam => "role-media-team",
+            Role::Processor => "role-processor",
+            Role::Secretary => "role-secretary",
+            Role::Staff => "role-staff",
+        })
     }
 }
 
@@ -227,20 +231,21 @@ impl Status {
     pub fn parse(s: &str) -> Result<Status> {
         Status::ALL
             .into_iter()
-            .find(|st| st.as_str().eq_ignore_ascii_case(s) || st.label().eq_ignore_ascii_case(s))
+            .find(|st| st.as_str().eq_ignore_ascii_case(s) || said(|| st.label(), s))
             .ok_or_else(|| Error::invalid("status", crate::tr!("err-status-tidak-dikenal", s = s)))
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Registered => "Terdaftar",
-            Status::Initialed => "Diparaf",
-            Status::Approved => "Disetujui",
-            Status::Rejected => "Tidak disetujui",
-            Status::Published => "Tayang",
-            Status::Archived => "Diarsipkan",
-            Status::Withdrawn => "Ditarik",
-        }
+    /// "Tidak disetujui", in the interface language (Indonesian on a print).
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Status::Registered => "status-registered",
+            Status::Initialed => "status-initialed",
+            Status::Approved => "status-approved",
+            Status::Rejected => "status-rejected",
+            Status::Published => "status-published",
+            Status::Archived => "status-archived",
+            Status::Withdrawn => "status-withdrawn",
+        })
     }
 }
 
@@ -274,13 +279,23 @@ impl EvidenceKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            EvidenceKind::Photo => "Foto",
-            EvidenceKind::Video => "Video",
-            EvidenceKind::Letter => "Surat pengantar",
-        }
+    /// "Surat pengantar", in the interface language (Indonesian on a print).
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            EvidenceKind::Photo => "evidence-photo",
+            EvidenceKind::Video => "evidence-video",
+            EvidenceKind::Letter => "evidence-letter",
+        })
     }
+}
+
+/// Whether `typed` is a label as either language says it: the command line and older
+/// scripts type the Indonesian names, an English user the English ones.
+fn said(label: impl Fn() -> String, typed: &str) -> bool {
+    use crate::i18n::{with_lang, Lang};
+    [Lang::Id, Lang::En]
+        .into_iter()
+        .any(|lang| with_lang(lang, &label).eq_ignore_ascii_case(typed.trim()))
 }
 
 /// A folder's place, "Lemari A · Laci 1 · Map 2026-01", in the interface language (Indonesian

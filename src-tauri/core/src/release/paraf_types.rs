@@ -24,11 +24,12 @@ impl Decision {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Decision::Approve => "Setuju",
-            Decision::Reject => "Tidak setuju",
-        }
+    /// "Tidak setuju", in the interface language (Indonesian on a print).
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Decision::Approve => "decision-approve",
+            Decision::Reject => "decision-reject",
+        })
     }
 }
 
