@@ -398,13 +398,31 @@ audit-holiday-add = Holiday added
 audit-holiday-remove = Holiday removed
 audit-holiday-import = Holidays imported from CSV
 
-err-berkas-satu-kode = Release { $agenda_no } has code { $code }, but file { $number } has code { $berkas_code }: a file holds records of one classification code. Change the release's code on its detail page, or add it to a file with code { $code }.
-err-kode-isi-berkas = Release { $agenda_no } is an item of file { $number }: its code is that file's, which sets its retention.
-err-disposal-lain = File { $number }'s final disposition is { $has }, not { $asked }.
-err-disposal-terbuka = File { $number } is still open; close it at the end of its period first.
-err-disposal-sudah = File { $number } is already recorded: { $label } { $day } (record { $ba }).
-err-disposal-belum = File { $number } is only due on { $day }.
-label-nomor-berita-acara = Record (berita acara) number
+## model: names of roles, statuses, paraf decisions and evidence kinds
+
+role-kasi = Kasi
+role-kadis = Kadis
+role-kabid = Kabid
+role-operator = Website Operator
+role-archivist = Archivist
+role-admin = Admin
+role-reporter = Reporter/Contributor
+role-media-team = Media Center Team
+role-processor = Processing Team
+role-secretary = Secretary
+role-staff = Staff
+status-registered = Registered
+status-initialed = Initialed
+status-approved = Approved
+status-rejected = Not approved
+status-published = Published
+status-archived = Archived
+status-withdrawn = Withdrawn
+decision-approve = Approve
+decision-reject = Not approve
+evidence-photo = Photo
+evidence-video = Video
+evidence-letter = Cover letter
 
 ## catalog: the format checklist's items (the check screen; also printed on the release sheet)
 
@@ -469,6 +487,26 @@ archive-no-voided = { $number } (voided: { $reason })
 err-template-part-unknown = Unknown part «{"{"}{ $token }{"}"}».
 err-template-needs-seq = The archive number's format must contain the sequence number, for example {"{"}seq:03{"}"}.
 
+## archive: final dispositions, transfers and disposals, masked titles
+
+masked-title = [{ $level }] Contents cannot be opened
+disposition-musnah = Destroy
+disposition-dinilai-kembali = Reappraise
+disposition-permanen = Permanent
+disposal-done-pindah = Moved to the records unit
+disposal-done-musnah = Destroyed
+disposal-done-permanen = Handed to the Regional Archives Agency
+disposal-done-dinilai-kembali = Reappraised
+import-bad-years = the { $what } retention «{ $value }» is not a number of years 0–100
+berkas-item-unreadable = the item just added to the file cannot be read
+err-berkas-satu-kode = Release { $agenda_no } has code { $code }, but file { $number } has code { $berkas_code }: a file holds records of one classification code. Change the release's code on its detail page, or add it to a file with code { $code }.
+err-kode-isi-berkas = Release { $agenda_no } is an item of file { $number }: its code is that file's, which sets its retention.
+err-disposal-lain = File { $number }'s final disposition is { $has }, not { $asked }.
+err-disposal-terbuka = File { $number } is still open; close it at the end of its period first.
+err-disposal-sudah = File { $number } is already recorded: { $label } { $day } (record { $ba }).
+err-disposal-belum = File { $number } is only due on { $day }.
+label-nomor-berita-acara = Record (berita acara) number
+
 ## backup: what is wrong in a damaged backup (after «Damaged backup:») and backup errors
 
 backup-bad-tag-file = the file { $name } does not match tagmanifest-sha256.txt.
@@ -510,19 +548,12 @@ server-office = the office server
 server-session-lost = the server session is gone
 server-number-range = the number { $n } is out of range
 server-column-type = the column holds { $got }, not { $wanted }
-
-## archive: final dispositions, transfers and disposals, masked titles
-
-masked-title = [{ $level }] Contents cannot be opened
-disposition-musnah = Destroy
-disposition-dinilai-kembali = Reappraise
-disposition-permanen = Permanent
-disposal-done-pindah = Moved to the records unit
-disposal-done-musnah = Destroyed
-disposal-done-permanen = Handed to the Regional Archives Agency
-disposal-done-dinilai-kembali = Reappraised
-import-bad-years = the { $what } retention «{ $value }» is not a number of years 0–100
-berkas-item-unreadable = the item just added to the file cannot be read
+sql-wanted-integer = an integer
+sql-wanted-bool = 0 or 1
+sql-wanted-number = a number
+sql-wanted-text = text
+sql-wanted-bytes = bytes
+sql-unique-key = a unique key
 
 ## verify, audit, fingerprint: what the integrity check finds
 
@@ -546,6 +577,11 @@ evidence-kind-unknown = unknown evidence type «{ $kind }»
 paper-paraf-scan = Scan of a paper paraf
 server-check-office = Office: { $name }.
 move-still-open = PressDesk is still open on this folder: close the app first, then move it.
+err-library = { $library }: { $error }
+random-failed = random generator: { $error }
+move-vacuum-failed = VACUUM after the move: { $error }
+move-circular-references = circular references between tables: { $tables }
+restore-cannot-finish = the restore cannot be finished: the folder «{ $restored }» is missing; the earlier data is in «{ $aside }»
 
 ## sop and the service time report
 
@@ -554,7 +590,7 @@ sop-no-deciding-paraf = SOP { $code } has no deciding paraf
 console-no-user = Console (no user)
 sop-version-n = version { $n }
 
-## print: paper, label stocks and print offset (errors on screen; the documents stay Indonesian)
+## print and export: paper, label stocks, print offset, empty labels (errors on screen; the documents stay Indonesian)
 
 paper-unknown = Unknown paper size «{ $value }»; choose A4 or F4.
 pdf-failed = building the PDF failed: { $error }
@@ -567,6 +603,8 @@ stock-start-too-far = Starting at label { $start } goes beyond the { $n } labels
 offset-too-far = Shift the print at most { $max } mm in each direction.
 xlsx-failed = building the XLSX failed: { $error }
 csv-failed = building the CSV failed: { $error }
+labels-no-numbers = There are no archive numbers to print.
+labels-no-folders = There are no folders to print labels for.
 
 ## job: the stages of a long job (a print) reported on screen
 
@@ -575,39 +613,3 @@ progress-reading-ledger = Reading the Buku Agenda…
 progress-reading-record-book = Reading the record book…
 progress-layout = Laying out pages…
 progress-closing-pdf = Closing the PDF file…
-
-## other rare errors: libraries, the random generator, moving to a server, empty labels
-
-err-library = { $library }: { $error }
-random-failed = random generator: { $error }
-move-vacuum-failed = VACUUM after the move: { $error }
-move-circular-references = circular references between tables: { $tables }
-restore-cannot-finish = the restore cannot be finished: the folder «{ $restored }» is missing; the earlier data is in «{ $aside }»
-labels-no-numbers = There are no archive numbers to print.
-labels-no-folders = There are no folders to print labels for.
-
-## model: names of roles, statuses, paraf decisions and evidence kinds
-
-role-kasi = Kasi
-role-kadis = Kadis
-role-kabid = Kabid
-role-operator = Website Operator
-role-archivist = Archivist
-role-admin = Admin
-role-reporter = Reporter/Contributor
-role-media-team = Media Center Team
-role-processor = Processing Team
-role-secretary = Secretary
-role-staff = Staff
-status-registered = Registered
-status-initialed = Initialed
-status-approved = Approved
-status-rejected = Not approved
-status-published = Published
-status-archived = Archived
-status-withdrawn = Withdrawn
-decision-approve = Approve
-decision-reject = Not approve
-evidence-photo = Photo
-evidence-video = Video
-evidence-letter = Cover letter

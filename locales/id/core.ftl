@@ -398,13 +398,31 @@ audit-holiday-add = Hari libur ditambahkan
 audit-holiday-remove = Hari libur dihapus
 audit-holiday-import = Hari libur diimpor dari CSV
 
-err-berkas-satu-kode = Rilis { $agenda_no } berkode { $code }, sedangkan berkas { $number } berkode { $berkas_code }: satu berkas memuat arsip satu kode klasifikasi. Ubah kode rilis itu di rinciannya, atau masukkan ke berkas berkode { $code }.
-err-kode-isi-berkas = Rilis { $agenda_no } adalah isi berkas { $number }: kodenya kode berkas itu, yang menentukan retensinya.
-err-disposal-lain = Berkas { $number } berketerangan akhir { $has }, bukan { $asked }.
-err-disposal-terbuka = Berkas { $number } masih terbuka; tutup dulu pada akhir periodenya.
-err-disposal-sudah = Berkas { $number } sudah dicatat: { $label } { $day } (berita acara { $ba }).
-err-disposal-belum = Berkas { $number } baru jatuh tempo { $day }.
-label-nomor-berita-acara = Nomor berita acara
+## model: nama peran, status, keputusan paraf dan jenis bukti
+
+role-kasi = Kasi
+role-kadis = Kadis
+role-kabid = Kabid
+role-operator = Operator Website
+role-archivist = Arsiparis
+role-admin = Admin
+role-reporter = Reporter/Kontributor
+role-media-team = Tim Media Center
+role-processor = Tim Pengolah
+role-secretary = Sekretaris
+role-staff = Staf
+status-registered = Terdaftar
+status-initialed = Diparaf
+status-approved = Disetujui
+status-rejected = Tidak disetujui
+status-published = Tayang
+status-archived = Diarsipkan
+status-withdrawn = Ditarik
+decision-approve = Setuju
+decision-reject = Tidak setuju
+evidence-photo = Foto
+evidence-video = Video
+evidence-letter = Surat pengantar
 
 ## catalog: butir daftar periksa format (layar pemeriksaan; juga tercetak di Lembar Press Release)
 
@@ -469,6 +487,26 @@ archive-no-voided = { $number } (dibatalkan: { $reason })
 err-template-part-unknown = Bagian «{"{"}{ $token }{"}"}» tidak dikenal.
 err-template-needs-seq = Format nomor arsip harus memuat nomor urut, misalnya {"{"}seq:03{"}"}.
 
+## archive: keterangan akhir, pemindahan dan pemusnahan, judul yang disamarkan
+
+masked-title = [{ $level }] Isi tidak dapat dibuka
+disposition-musnah = Musnah
+disposition-dinilai-kembali = Dinilai kembali
+disposition-permanen = Permanen
+disposal-done-pindah = Dipindahkan ke unit kearsipan
+disposal-done-musnah = Dimusnahkan
+disposal-done-permanen = Diserahkan ke Lembaga Kearsipan Daerah
+disposal-done-dinilai-kembali = Dinilai kembali
+import-bad-years = retensi { $what } «{ $value }» bukan jumlah tahun 0–100
+berkas-item-unreadable = isi berkas yang baru ditambahkan tidak terbaca
+err-berkas-satu-kode = Rilis { $agenda_no } berkode { $code }, sedangkan berkas { $number } berkode { $berkas_code }: satu berkas memuat arsip satu kode klasifikasi. Ubah kode rilis itu di rinciannya, atau masukkan ke berkas berkode { $code }.
+err-kode-isi-berkas = Rilis { $agenda_no } adalah isi berkas { $number }: kodenya kode berkas itu, yang menentukan retensinya.
+err-disposal-lain = Berkas { $number } berketerangan akhir { $has }, bukan { $asked }.
+err-disposal-terbuka = Berkas { $number } masih terbuka; tutup dulu pada akhir periodenya.
+err-disposal-sudah = Berkas { $number } sudah dicatat: { $label } { $day } (berita acara { $ba }).
+err-disposal-belum = Berkas { $number } baru jatuh tempo { $day }.
+label-nomor-berita-acara = Nomor berita acara
+
 ## backup: isi cadangan yang rusak (sesudah «Cadangan rusak:») dan galat pencadangan
 
 backup-bad-tag-file = berkas { $name } tidak cocok dengan tagmanifest-sha256.txt.
@@ -510,19 +548,12 @@ server-office = server kantor
 server-session-lost = sesi server hilang
 server-number-range = bilangan { $n } di luar jangkauan
 server-column-type = kolom berisi { $got }, bukan { $wanted }
-
-## archive: keterangan akhir, pemindahan dan pemusnahan, judul yang disamarkan
-
-masked-title = [{ $level }] Isi tidak dapat dibuka
-disposition-musnah = Musnah
-disposition-dinilai-kembali = Dinilai kembali
-disposition-permanen = Permanen
-disposal-done-pindah = Dipindahkan ke unit kearsipan
-disposal-done-musnah = Dimusnahkan
-disposal-done-permanen = Diserahkan ke Lembaga Kearsipan Daerah
-disposal-done-dinilai-kembali = Dinilai kembali
-import-bad-years = retensi { $what } «{ $value }» bukan jumlah tahun 0–100
-berkas-item-unreadable = isi berkas yang baru ditambahkan tidak terbaca
+sql-wanted-integer = bilangan bulat
+sql-wanted-bool = 0 atau 1
+sql-wanted-number = bilangan
+sql-wanted-text = teks
+sql-wanted-bytes = bita
+sql-unique-key = kunci unik
 
 ## verify, audit, fingerprint: temuan pemeriksaan keutuhan
 
@@ -546,6 +577,11 @@ evidence-kind-unknown = jenis bukti «{ $kind }» tidak dikenal
 paper-paraf-scan = Pindaian paraf kertas
 server-check-office = Kantor: { $name }.
 move-still-open = PressDesk masih terbuka pada folder ini: tutup aplikasinya dulu, lalu pindahkan.
+err-library = { $library }: { $error }
+random-failed = pembangkit acak: { $error }
+move-vacuum-failed = VACUUM setelah pemindahan: { $error }
+move-circular-references = rujukan antartabel melingkar: { $tables }
+restore-cannot-finish = pemulihan tidak dapat diselesaikan: folder «{ $restored }» tidak ada; data sebelumnya ada di «{ $aside }»
 
 ## sop dan laporan waktu layanan
 
@@ -554,7 +590,7 @@ sop-no-deciding-paraf = SOP { $code } tanpa paraf penentu
 console-no-user = Konsol (tanpa pengguna)
 sop-version-n = versi { $n }
 
-## print: kertas, stok label dan geser cetak (galat di layar; dokumennya tetap berbahasa Indonesia)
+## print dan ekspor: kertas, stok label, geser cetak, label kosong (galat di layar; dokumennya tetap berbahasa Indonesia)
 
 paper-unknown = Ukuran kertas «{ $value }» tidak dikenal; pilih A4 atau F4.
 pdf-failed = gagal menyusun PDF: { $error }
@@ -567,6 +603,8 @@ stock-start-too-far = Label mulai ke-{ $start } melebihi { $n } label pada satu 
 offset-too-far = Geser cetak paling jauh { $max } mm ke tiap arah.
 xlsx-failed = gagal menyusun XLSX: { $error }
 csv-failed = gagal menyusun CSV: { $error }
+labels-no-numbers = Tidak ada nomor arsip untuk dicetak.
+labels-no-folders = Tidak ada map untuk dicetak labelnya.
 
 ## job: tahap pekerjaan panjang (mencetak) yang dilaporkan di layar
 
@@ -575,39 +613,3 @@ progress-reading-ledger = Membaca Buku Agenda…
 progress-reading-record-book = Membaca buku catatan…
 progress-layout = Menyusun halaman…
 progress-closing-pdf = Menutup berkas PDF…
-
-## galat lain yang jarang: pustaka, pembangkit acak, pemindahan ke server, label kosong
-
-err-library = { $library }: { $error }
-random-failed = pembangkit acak: { $error }
-move-vacuum-failed = VACUUM setelah pemindahan: { $error }
-move-circular-references = rujukan antartabel melingkar: { $tables }
-restore-cannot-finish = pemulihan tidak dapat diselesaikan: folder «{ $restored }» tidak ada; data sebelumnya ada di «{ $aside }»
-labels-no-numbers = Tidak ada nomor arsip untuk dicetak.
-labels-no-folders = Tidak ada map untuk dicetak labelnya.
-
-## model: nama peran, status, keputusan paraf dan jenis bukti
-
-role-kasi = Kasi
-role-kadis = Kadis
-role-kabid = Kabid
-role-operator = Operator Website
-role-archivist = Arsiparis
-role-admin = Admin
-role-reporter = Reporter/Kontributor
-role-media-team = Tim Media Center
-role-processor = Tim Pengolah
-role-secretary = Sekretaris
-role-staff = Staf
-status-registered = Terdaftar
-status-initialed = Diparaf
-status-approved = Disetujui
-status-rejected = Tidak disetujui
-status-published = Tayang
-status-archived = Diarsipkan
-status-withdrawn = Ditarik
-decision-approve = Setuju
-decision-reject = Tidak setuju
-evidence-photo = Foto
-evidence-video = Video
-evidence-letter = Surat pengantar
