@@ -13,7 +13,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
 /// The languages PressDesk speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
 pub enum Lang {
@@ -204,6 +204,22 @@ macro_rules! tr {
             &[$((stringify!($name), $crate::i18n::arg(&$value))),+],
         )
     };
+}
+
+/// A message without arguments as a `&'static str`, for the `label()` of a fixed set of
+/// values (roles, statuses): formatted once per language and key, then kept, so the few dozen
+/// labels cost a few kilobytes for the life of the process.
+pub fn label(key: &'static str) -> &'static str {
+    type Labels = std::sync::Mutex<std::collections::HashMap<(Lang, &'static str), &'static str>>;
+    static LABELS: OnceLock<Labels> = OnceLock::new();
+    let lang = lang();
+    let mut labels = LABELS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    labels
+        .entry((lang, key))
+        .or_insert_with(|| Box::leak(message(key, &[]).into_boxed_str()))
 }
 
 /// A message argument: text and numbers shown as written.

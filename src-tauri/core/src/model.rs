@@ -70,8 +70,8 @@ impl Role {
     }
 
     /// "Arsiparis", in the interface language (Indonesian on a print).
-    pub fn label(self) -> String {
-        crate::tr!(match self {
+    pub fn label(self) -> &'static str {
+        crate::i18n::label(match self {
             Role::Kasi => "role-kasi",
             Role::Kadis => "role-kadis",
             Role::Kabid => "role-kabid",
@@ -236,8 +236,8 @@ impl Status {
     }
 
     /// "Tidak disetujui", in the interface language (Indonesian on a print).
-    pub fn label(self) -> String {
-        crate::tr!(match self {
+    pub fn label(self) -> &'static str {
+        crate::i18n::label(match self {
             Status::Registered => "status-registered",
             Status::Initialed => "status-initialed",
             Status::Approved => "status-approved",
@@ -280,8 +280,8 @@ impl EvidenceKind {
     }
 
     /// "Surat pengantar", in the interface language (Indonesian on a print).
-    pub fn label(self) -> String {
-        crate::tr!(match self {
+    pub fn label(self) -> &'static str {
+        crate::i18n::label(match self {
             EvidenceKind::Photo => "evidence-photo",
             EvidenceKind::Video => "evidence-video",
             EvidenceKind::Letter => "evidence-letter",
@@ -291,7 +291,7 @@ impl EvidenceKind {
 
 /// Whether `typed` is a label as either language says it: the command line and older
 /// scripts type the Indonesian names, an English user the English ones.
-fn said(label: impl Fn() -> String, typed: &str) -> bool {
+fn said(label: impl Fn() -> &'static str, typed: &str) -> bool {
     use crate::i18n::{with_lang, Lang};
     [Lang::Id, Lang::En]
         .into_iter()

@@ -70,8 +70,8 @@ impl Disposition {
     }
 
     /// "Musnah", in the interface language; Indonesian on a print.
-    pub fn label(self) -> String {
-        crate::tr!(match self {
+    pub fn label(self) -> &'static str {
+        crate::i18n::label(match self {
             Disposition::Musnah => "disposition-musnah",
             Disposition::DinilaiKembali => "disposition-dinilai-kembali",
             Disposition::Permanen => "disposition-permanen",

@@ -25,8 +25,8 @@ impl Decision {
     }
 
     /// "Tidak setuju", in the interface language (Indonesian on a print).
-    pub fn label(self) -> String {
-        crate::tr!(match self {
+    pub fn label(self) -> &'static str {
+        crate::i18n::label(match self {
             Decision::Approve => "decision-approve",
             Decision::Reject => "decision-reject",
         })

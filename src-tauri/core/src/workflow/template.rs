@@ -80,8 +80,8 @@ impl ActKind {
 
     /// "Pemeriksaan dan paraf", "Penayangan": what the step's act is called on screen, in the
     /// interface language.
-    pub fn label(self) -> String {
-        crate::tr!(match self {
+    pub fn label(self) -> &'static str {
+        crate::i18n::label(match self {
             ActKind::Roster => "act-roster",
             ActKind::Register => "act-register",
             ActKind::Assign => "act-assign",
