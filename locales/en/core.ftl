@@ -465,7 +465,7 @@ standard-before-event = D-{ $n }
 standard-after-event = D+{ $n }
 standard-none = as needed
 
-## timefmt and calendar: weekday names and working hours
+## timefmt, calendar and period: weekday names, working hours, periods
 
 weekday-mon = Monday
 weekday-tue = Tuesday
@@ -477,6 +477,7 @@ weekday-sun = Sunday
 label-jam-masuk = Start time
 label-jam-pulang = End time
 err-day-off-hint = ; leave the start and end times empty for a day off.
+period-year = Year { $year }
 
 ## filing: a folder's place, the archive number's format
 

@@ -465,7 +465,7 @@ standard-before-event = H-{ $n }
 standard-after-event = H+{ $n }
 standard-none = menyesuaikan kondisi
 
-## timefmt dan calendar: nama hari dan jam kerja
+## timefmt, calendar dan period: nama hari, jam kerja, periode
 
 weekday-mon = Senin
 weekday-tue = Selasa
@@ -477,6 +477,7 @@ weekday-sun = Minggu
 label-jam-masuk = Jam masuk
 label-jam-pulang = Jam pulang
 err-day-off-hint = ; kosongkan jam masuk dan jam pulang untuk hari libur.
+period-year = Tahun { $year }
 
 ## filing: letak map, format nomor arsip
 

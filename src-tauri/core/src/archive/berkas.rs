@@ -196,7 +196,7 @@ fn from_row(db: &Db, r: &Row) -> Result<Berkas> {
 
 /// The kurun waktu: the year alone for a whole year, else the months (and years) it spans.
 fn period_label(start: NaiveDate, end: Option<NaiveDate>) -> String {
-    let month = |d: NaiveDate| timefmt::month_name(d.month());
+    let month = |d: NaiveDate| timefmt::show_month(d.month());
     match end {
         None => format!("{} {} – …", month(start), start.year()),
         Some(end) if start.year() != end.year() => format!("{}–{}", start.year(), end.year()),
