@@ -236,6 +236,13 @@ mod tests {
                 "as needed"
             ]
         );
+        assert_eq!(
+            with_lang(Lang::En, || TimeStandard::parse("standard", "soon"))
+                .unwrap_err()
+                .to_string(),
+            "Unknown time standard «soon»; write for example 7 min, 3 h, 2 working days, \
+             1 month, D-1, D+1 or - (none)."
+        );
         for lang in [Lang::Id, Lang::En] {
             for (label, s) in shown(lang).iter().zip(all) {
                 assert_eq!(
