@@ -60,8 +60,9 @@ impl Job {
         self.cancelled.load(Ordering::SeqCst)
     }
 
-    /// Reports the stage named by the message key `stage` ("progress-layout"), `done` of `total` within the stretch `from..to` percent of the whole job, each whole
-    /// percent once and never backwards; fails with `Error::Cancelled` once the job is cancelled.
+    /// Reports the stage named by the message key `stage` ("progress-layout"), `done` of
+    /// `total` within the stretch `from..to` percent of the whole job, each whole percent once
+    /// and never backwards; fails with `Error::Cancelled` once the job is cancelled.
     pub fn step(&self, stage: &str, done: usize, total: usize, from: u32, to: u32) -> Result<()> {
         if self.is_cancelled() {
             return Err(Error::Cancelled);
