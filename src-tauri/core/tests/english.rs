@@ -7,14 +7,16 @@ mod common;
 use std::path::Path;
 
 use common::*;
-use pressdesk_core::archive::{self, ListKind};
+use pressdesk_core::access::Security;
+use pressdesk_core::archive::{self, Disposition, ListKind};
 use pressdesk_core::calendar::{self, WorkingHoursInput};
 use pressdesk_core::i18n::{with_lang, Lang};
 use pressdesk_core::job::Job;
 use pressdesk_core::model::{Actor, Role, Status};
 use pressdesk_core::print::{self, DocumentRequest, LabelJob, Paper};
 use pressdesk_core::workflow::{template, ActKind};
-use pressdesk_core::{backup, catalog, evidence, filing, release, verify};
+use pressdesk_core::{backup, catalog, evidence, filing, label_stocks, release, reports};
+use pressdesk_core::{sop, sql, verify};
 
 fn en<T>(f: impl FnOnce() -> T) -> T {
     with_lang(Lang::En, f)
@@ -205,4 +207,53 @@ fn the_integrity_check_names_a_missing_file_in_english() {
         faults(Lang::En)
     );
     assert!(faults(Lang::Id).contains(&format!("Berkas {sha} hilang dari folder data.")));
+}
+
+#[test]
+fn reports_rosters_classifications_offsets_and_server_addresses_read_in_english() {
+    let (_dir, store) = store();
+    let console = Actor::console();
+    let report = en(|| reports::sop_time_report(&store, &console, 2026, None)).unwrap();
+    assert_eq!(report.period_label, "Year 2026");
+    let report = reports::sop_time_report(&store, &console, 2026, None).unwrap();
+    assert_eq!(report.period_label, "Tahun 2026");
+
+    let roster = en(|| sop::duty_roster(&store, &console, 2026, 12)).unwrap();
+    assert_eq!(roster.days[0].display, "Tuesday, 1 December 2026");
+    let roster = sop::duty_roster(&store, &console, 2026, 12).unwrap();
+    assert_eq!(roster.days[0].display, "Selasa, 1 Desember 2026");
+
+    assert_eq!(
+        en(|| Security::Rahasia.masked_title()),
+        "[Rahasia] Contents cannot be opened"
+    );
+    assert_eq!(en(|| Disposition::Musnah.label()), "Destroy");
+    assert_eq!(Disposition::Musnah.label(), "Musnah");
+
+    let far = label_stocks::PrintOffset {
+        printer: "Epson L3110".into(),
+        stock: "L7160".into(),
+        offset_x_mm: 40.0,
+        offset_y_mm: 0.0,
+    };
+    let err = en(|| label_stocks::save_print_offset(&store, &admin(&store), far)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Shift the print at most 10 mm in each direction."
+    );
+    assert_eq!(err.field(), Some("offset"));
+
+    let no_db = || {
+        sql::connect::parse("postgres://pressdesk@localhost")
+            .err()
+            .unwrap()
+    };
+    assert!(
+        en(no_db).to_string().contains("no database name given"),
+        "{}",
+        en(no_db)
+    );
+    assert!(no_db()
+        .to_string()
+        .contains("nama basis data tidak disebut"));
 }
