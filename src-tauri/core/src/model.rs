@@ -145,7 +145,7 @@ impl Actor {
         self.user
             .as_ref()
             .map(|u| u.name.clone())
-            .unwrap_or_else(|| "Konsol PressDesk".into())
+            .unwrap_or_else(|| crate::tr!("console-name"))
     }
 
     /// The signed-in user, or an error for acts that need a person (paraf, check, revoke).
