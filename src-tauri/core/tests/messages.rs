@@ -129,6 +129,53 @@ fn no_error_of_core_is_built_from_a_literal_with_words() {
     );
 }
 
+/// The keys of `tr!("key", …)` in `text` (a literal first argument), with their lines.
+fn keys_named(text: &str) -> Vec<(String, usize)> {
+    let toks = without_test_items(tokens_with_strings(text));
+    toks.windows(4)
+        .filter(|w| w[0].text == "tr" && w[1].text == "!" && w[2].text == "(")
+        .filter(|w| w[3].text.starts_with('"'))
+        .map(|w| (w[3].text.trim_matches('"').to_owned(), w[3].line))
+        .collect()
+}
+
+/// A key that no file has shows as the key itself ("err-berkas"): every `tr!("key")` of core
+/// names one of the Indonesian files core embeds.
+#[test]
+fn every_key_core_names_is_in_the_message_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut known = std::collections::BTreeSet::new();
+    for file in ["core.ftl", "cli.ftl", "menu.ftl"] {
+        let text = std::fs::read_to_string(root.join("../../locales/id").join(file)).unwrap();
+        known.extend(text.lines().filter_map(|l| {
+            let (key, _) = l.split_once(" =")?;
+            key.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                .then(|| key.to_owned())
+        }));
+    }
+    let src = root.join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut unknown = Vec::new();
+    let mut seen = 0;
+    for file in &files {
+        for (key, line) in keys_named(&std::fs::read_to_string(file).unwrap()) {
+            seen += 1;
+            if !known.contains(&key) {
+                let at = file.strip_prefix(&src).unwrap().display();
+                unknown.push(format!("{at}:{line}: {key}"));
+            }
+        }
+    }
+    assert!(seen > 300, "the test reads core's keys ({seen})");
+    assert!(
+        unknown.is_empty(),
+        "keys in no message file:\n{}",
+        unknown.join("\n")
+    );
+}
+
 #[test]
 fn the_check_sees_each_shape_of_a_bare_message_and_lets_the_others_pass() {
     let bad = r#"
