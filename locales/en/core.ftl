@@ -271,7 +271,7 @@ err-isi-berkas-sudah-tersimpan-di = The content of file { $sha } is already stor
 err-data-yang-sama-baru-saja = The same data was just saved by another desk ({ $unik }); nothing was saved.
 err-basis-data-server-memakai-skema = The server database uses schema version { $version }, newer than this PressDesk knows (version { $known_version }). Update PressDesk on this computer before using it.
 err-skema-server-di-versi-lebih = The server schema at { $place } (version { $found }) is older than this PressDesk (version { $known_version }): the admin runs pressdesk-cli server migrate first.
-err-mutu-baku-tidak-dikenal-tulis = Unknown time standard «{ $trim }»; write for example 7 menit, 3 jam, 2 hari, 1 bulan, H-1, H+1 or - (none).
+err-mutu-baku-tidak-dikenal-tulis = Unknown time standard «{ $trim }»; write for example 7 min, 3 h, 2 working days, 1 month, D-1, D+1 or - (none).
 err-mutu-baku-harus-lebih-dari = The time standard must be more than zero.
 err-pin-pengguna-di-server-kantor = The PIN of a { $role } user on the office server can be made only by an Admin who entered their PIN in the last two minutes: sign out, sign in again with the Admin PIN, then repeat.
 err-tuliskan-kepala-rantai-audit-yang = Write the printed audit chain head: at least 16 hexadecimal characters.
@@ -398,6 +398,109 @@ audit-holiday-add = Holiday added
 audit-holiday-remove = Holiday removed
 audit-holiday-import = Holidays imported from CSV
 
+## model: names of roles, statuses, paraf decisions and evidence kinds
+
+role-kasi = Kasi
+role-kadis = Kadis
+role-kabid = Kabid
+role-operator = Website Operator
+role-archivist = Archivist
+role-admin = Admin
+role-reporter = Reporter/Contributor
+role-media-team = Media Center Team
+role-processor = Processing Team
+role-secretary = Secretary
+role-staff = Staff
+console-name = PressDesk console
+status-registered = Registered
+status-initialed = Initialed
+status-approved = Approved
+status-rejected = Not approved
+status-published = Published
+status-archived = Archived
+status-withdrawn = Withdrawn
+decision-approve = Approve
+decision-reject = Not approve
+evidence-photo = Photo
+evidence-video = Video
+evidence-letter = Cover letter
+
+## catalog: the format checklist's items (the check screen; also printed on the release sheet)
+
+checklist-kop = Letterhead of the sending agency
+checklist-nomor = Number and date of the cover letter
+checklist-perihal = Clear subject / release title
+checklist-isi = Complete release text (5W + 1H)
+checklist-ttd = Signature and stamp of the sending official
+checklist-foto = Original event photos fit to publish
+checklist-narahubung = A contact person who can be reached
+
+## workflow: the SOP steps' act names and the SOP templates' errors
+
+act-roster = Duty roster
+act-register = Registration
+act-assign = Assignment
+act-submit = Material submission
+act-write = Writing
+act-check-paraf = Check and paraf
+act-co-paraf = Joint paraf
+act-verify = Editing and verification
+act-publish = Publication
+act-document = Documentation
+act-archive = Filing
+act-complete = Completion
+err-act-unknown = unknown step type «{ $kind }»
+err-sop-no-steps = SOP template { $code } has no steps
+err-sop-not-chosen = the office has not chosen an SOP
+err-sop-lacks-step = SOP { $code } has no { $act } step
+err-sop-no-filing = SOP { $code } does not file releases
+
+## time_standard: a step's time standard
+
+standard-minutes = { $n } min
+standard-hours = { $n } h
+standard-working-days = { $n } working days
+standard-month = 1 month
+standard-months = { $n } months
+standard-before-event = D-{ $n }
+standard-after-event = D+{ $n }
+standard-none = as needed
+
+## timefmt, calendar and period: weekday names, working hours, periods
+
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+label-jam-masuk = Start time
+label-jam-pulang = End time
+err-day-off-hint = ; leave the start and end times empty for a day off.
+period-year = Year { $year }
+
+## filing: a folder's place, the archive number's format
+
+location = Cabinet { $cabinet } · Drawer { $drawer } · Folder { $folder }
+folder-state-closed = is already closed
+folder-state-open = is still open
+archive-no-voided = { $number } (voided: { $reason })
+err-template-part-unknown = Unknown part «{"{"}{ $token }{"}"}».
+err-template-needs-seq = The archive number's format must contain the sequence number, for example {"{"}seq:03{"}"}.
+
+## archive: final dispositions, transfers and disposals, masked titles
+
+masked-title = [{ $level }] Contents cannot be opened
+disposition-musnah = Destroy
+disposition-dinilai-kembali = Reappraise
+disposition-permanen = Permanent
+disposal-done-pindah = Moved to the records unit
+disposal-done-musnah = Destroyed
+disposal-done-permanen = Handed to the Regional Archives Agency
+disposal-done-dinilai-kembali = Reappraised
+import-bad-years = the { $what } retention «{ $value }» is not a number of years 0–100
+berkas-item-unreadable = the item just added to the file cannot be read
 err-berkas-satu-kode = Release { $agenda_no } has code { $code }, but file { $number } has code { $berkas_code }: a file holds records of one classification code. Change the release's code on its detail page, or add it to a file with code { $code }.
 err-kode-isi-berkas = Release { $agenda_no } is an item of file { $number }: its code is that file's, which sets its retention.
 err-disposal-lain = File { $number }'s final disposition is { $has }, not { $asked }.
@@ -405,3 +508,111 @@ err-disposal-terbuka = File { $number } is still open; close it at the end of it
 err-disposal-sudah = File { $number } is already recorded: { $label } { $day } (record { $ba }).
 err-disposal-belum = File { $number } is only due on { $day }.
 label-nomor-berita-acara = Record (berita acara) number
+
+## backup: what is wrong in a damaged backup (after «Damaged backup:») and backup errors
+
+backup-bad-tag-file = the file { $name } does not match tagmanifest-sha256.txt.
+backup-bad-whole = the archive's structure changed outside its files (the overall SHA-256 does not match).
+backup-bad-not-ours = this is not a PressDesk backup file, or it is cut short.
+backup-bad-unreadable = the archive's contents cannot be read ({ $error }).
+backup-bad-not-regular = «{ $name }» is not a regular file (links and folders are not allowed).
+backup-bad-path-outside = the path «{ $name }» leads outside the backup folder.
+backup-bad-twice = the file «{ $name }» appears twice.
+backup-bad-unknown-file = unknown file «{ $name }».
+backup-bad-too-large = the file { $name } is too large.
+backup-bad-file-unreadable = the file { $name } cannot be read.
+backup-bad-missing = the file { $name } is missing.
+backup-bad-listed-missing = the file { $name } is listed in the manifest but missing.
+backup-bad-manifest-mismatch = the file { $name } does not match the manifest.
+backup-bad-name-mismatch = the file { $name } does not match its name.
+backup-bad-not-listed = the file { $name } is not listed in the manifest.
+backup-bad-file-count = bag-info.txt records { $listed } files, the archive holds { $files }.
+backup-bad-no-db = the database data/pressdesk.db is missing.
+backup-bad-db-check = the database check failed: { $fault }
+backup-bad-audit-head = the audit chain's head or the record counts differ from bag-info.txt.
+backup-no-session = a server backup without a server session
+backup-server-references = references between tables on the server are broken; backup cancelled
+backup-size-changed = the file { $name } is { $wrote } bytes, it should be { $size }; backup cancelled
+backup-into-server = { $db } on { $place }
+
+## sql: database server errors and damaged contents
+
+server-local-socket = { $path } (local socket)
+server-no-db-name = no database name given (…/DATABASE_NAME)
+server-db-error = Database server error ({ $code }): { $msg }
+server-connection-error = Connection error to the server { $place }: { $text }
+server-file-damaged = the contents of file { $sha } on the server are damaged: { $what }
+server-file-size = { $total } bytes, it should be { $size }
+server-files-only = file contents in the database are for the office server only
+server-migration-failed = Server migration { $name } failed: { $error }
+server-column-unreadable = column { $i } ({ $ty }) cannot be read: { $error }
+server-office = the office server
+server-session-lost = the server session is gone
+server-number-range = the number { $n } is out of range
+server-column-type = the column holds { $got }, not { $wanted }
+sql-wanted-integer = an integer
+sql-wanted-bool = 0 or 1
+sql-wanted-number = a number
+sql-wanted-text = text
+sql-wanted-bytes = bytes
+sql-unique-key = a unique key
+
+## verify, audit, fingerprint: what the integrity check finds
+
+verify-event-changed = Audit trail #{ $id }: the event's contents were changed.
+verify-file-missing = File { $sha } is missing from the data folder.
+verify-file-damaged = File { $sha }: { $what }.
+verify-sqlite-damaged = The database is damaged according to SQLite: { $detail }
+fingerprint-bad-value = the value { $value } should not be in a release fingerprint column
+fingerprint-short-row = the release row is incomplete for its fingerprint
+
+## storage: the data folder, files, PIN, a prepared restore, moving to a server
+
+migration-broke-references = migration { $n } broke references between tables
+files-sync-failed = syncing the folder failed
+path-not-regular = «{ $path }» is not a regular file (a symbolic link or folder); not included.
+restore-marker-damaged = the restore marker «{ $path }» is damaged
+pin-params-unreadable = the PIN parameters from the server cannot be read
+file-changed-before-saved = file { $sha } changed before it was saved
+size-bytes = { $n } bytes
+stored-time-invalid = stored time is not valid: { $value }
+evidence-kind-unknown = unknown evidence type «{ $kind }»
+paper-paraf-scan = Scan of a paper paraf
+server-check-office = Office: { $name }.
+move-still-open = PressDesk is still open on this folder: close the app first, then move it.
+err-library = { $library }: { $error }
+random-failed = random generator: { $error }
+move-vacuum-failed = VACUUM after the move: { $error }
+move-circular-references = circular references between tables: { $tables }
+restore-cannot-finish = the restore cannot be finished: the folder «{ $restored }» is missing; the earlier data is in «{ $aside }»
+
+## sop and the service time report
+
+sop-office-missing = the office's SOP is missing
+sop-no-deciding-paraf = SOP { $code } has no deciding paraf
+console-no-user = Console (no user)
+sop-version-n = version { $n }
+
+## print and export: paper, label stocks, print offset, empty labels (errors on screen; the documents stay Indonesian)
+
+paper-unknown = Unknown paper size «{ $value }»; choose A4 or F4.
+pdf-failed = building the PDF failed: { $error }
+stock-unknown = Unknown label stock «{ $name }»; choose { $known } or enter your own label size.
+stock-name-required = The label stock's name is required, at most 40 characters.
+stock-size-invalid = The size of label stock «{ $name }» is not valid: labels are at least 5 × 5 mm, margins and gaps may not be negative.
+stock-grid-invalid = Label stock «{ $name }»: columns 1–50 and rows 1–100.
+stock-does-not-fit = Label stock «{ $name }» does not fit on { $paper } paper: its labels take { $width } × { $height } mm, the paper is { $pw } × { $ph } mm.
+stock-start-too-far = Starting at label { $start } goes beyond the { $n } labels of one sheet.
+offset-too-far = Shift the print at most { $max } mm in each direction.
+xlsx-failed = building the XLSX failed: { $error }
+csv-failed = building the CSV failed: { $error }
+labels-no-numbers = There are no archive numbers to print.
+labels-no-folders = There are no folders to print labels for.
+
+## job: the stages of a long job (a print) reported on screen
+
+progress-preparing = Preparing the document…
+progress-reading-ledger = Reading the Buku Agenda…
+progress-reading-record-book = Reading the record book…
+progress-layout = Laying out pages…
+progress-closing-pdf = Closing the PDF file…

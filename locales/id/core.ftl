@@ -398,6 +398,109 @@ audit-holiday-add = Hari libur ditambahkan
 audit-holiday-remove = Hari libur dihapus
 audit-holiday-import = Hari libur diimpor dari CSV
 
+## model: nama peran, status, keputusan paraf dan jenis bukti
+
+role-kasi = Kasi
+role-kadis = Kadis
+role-kabid = Kabid
+role-operator = Operator Website
+role-archivist = Arsiparis
+role-admin = Admin
+role-reporter = Reporter/Kontributor
+role-media-team = Tim Media Center
+role-processor = Tim Pengolah
+role-secretary = Sekretaris
+role-staff = Staf
+console-name = Konsol PressDesk
+status-registered = Terdaftar
+status-initialed = Diparaf
+status-approved = Disetujui
+status-rejected = Tidak disetujui
+status-published = Tayang
+status-archived = Diarsipkan
+status-withdrawn = Ditarik
+decision-approve = Setuju
+decision-reject = Tidak setuju
+evidence-photo = Foto
+evidence-video = Video
+evidence-letter = Surat pengantar
+
+## catalog: butir daftar periksa format (layar pemeriksaan; juga tercetak di Lembar Press Release)
+
+checklist-kop = Kop surat instansi pengirim
+checklist-nomor = Nomor dan tanggal surat pengantar
+checklist-perihal = Perihal / judul rilis jelas
+checklist-isi = Isi rilis lengkap (5W + 1H)
+checklist-ttd = Tanda tangan dan cap pejabat pengirim
+checklist-foto = Foto kegiatan asli dan layak tayang
+checklist-narahubung = Narahubung yang dapat dihubungi
+
+## workflow: nama tindakan langkah SOP dan galat templat SOP
+
+act-roster = Jadwal piket
+act-register = Pencatatan
+act-assign = Penugasan
+act-submit = Pengiriman bahan
+act-write = Penulisan
+act-check-paraf = Pemeriksaan dan paraf
+act-co-paraf = Paraf bersama
+act-verify = Penyuntingan dan verifikasi
+act-publish = Penayangan
+act-document = Dokumentasi
+act-archive = Pengarsipan
+act-complete = Penyelesaian
+err-act-unknown = jenis langkah «{ $kind }» tidak dikenal
+err-sop-no-steps = templat SOP { $code } tidak punya langkah
+err-sop-not-chosen = kantor belum memilih SOP
+err-sop-lacks-step = SOP { $code } tidak punya langkah { $act }
+err-sop-no-filing = SOP { $code } tidak mengarsipkan
+
+## time_standard: mutu baku waktu sebuah langkah
+
+standard-minutes = { $n } menit
+standard-hours = { $n } jam
+standard-working-days = { $n } hari kerja
+standard-month = 1 bulan
+standard-months = { $n } bulan
+standard-before-event = H-{ $n }
+standard-after-event = H+{ $n }
+standard-none = menyesuaikan kondisi
+
+## timefmt, calendar dan period: nama hari, jam kerja, periode
+
+weekday-mon = Senin
+weekday-tue = Selasa
+weekday-wed = Rabu
+weekday-thu = Kamis
+weekday-fri = Jumat
+weekday-sat = Sabtu
+weekday-sun = Minggu
+label-jam-masuk = Jam masuk
+label-jam-pulang = Jam pulang
+err-day-off-hint = ; kosongkan jam masuk dan jam pulang untuk hari libur.
+period-year = Tahun { $year }
+
+## filing: letak map, format nomor arsip
+
+location = Lemari { $cabinet } · Laci { $drawer } · Map { $folder }
+folder-state-closed = sudah ditutup
+folder-state-open = masih terbuka
+archive-no-voided = { $number } (dibatalkan: { $reason })
+err-template-part-unknown = Bagian «{"{"}{ $token }{"}"}» tidak dikenal.
+err-template-needs-seq = Format nomor arsip harus memuat nomor urut, misalnya {"{"}seq:03{"}"}.
+
+## archive: keterangan akhir, pemindahan dan pemusnahan, judul yang disamarkan
+
+masked-title = [{ $level }] Isi tidak dapat dibuka
+disposition-musnah = Musnah
+disposition-dinilai-kembali = Dinilai kembali
+disposition-permanen = Permanen
+disposal-done-pindah = Dipindahkan ke unit kearsipan
+disposal-done-musnah = Dimusnahkan
+disposal-done-permanen = Diserahkan ke Lembaga Kearsipan Daerah
+disposal-done-dinilai-kembali = Dinilai kembali
+import-bad-years = retensi { $what } «{ $value }» bukan jumlah tahun 0–100
+berkas-item-unreadable = isi berkas yang baru ditambahkan tidak terbaca
 err-berkas-satu-kode = Rilis { $agenda_no } berkode { $code }, sedangkan berkas { $number } berkode { $berkas_code }: satu berkas memuat arsip satu kode klasifikasi. Ubah kode rilis itu di rinciannya, atau masukkan ke berkas berkode { $code }.
 err-kode-isi-berkas = Rilis { $agenda_no } adalah isi berkas { $number }: kodenya kode berkas itu, yang menentukan retensinya.
 err-disposal-lain = Berkas { $number } berketerangan akhir { $has }, bukan { $asked }.
@@ -405,3 +508,111 @@ err-disposal-terbuka = Berkas { $number } masih terbuka; tutup dulu pada akhir p
 err-disposal-sudah = Berkas { $number } sudah dicatat: { $label } { $day } (berita acara { $ba }).
 err-disposal-belum = Berkas { $number } baru jatuh tempo { $day }.
 label-nomor-berita-acara = Nomor berita acara
+
+## backup: isi cadangan yang rusak (sesudah «Cadangan rusak:») dan galat pencadangan
+
+backup-bad-tag-file = berkas { $name } tidak cocok dengan tagmanifest-sha256.txt.
+backup-bad-whole = struktur arsip berubah di luar berkas-berkasnya (SHA-256 keseluruhan tidak cocok).
+backup-bad-not-ours = ini bukan berkas cadangan PressDesk atau terpotong.
+backup-bad-unreadable = isi arsip tidak terbaca ({ $error }).
+backup-bad-not-regular = «{ $name }» bukan berkas biasa (tautan atau folder tidak diizinkan).
+backup-bad-path-outside = jalur «{ $name }» keluar dari folder cadangan.
+backup-bad-twice = berkas «{ $name }» muncul dua kali.
+backup-bad-unknown-file = berkas «{ $name }» tidak dikenal.
+backup-bad-too-large = berkas { $name } terlalu besar.
+backup-bad-file-unreadable = berkas { $name } tidak terbaca.
+backup-bad-missing = berkas { $name } tidak ada.
+backup-bad-listed-missing = berkas { $name } tercantum di manifes tetapi tidak ada.
+backup-bad-manifest-mismatch = berkas { $name } tidak cocok dengan manifes.
+backup-bad-name-mismatch = berkas { $name } tidak cocok dengan namanya.
+backup-bad-not-listed = berkas { $name } tidak tercantum di manifes.
+backup-bad-file-count = bag-info.txt mencatat { $listed } berkas, arsip berisi { $files }.
+backup-bad-no-db = basis data data/pressdesk.db tidak ada.
+backup-bad-db-check = pemeriksaan basis data gagal: { $fault }
+backup-bad-audit-head = kepala rantai audit atau jumlah rekaman tidak sama dengan bag-info.txt.
+backup-no-session = cadangan server tanpa sesi server
+backup-server-references = rujukan antartabel di server tidak utuh; cadangan dibatalkan
+backup-size-changed = berkas { $name } berukuran { $wrote } bita, seharusnya { $size }; cadangan dibatalkan
+backup-into-server = { $db } di { $place }
+
+## sql: galat server basis data dan isi yang rusak
+
+server-local-socket = { $path } (soket lokal)
+server-no-db-name = nama basis data tidak disebut (…/NAMA_BASIS_DATA)
+server-db-error = Kesalahan server basis data ({ $code }): { $msg }
+server-connection-error = Kesalahan sambungan ke server { $place }: { $text }
+server-file-damaged = isi berkas { $sha } di server rusak: { $what }
+server-file-size = { $total } bita, seharusnya { $size }
+server-files-only = isi berkas di basis data hanya untuk server kantor
+server-migration-failed = Migrasi server { $name } gagal: { $error }
+server-column-unreadable = kolom { $i } ({ $ty }) tidak terbaca: { $error }
+server-office = server kantor
+server-session-lost = sesi server hilang
+server-number-range = bilangan { $n } di luar jangkauan
+server-column-type = kolom berisi { $got }, bukan { $wanted }
+sql-wanted-integer = bilangan bulat
+sql-wanted-bool = 0 atau 1
+sql-wanted-number = bilangan
+sql-wanted-text = teks
+sql-wanted-bytes = bita
+sql-unique-key = kunci unik
+
+## verify, audit, fingerprint: temuan pemeriksaan keutuhan
+
+verify-event-changed = Jejak audit #{ $id }: isi peristiwa telah diubah.
+verify-file-missing = Berkas { $sha } hilang dari folder data.
+verify-file-damaged = Berkas { $sha }: { $what }.
+verify-sqlite-damaged = Basis data rusak menurut SQLite: { $detail }
+fingerprint-bad-value = nilai { $value } tidak semestinya ada pada kolom sidik rilis
+fingerprint-short-row = baris rilis tidak lengkap untuk sidiknya
+
+## penyimpanan: folder data, berkas, PIN, pemulihan yang disiapkan, pemindahan ke server
+
+migration-broke-references = migrasi { $n } merusak rujukan antartabel
+files-sync-failed = sinkronisasi folder gagal
+path-not-regular = «{ $path }» bukan berkas biasa (tautan simbolik atau folder); tidak diikutkan.
+restore-marker-damaged = penanda pemulihan «{ $path }» rusak
+pin-params-unreadable = parameter PIN dari server tidak dapat dibaca
+file-changed-before-saved = berkas { $sha } berubah sebelum disimpan
+size-bytes = { $n } bita
+stored-time-invalid = waktu tersimpan tidak sah: { $value }
+evidence-kind-unknown = jenis bukti «{ $kind }» tidak dikenal
+paper-paraf-scan = Pindaian paraf kertas
+server-check-office = Kantor: { $name }.
+move-still-open = PressDesk masih terbuka pada folder ini: tutup aplikasinya dulu, lalu pindahkan.
+err-library = { $library }: { $error }
+random-failed = pembangkit acak: { $error }
+move-vacuum-failed = VACUUM setelah pemindahan: { $error }
+move-circular-references = rujukan antartabel melingkar: { $tables }
+restore-cannot-finish = pemulihan tidak dapat diselesaikan: folder «{ $restored }» tidak ada; data sebelumnya ada di «{ $aside }»
+
+## sop dan laporan waktu layanan
+
+sop-office-missing = SOP kantor hilang
+sop-no-deciding-paraf = SOP { $code } tanpa paraf penentu
+console-no-user = Konsol (tanpa pengguna)
+sop-version-n = versi { $n }
+
+## print dan ekspor: kertas, stok label, geser cetak, label kosong (galat di layar; dokumennya tetap berbahasa Indonesia)
+
+paper-unknown = Ukuran kertas «{ $value }» tidak dikenal; pilih A4 atau F4.
+pdf-failed = gagal menyusun PDF: { $error }
+stock-unknown = Stok label «{ $name }» tidak dikenal; pilih { $known } atau isi ukuran label sendiri.
+stock-name-required = Nama stok label wajib diisi, paling panjang 40 huruf.
+stock-size-invalid = Ukuran stok label «{ $name }» tidak sah: label paling kecil 5 × 5 mm, margin dan jarak tidak boleh negatif.
+stock-grid-invalid = Stok label «{ $name }»: kolom 1–50 dan baris 1–100.
+stock-does-not-fit = Stok label «{ $name }» tidak muat di kertas { $paper }: susunan labelnya { $width } × { $height } mm, kertasnya { $pw } × { $ph } mm.
+stock-start-too-far = Label mulai ke-{ $start } melebihi { $n } label pada satu lembar.
+offset-too-far = Geser cetak paling jauh { $max } mm ke tiap arah.
+xlsx-failed = gagal menyusun XLSX: { $error }
+csv-failed = gagal menyusun CSV: { $error }
+labels-no-numbers = Tidak ada nomor arsip untuk dicetak.
+labels-no-folders = Tidak ada map untuk dicetak labelnya.
+
+## job: tahap pekerjaan panjang (mencetak) yang dilaporkan di layar
+
+progress-preparing = Menyiapkan dokumen…
+progress-reading-ledger = Membaca Buku Agenda…
+progress-reading-record-book = Membaca buku catatan…
+progress-layout = Menyusun halaman…
+progress-closing-pdf = Menutup berkas PDF…

@@ -57,7 +57,7 @@ impl Security {
 
     /// What a reader who may not open the release sees in place of its title.
     pub fn masked_title(self) -> String {
-        format!("[{}] Isi tidak dapat dibuka", self.label())
+        crate::tr!("masked-title", level = self.label())
     }
 }
 

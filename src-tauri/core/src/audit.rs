@@ -209,7 +209,7 @@ impl ChainCheck {
             hex::encode_to_slice(digest, &mut hex_buf).is_ok() && hex_buf[..] == *e.hash.as_bytes();
         if !hashed {
             self.faults
-                .push(format!("Jejak audit #{id}: isi peristiwa telah diubah."));
+                .push(crate::tr!("verify-event-changed", id = id));
         }
         self.head.clear();
         self.head.push_str(e.hash);

@@ -28,23 +28,30 @@ pub struct ChecklistItem {
     pub label: String,
 }
 
-/// What the Kasi checks against the tata naskah dinas when a release arrives.
+/// What the Kasi checks against the tata naskah dinas when a release arrives: each item's
+/// stored key and the key of its name in the message files ([`checklist_label`]).
 pub const CHECKLIST: [(&str, &str); 7] = [
-    ("kop", "Kop surat instansi pengirim"),
-    ("nomor", "Nomor dan tanggal surat pengantar"),
-    ("perihal", "Perihal / judul rilis jelas"),
-    ("isi", "Isi rilis lengkap (5W + 1H)"),
-    ("ttd", "Tanda tangan dan cap pejabat pengirim"),
-    ("foto", "Foto kegiatan asli dan layak tayang"),
-    ("narahubung", "Narahubung yang dapat dihubungi"),
+    ("kop", "checklist-kop"),
+    ("nomor", "checklist-nomor"),
+    ("perihal", "checklist-perihal"),
+    ("isi", "checklist-isi"),
+    ("ttd", "checklist-ttd"),
+    ("foto", "checklist-foto"),
+    ("narahubung", "checklist-narahubung"),
 ];
+
+/// An item's name in the interface language ("Kop surat instansi pengirim"); Indonesian on a
+/// print, which holds `i18n::Official`.
+pub fn checklist_label(message: &str) -> String {
+    crate::tr!(message)
+}
 
 pub fn checklist() -> Vec<ChecklistItem> {
     CHECKLIST
         .iter()
-        .map(|(key, label)| ChecklistItem {
+        .map(|(key, message)| ChecklistItem {
             key: (*key).into(),
-            label: (*label).into(),
+            label: checklist_label(message),
         })
         .collect()
 }

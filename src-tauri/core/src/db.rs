@@ -303,9 +303,9 @@ fn migrate(conn: &mut Connection) -> Result<()> {
             tx.execute_batch(sql)?;
             let broken = tx.prepare("PRAGMA foreign_key_check")?.exists([])?;
             if broken {
-                return Err(Error::Corrupt(format!(
-                    "migrasi {} merusak rujukan antartabel",
-                    index + 1
+                return Err(Error::Corrupt(crate::tr!(
+                    "migration-broke-references",
+                    n = index + 1
                 )));
             }
             tx.pragma_update(None, "user_version", index as i64 + 1)?;

@@ -130,7 +130,9 @@ fn display_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name).trim();
     let clean: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
     if clean.is_empty() {
-        crate::tr!("err-berkas")
+        // A stored name, like the evidence's own: Indonesian whatever the interface language
+        // (the message key it had was never in the files, so "err-berkas" was stored).
+        "berkas".into()
     } else {
         clean
     }

@@ -246,7 +246,7 @@ impl FileStore {
             let syncs: Vec<_> = dirs.iter().map(|d| scope.spawn(|| sync_dir(d))).collect();
             syncs.into_iter().try_for_each(|s| {
                 s.join()
-                    .unwrap_or_else(|_| Err(Error::Internal("sinkronisasi folder gagal".into())))
+                    .unwrap_or_else(|_| Err(Error::Internal(crate::tr!("files-sync-failed"))))
             })
         })
     }

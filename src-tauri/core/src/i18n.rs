@@ -13,7 +13,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
 /// The languages PressDesk speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
 pub enum Lang {
@@ -59,6 +59,9 @@ thread_local! {
     /// A language for this thread only ([`with_lang`]): the official documents' Indonesian,
     /// or a test's language without touching the other tests running beside it.
     static SCOPED: Cell<Option<Lang>> = const { Cell::new(None) };
+    /// While an official document is made: how many [`Official`]s are held, and the thread's
+    /// own language from before the first ([`for_user`]).
+    static OFFICIAL: Cell<(u32, Option<Lang>)> = const { Cell::new((0, None)) };
 }
 
 /// Sets the process's language (the shell at sign-in and on a switch, the CLI at start).
@@ -91,14 +94,38 @@ pub struct Official(Option<Lang>);
 
 impl Official {
     pub fn enter() -> Official {
-        Official(SCOPED.with(|s| s.replace(Some(Lang::Id))))
+        let before = SCOPED.with(|s| s.replace(Some(Lang::Id)));
+        OFFICIAL.with(|o| {
+            let (depth, outside) = o.get();
+            o.set((depth + 1, if depth == 0 { before } else { outside }));
+        });
+        Official(before)
     }
 }
 
 impl Drop for Official {
     fn drop(&mut self) {
         SCOPED.with(|s| s.set(self.0));
+        OFFICIAL.with(|o| {
+            let (depth, outside) = o.get();
+            o.set((depth.saturating_sub(1), outside));
+        });
     }
+}
+
+/// Runs `f` in the language of the user even while an official document is being made: for
+/// what the user reads on screen about the print (its errors), not for what it prints.
+pub fn for_user<T>(f: impl FnOnce() -> T) -> T {
+    let (depth, outside) = OFFICIAL.with(Cell::get);
+    if depth == 0 {
+        return f();
+    }
+    let global = if CURRENT.load(Ordering::Relaxed) == Lang::En as u8 {
+        Lang::En
+    } else {
+        Lang::Id
+    };
+    with_lang(outside.unwrap_or(global), f)
 }
 
 /// The message files, per language, in the order they are read.
@@ -177,6 +204,22 @@ macro_rules! tr {
     };
 }
 
+/// A message without arguments as a `&'static str`, for the `label()` of a fixed set of
+/// values (roles, statuses): formatted once per language and key, then kept, so the few dozen
+/// labels cost a few kilobytes for the life of the process.
+pub fn label(key: &'static str) -> &'static str {
+    type Labels = std::sync::Mutex<std::collections::HashMap<(Lang, &'static str), &'static str>>;
+    static LABELS: OnceLock<Labels> = OnceLock::new();
+    let lang = lang();
+    let mut labels = LABELS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    labels
+        .entry((lang, key))
+        .or_insert_with(|| Box::leak(message(key, &[]).into_boxed_str()))
+}
+
 /// A message argument: text and numbers shown as written.
 pub fn arg(value: &dyn std::fmt::Display) -> FluentValue<'static> {
     FluentValue::from(value.to_string())
@@ -227,6 +270,17 @@ mod tests {
             tr!("err-cancelled")
         });
         assert_eq!(after, "Cancelled.");
+        // What the user reads about the print on screen stays in their language.
+        let refused = with_lang(Lang::En, || {
+            let _official = Official::enter();
+            let _nested = Official::enter();
+            (tr!("err-cancelled"), for_user(|| tr!("err-cancelled")))
+        });
+        assert_eq!(refused, ("Dibatalkan.".to_owned(), "Cancelled.".to_owned()));
+        assert_eq!(
+            for_user(|| with_lang(Lang::Id, || tr!("err-cancelled"))),
+            "Dibatalkan."
+        );
     }
 
     /// Every message file of one language has its twin in the other with the same keys, and

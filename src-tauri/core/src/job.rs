@@ -1,5 +1,7 @@
 //! Long jobs (a ledger of a thousand pages) report how far they are and can be stopped: the
 //! job checks `step` between pieces of work, and `Jobs` lets another thread cancel it by id.
+//! A stage is named by its message key and reported in the language of the job's caller, even
+//! while an official document, which is Indonesian, is being made.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
@@ -9,12 +11,13 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 
 /// What a running job last reported.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct JobProgress {
-    /// "Menyusun halaman…"
+    /// "Menyusun halaman…", in the interface language.
     pub stage: String,
     /// 0–100 over the whole job.
     pub percent: u32,
@@ -28,6 +31,8 @@ pub struct Job {
     /// The highest percent reported, so that two threads never report a step backwards.
     last_percent: AtomicI64,
     report: Option<Report>,
+    /// The language of whoever started the job, which its stages are reported in.
+    lang: Lang,
 }
 
 impl Job {
@@ -36,6 +41,7 @@ impl Job {
             cancelled: Arc::new(AtomicBool::new(false)),
             last_percent: AtomicI64::new(-1),
             report: None,
+            lang: crate::i18n::lang(),
         }
     }
 
@@ -54,8 +60,9 @@ impl Job {
         self.cancelled.load(Ordering::SeqCst)
     }
 
-    /// Reports `done` of `total` within the stretch `from..to` percent of the whole job, each whole
-    /// percent once and never backwards; fails with `Error::Cancelled` once the job is cancelled.
+    /// Reports the stage named by the message key `stage` ("progress-layout"), `done` of
+    /// `total` within the stretch `from..to` percent of the whole job, each whole percent once
+    /// and never backwards; fails with `Error::Cancelled` once the job is cancelled.
     pub fn step(&self, stage: &str, done: usize, total: usize, from: u32, to: u32) -> Result<()> {
         if self.is_cancelled() {
             return Err(Error::Cancelled);
@@ -75,7 +82,7 @@ impl Job {
             < i64::from(percent)
         {
             report(JobProgress {
-                stage: stage.to_owned(),
+                stage: crate::i18n::with_lang(self.lang, || crate::tr!(stage)),
                 percent,
             });
         }
@@ -148,7 +155,7 @@ mod tests {
             move |p| tx.lock().unwrap().send(p).unwrap(),
             |job| {
                 for i in 0..=1000 {
-                    job.step("Menyusun halaman…", i, 1000, 10, 50)?;
+                    job.step("progress-layout", i, 1000, 10, 50)?;
                     if i == 500 {
                         assert!(jobs.cancel("a"));
                     }
@@ -165,5 +172,24 @@ mod tests {
             matches!(early, Err(Error::Cancelled)),
             "a cancel may come first"
         );
+    }
+
+    /// A print holds `Official` (Indonesian) while it reports: the stages still come in the
+    /// language of the user who started it.
+    #[test]
+    fn stages_come_in_the_language_of_who_started_the_job() {
+        use crate::i18n::{with_lang, Official};
+        let stages = |lang| {
+            let (tx, rx) = mpsc::channel();
+            let tx = Mutex::new(tx);
+            with_lang(lang, || {
+                let job = Job::new(move |p| tx.lock().unwrap().send(p.stage).unwrap());
+                let _official = Official::enter();
+                job.step("progress-layout", 1, 2, 0, 100).unwrap();
+            });
+            rx.try_iter().collect::<Vec<_>>()
+        };
+        assert_eq!(stages(Lang::En), ["Laying out pages…"]);
+        assert_eq!(stages(Lang::Id), ["Menyusun halaman…"]);
     }
 }

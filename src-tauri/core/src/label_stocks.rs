@@ -221,7 +221,7 @@ pub fn save_print_offset(store: &Store, actor: &Actor, input: PrintOffset) -> Re
     {
         return Err(Error::invalid(
             "offset",
-            format!("Geser cetak paling jauh {MAX_OFFSET:.0} mm ke tiap arah."),
+            crate::tr!("offset-too-far", max = format!("{MAX_OFFSET:.0}")),
         ));
     }
     let stock = stock_named(store, &input.stock)?;

@@ -277,6 +277,6 @@ pub fn human_size(bytes: u64) -> String {
         b if b >= 1 << 30 => format!("{:.1} GB", b as f64 / f64::from(1u32 << 30)),
         b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / f64::from(1u32 << 20)),
         b if b >= 1 << 10 => format!("{:.0} KB", b as f64 / 1024.0),
-        b => format!("{b} bita"),
+        b => crate::tr!("size-bytes", n = b),
     }
 }

@@ -60,7 +60,7 @@ impl Role {
     pub fn parse(s: &str) -> Result<Role> {
         Role::ALL
             .into_iter()
-            .find(|r| r.as_str().eq_ignore_ascii_case(s) || r.label().eq_ignore_ascii_case(s))
+            .find(|r| r.as_str().eq_ignore_ascii_case(s) || said(|| r.label(), s))
             .ok_or_else(|| {
                 Error::invalid(
                     "role",
@@ -69,17 +69,21 @@ impl Role {
             })
     }
 
+    /// "Arsiparis", in the interface language (Indonesian on a print).
     pub fn label(self) -> &'static str {
-        match self {
-            Role::Operator => "Operator Website",
-            Role::Archivist => "Arsiparis",
-            Role::Reporter => "Reporter/Kontributor",
-            Role::MediaTeam => "Tim Media Center",
-            Role::Processor => "Tim Pengolah",
-            Role::Secretary => "Sekretaris",
-            Role::Staff => "Staf",
-            other => other.as_str(),
-        }
+        crate::i18n::label(match self {
+            Role::Kasi => "role-kasi",
+            Role::Kadis => "role-kadis",
+            Role::Kabid => "role-kabid",
+            Role::Operator => "role-operator",
+            Role::Archivist => "role-archivist",
+            Role::Admin => "role-admin",
+            Role::Reporter => "role-reporter",
+            Role::MediaTeam => "role-media-team",
+            Role::Processor => "role-processor",
+            Role::Secretary => "role-secretary",
+            Role::Staff => "role-staff",
+        })
     }
 }
 
@@ -141,7 +145,7 @@ impl Actor {
         self.user
             .as_ref()
             .map(|u| u.name.clone())
-            .unwrap_or_else(|| "Konsol PressDesk".into())
+            .unwrap_or_else(|| crate::tr!("console-name"))
     }
 
     /// The signed-in user, or an error for acts that need a person (paraf, check, revoke).
@@ -227,20 +231,21 @@ impl Status {
     pub fn parse(s: &str) -> Result<Status> {
         Status::ALL
             .into_iter()
-            .find(|st| st.as_str().eq_ignore_ascii_case(s) || st.label().eq_ignore_ascii_case(s))
+            .find(|st| st.as_str().eq_ignore_ascii_case(s) || said(|| st.label(), s))
             .ok_or_else(|| Error::invalid("status", crate::tr!("err-status-tidak-dikenal", s = s)))
     }
 
+    /// "Tidak disetujui", in the interface language (Indonesian on a print).
     pub fn label(self) -> &'static str {
-        match self {
-            Status::Registered => "Terdaftar",
-            Status::Initialed => "Diparaf",
-            Status::Approved => "Disetujui",
-            Status::Rejected => "Tidak disetujui",
-            Status::Published => "Tayang",
-            Status::Archived => "Diarsipkan",
-            Status::Withdrawn => "Ditarik",
-        }
+        crate::i18n::label(match self {
+            Status::Registered => "status-registered",
+            Status::Initialed => "status-initialed",
+            Status::Approved => "status-approved",
+            Status::Rejected => "status-rejected",
+            Status::Published => "status-published",
+            Status::Archived => "status-archived",
+            Status::Withdrawn => "status-withdrawn",
+        })
     }
 }
 
@@ -267,17 +272,41 @@ impl EvidenceKind {
             "photo" => Ok(EvidenceKind::Photo),
             "video" => Ok(EvidenceKind::Video),
             "letter" => Ok(EvidenceKind::Letter),
-            _ => Err(Error::Corrupt(format!("jenis bukti «{s}» tidak dikenal"))),
+            _ => Err(Error::Corrupt(crate::tr!(
+                "evidence-kind-unknown",
+                kind = s
+            ))),
         }
     }
 
+    /// "Surat pengantar", in the interface language (Indonesian on a print).
     pub fn label(self) -> &'static str {
-        match self {
-            EvidenceKind::Photo => "Foto",
-            EvidenceKind::Video => "Video",
-            EvidenceKind::Letter => "Surat pengantar",
-        }
+        crate::i18n::label(match self {
+            EvidenceKind::Photo => "evidence-photo",
+            EvidenceKind::Video => "evidence-video",
+            EvidenceKind::Letter => "evidence-letter",
+        })
     }
+}
+
+/// Whether `typed` is a label as either language says it: the command line and older
+/// scripts type the Indonesian names, an English user the English ones.
+fn said(label: impl Fn() -> &'static str, typed: &str) -> bool {
+    use crate::i18n::{with_lang, Lang};
+    [Lang::Id, Lang::En]
+        .into_iter()
+        .any(|lang| with_lang(lang, &label).eq_ignore_ascii_case(typed.trim()))
+}
+
+/// A folder's place, "Lemari A · Laci 1 · Map 2026-01", in the interface language (Indonesian
+/// on a print).
+pub fn folder_location(cabinet: &str, drawer: &str, folder: &str) -> String {
+    crate::tr!(
+        "location",
+        cabinet = cabinet,
+        drawer = drawer,
+        folder = folder
+    )
 }
 
 /// Indonesia's three time zones; fixed offsets, no daylight saving.

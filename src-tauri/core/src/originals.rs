@@ -73,7 +73,7 @@ pub fn original(store: &Store, actor: &Actor, key: &str, sha: &str) -> Result<Ev
     Ok(EvidenceItem {
         sha256: sha.to_owned(),
         kind: EvidenceKind::Letter,
-        kind_label: "Pindaian paraf kertas".into(),
+        kind_label: crate::tr!("paper-paraf-scan"),
         name: format!(
             "paraf-kertas-{}-{agenda}.{ext}",
             scan.role_label.to_lowercase().replace(' ', "-")

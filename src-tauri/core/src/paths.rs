@@ -50,9 +50,9 @@ pub fn inside(root: &Path, path: &Path) -> Result<PathBuf> {
 pub fn regular_file_inside(root: &Path, path: &Path) -> Result<PathBuf> {
     let meta = std::fs::symlink_metadata(path).map_err(Error::from_io)?;
     if !meta.file_type().is_file() {
-        return Err(Error::Corrupt(format!(
-            "«{}» bukan berkas biasa (tautan simbolik atau folder); tidak diikutkan.",
-            path.display()
+        return Err(Error::Corrupt(crate::tr!(
+            "path-not-regular",
+            path = path.display()
         )));
     }
     inside(root, path)

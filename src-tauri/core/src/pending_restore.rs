@@ -39,7 +39,12 @@ pub(crate) fn read_marker(marker: &Path, name: &str) -> Result<Option<Marker>> {
     let Ok(bytes) = fs::read(marker) else {
         return Ok(None);
     };
-    let bad = || Error::Corrupt(format!("penanda pemulihan «{}» rusak", marker.display()));
+    let bad = || {
+        Error::Corrupt(crate::tr!(
+            "restore-marker-damaged",
+            path = marker.display()
+        ))
+    };
     let marked: Marker = serde_json::from_slice(&bytes).map_err(|_| bad())?;
     // Only folders named as `backup::prepare_restore` names them, beside the data folder:
     // never a path elsewhere.
@@ -79,11 +84,10 @@ pub(crate) fn apply(dir: &Path) -> Result<Option<PathBuf>> {
     }
     if !dir.exists() {
         if !restored.exists() {
-            return Err(Error::Corrupt(format!(
-                "pemulihan tidak dapat diselesaikan: folder «{}» tidak ada; data sebelumnya ada \
-                 di «{}»",
-                restored.display(),
-                aside.display()
+            return Err(Error::Corrupt(crate::tr!(
+                "restore-cannot-finish",
+                restored = restored.display(),
+                aside = aside.display()
             )));
         }
         fs::rename(&restored, dir).map_err(Error::from_io)?;

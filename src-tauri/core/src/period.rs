@@ -56,7 +56,7 @@ impl Period {
                 check_month(*month)?;
                 format!("{} {year}", timefmt::show_month(*month))
             }
-            Period::Year { year } => format!("Tahun {year}"),
+            Period::Year { year } => crate::tr!("period-year", year = year),
             Period::Range { from, to } => {
                 let (a, b) = range_days(from, to)?;
                 format!("{} – {}", timefmt::show_date(a), timefmt::show_date(b))

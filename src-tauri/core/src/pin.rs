@@ -23,7 +23,7 @@ pub(crate) fn hash_pin(pin: &str) -> Result<String> {
     Argon2::default()
         .hash_password(pin.as_bytes())
         .map(|h| h.to_string())
-        .map_err(|e| Error::Internal(format!("argon2: {e}")))
+        .map_err(|e| Error::Internal(crate::tr!("err-library", library = "argon2", error = e)))
 }
 
 /// Whether `pin` is the one `hash` was made from; a hash that cannot be read matches nothing.
@@ -42,7 +42,7 @@ pub(crate) fn matches(pin: &str, hash: &str) -> bool {
 /// without its hash (what the office server's `pin_salt` gives): the server compares the result
 /// with the hash it keeps, which never leaves it. An error when `prefix` cannot be read.
 pub fn hash_with(pin: &str, prefix: &str) -> Result<String> {
-    let bad = || Error::Corrupt("parameter PIN dari server tidak dapat dibaca".into());
+    let bad = || Error::Corrupt(crate::tr!("pin-params-unreadable"));
     let parsed = PasswordHash::new(prefix).map_err(|_| bad())?;
     let salt = parsed.salt.as_ref().ok_or_else(bad)?;
     let params = Params::try_from(&parsed).map_err(|_| bad())?;
@@ -55,7 +55,7 @@ pub fn hash_with(pin: &str, prefix: &str) -> Result<String> {
             params,
         )
         .map(|h| h.to_string())
-        .map_err(|e| Error::Internal(format!("argon2: {e}")))
+        .map_err(|e| Error::Internal(crate::tr!("err-library", library = "argon2", error = e)))
 }
 
 #[cfg(test)]

@@ -121,8 +121,9 @@ fn record_file(db: &Db, store: &Store, sha: &str, meta: Option<&FileMeta>) -> Re
         None => {
             let bytes = std::fs::read(store.files().file_path(sha)?).map_err(Error::from_io)?;
             if sha256_hex(&bytes) != sha {
-                return Err(Error::Corrupt(format!(
-                    "berkas {sha} berubah sebelum disimpan"
+                return Err(Error::Corrupt(crate::tr!(
+                    "file-changed-before-saved",
+                    sha = sha
                 )));
             }
             FileMeta::of(&media::inspect("berkas", &bytes)?, bytes.len() as u64)

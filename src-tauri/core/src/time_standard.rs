@@ -69,7 +69,9 @@ impl TimeStandard {
     }
 
     /// Reads what an admin types, the way the seeds write it: "7 menit", "2 jam", "2 hari",
-    /// "1 bulan", "H-1", "H+1", or "-" for none.
+    /// "1 bulan", "H-1", "H+1", or "-" for none; or as [`label`](Self::label) shows it in
+    /// English ("7 min", "2 h", "2 working days", "1 month", "D-1", "as needed"), since the
+    /// SOP editor starts from the label.
     pub fn parse(field: &str, text: &str) -> Result<TimeStandard> {
         let t = text.trim().to_lowercase();
         let bad = || {
@@ -78,10 +80,10 @@ impl TimeStandard {
                 crate::tr!("err-mutu-baku-tidak-dikenal-tulis", trim = text.trim()),
             )
         };
-        if t == "-" || t.starts_with("menyesuaikan") {
+        if t == "-" || t.starts_with("menyesuaikan") || t == "as needed" {
             return Ok(TimeStandard::None);
         }
-        if let Some(rest) = t.strip_prefix('h') {
+        if let Some(rest) = t.strip_prefix('h').or_else(|| t.strip_prefix('d')) {
             let rest = rest.trim();
             let (sign, n) = rest.split_at(rest.len().min(1));
             let n: u32 = n.trim().parse().map_err(|_| bad())?;
@@ -94,10 +96,10 @@ impl TimeStandard {
         let mut words = t.split_whitespace();
         let n: u32 = words.next().and_then(|w| w.parse().ok()).ok_or_else(bad)?;
         let standard = match words.next().unwrap_or("") {
-            "menit" | "mnt" => TimeStandard::Minutes(n),
-            "jam" => TimeStandard::Hours(n),
-            "hari" => TimeStandard::WorkingDays(n),
-            "bulan" => TimeStandard::Months(n),
+            "menit" | "mnt" | "min" | "minute" | "minutes" => TimeStandard::Minutes(n),
+            "jam" | "h" | "hour" | "hours" => TimeStandard::Hours(n),
+            "hari" | "working" | "day" | "days" => TimeStandard::WorkingDays(n),
+            "bulan" | "month" | "months" => TimeStandard::Months(n),
             _ => return Err(bad()),
         };
         if n == 0 {
@@ -109,16 +111,17 @@ impl TimeStandard {
         Ok(standard)
     }
 
-    /// "7 menit", "2 hari kerja", "H-1".
+    /// "7 menit", "2 hari kerja", "H-1" (in English "7 min", "2 working days", "D-1").
     pub fn label(self) -> String {
         match self {
-            TimeStandard::Minutes(n) => format!("{n} menit"),
-            TimeStandard::Hours(n) => format!("{n} jam"),
-            TimeStandard::WorkingDays(n) => format!("{n} hari kerja"),
-            TimeStandard::Months(n) => format!("{n} bulan"),
-            TimeStandard::BeforeEvent(n) => format!("H-{n}"),
-            TimeStandard::AfterEvent(n) => format!("H+{n}"),
-            TimeStandard::None => "menyesuaikan kondisi".into(),
+            TimeStandard::Minutes(n) => crate::tr!("standard-minutes", n = n),
+            TimeStandard::Hours(n) => crate::tr!("standard-hours", n = n),
+            TimeStandard::WorkingDays(n) => crate::tr!("standard-working-days", n = n),
+            TimeStandard::Months(1) => crate::tr!("standard-month"),
+            TimeStandard::Months(n) => crate::tr!("standard-months", n = n),
+            TimeStandard::BeforeEvent(n) => crate::tr!("standard-before-event", n = n),
+            TimeStandard::AfterEvent(n) => crate::tr!("standard-after-event", n = n),
+            TimeStandard::None => crate::tr!("standard-none"),
         }
     }
 
@@ -196,6 +199,58 @@ mod tests {
         for s in [p("7 menit"), p("2 hari"), p("H+1"), p("-")] {
             let (k, n) = s.parts();
             assert_eq!(TimeStandard::from_parts(k, n).unwrap(), s);
+        }
+    }
+
+    /// The SOP editor starts from the label: what it shows in either language reads back.
+    #[test]
+    fn a_label_in_either_language_reads_back_as_the_same_standard() {
+        use crate::i18n::{with_lang, Lang};
+        let all = [
+            TimeStandard::Minutes(7),
+            TimeStandard::Hours(2),
+            TimeStandard::WorkingDays(2),
+            TimeStandard::Months(1),
+            TimeStandard::BeforeEvent(1),
+            TimeStandard::AfterEvent(3),
+            TimeStandard::None,
+        ];
+        let shown = |lang| all.map(|s| with_lang(lang, || s.label()));
+        assert_eq!(shown(Lang::Id)[0], "7 menit");
+        assert_eq!(shown(Lang::Id)[2], "2 hari kerja");
+        assert_eq!(shown(Lang::Id)[4], "H-1");
+        assert_eq!(
+            TimeStandard::Hours(2).label(),
+            "2 jam",
+            "Indonesian by default"
+        );
+        assert_eq!(
+            shown(Lang::En),
+            [
+                "7 min",
+                "2 h",
+                "2 working days",
+                "1 month",
+                "D-1",
+                "D+3",
+                "as needed"
+            ]
+        );
+        assert_eq!(
+            with_lang(Lang::En, || TimeStandard::parse("standard", "soon"))
+                .unwrap_err()
+                .to_string(),
+            "Unknown time standard «soon»; write for example 7 min, 3 h, 2 working days, \
+             1 month, D-1, D+1 or - (none)."
+        );
+        for lang in [Lang::Id, Lang::En] {
+            for (label, s) in shown(lang).iter().zip(all) {
+                assert_eq!(
+                    TimeStandard::parse("standard", label).unwrap(),
+                    s,
+                    "{label}"
+                );
+            }
         }
     }
 

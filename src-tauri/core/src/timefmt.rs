@@ -53,6 +53,29 @@ pub fn show_month(month: u32) -> &'static str {
     }
 }
 
+/// The weekday's name in the interface language ("Senin", "Monday"), Monday 0 … Sunday 6.
+pub fn show_weekday(monday0: usize) -> String {
+    const KEYS: [&str; 7] = [
+        "weekday-mon",
+        "weekday-tue",
+        "weekday-wed",
+        "weekday-thu",
+        "weekday-fri",
+        "weekday-sat",
+        "weekday-sun",
+    ];
+    crate::tr!(KEYS[monday0.min(6)])
+}
+
+/// "Senin, 21 November 2026" or "Monday, 21 November 2026".
+pub fn show_day(d: NaiveDate) -> String {
+    format!(
+        "{}, {}",
+        show_weekday(d.weekday().num_days_from_monday() as usize),
+        show_date(d)
+    )
+}
+
 /// "21 November 2026, 14.05 WITA", or in English "21 November 2026, 2:05 pm WITA".
 pub fn show_datetime(t: DateTime<Utc>, tz: TimeZone) -> String {
     if i18n::lang() == Lang::Id {
@@ -107,7 +130,7 @@ pub fn to_db(t: DateTime<Utc>) -> String {
 pub fn from_db(s: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| Error::Corrupt(format!("waktu tersimpan tidak sah: {s}")))
+        .map_err(|_| Error::Corrupt(crate::tr!("stored-time-invalid", value = s)))
 }
 
 /// "21 November 2026, 14.05 WITA"

@@ -174,7 +174,7 @@ fn on_sqlite(store: &Store, check_files: bool) -> Result<Found> {
             match sha256_file(&path) {
                 Ok(actual) if actual == *sha => {}
                 Ok(_) => faults.push(crate::tr!("err-berkas-telah-berubah-sha-256", sha = sha)),
-                Err(_) => faults.push(format!("Berkas {sha} hilang dari folder data.")),
+                Err(_) => faults.push(crate::tr!("verify-file-missing", sha = sha)),
             }
         }
         let orphans = store
@@ -219,7 +219,9 @@ fn on_server(store: &Store, check_files: bool) -> Result<Found> {
                 files_checked += 1;
                 match crate::sql::contents::get(db, &sha, &mut std::io::sink()) {
                     Ok(_) => {}
-                    Err(Error::Corrupt(what)) => faults.push(format!("Berkas {sha}: {what}.")),
+                    Err(Error::Corrupt(what)) => {
+                        faults.push(crate::tr!("verify-file-damaged", sha = sha, what = what))
+                    }
                     Err(e) => return Err(e),
                 }
             }
@@ -246,7 +248,7 @@ fn check_pages(conn: &Connection) -> Result<Vec<String>> {
     Ok(if integrity == "ok" {
         Vec::new()
     } else {
-        vec![format!("Basis data rusak menurut SQLite: {integrity}")]
+        vec![crate::tr!("verify-sqlite-damaged", detail = integrity)]
     })
 }
 

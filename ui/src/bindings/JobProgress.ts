@@ -5,7 +5,7 @@
  */
 export type JobProgress = { 
 /**
- * "Menyusun halaman…"
+ * "Menyusun halaman…", in the interface language.
  */
 stage: string, 
 /**

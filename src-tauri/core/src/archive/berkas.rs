@@ -83,14 +83,14 @@ fn disposals_of(db: &Db, id: i64) -> Result<(Option<Disposal>, Option<Disposal>)
         let done_on: String = r.get(2)?;
         let disposition: String = r.get(1)?;
         let label = match disposition.as_str() {
-            "pindah" => "Dipindahkan ke unit kearsipan",
-            "musnah" => "Dimusnahkan",
-            "permanen" => "Diserahkan ke Lembaga Kearsipan Daerah",
-            _ => "Dinilai kembali",
+            "pindah" => "disposal-done-pindah",
+            "musnah" => "disposal-done-musnah",
+            "permanen" => "disposal-done-permanen",
+            _ => "disposal-done-dinilai-kembali",
         };
         let record = Disposal {
-            label: label.to_owned(),
-            done_display: timefmt::format_date(timefmt::parse_date("done_on", &done_on)?),
+            label: crate::tr!(label),
+            done_display: timefmt::show_date(timefmt::parse_date("done_on", &done_on)?),
             done_on,
             ba_number: r.get(3)?,
         };
@@ -145,7 +145,7 @@ fn folder_where(db: &Db, cond: &str, arg: &dyn ToValue) -> Result<(i64, String, 
         |r| {
             let (code, cabinet, drawer): (String, String, String) =
                 (r.get(1)?, r.get(2)?, r.get(3)?);
-            let location = format!("Lemari {cabinet} · Laci {drawer} · Map {code}");
+            let location = crate::model::folder_location(&cabinet, &drawer, &code);
             Ok((r.get(0)?, code, location))
         },
     )?
@@ -196,7 +196,7 @@ fn from_row(db: &Db, r: &Row) -> Result<Berkas> {
 
 /// The kurun waktu: the year alone for a whole year, else the months (and years) it spans.
 fn period_label(start: NaiveDate, end: Option<NaiveDate>) -> String {
-    let month = |d: NaiveDate| timefmt::month_name(d.month());
+    let month = |d: NaiveDate| timefmt::show_month(d.month());
     match end {
         None => format!("{} {} – …", month(start), start.year()),
         Some(end) if start.year() != end.year() => format!("{}–{}", start.year(), end.year()),

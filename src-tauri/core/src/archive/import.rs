@@ -180,7 +180,7 @@ fn parse_line(record: &csv::StringRecord) -> std::result::Result<Line, String> {
             .parse::<i64>()
             .ok()
             .filter(|n| (0..=100).contains(n))
-            .ok_or_else(|| format!("retensi {what} «{}» bukan jumlah tahun 0–100", field(k)))
+            .ok_or_else(|| crate::tr!("import-bad-years", what = what, value = field(k)))
     };
     Ok(Line {
         active: years(2, "aktif")?,

@@ -202,6 +202,6 @@ pub fn add_to_berkas(store: &Store, actor: &Actor, key: &str, release: &str) -> 
         items_on(db, &reader, b.id)?
             .into_iter()
             .find(|i| i.item_no == item_no)
-            .ok_or_else(|| Error::Corrupt("isi berkas yang baru ditambahkan tidak terbaca".into()))
+            .ok_or_else(|| Error::Corrupt(crate::tr!("berkas-item-unreadable")))
     })
 }

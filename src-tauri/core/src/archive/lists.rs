@@ -3,7 +3,8 @@
 //! year (usul pindah, usul musnah, usul serah permanen, dinilai kembali). The printed PDF
 //! (`print::archive_list_pdf`) and the XLSX export ([`archive_list_xlsx`]) both write these
 //! rows, so the paper and the spreadsheet never disagree. Titles of releases the printing user
-//! may not open come masked from `berkas_details`.
+//! may not open come masked from `berkas_details`. Both are official records: their words stay
+//! Indonesian whatever the interface language (`i18n::Official`).
 
 use super::{berkas_details, retention_due, Berkas, DueKind};
 use crate::access::Security;
@@ -100,6 +101,7 @@ pub fn archive_list(
     year: i32,
     kind: ListKind,
 ) -> Result<ArchiveList> {
+    let _official = crate::i18n::Official::enter();
     let title = format!("{} Tahun {year}", kind.name());
     let (columns, shares, rows, files, summary) = match kind {
         ListKind::DaftarBerkas => {
@@ -231,7 +233,7 @@ fn due_row(i: usize, b: &Berkas, due: DueKind) -> Vec<String> {
 }
 
 fn xlsx_err(e: XlsxError) -> Error {
-    Error::Internal(format!("gagal menyusun XLSX: {e}"))
+    Error::Internal(crate::tr!("xlsx-failed", error = e))
 }
 
 /// The list as an XLSX workbook: its title on the first line, the column titles bold and

@@ -69,12 +69,13 @@ impl Disposition {
         }
     }
 
+    /// "Musnah", in the interface language; Indonesian on a print.
     pub fn label(self) -> &'static str {
-        match self {
-            Disposition::Musnah => "Musnah",
-            Disposition::DinilaiKembali => "Dinilai kembali",
-            Disposition::Permanen => "Permanen",
-        }
+        crate::i18n::label(match self {
+            Disposition::Musnah => "disposition-musnah",
+            Disposition::DinilaiKembali => "disposition-dinilai-kembali",
+            Disposition::Permanen => "disposition-permanen",
+        })
     }
 
     pub fn parse(s: &str) -> Result<Disposition> {

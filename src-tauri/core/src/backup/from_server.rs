@@ -35,7 +35,7 @@ pub(super) fn write_bag(
     let db = staging.join(format!("backup-{}.part", uuid::Uuid::now_v7()));
     let session = store
         .session()
-        .ok_or_else(|| Error::Internal("cadangan server tanpa sesi server".into()))?;
+        .ok_or_else(|| Error::Internal(crate::tr!("backup-no-session")))?;
     // A connection of its own: the desk's acts go on on the session's while the files stream.
     let client = PgConn::new(session.connect_own()?);
     let result = in_transaction(&client, |server| {
@@ -163,9 +163,7 @@ fn build(server: &Db, path: &Path) -> Result<Connection> {
         tx.execute_batch(sql)?;
     }
     if tx.prepare("PRAGMA foreign_key_check")?.exists([])? {
-        return Err(Error::Corrupt(
-            "rujukan antartabel di server tidak utuh; cadangan dibatalkan".into(),
-        ));
+        return Err(Error::Corrupt(crate::tr!("backup-server-references")));
     }
     tx.commit()?;
     conn.pragma_update(None, "foreign_keys", "ON")?;

@@ -115,9 +115,7 @@ pub(super) fn unpack_and_check(
     for name in TAG_FILES {
         let text = tag_text(&tags, name)?;
         if tag_manifest.get(name) != Some(&crate::files::sha256_hex(text.as_bytes())) {
-            return Err(corrupt(format!(
-                "berkas {name} tidak cocok dengan tagmanifest-sha256.txt."
-            )));
+            return Err(corrupt(crate::tr!("backup-bad-tag-file", name = name)));
         }
     }
     let manifest = bag::parse_manifest(
@@ -126,9 +124,7 @@ pub(super) fn unpack_and_check(
     )?;
     check_payload(&manifest, &actual)?;
     if reader.hex() != trailer {
-        return Err(corrupt(
-            "struktur arsip berubah di luar berkas-berkasnya (SHA-256 keseluruhan tidak cocok).",
-        ));
+        return Err(corrupt(crate::tr!("backup-bad-whole")));
     }
     let info = BagInfo::parse(tag_text(&tags, "bag-info.txt")?)?;
     let report = check_store(stage, &info, actual.len() as u64)?;
@@ -140,7 +136,7 @@ pub(super) fn unpack_and_check(
 }
 
 fn read_trailer(file: &mut File, len: u64) -> Result<String> {
-    let not_ours = || corrupt("ini bukan berkas cadangan PressDesk atau terpotong.");
+    let not_ours = || corrupt(crate::tr!("backup-bad-not-ours"));
     if len < bag::TRAILER_LEN + 1024 {
         return Err(not_ours());
     }
@@ -172,21 +168,19 @@ fn unpack<R: Read>(
     let mut tar = tar::Archive::new(reader);
     let unreadable = |e: io::Error| match e.raw_os_error() {
         Some(_) => Error::from_io(e),
-        None => corrupt(format!("isi arsip tidak terbaca ({e}).")),
+        None => corrupt(crate::tr!("backup-bad-unreadable", error = e)),
     };
     let mut done = 0u64;
     for entry in tar.entries().map_err(unreadable)? {
         let mut entry = entry.map_err(unreadable)?;
         let raw = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
         if entry.header().entry_type() != tar::EntryType::Regular {
-            return Err(corrupt(format!(
-                "«{raw}» bukan berkas biasa (tautan atau folder tidak diizinkan)."
-            )));
+            return Err(corrupt(crate::tr!("backup-bad-not-regular", name = raw)));
         }
         let rel = paths::relative(&raw)
-            .map_err(|_| corrupt(format!("jalur «{raw}» keluar dari folder cadangan.")))?;
+            .map_err(|_| corrupt(crate::tr!("backup-bad-path-outside", name = raw)))?;
         if actual.contains_key(&raw) || tags.contains_key(&raw) {
-            return Err(corrupt(format!("berkas «{raw}» muncul dua kali.")));
+            return Err(corrupt(crate::tr!("backup-bad-twice", name = raw)));
         }
         let size = entry.size();
         if let Ok(inner) = rel.strip_prefix("data") {
@@ -194,7 +188,7 @@ fn unpack<R: Read>(
                 || inner.starts_with("files")
                 || inner.starts_with("thumbs");
             if !known || inner.components().count() > 3 {
-                return Err(corrupt(format!("berkas «{raw}» tidak dikenal.")));
+                return Err(corrupt(crate::tr!("backup-bad-unknown-file", name = raw)));
             }
             let target = stage.join(paths::relative(&inner.to_string_lossy())?);
             if let Some(dir) = target.parent() {
@@ -207,15 +201,15 @@ fn unpack<R: Read>(
             actual.insert(raw, hex::encode(sha2::Digest::finalize(writer.hasher)));
         } else if TAG_FILES.contains(&raw.as_str()) || raw == "tagmanifest-sha256.txt" {
             if size > MAX_TAG_BYTES {
-                return Err(corrupt(format!("berkas {raw} terlalu besar.")));
+                return Err(corrupt(crate::tr!("backup-bad-too-large", name = raw)));
             }
             let mut text = String::new();
             entry
                 .read_to_string(&mut text)
-                .map_err(|_| corrupt(format!("berkas {raw} tidak terbaca.")))?;
+                .map_err(|_| corrupt(crate::tr!("backup-bad-file-unreadable", name = raw)))?;
             tags.insert(raw, text);
         } else {
-            return Err(corrupt(format!("berkas «{raw}» tidak dikenal.")));
+            return Err(corrupt(crate::tr!("backup-bad-unknown-file", name = raw)));
         }
         done += size;
         progress(BackupProgress { done, total });
@@ -225,7 +219,7 @@ fn unpack<R: Read>(
 
 fn tag_text<'a>(tags: &'a BTreeMap<String, String>, name: &str) -> Result<&'a String> {
     tags.get(name)
-        .ok_or_else(|| corrupt(format!("berkas {name} tidak ada.")))
+        .ok_or_else(|| corrupt(crate::tr!("backup-bad-missing", name = name)))
 }
 
 fn check_payload(
@@ -235,29 +229,27 @@ fn check_payload(
     for (path, sha) in manifest {
         match actual.get(path) {
             None => {
-                return Err(corrupt(format!(
-                    "berkas {path} tercantum di manifes tetapi tidak ada."
+                return Err(corrupt(crate::tr!(
+                    "backup-bad-listed-missing",
+                    name = path
                 )))
             }
             Some(got) if got != sha => {
-                return Err(corrupt(format!(
-                    "berkas {path} tidak cocok dengan manifes."
+                return Err(corrupt(crate::tr!(
+                    "backup-bad-manifest-mismatch",
+                    name = path
                 )))
             }
             Some(_) => {}
         }
         if let Some(name) = path.strip_prefix("data/files/") {
             if name.rsplit('/').next() != Some(sha.as_str()) {
-                return Err(corrupt(format!(
-                    "berkas {path} tidak cocok dengan namanya."
-                )));
+                return Err(corrupt(crate::tr!("backup-bad-name-mismatch", name = path)));
             }
         }
     }
     if let Some(extra) = actual.keys().find(|p| !manifest.contains_key(*p)) {
-        return Err(corrupt(format!(
-            "berkas {extra} tidak tercantum di manifes."
-        )));
+        return Err(corrupt(crate::tr!("backup-bad-not-listed", name = extra)));
     }
     Ok(())
 }
@@ -265,27 +257,26 @@ fn check_payload(
 /// Opens the restored store and checks it as `verify` does, plus the audit head of the bag.
 fn check_store(stage: &Path, info: &BagInfo, files: u64) -> Result<RestoreReport> {
     if info.payload_files != files {
-        return Err(corrupt(format!(
-            "bag-info.txt mencatat {} berkas, arsip berisi {files}.",
-            info.payload_files
+        return Err(corrupt(crate::tr!(
+            "backup-bad-file-count",
+            listed = info.payload_files,
+            files = files
         )));
     }
     if !stage.join("pressdesk.db").is_file() {
-        return Err(corrupt("basis data data/pressdesk.db tidak ada."));
+        return Err(corrupt(crate::tr!("backup-bad-no-db")));
     }
     let store = Store::open(stage)?;
     make_thumbs(&store)?;
     let report = verify::run(&store, true)?;
     if let Some(fault) = report.faults.first() {
-        return Err(corrupt(format!("pemeriksaan basis data gagal: {fault}")));
+        return Err(corrupt(crate::tr!("backup-bad-db-check", fault = fault)));
     }
     if report.audit_head != info.audit_head
         || report.events != info.audit_events
         || report.releases != info.releases
     {
-        return Err(corrupt(
-            "kepala rantai audit atau jumlah rekaman tidak sama dengan bag-info.txt.",
-        ));
+        return Err(corrupt(crate::tr!("backup-bad-audit-head")));
     }
     drop(store);
     sync(stage)?;

@@ -42,7 +42,7 @@ pub fn restore_to_server(
     let result = unpack_and_check(archive, &stage, progress).and_then(|checked| {
         let moved = move_office(&stage, url)?;
         Ok(RestoreReport {
-            into: format!("{db} di {place}"),
+            into: crate::tr!("backup-into-server", db = db, place = place),
             files: moved.files,
             events: moved.events,
             audit_head: moved.chain_head,

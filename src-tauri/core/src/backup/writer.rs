@@ -52,9 +52,11 @@ impl BagWriter {
         let mut hashing = HashWriter::new(&mut *out);
         let wrote = fill(&mut hashing)?;
         if wrote != size || hashing.written != size {
-            return Err(Error::Corrupt(format!(
-                "berkas {name} berukuran {} bita, seharusnya {size}; cadangan dibatalkan",
-                hashing.written
+            return Err(Error::Corrupt(crate::tr!(
+                "backup-size-changed",
+                name = name,
+                wrote = hashing.written,
+                size = size
             )));
         }
         let sha = hex::encode(sha2::Digest::finalize(hashing.hasher));

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::week::{week_of, WorkingDay, DAY_NAMES};
+use super::week::{week_of, WorkingDay};
 use super::Calendar;
 use crate::db::Store;
 use crate::error::{Error, FieldErrors, Result};
@@ -56,7 +56,7 @@ pub(super) fn holiday(cal: &Calendar, date: NaiveDate, name: String) -> Holiday 
     let i = date.weekday().num_days_from_monday() as usize;
     Holiday {
         date: date.to_string(),
-        date_display: format!("{}, {}", DAY_NAMES[i], timefmt::format_date(date)),
+        date_display: timefmt::show_day(date),
         name,
         on_working_day: cal.week[i].is_some(),
     }

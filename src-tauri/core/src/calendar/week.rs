@@ -15,7 +15,8 @@ use crate::permissions::{require, Action};
 use crate::sql::Db;
 use crate::timefmt;
 
-/// Monday first, as [`Calendar::week`].
+/// Monday first, as [`Calendar::week`]; the audit trail's Indonesian (the screens show
+/// `timefmt::show_weekday`).
 pub const DAY_NAMES: [&str; 7] = [
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
 ];
@@ -83,11 +84,10 @@ impl Calendar {
 pub(super) fn week_of(cal: &Calendar) -> Vec<WorkingDay> {
     cal.week
         .iter()
-        .zip(DAY_NAMES)
         .zip(1u8..)
-        .map(|((hours, name), day)| WorkingDay {
+        .map(|(hours, day)| WorkingDay {
             day,
-            name: name.to_owned(),
+            name: timefmt::show_weekday(usize::from(day - 1)),
             open: hours.map(|h| clock_label(h.open())),
             close: hours.map(|h| clock_label(h.close())),
         })
@@ -133,11 +133,15 @@ fn check_hours(input: &WorkingHoursInput) -> Result<(usize, Option<Hours>)> {
         ));
     }
     let mut errs = FieldErrors::default();
-    let open = errs.check(parse_clock("open", "Jam masuk", input.open.as_deref()))?;
-    let close = errs.check(parse_clock("close", "Jam pulang", input.close.as_deref()))?;
+    let (open_label, close_label) = (
+        crate::tr!("label-jam-masuk"),
+        crate::tr!("label-jam-pulang"),
+    );
+    let open = errs.check(parse_clock("open", &open_label, input.open.as_deref()))?;
+    let close = errs.check(parse_clock("close", &close_label, input.close.as_deref()))?;
     errs.finish()?;
     let i = usize::from(input.day - 1);
-    let off = "; kosongkan jam masuk dan jam pulang untuk hari libur.";
+    let off = crate::tr!("err-day-off-hint");
     match (open.flatten(), close.flatten()) {
         (None, None) => Ok((i, None)),
         (Some(_), None) => Err(Error::invalid(

@@ -54,7 +54,7 @@ fn folder_from_row(r: &Row) -> Result<FolderInfo> {
     let (cabinet, drawer, code): (String, String, String) = (r.get(3)?, r.get(4)?, r.get(1)?);
     Ok(FolderInfo {
         id: r.get(0)?,
-        location: format!("Lemari {cabinet} · Laci {drawer} · Map {code}"),
+        location: crate::model::folder_location(&cabinet, &drawer, &code),
         code,
         name: r.get(2)?,
         cabinet,
@@ -210,9 +210,9 @@ pub fn set_folder_closed(
         let folder = folder_by_code(db, code)?;
         if folder.closed == closed {
             let state = if closed {
-                "sudah ditutup"
+                crate::tr!("folder-state-closed")
             } else {
-                "masih terbuka"
+                crate::tr!("folder-state-open")
             };
             return Err(Error::Conflict(crate::tr!(
                 "err-map",

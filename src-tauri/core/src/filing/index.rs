@@ -95,7 +95,7 @@ pub(crate) fn index_of(store: &Store, reader: &Reader, year: i32) -> Result<Vec<
             match out.last_mut() {
                 Some(last) if last.folder == folder => last.entries.push(entry),
                 _ => out.push(IndexFolder {
-                    location: format!("Lemari {cabinet} · Laci {drawer} · Map {folder}"),
+                    location: crate::model::folder_location(&cabinet, &drawer, &folder),
                     folder_name: r.get(11)?,
                     cabinet,
                     drawer,
@@ -149,7 +149,7 @@ pub(crate) fn labels_of(
                     timefmt::from_db(&allocated)?,
                     tz,
                 )),
-                location: format!("Lemari {cabinet} · Laci {drawer} · Map {folder}"),
+                location: crate::model::folder_location(&cabinet, &drawer, &folder),
             });
         }
         Ok(out)

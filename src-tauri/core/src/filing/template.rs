@@ -51,7 +51,7 @@ pub fn parse(template: &str) -> Result<Vec<Segment>> {
                     None if token == "month" => Segment::Month,
                     None if token == "month_roman" => Segment::MonthRoman,
                     None if token == "year" => Segment::Year,
-                    _ => return Err(bad(format!("Bagian «{{{token}}}» tidak dikenal."))),
+                    _ => return Err(bad(crate::tr!("err-template-part-unknown", token = token))),
                 });
                 rest = &rest[end + 1..];
             }
@@ -66,9 +66,7 @@ pub fn parse(template: &str) -> Result<Vec<Segment>> {
         }
     }
     if !out.iter().any(|s| matches!(s, Segment::Seq { .. })) {
-        return Err(bad(
-            "Format nomor arsip harus memuat nomor urut, misalnya {seq:03}.".into(),
-        ));
+        return Err(bad(crate::tr!("err-template-needs-seq")));
     }
     Ok(out)
 }

@@ -28,8 +28,9 @@ pub fn json_array(values: &[Value], out: &mut String) -> Result<()> {
             // the server): a real or a blob there is a damaged row, which SQLite's json_array
             // would not have written the same way (or at all).
             Value::Real(_) | Value::Blob(_) => {
-                return Err(Error::Corrupt(format!(
-                    "nilai {v:?} tidak semestinya ada pada kolom sidik rilis"
+                return Err(Error::Corrupt(crate::tr!(
+                    "fingerprint-bad-value",
+                    value = format!("{v:?}")
                 )))
             }
         }

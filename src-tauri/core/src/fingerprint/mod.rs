@@ -65,7 +65,7 @@ fn evidence_item(row: &Row, from: usize, out: &mut String) -> Result<()> {
 }
 
 fn short() -> Error {
-    Error::Corrupt("baris rilis tidak lengkap untuk sidiknya".into())
+    Error::Corrupt(crate::tr!("fingerprint-short-row"))
 }
 
 fn digest(row: &str, evidence: &str) -> String {

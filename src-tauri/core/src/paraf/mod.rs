@@ -45,7 +45,7 @@ pub(crate) fn pending(db: &Db, state: &ReleaseState) -> Result<Pending> {
     let decider = |sop: &SopTemplate| {
         sop.step_of(ActKind::CheckParaf)
             .and_then(|s| s.roles.last().copied())
-            .ok_or_else(|| Error::Corrupt(format!("SOP {} tanpa paraf penentu", sop.code)))
+            .ok_or_else(|| Error::Corrupt(crate::tr!("sop-no-deciding-paraf", code = sop.code)))
     };
     match open_step(&sop, state).map(|s| (s.act, s)) {
         Some((ActKind::CheckParaf, _)) if !state.checked => Err(Error::Conflict(crate::tr!(

@@ -26,7 +26,7 @@ impl Paper {
             "f4" => Ok(Paper::F4),
             _ => Err(Error::invalid(
                 "paper",
-                format!("Ukuran kertas «{s}» tidak dikenal; pilih A4 atau F4."),
+                crate::i18n::for_user(|| crate::tr!("paper-unknown", value = s)),
             )),
         }
     }
@@ -122,7 +122,9 @@ pub(super) fn fit(aspect: f32, max_w: f32, max_h: f32) -> (f32, f32) {
 /// A failure inside the PDF machinery (fonts, deflate, the sink) is a bug or a full disk, not a
 /// user's mistake: it becomes [`Error::Internal`] with the machinery's own message.
 pub(super) fn pdf_err(e: impl std::fmt::Display) -> Error {
-    Error::Internal(format!("gagal menyusun PDF: {e}"))
+    Error::Internal(crate::i18n::for_user(|| {
+        crate::tr!("pdf-failed", error = e)
+    }))
 }
 
 #[cfg(test)]

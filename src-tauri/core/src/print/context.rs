@@ -56,7 +56,11 @@ pub(super) fn context(store: &Store) -> Result<Context> {
 
 /// The office profile the documents print, on either store; refused before it is made.
 pub(super) fn office_on(db: &Db) -> Result<Office> {
-    crate::office::get(db)?.ok_or_else(|| Error::Conflict("Profil kantor belum dibuat.".into()))
+    crate::office::get(db)?.ok_or_else(|| {
+        Error::Conflict(crate::i18n::for_user(|| {
+            crate::tr!("err-profil-kantor-belum-dibuat")
+        }))
+    })
 }
 
 /// A stored file's bytes for a document being made inside `db`'s transaction: from the

@@ -112,9 +112,10 @@ pub fn render(
     request: &DocumentRequest,
     job: &Job,
 ) -> Result<(Vec<u8>, String)> {
-    let _official = crate::i18n::Official::enter();
+    // A refusal is said to the user in their language; the document is Indonesian.
     require(actor, Action::Read)?;
-    job.step("Menyiapkan dokumen…", 0, 1, 0, 0)?;
+    let _official = crate::i18n::Official::enter();
+    job.step("progress-preparing", 0, 1, 0, 0)?;
     let office = || store.with_db(office_on);
     let reader = || store.with_db(|db| Reader::of(db, actor));
     match request {

@@ -76,7 +76,7 @@ pub fn release_labels(items: &[LabelItem], office: &Office, job: &LabelJob) -> R
     if items.is_empty() {
         return Err(Error::invalid(
             "labels",
-            "Tidak ada nomor arsip untuk dicetak.",
+            crate::i18n::for_user(|| crate::tr!("labels-no-numbers")),
         ));
     }
     let title = format!("Label Nomor Arsip — {}", job.stock.name.trim());
@@ -98,7 +98,7 @@ pub fn folder_labels(folders: &[FolderLabel], job: &LabelJob, kind: LabelKind) -
     if folders.is_empty() {
         return Err(Error::invalid(
             "labels",
-            "Tidak ada map untuk dicetak labelnya.",
+            crate::i18n::for_user(|| crate::tr!("labels-no-folders")),
         ));
     }
     let what = match kind {

@@ -93,9 +93,10 @@ pub fn render_ledger_with(input: &LedgerInput, paper: Paper, job: &Job) -> Resul
     Ok(pdf)
 }
 
-const SCAN: &str = "Membaca Buku Agenda…";
-const LAYOUT: &str = "Menyusun halaman…";
-const FINISH: &str = "Menutup berkas PDF…";
+/// The stages' message keys (`Job::step`).
+const SCAN: &str = "progress-reading-ledger";
+const LAYOUT: &str = "progress-layout";
+const FINISH: &str = "progress-closing-pdf";
 
 /// What the first pass over the rows learns.
 struct Survey {

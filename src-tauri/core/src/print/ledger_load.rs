@@ -82,7 +82,7 @@ fn ledger_pdf_as(
     job: &Job,
     sink: &mut dyn Write,
 ) -> Result<()> {
-    job.step("Membaca Buku Agenda…", 0, 1, 0, 0)?;
+    job.step("progress-reading-ledger", 0, 1, 0, 0)?;
     let ctx = context(store)?;
     let label = period.label()?;
     // One snapshot for every pass: a release registered meanwhile is in none.

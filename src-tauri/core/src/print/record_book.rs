@@ -146,7 +146,7 @@ pub fn record_book_pdf_as(
     sink: &mut dyn Write,
 ) -> Result<()> {
     let _official = crate::i18n::Official::enter();
-    job.step("Membaca buku catatan…", 0, 1, 0, 0)?;
+    job.step("progress-reading-record-book", 0, 1, 0, 0)?;
     let ctx = context(store)?;
     reports::snapshot(store, |db| {
         let template_id = match code {
@@ -198,7 +198,7 @@ pub fn record_book_pdf_as(
         let mut i = 0usize;
         reports::each_record_row(db, reader, period, template_id, &mut |r| {
             if i.is_multiple_of(16) {
-                job.step("Menyusun halaman…", i, total, 5, 95)?;
+                job.step("progress-layout", i, total, 5, 95)?;
             }
             i += 1;
             let row = cells(&c, &r, &columns, sop.version, tz);
@@ -207,7 +207,7 @@ pub fn record_book_pdf_as(
         })?;
         let top = closing_block(&mut c, &ctx.closing);
         audit_mark(&mut c, &ctx.audit_head, top)?;
-        job.step("Menutup berkas PDF…", 0, 1, 98, 98)?;
+        job.step("progress-closing-pdf", 0, 1, 98, 98)?;
         c.finish()
     })
 }

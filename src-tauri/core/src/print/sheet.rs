@@ -174,7 +174,8 @@ fn checklist(done: &[String]) -> Vec<Span> {
         .count();
     let mut out: Vec<Span> = CHECKLIST
         .iter()
-        .map(|(key, label)| {
+        .map(|(key, message)| {
+            let label = crate::catalog::checklist_label(message);
             if done.iter().any(|d| d == key) {
                 span(format!("✓  {label}"), BODY)
             } else {

@@ -85,14 +85,9 @@ pub fn find_stock(name: &str) -> Result<LabelStock> {
         .find(|s| s.name == key)
         .ok_or_else(|| {
             let known: Vec<String> = builtin_stocks().into_iter().map(|s| s.name).collect();
-            Error::invalid(
-                "stock",
-                format!(
-                    "Stok label «{}» tidak dikenal; pilih {} atau isi ukuran label sendiri.",
-                    name.trim(),
-                    known.join(", ")
-                ),
-            )
+            let known = known.join(", ");
+            let message = || crate::tr!("stock-unknown", name = name.trim(), known = known);
+            Error::invalid("stock", crate::i18n::for_user(message))
         })
 }
 
@@ -111,11 +106,16 @@ impl LabelStock {
     }
 
     /// Refuses sizes that make no sheet, and a grid that runs off the paper.
+    /// Its messages are for the screen: in the user's language even while a print is made.
     pub fn check(&self, paper: Paper) -> Result<()> {
+        crate::i18n::for_user(|| self.fits(paper))
+    }
+
+    fn fits(&self, paper: Paper) -> Result<()> {
         let bad = |msg: String| Err(Error::invalid("stock", msg));
         let name = self.name.trim();
         if name.is_empty() || name.chars().count() > 40 {
-            return bad("Nama stok label wajib diisi, paling panjang 40 huruf.".into());
+            return bad(crate::tr!("stock-name-required"));
         }
         let lengths = [
             self.label_w,
@@ -130,13 +130,10 @@ impl LabelStock {
             || self.label_w < 5.0
             || self.label_h < 5.0
         {
-            return bad(format!(
-                "Ukuran stok label «{name}» tidak sah: label paling kecil 5 × 5 mm, \
-                 margin dan jarak tidak boleh negatif."
-            ));
+            return bad(crate::tr!("stock-size-invalid", name = name));
         }
         if !(1..=50).contains(&self.cols) || !(1..=100).contains(&self.rows) {
-            return bad(format!("Stok label «{name}»: kolom 1–50 dan baris 1–100."));
+            return bad(crate::tr!("stock-grid-invalid", name = name));
         }
         let (pw, ph) = paper.size_mm();
         let width = self.margin_left
@@ -146,12 +143,14 @@ impl LabelStock {
             self.margin_top + self.rows as f32 * self.label_h + (self.rows - 1) as f32 * self.gap_y;
         // 0.05 mm of slack for the rounding in published figures.
         if width > pw + 0.05 || height > ph + 0.05 {
-            return bad(format!(
-                "Stok label «{name}» tidak muat di kertas {}: susunan labelnya \
-                 {:.1} × {:.1} mm, kertasnya {pw:.0} × {ph:.0} mm.",
-                paper_name(paper),
-                width,
-                height
+            return bad(crate::tr!(
+                "stock-does-not-fit",
+                name = name,
+                paper = paper_name(paper),
+                width = format!("{width:.1}"),
+                height = format!("{height:.1}"),
+                pw = format!("{pw:.0}"),
+                ph = format!("{ph:.0}")
             ));
         }
         Ok(())
@@ -168,15 +167,16 @@ pub(super) fn paper_name(paper: Paper) -> &'static str {
 impl LabelJob {
     /// Checks the stock, the start label and the offset.
     pub fn check(&self) -> Result<()> {
+        crate::i18n::for_user(|| self.fits())
+    }
+
+    fn fits(&self) -> Result<()> {
         self.stock.check(self.paper)?;
         let n = self.stock.per_sheet();
         if self.start < 1 || self.start > n {
             return Err(Error::invalid(
                 "start",
-                format!(
-                    "Label mulai ke-{} melebihi {n} label pada satu lembar.",
-                    self.start
-                ),
+                crate::tr!("stock-start-too-far", start = self.start, n = n),
             ));
         }
         let offsets = [self.offset_x_mm, self.offset_y_mm];
@@ -186,7 +186,7 @@ impl LabelJob {
         {
             return Err(Error::invalid(
                 "offset",
-                format!("Geser cetak paling jauh {MAX_OFFSET:.0} mm ke tiap arah."),
+                crate::tr!("offset-too-far", max = format!("{MAX_OFFSET:.0}")),
             ));
         }
         Ok(())

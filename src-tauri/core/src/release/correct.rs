@@ -241,7 +241,7 @@ pub(crate) fn missing_items(db: &Db, release_id: i64) -> Result<Vec<String>> {
     let mut missing: Vec<String> = CHECKLIST
         .iter()
         .filter(|(key, _)| !ticked.iter().any(|t| t == key))
-        .map(|(_, label)| (*label).to_lowercase())
+        .map(|(_, message)| catalog::checklist_label(message).to_lowercase())
         .collect();
     if evidence == 0 {
         missing.push(crate::tr!("err-belum-ada-bukti-multimedia"));

@@ -4,7 +4,7 @@
 use super::edit_input::{Current, ReleaseEdit};
 use super::register::check_kind;
 use crate::audit::FieldChange;
-use crate::catalog::CHECKLIST;
+use crate::catalog::{self, CHECKLIST};
 use crate::error::{Error, Result};
 use crate::model::{Actor, TimeZone};
 use crate::release::NewRelease;
@@ -26,7 +26,10 @@ pub(super) fn field_changes(
         CHECKLIST
             .iter()
             .filter(|(k, _)| keys.iter().any(|t| t == k))
-            .map(|(_, label)| *label)
+            // The audit trail stores Indonesian, whatever the user's language.
+            .map(|(_, message)| {
+                crate::i18n::with_lang(crate::i18n::Lang::Id, || catalog::checklist_label(message))
+            })
             .collect::<Vec<_>>()
             .join("; ")
     };

@@ -77,10 +77,14 @@ pub fn archive_of(db: &Db, release_id: i64) -> Result<ArchiveInfo> {
     for r in &rows {
         let number: String = r.get(0)?;
         match r.get::<Option<String>>(7)? {
-            Some(reason) => info.voided.push(format!("{number} (dibatalkan: {reason})")),
+            Some(reason) => info.voided.push(crate::tr!(
+                "archive-no-voided",
+                number = number,
+                reason = reason
+            )),
             None => {
                 let (c, d, f): (String, String, String) = (r.get(8)?, r.get(9)?, r.get(10)?);
-                info.location = Some(format!("Lemari {c} · Laci {d} · Map {f}"));
+                info.location = Some(crate::model::folder_location(&c, &d, &f));
                 info.archive_no = Some(number);
             }
         }

@@ -24,11 +24,12 @@ impl Decision {
         }
     }
 
+    /// "Tidak setuju", in the interface language (Indonesian on a print).
     pub fn label(self) -> &'static str {
-        match self {
-            Decision::Approve => "Setuju",
-            Decision::Reject => "Tidak setuju",
-        }
+        crate::i18n::label(match self {
+            Decision::Approve => "decision-approve",
+            Decision::Reject => "decision-reject",
+        })
     }
 }
 

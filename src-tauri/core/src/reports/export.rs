@@ -35,11 +35,11 @@ pub fn export_agenda(
 }
 
 fn csv_err(e: impl std::fmt::Display) -> Error {
-    Error::Internal(format!("gagal menyusun CSV: {e}"))
+    Error::Internal(crate::tr!("csv-failed", error = e))
 }
 
 fn xlsx_err(e: XlsxError) -> Error {
-    Error::Internal(format!("gagal menyusun XLSX: {e}"))
+    Error::Internal(crate::tr!("xlsx-failed", error = e))
 }
 
 fn csv_bytes(rows: &[LedgerRow]) -> Result<Vec<u8>> {

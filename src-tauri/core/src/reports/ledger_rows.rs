@@ -284,7 +284,7 @@ fn row(r: &Row, tz: TimeZone, reader: &Reader) -> Result<LedgerRow> {
     let place: (Option<String>, Option<String>, Option<String>) =
         (r.get(21)?, r.get(22)?, r.get(23)?);
     let location = match place {
-        (Some(c), Some(d), Some(f)) => Some(format!("Lemari {c} · Laci {d} · Map {f}")),
+        (Some(c), Some(d), Some(f)) => Some(crate::model::folder_location(&c, &d, &f)),
         _ => None,
     };
     let withdrawn: Option<String> = r.get(26)?;

@@ -165,7 +165,7 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
                     actor: r.get(4)?,
                     name: r
                         .get::<Option<String>>(5)?
-                        .unwrap_or_else(|| "Konsol (tanpa pengguna)".into()),
+                        .unwrap_or_else(|| crate::tr!("console-no-user")),
                     secs: m.handling_secs,
                     within: m.within,
                     waiting: m.waiting_secs,
@@ -173,7 +173,7 @@ pub(crate) fn sop_report(store: &Store, year: i32, month: Option<u32>) -> Result
             }
             let versions = versions
                 .values()
-                .map(|v| format!("versi {}", v.version))
+                .map(|v| crate::tr!("sop-version-n", n = v.version))
                 .collect::<Vec<_>>()
                 .join(", ");
             let count = |sql: &str| -> Result<i64> {

@@ -46,7 +46,7 @@ impl ServerCheck {
                 known_version = migrate::known_version()
             ),
             match &self.office {
-                Some(name) => format!("Kantor: {name}."),
+                Some(name) => crate::tr!("server-check-office", name = name),
                 None => crate::tr!("err-profil-kantor-belum-ada"),
             },
             if self.is_desk {

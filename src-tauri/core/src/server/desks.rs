@@ -44,7 +44,7 @@ fn new_password() -> Result<String> {
     let mut buf = [0u8; 64];
     while out.len() < 32 {
         openssl::rand::rand_bytes(&mut buf)
-            .map_err(|e| Error::Internal(format!("pembangkit acak: {e}")))?;
+            .map_err(|e| Error::Internal(crate::tr!("random-failed", error = e)))?;
         // Rejection sampling: no letter is likelier than another.
         let limit = 256 - 256 % ALPHABET.len();
         for b in buf.iter().map(|&b| usize::from(b)).filter(|&b| b < limit) {

@@ -60,10 +60,7 @@ fn move_with(from: &Path, url: &str, bytes: bool) -> Result<MoveReport> {
     }
     let store = Store::open(from)?;
     if !store.swept().exclusive {
-        return Err(Error::Conflict(
-            "PressDesk masih terbuka pada folder ini: tutup aplikasinya dulu, lalu pindahkan."
-                .into(),
-        ));
+        return Err(Error::Conflict(crate::tr!("move-still-open")));
     }
     let mut client = connect::connect(url)?;
     let db = database_name(&mut client)?;
@@ -82,7 +79,7 @@ fn move_with(from: &Path, url: &str, bytes: bool) -> Result<MoveReport> {
     client
         .client()
         .batch_execute("VACUUM (ANALYZE)")
-        .map_err(|e| Error::Server(format!("VACUUM setelah pemindahan: {e}")))?;
+        .map_err(|e| Error::Server(crate::tr!("move-vacuum-failed", error = e)))?;
     Ok(report)
 }
 
@@ -125,8 +122,9 @@ fn tables_in_order(store: &Store, server: &Db) -> Result<Vec<String>> {
                 .all(|(_, to)| !left.contains(to))
         };
         let Some(i) = left.iter().position(ready) else {
-            return Err(Error::Corrupt(format!(
-                "rujukan antartabel melingkar: {left:?}"
+            return Err(Error::Corrupt(crate::tr!(
+                "move-circular-references",
+                tables = format!("{left:?}")
             )));
         };
         order.push(left.remove(i));

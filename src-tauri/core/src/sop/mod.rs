@@ -106,7 +106,7 @@ pub fn choose_sop(store: &Store, actor: &Actor, code: &str) -> Result<SopSummary
         let chosen = template::summaries(db)?
             .into_iter()
             .find(|s| s.chosen)
-            .ok_or_else(|| Error::Corrupt("SOP kantor hilang".into()))?;
+            .ok_or_else(|| Error::Corrupt(crate::tr!("sop-office-missing")))?;
         audit::append(
             db,
             actor.id(),

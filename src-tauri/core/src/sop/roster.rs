@@ -54,10 +54,6 @@ const CLEAR_DAY: Both = Both {
     postgres: "SELECT remove_duty_day(?1)",
 };
 
-const WEEKDAYS: [&str; 7] = [
-    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
-];
-
 pub fn set_duty(store: &Store, actor: &Actor, input: DutyInput) -> Result<Roster> {
     store.with_db(|db| match require(actor, Action::ManageOffice) {
         Ok(()) => Ok(()),
@@ -141,11 +137,7 @@ pub fn duty_roster(store: &Store, actor: &Actor, year: i32, month: u32) -> Resul
             let rows = of_day;
             days.push(DutyDay {
                 day: day.to_string(),
-                display: format!(
-                    "{}, {}",
-                    WEEKDAYS[day.weekday().num_days_from_monday() as usize],
-                    timefmt::show_date(day)
-                ),
+                display: timefmt::show_day(day),
                 duty: rows.first().map(|r| r.1.clone()).unwrap_or_default(),
                 people: rows.into_iter().map(|r| r.0).collect(),
             });

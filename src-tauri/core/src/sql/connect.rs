@@ -46,7 +46,7 @@ fn place(config: &Config) -> String {
     let port = config.get_ports().first().copied().unwrap_or(5432);
     match config.get_hosts().first() {
         Some(Host::Tcp(h)) => format!("{h}:{port}"),
-        Some(Host::Unix(p)) => format!("{} (soket lokal)", p.display()),
+        Some(Host::Unix(p)) => crate::tr!("server-local-socket", path = p.display()),
         None => format!("localhost:{port}"),
     }
 }
@@ -75,7 +75,7 @@ pub fn parse(url: &str) -> Result<ServerUrl> {
     };
     let mut config = Config::from_str(&cleaned).map_err(|e| bad(&e.to_string()))?;
     if config.get_dbname().is_none() {
-        return Err(bad("nama basis data tidak disebut (…/NAMA_BASIS_DATA)"));
+        return Err(bad(&crate::tr!("server-no-db-name")));
     }
     config.connect_timeout(Duration::from_secs(10));
     let local = is_local(&config);
@@ -178,7 +178,7 @@ pub fn describe(e: &postgres::Error, place: &str) -> Error {
         } else if *code == SqlState::RAISE_EXCEPTION {
             crate::tr!("err-server-menolak", msg = msg)
         } else {
-            format!("Kesalahan server basis data ({}): {msg}", code.code())
+            crate::tr!("server-db-error", code = code.code(), msg = msg)
         });
     }
     let mut source = e.source();
@@ -214,7 +214,11 @@ pub fn describe(e: &postgres::Error, place: &str) -> Error {
             place = place
         ));
     }
-    Error::Server(format!("Kesalahan sambungan ke server {place}: {text}"))
+    Error::Server(crate::tr!(
+        "server-connection-error",
+        place = place,
+        text = text
+    ))
 }
 
 #[cfg(test)]

@@ -83,9 +83,13 @@ pub fn get(db: &Db, sha: &str, to: &mut dyn Write) -> Result<u64> {
         seq += 1;
     }
     let damaged =
-        |what: String| Error::Corrupt(format!("isi berkas {sha} di server rusak: {what}"));
+        |what: String| Error::Corrupt(crate::tr!("server-file-damaged", sha = sha, what = what));
     if total != size as u64 {
-        return Err(damaged(format!("{total} bita, seharusnya {size}")));
+        return Err(damaged(crate::tr!(
+            "server-file-size",
+            total = total,
+            size = size
+        )));
     }
     let got = hex::encode(hasher.finalize());
     if got != sha {
@@ -106,9 +110,7 @@ fn on_server(db: &Db) -> Result<()> {
     match db.dialect() {
         Dialect::Postgres => Ok(()),
         // The embedded store keeps files in its folder (`files.rs`).
-        Dialect::Sqlite => Err(Error::Corrupt(
-            "isi berkas di basis data hanya untuk server kantor".into(),
-        )),
+        Dialect::Sqlite => Err(Error::Corrupt(crate::tr!("server-files-only"))),
     }
 }
 

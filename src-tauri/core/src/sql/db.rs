@@ -304,7 +304,9 @@ pub(crate) fn pg_error(e: &postgres::Error) -> Error {
     if *code == SqlState::UNIQUE_VIOLATION {
         return Error::Conflict(crate::tr!(
             "err-data-yang-sama-baru-saja",
-            unik = db.constraint().unwrap_or("kunci unik")
+            unik = db
+                .constraint()
+                .map_or_else(|| crate::tr!("sql-unique-key"), str::to_owned)
         ));
     }
     Error::Server(crate::tr!("err-server-menolak-2", message = db.message()))

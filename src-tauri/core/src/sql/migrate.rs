@@ -166,8 +166,13 @@ pub fn migrate(client: &mut Client, roles: &Roles) -> Result<Vec<i64>> {
             continue;
         }
         let sql = sql.replace("{{app}}", &quote_ident(&roles.app));
-        tx.batch_execute(&sql)
-            .map_err(|e| Error::Server(format!("Migrasi server {name} gagal: {}", db_error(e))))?;
+        tx.batch_execute(&sql).map_err(|e| {
+            Error::Server(crate::tr!(
+                "server-migration-failed",
+                name = name,
+                error = db_error(e)
+            ))
+        })?;
         tx.execute(
             "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
             &[&v, name],

@@ -46,7 +46,14 @@ impl ToSql for PgParam {
 /// Column `i` of a server row as a [`Value`].
 pub fn from_pg(row: &postgres::Row, i: usize) -> Result<Value> {
     let ty = row.columns()[i].type_().clone();
-    let bad = |e: postgres::Error| Error::Corrupt(format!("kolom {i} ({ty}) tidak terbaca: {e}"));
+    let bad = |e: postgres::Error| {
+        Error::Corrupt(crate::tr!(
+            "server-column-unreadable",
+            i = i,
+            ty = ty,
+            error = e
+        ))
+    };
     Ok(match ty {
         Type::INT8 => opt(
             row.try_get::<_, Option<i64>>(i).map_err(bad)?,

@@ -16,6 +16,8 @@ pub struct Session {
     /// The server, or why this desk cannot reach any (its settings could not be read).
     url: std::result::Result<ServerUrl, String>,
     client: Mutex<Option<PgConn>>,
+    /// "server kantor": the place named when the settings could not be read.
+    unknown_place: String,
 }
 
 impl Session {
@@ -32,6 +34,7 @@ impl Session {
         Ok(Session {
             url: Ok(parsed),
             client: Mutex::new(client),
+            unknown_place: crate::tr!("server-office"),
         })
     }
 
@@ -41,6 +44,7 @@ impl Session {
         Session {
             url: Err(why),
             client: Mutex::new(None),
+            unknown_place: crate::tr!("server-office"),
         }
     }
 
@@ -48,7 +52,7 @@ impl Session {
     pub fn place(&self) -> &str {
         self.url
             .as_ref()
-            .map_or("server kantor", |u| u.place.as_str())
+            .map_or(self.unknown_place.as_str(), |u| u.place.as_str())
     }
 
     /// A connection of its own to the same server (the live listener's).
@@ -82,7 +86,7 @@ impl Session {
             *slot.0 = Some(PgConn::new(connect_checked(url)?));
         }
         let Some(client) = slot.0.as_ref() else {
-            return Err(Error::Internal("sesi server hilang".into()));
+            return Err(Error::Internal(crate::tr!("server-session-lost")));
         };
         let result = f(client);
         if matches!(result, Err(Error::Offline(_))) || client.client().is_closed() {

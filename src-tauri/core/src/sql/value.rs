@@ -34,8 +34,8 @@ macro_rules! integers {
             fn from_value(v: Value) -> Result<Self> {
                 match v {
                     Value::Integer(n) => <$t>::try_from(n)
-                        .map_err(|_| Error::Corrupt(format!("bilangan {n} di luar jangkauan"))),
-                    other => Err(mismatch("bilangan bulat", &other)),
+                        .map_err(|_| Error::Corrupt(crate::tr!("server-number-range", n = n))),
+                    other => Err(mismatch("sql-wanted-integer", &other)),
                 }
             }
         }
@@ -53,7 +53,7 @@ impl FromValue for bool {
     fn from_value(v: Value) -> Result<Self> {
         match v {
             Value::Integer(n) => Ok(n != 0),
-            other => Err(mismatch("0 atau 1", &other)),
+            other => Err(mismatch("sql-wanted-bool", &other)),
         }
     }
 }
@@ -71,7 +71,7 @@ impl FromValue for f64 {
             // SQLite hands back a REAL with no fraction as stored; an integer column read as
             // a measure is exact below 2^53.
             Value::Integer(n) => Ok(n as f64),
-            other => Err(mismatch("bilangan", &other)),
+            other => Err(mismatch("sql-wanted-number", &other)),
         }
     }
 }
@@ -92,7 +92,7 @@ impl FromValue for String {
     fn from_value(v: Value) -> Result<Self> {
         match v {
             Value::Text(s) => Ok(s),
-            other => Err(mismatch("teks", &other)),
+            other => Err(mismatch("sql-wanted-text", &other)),
         }
     }
 }
@@ -107,7 +107,7 @@ impl FromValue for Vec<u8> {
     fn from_value(v: Value) -> Result<Self> {
         match v {
             Value::Blob(b) => Ok(b),
-            other => Err(mismatch("bita", &other)),
+            other => Err(mismatch("sql-wanted-bytes", &other)),
         }
     }
 }
@@ -145,8 +145,13 @@ impl FromValue for Value {
     }
 }
 
+/// `wanted` is the message key of what the column should hold.
 fn mismatch(wanted: &str, got: &Value) -> Error {
-    Error::Corrupt(format!("kolom berisi {got:?}, bukan {wanted}"))
+    Error::Corrupt(crate::tr!(
+        "server-column-type",
+        got = format!("{got:?}"),
+        wanted = crate::tr!(wanted)
+    ))
 }
 
 /// A value SQLite handed out, as the seam carries it (also for copying rows between stores).

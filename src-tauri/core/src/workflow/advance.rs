@@ -148,7 +148,13 @@ pub fn reopen(db: &Db, state: &ReleaseState, kind: ActKind) -> Result<SopStep> {
     let sop = load_version(db, state.version_id)?;
     let step = sop
         .step_of(kind)
-        .ok_or_else(|| Error::Corrupt(format!("SOP {} tidak punya langkah {kind:?}", sop.code)))?
+        .ok_or_else(|| {
+            Error::Corrupt(crate::tr!(
+                "err-sop-lacks-step",
+                code = sop.code,
+                act = kind.label()
+            ))
+        })?
         .clone();
     let before = sop
         .record_steps()
@@ -166,7 +172,7 @@ pub(crate) fn step_back(db: &Db, state: &ReleaseState, prior: &str) -> Result<()
     let sop = load_version(db, state.version_id)?;
     let filing = sop
         .step_of(ActKind::Archive)
-        .ok_or_else(|| Error::Corrupt(format!("SOP {} tidak mengarsipkan", sop.code)))?;
+        .ok_or_else(|| Error::Corrupt(crate::tr!("err-sop-no-filing", code = sop.code)))?;
     set_place(db, state.id, Status::parse(prior)?, filing.seq - 1)
 }
 

@@ -75,25 +75,26 @@ impl ActKind {
         ActKind::ALL
             .into_iter()
             .find(|k| k.as_str() == s)
-            .ok_or_else(|| Error::Corrupt(format!("jenis langkah «{s}» tidak dikenal")))
+            .ok_or_else(|| Error::Corrupt(crate::tr!("err-act-unknown", kind = s)))
     }
 
-    /// "Paraf", "Tayang": what the step's act is called on screen.
+    /// "Pemeriksaan dan paraf", "Penayangan": what the step's act is called on screen, in the
+    /// interface language.
     pub fn label(self) -> &'static str {
-        match self {
-            ActKind::Roster => "Jadwal piket",
-            ActKind::Register => "Pencatatan",
-            ActKind::Assign => "Penugasan",
-            ActKind::Submit => "Pengiriman bahan",
-            ActKind::Write => "Penulisan",
-            ActKind::CheckParaf => "Pemeriksaan dan paraf",
-            ActKind::CoParaf => "Paraf bersama",
-            ActKind::Verify => "Penyuntingan dan verifikasi",
-            ActKind::Publish => "Penayangan",
-            ActKind::Document => "Dokumentasi",
-            ActKind::Archive => "Pengarsipan",
-            ActKind::Complete => "Penyelesaian",
-        }
+        crate::i18n::label(match self {
+            ActKind::Roster => "act-roster",
+            ActKind::Register => "act-register",
+            ActKind::Assign => "act-assign",
+            ActKind::Submit => "act-submit",
+            ActKind::Write => "act-write",
+            ActKind::CheckParaf => "act-check-paraf",
+            ActKind::CoParaf => "act-co-paraf",
+            ActKind::Verify => "act-verify",
+            ActKind::Publish => "act-publish",
+            ActKind::Document => "act-document",
+            ActKind::Archive => "act-archive",
+            ActKind::Complete => "act-complete",
+        })
     }
 
     /// The step acts on the record's text: it may be edited while the step is open.
@@ -159,7 +160,7 @@ impl SopTemplate {
     pub fn first(&self) -> Result<&SopStep> {
         self.record_steps()
             .next()
-            .ok_or_else(|| Error::Corrupt(format!("templat SOP {} tidak punya langkah", self.code)))
+            .ok_or_else(|| Error::Corrupt(crate::tr!("err-sop-no-steps", code = self.code)))
     }
 
     /// Whether the SOP uses an act at all: an office on SOP 003 never sees a paraf screen.
@@ -246,7 +247,7 @@ pub fn office_template_id(db: &Db) -> Result<i64> {
         args![],
         |r| r.get(0),
     )?
-    .ok_or_else(|| Error::Corrupt("kantor belum memilih SOP".into()))
+    .ok_or_else(|| Error::Corrupt(crate::tr!("err-sop-not-chosen")))
 }
 
 /// The version a new record of this office starts under.

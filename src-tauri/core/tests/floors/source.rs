@@ -55,6 +55,16 @@ fn is_ident(s: &str) -> bool {
 
 /// Identifiers, `::` and single punctuation; comments, strings, characters and numbers gone.
 pub fn tokens(text: &str) -> Vec<Token> {
+    lex(text, false)
+}
+
+/// As [`tokens`], with each string literal kept as one token, quotes and all (`"…"`).
+#[allow(dead_code)] // the messages test's; the floors test reads no strings
+pub fn tokens_with_strings(text: &str) -> Vec<Token> {
+    lex(text, true)
+}
+
+fn lex(text: &str, keep_strings: bool) -> Vec<Token> {
     let c: Vec<char> = text.chars().collect();
     let at = |i: usize| c.get(i).copied().unwrap_or('\0');
     let (mut i, mut line, mut out) = (0, 1, Vec::new());
@@ -80,6 +90,12 @@ pub fn tokens(text: &str) -> Vec<Token> {
             }
             j
         } else if let Some(end) = string_end(&c, i) {
+            if keep_strings {
+                out.push(Token {
+                    text: c[i..end.min(c.len())].iter().collect(),
+                    line,
+                });
+            }
             end
         } else if ch == '\'' {
             // A character literal ('x', '\n', '\''), or a lifetime ('a), which is kept.
