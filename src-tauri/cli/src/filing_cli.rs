@@ -6,7 +6,7 @@ use pressdesk_core::label_stocks;
 use pressdesk_core::model::Actor;
 use pressdesk_core::print::{self, LabelJob, Paper};
 use pressdesk_core::publication::{self, PublishInput};
-use pressdesk_core::{office, release, timefmt, tr, Error, Result, Store};
+use pressdesk_core::{i18n, office, release, timefmt, tr, Error, Result, Store};
 
 use crate::acts::{signed_in, Auth};
 
@@ -213,7 +213,11 @@ pub fn labels(store: &Store, args: LabelsArgs) -> Result<()> {
     let year = args
         .year
         .ok_or_else(|| Error::invalid("year", tr!("cli-need-year")))?;
-    let items = filing::label_items(store, year, args.from, args.to)?;
+    // The labels print each folder's place as the records name it: in Indonesian.
+    let items = {
+        let _official = i18n::Official::enter();
+        filing::label_items(store, year, args.from, args.to)
+    }?;
     // The office's own stocks too, and the shift saved for the printer unless one is given.
     let stock = label_stocks::stock_named(store, args.stock.as_deref().unwrap_or("L7160"))?;
     let (saved_x, saved_y) = match args.printer {
@@ -257,7 +261,10 @@ pub fn index(store: &Store, args: IndexArgs) -> Result<()> {
     let office = store
         .with_db(office::get)?
         .ok_or_else(|| Error::Conflict(tr!("cli-no-office")))?;
-    let folders = filing::filing_index(store, &Actor::console(), year)?;
+    let folders = {
+        let _official = i18n::Official::enter();
+        filing::filing_index(store, &Actor::console(), year)
+    }?;
     let printed = timefmt::format_datetime(timefmt::now(), office.timezone);
     let pdf = print::filing_index_pdf(&office, year, &folders, paper, &printed)?;
     std::fs::write(&out, pdf).map_err(Error::from_io)?;

@@ -3,7 +3,7 @@
 
 use pressdesk_core::calendar::{self, Holiday, NewHoliday, WorkingDay, WorkingHoursInput};
 use pressdesk_core::model::Actor;
-use pressdesk_core::{tr, Error, Result, Store};
+use pressdesk_core::{i18n, timefmt, tr, Error, Result, Store};
 
 #[derive(clap::Args, Debug)]
 pub struct OfficeArgs {
@@ -98,15 +98,16 @@ fn hours_text(day: &WorkingDay) -> String {
     }
 }
 
-/// "senin", "Jum'at" or 1…7.
+/// "senin", "Jum'at", "monday" or 1…7.
 fn day_number(text: &str) -> Result<u8> {
-    let t = text.trim().to_lowercase().replace('\'', "");
+    let plain = |s: &str| s.trim().to_lowercase().replace('\'', "");
+    let t = plain(text);
     if let Ok(n) = t.parse::<u8>() {
         return Ok(n);
     }
-    calendar::DAY_NAMES
-        .iter()
-        .position(|name| name.to_lowercase() == t)
+    let english = |i| i18n::with_lang(i18n::Lang::En, || timefmt::show_weekday(i));
+    (0..7)
+        .find(|&i| plain(calendar::DAY_NAMES[i]) == t || plain(&english(i)) == t)
         .map(|i| i as u8 + 1)
         .ok_or_else(|| Error::invalid("day", tr!("cli-day-unknown", day = text)))
 }
