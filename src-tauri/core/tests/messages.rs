@@ -145,8 +145,7 @@ fn keys_named(text: &str) -> Vec<(String, usize)> {
 fn every_key_core_names_is_in_the_message_files() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut known = std::collections::BTreeSet::new();
-    for file in ["core.ftl", "cli.ftl", "menu.ftl"] {
-        let text = std::fs::read_to_string(root.join("../../locales/id").join(file)).unwrap();
+    for (_, text) in pressdesk_core::i18n::FILES_ID {
         known.extend(text.lines().filter_map(|l| {
             let (key, _) = l.split_once(" =")?;
             key.chars()
