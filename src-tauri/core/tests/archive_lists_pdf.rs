@@ -324,6 +324,18 @@ fn the_retention_lists_name_the_files_due_and_carry_a_berita_acara() {
     // numbers.
     let strings = tool("unzip", &["-p", &path, "xl/sharedStrings.xml"]);
     let sheet = tool("unzip", &["-p", &path, "xl/worksheets/sheet1.xml"]);
+    // Whose list it is, above its title, as on the printed letterhead.
+    let office =
+        y.o.store
+            .with_db(pressdesk_core::office::get)
+            .unwrap()
+            .unwrap();
+    assert_eq!(
+        list.letterhead,
+        [office.name.clone(), office.address.clone()]
+    );
+    let at = |text: &str| strings.find(&format!(">{text}<")).unwrap_or(usize::MAX);
+    assert!(at(&office.name) < at(&list.title), "{strings}");
     for row in &list.rows {
         assert!(sheet.contains(&format!("<v>{}</v>", row[2])), "{sheet}");
     }

@@ -30,6 +30,9 @@ pub enum ListKind {
 pub struct ArchiveList {
     pub kind: ListKind,
     pub year: i32,
+    /// The office's name and address, as the printed list's letterhead names them (none before
+    /// the office profile exists): a workbook passed on still says whose list it is.
+    pub letterhead: Vec<String>,
     /// "Daftar Berkas Tahun 2026"
     pub title: String,
     /// "12 berkas, 3 ditutup"
@@ -161,9 +164,14 @@ pub fn archive_list(
             (DUE_COLUMNS.to_vec(), shares, rows, files.len(), summary)
         }
     };
+    let letterhead = store
+        .with_db(crate::office::get)?
+        .map(|o| vec![o.name, o.address])
+        .unwrap_or_default();
     Ok(ArchiveList {
         kind,
         year,
+        letterhead,
         title,
         summary,
         columns,
@@ -236,8 +244,9 @@ fn xlsx_err(e: XlsxError) -> Error {
     Error::Internal(crate::tr!("xlsx-failed", error = e))
 }
 
-/// The list as an XLSX workbook: its title on the first line, the column titles bold and
-/// frozen under it, the rows as text (whole numbers as numbers).
+/// The list as an XLSX workbook: the office's name and address, the list's title and its
+/// summary above, the column titles bold and frozen under them, the rows as text (whole
+/// numbers as numbers).
 pub fn archive_list_xlsx(list: &ArchiveList) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
@@ -250,10 +259,22 @@ pub fn archive_list_xlsx(list: &ArchiveList) -> Result<Vec<u8>> {
         .set_align(FormatAlign::Top)
         .set_background_color("#E0E0E0");
     let cell = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    sheet
-        .write_string_with_format(0, 0, &list.title, &bold)
+    let mut line = 0;
+    for (i, text) in list.letterhead.iter().enumerate() {
+        match i {
+            0 => sheet.write_string_with_format(line, 0, text, &bold),
+            _ => sheet.write_string(line, 0, text),
+        }
         .map_err(xlsx_err)?;
-    sheet.write_string(1, 0, &list.summary).map_err(xlsx_err)?;
+        line += 1;
+    }
+    sheet
+        .write_string_with_format(line, 0, &list.title, &bold)
+        .map_err(xlsx_err)?;
+    sheet
+        .write_string(line + 1, 0, &list.summary)
+        .map_err(xlsx_err)?;
+    let head_row = line + 3;
     for (col, (title, share)) in list.columns.iter().zip(&list.shares).enumerate() {
         let col = col as u16;
         let width = f64::from(*share) * 1.2;
@@ -261,12 +282,12 @@ pub fn archive_list_xlsx(list: &ArchiveList) -> Result<Vec<u8>> {
             .set_column_width(col, width.max(6.0))
             .map_err(xlsx_err)?;
         sheet
-            .write_string_with_format(3, col, *title, &head)
+            .write_string_with_format(head_row, col, *title, &head)
             .map_err(xlsx_err)?;
     }
-    sheet.set_freeze_panes(4, 0).map_err(xlsx_err)?;
+    sheet.set_freeze_panes(head_row + 1, 0).map_err(xlsx_err)?;
     for (i, row) in list.rows.iter().enumerate() {
-        let r = i as u32 + 4;
+        let r = head_row + 1 + i as u32;
         for (col, text) in row.iter().enumerate() {
             let col = col as u16;
             // A whole number (the row's and an item's number) is a number to sum and sort
