@@ -52,20 +52,16 @@ pub fn backup(store: &Store, args: BackupArgs) -> Result<()> {
     if !backup::pins_readable(store)? {
         eprintln!("{}", tr!("cli-backup-no-pins"));
     }
-    if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
-    } else {
-        let line = tr!(
+    show(json, &report, || {
+        tr!(
             "cli-backup-written",
             path = report.path,
             bytes = report.bytes,
             files = report.files,
             releases = report.releases,
             head = report.audit_head
-        );
-        println!("{line}");
-    }
-    Ok(())
+        )
+    })
 }
 
 /// Runs without opening a store: the target folder must be empty or new, or the server's
@@ -100,18 +96,24 @@ pub fn restore(args: RestoreArgs, db: Option<String>) -> Result<()> {
     };
     bar.finish_and_clear();
     let report = report?;
-    if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
-    } else {
-        let line = tr!(
+    show(json, &report, || {
+        tr!(
             "cli-restore-done",
             into = report.into,
             releases = report.releases,
             events = report.events,
             files = report.files,
             head = report.audit_head
-        );
-        println!("{line}");
+        )
+    })
+}
+
+/// The report as JSON for scripts, else its one line for people.
+fn show<T: serde::Serialize>(json: bool, report: &T, line: impl FnOnce() -> String) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(report)?);
+    } else {
+        println!("{}", line());
     }
     Ok(())
 }

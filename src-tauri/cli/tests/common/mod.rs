@@ -7,15 +7,7 @@ use std::process::{Command, Output};
 
 /// Runs `pressdesk-cli --data DATA ARGS…`.
 pub fn cli(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pressdesk-cli"))
-        .env("PRESSDESK_LANG", "id")
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .env_remove("PRESSDESK_DATA_DIR")
-        .env_remove("PRESSDESK_PIN")
-        .output()
-        .unwrap()
+    cli_with_env(data, &[("PRESSDESK_LANG", "id")], args)
 }
 
 /// Runs it with only the language variables given (PRESSDESK_LANG, LANG, …), the others of the
