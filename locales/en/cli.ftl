@@ -9,12 +9,12 @@ cli-summary =
             --admin-name NAME --admin-nip NIP --admin-position POSITION --admin-pin PIN]
       sop list [--json] | sop show CODE [--json] | sop choose CODE --user ADMIN_NIP --pin PIN
       step ID assign|submit|write|verify|document|complete --user NIP --pin PIN [--note TEXT]
-           {"["}--assignee NIP] [--reject]
+    {"       ["}--assignee NIP] [--reject]
       roster show --year Y --month M | roster print --year Y --month M [--paper a4|f4] --out FILE.pdf
       roster set --day DATE --person NIP... [--duty DUTY] --user NIP --pin PIN
       register --json FILE [--attach PATH]...
       user add --name NAME --nip NIP --role ROLE --pin PIN [--position POSITION] [--rank RANK]
-               {"["}--admin NIP --admin-pin PIN]   (Kadis, Kabid and Admin only by an admin)
+    {"           ["}--admin NIP --admin-pin PIN]   (Kadis, Kabid and Admin only by an admin)
       office hours [set --day senin --from 07.30 --to 16.00 | set --day sabtu --off] [--json]
       office holiday add DATE NAME | office holiday remove DATE
       office holiday list [--year Y] [--json] | office holiday import FILE.csv [--json]
@@ -45,11 +45,11 @@ cli-summary =
       berkas list [--year Y] [--json] | berkas show NO [--json]
       berkas due --year Y --kind pindah|musnah|permanen|dinilai-kembali [--json]
       print daftar-berkas|isi-berkas --year Y [--paper a4|f4] --out FILE.pdf|FILE.xlsx
-            {"["}--user NIP --pin PIN]
+    {"        ["}--user NIP --pin PIN]
       print retensi --year Y --kind pindah|musnah|permanen|dinilai-kembali [--paper a4|f4]
             --out FILE.pdf|FILE.xlsx [--user NIP --pin PIN]   (with the berita acara)
       labels --year Y [--from N --to M] [--stock L7160|L7163|L4731|OWN_STOCK] [--printer NAME]
-             {"["}--paper a4|f4] [--start K] --out FILE.pdf
+    {"         ["}--paper a4|f4] [--start K] --out FILE.pdf
       index --year Y [--paper a4|f4] --out FILE.pdf
       ledger --year Y [--month M | --from YYYY-MM-DD --to YYYY-MM-DD] [--paper a4|f4] --out FILE.pdf
       book --year Y [--month M | --from DATE --to DATE] [--sop CODE] [--paper a4|f4] --out FILE.pdf

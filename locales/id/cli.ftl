@@ -9,12 +9,12 @@ cli-summary =
             --admin-name NAMA --admin-nip NIP --admin-position JABATAN --admin-pin PIN]
       sop list [--json] | sop show KODE [--json] | sop choose KODE --user NIP_ADMIN --pin PIN
       step ID assign|submit|write|verify|document|complete --user NIP --pin PIN [--note TEKS]
-           {"["}--assignee NIP] [--reject]
+    {"       ["}--assignee NIP] [--reject]
       roster show --year Y --month M | roster print --year Y --month M [--paper a4|f4] --out BERKAS.pdf
       roster set --day TGL --person NIP... [--duty TUGAS] --user NIP --pin PIN
       register --json BERKAS [--attach PATH]...
       user add --name NAMA --nip NIP --role PERAN --pin PIN [--position JABATAN] [--rank PANGKAT]
-               {"["}--admin NIP --admin-pin PIN]   (Kadis, Kabid dan Admin hanya oleh admin)
+    {"           ["}--admin NIP --admin-pin PIN]   (Kadis, Kabid dan Admin hanya oleh admin)
       office hours [set --day senin --from 07.30 --to 16.00 | set --day sabtu --off] [--json]
       office holiday add TANGGAL NAMA | office holiday remove TANGGAL
       office holiday list [--year Y] [--json] | office holiday import BERKAS.csv [--json]
@@ -45,11 +45,11 @@ cli-summary =
       berkas list [--year Y] [--json] | berkas show NO [--json]
       berkas due --year Y --kind pindah|musnah|permanen|dinilai-kembali [--json]
       print daftar-berkas|isi-berkas --year Y [--paper a4|f4] --out BERKAS.pdf|BERKAS.xlsx
-            {"["}--user NIP --pin PIN]
+    {"        ["}--user NIP --pin PIN]
       print retensi --year Y --kind pindah|musnah|permanen|dinilai-kembali [--paper a4|f4]
             --out BERKAS.pdf|BERKAS.xlsx [--user NIP --pin PIN]   (dengan berita acara)
       labels --year Y [--from N --to M] [--stock L7160|L7163|L4731|STOK_SENDIRI] [--printer NAMA]
-             {"["}--paper a4|f4] [--start K] --out BERKAS.pdf
+    {"         ["}--paper a4|f4] [--start K] --out BERKAS.pdf
       index --year Y [--paper a4|f4] --out BERKAS.pdf
       ledger --year Y [--month M | --from YYYY-MM-DD --to YYYY-MM-DD] [--paper a4|f4] --out BERKAS.pdf
       book --year Y [--month M | --from TGL --to TGL] [--sop KODE] [--paper a4|f4] --out BERKAS.pdf

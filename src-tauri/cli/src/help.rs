@@ -267,6 +267,20 @@ mod tests {
 
     /// No text of any command's help is left to clap's English or to the derive: in
     /// Indonesian, none of clap's words shows, on any command.
+    /// Fluent drops the spaces before a placeable that opens a line; the summary's wrapped
+    /// lines keep theirs inside the literal (`{"       ["}`).
+    #[test]
+    fn the_summary_keeps_its_indentation_in_both_languages() {
+        use pressdesk_core::i18n::{with_lang, Lang};
+        for lang in [Lang::Id, Lang::En] {
+            let summary = with_lang(lang, || tr!("cli-summary"));
+            let block: Vec<&str> = summary.lines().take_while(|l| !l.is_empty()).collect();
+            for line in &block[1..] {
+                assert!(line.starts_with("  "), "{lang:?}: «{line}»");
+            }
+        }
+    }
+
     #[test]
     fn every_help_is_all_from_the_message_files() {
         use pressdesk_core::i18n::{with_lang, Lang};
