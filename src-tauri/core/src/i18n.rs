@@ -184,7 +184,14 @@ pub fn message(key: &str, args: &[(&str, FluentValue)]) -> String {
         fa.set(*name, value.clone());
     }
     let fa = (!args.is_empty()).then_some(&fa);
-    format_in(bundle(lang()), key, fa)
+    // A refusal is said to the person at the desk, in their language, even while an official
+    // document (always Indonesian) is being made: an `err-*` text never reaches the paper.
+    let lang = if key.starts_with("err-") {
+        for_user(lang)
+    } else {
+        lang()
+    };
+    format_in(bundle(lang), key, fa)
         .or_else(|| format_in(bundle(Lang::Id), key, fa))
         .unwrap_or_else(|| key.to_owned())
 }
@@ -230,6 +237,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_refusal_made_while_a_print_is_made_is_in_the_users_language() {
+        with_lang(Lang::En, || {
+            let _official = Official::enter();
+            let refusal = tr!("err-date-format", value = "2026-13-01");
+            assert!(refusal.starts_with("The date «2026-13-01»"), "{refusal}");
+            // What the paper says stays Indonesian.
+            assert_eq!(tr!("weekday-mon"), "Senin");
+        });
+    }
+
+    #[test]
     fn the_language_comes_from_the_environment_names() {
         assert_eq!(Lang::parse("en_US.UTF-8"), Some(Lang::En));
         assert_eq!(Lang::parse("id_ID.UTF-8"), Some(Lang::Id));
@@ -261,9 +279,9 @@ mod tests {
     fn an_official_document_is_indonesian_whatever_the_language() {
         let printed = with_lang(Lang::En, || {
             let _official = Official::enter();
-            tr!("err-required", label = tr!("label-judul"))
+            tr!("weekday-mon")
         });
-        assert_eq!(printed, "Judul wajib diisi.");
+        assert_eq!(printed, "Senin");
         // Once the document is made, the user's language is back.
         let after = with_lang(Lang::En, || {
             drop(Official::enter());
@@ -274,9 +292,9 @@ mod tests {
         let refused = with_lang(Lang::En, || {
             let _official = Official::enter();
             let _nested = Official::enter();
-            (tr!("err-cancelled"), for_user(|| tr!("err-cancelled")))
+            (tr!("weekday-mon"), for_user(|| tr!("weekday-mon")))
         });
-        assert_eq!(refused, ("Dibatalkan.".to_owned(), "Cancelled.".to_owned()));
+        assert_eq!(refused, ("Senin".to_owned(), "Monday".to_owned()));
         assert_eq!(
             for_user(|| with_lang(Lang::Id, || tr!("err-cancelled"))),
             "Dibatalkan."
