@@ -192,7 +192,7 @@ cli-arg-edit-json = The corrected fields (as for register)
 cli-arg-edit-attach = Evidence added, may be repeated
 cli-arg-edit-detach = SHA-256 of evidence removed, may be repeated
 cli-about-resubmit = A returned release, corrected, is checked again
-cli-about-withdraw = The sender withdraws the release: its number stays, marked Ditarik
+cli-about-withdraw = The sender withdraws the release: its number stays, marked Withdrawn
 cli-arg-withdraw-reason = Reason for the withdrawal
 cli-about-paraf = The Kadis's or Kabid's paraf, and parafs on paper
 cli-arg-paraf-decision = setuju (approve) or tolak (reject)
@@ -334,7 +334,10 @@ cli-about-completions = Command completion script for the shell (bash, zsh, fish
 cli-arg-completions-shell = bash, zsh, fish, elvish or powershell
 
 ## Command output
-cli-list-total = { $count } releases
+cli-list-total = { $count ->
+        [one] { $count } release
+       *[other] { $count } releases
+    }
 cli-detail-agenda-no = Agenda no.   : { $value }
 cli-detail-title = Title        : { $value }
 cli-detail-sender = Sender       : { $value }
@@ -342,18 +345,45 @@ cli-detail-letter = Letter no.   : { $value }
 cli-detail-received = Received     : { $value }
 cli-detail-news-type = News type    : { $value }
 cli-detail-status = Status       : { $value }
-cli-detail-evidence = Evidence     : { $count } file(s)
+cli-detail-evidence = Evidence     : { $count ->
+        [one] { $count } file
+       *[other] { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    }
+    }
 cli-detail-id = Id           : { $value }
 cli-detail-history = History      :
 cli-detail-console = Console
 cli-detail-reason = reason: { $reason }
-cli-verify-summary = { $releases } releases, { $events } audit events, { $files } files checked; audit chain head { $head }
+cli-verify-summary = { $releases ->
+        [one] { $releases } release
+       *[other] { $releases } releases
+    }, { $events ->
+        [one] { $events } audit event
+       *[other] { $events } audit events
+    }, { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } checked; audit chain head { $head }
 cli-verify-note = note: { $note }
 cli-verify-ok = All data intact.
 cli-verify-fault = FAULT: { $fault }
-cli-verify-faults = { $count } fault(s) found.
+cli-verify-faults = { $count ->
+        [one] { $count } fault
+       *[other] { $count ->
+        [one] { $count } fault
+       *[other] { $count } faults
+    }
+    } found.
 cli-head-current = The printed chain head { $hash } is the chain's head now (event { $event }, { $at }).
-cli-head-earlier = The printed chain head { $hash } is in the chain: event { $event }, { $at }; { $later } event(s) after it.
+cli-head-earlier = The printed chain head { $hash } is in the chain: event { $event }, { $at }; { $later ->
+        [one] { $later } event
+       *[other] { $later ->
+        [one] { $later } event
+       *[other] { $later } events
+    }
+    } after it.
 cli-head-unknown = FAULT: the printed chain head { $hash } is not in this data's audit chain.
 cli-demo-made = { $count } sample releases made in { $dir }
 cli-init-ready = PressDesk store ready in { $dir }
@@ -401,10 +431,28 @@ cli-demo-users = Sample users (every PIN is { $pin }):
 ## Backup and restore
 cli-backup-need-out = Give --out FILE for the backup.
 cli-backup-no-pins = Note: a desk login may not read PINs, so the PINs are not in this backup; after a restore everyone is given a new PIN. Use the server's admin URL (--db) to include them.
-cli-backup-written = Backup written to { $path } ({ $bytes } bytes, { $files } files, { $releases } releases, audit head { $head }).
+cli-backup-written = Backup written to { $path } ({ $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }, { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }, { $releases ->
+        [one] { $releases } release
+       *[other] { $releases } releases
+    }, audit head { $head }).
 cli-restore-need-file = Give the backup file to restore.
 cli-restore-need-into = Give --into FOLDER (empty or new) or --db ADMIN_URL (an empty server database).
-cli-restore-done = Backup restored to { $into } and checked: { $releases } releases, { $events } audit events, { $files } files, audit head { $head }.
+cli-restore-done = Backup restored to { $into } and checked: { $releases ->
+        [one] { $releases } release
+       *[other] { $releases } releases
+    }, { $events ->
+        [one] { $events } audit event
+       *[other] { $events } audit events
+    }, { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }, audit head { $head }.
 cli-need-user = Give --user NIP.
 cli-need-pin = Give the PIN: --pin-stdin (read from input), the PRESSDESK_PIN variable, or --pin PIN.
 cli-need-admin-pin = Give the admin's PIN: --admin-pin-stdin, the PRESSDESK_ADMIN_PIN variable, or --admin-pin PIN.
@@ -418,13 +466,25 @@ cli-user-added = User { $name } ({ $role }) added, id { $id }.
 cli-paraf-not-png = The paraf file must be a PNG image.
 
 ## Classification and archive files
-cli-class-imported = Classification scheme imported: { $added } new codes, { $updated } codes updated.
+cli-class-imported = Classification scheme imported: { $added ->
+        [one] { $added } new code
+       *[other] { $added } new codes
+    }, { $updated ->
+        [one] { $updated } code
+       *[other] { $updated } codes
+    } updated.
 cli-class-years = active { $active } yr, inactive { $inactive } yr
 cli-class-set = Classification: { $code } ({ $security })
-cli-class-suggested = News type { $id } is suggested code { $code }.
+cli-class-suggested = Code { $code } is now suggested for news type { $id }.
 cli-berkas-open = open
 cli-berkas-closed = closed
-cli-berkas-items = { $count } item(s)
+cli-berkas-items = { $count ->
+        [one] { $count } item
+       *[other] { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+    }
 cli-berkas-inactive = inactive { $date }
 cli-berkas-opened = Berkas { $number } opened: { $code } { $description }.
 cli-berkas-add-usage = Use: berkas add NO ID --user NIP --pin PIN.
@@ -437,7 +497,10 @@ cli-need-flag = Give { $flag } { $what }.
 cli-value-code-of-folder = FOLDER_CODE
 cli-value-pdf = FILE.pdf
 cli-no-office = The office profile has not been made yet.
-cli-list-rows = { $title } ({ $rows } rows)
+cli-list-rows = { $title } ({ $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    })
 
 ## Evidence, publication and filing
 cli-evidence-saved = Saved: { $path } ({ $size })
@@ -448,22 +511,40 @@ cli-folder-closed = Folder { $code } closed ({ $used } of { $capacity } filled).
 cli-folder-reopened = Folder { $code } reopened ({ $used } of { $capacity } filled).
 cli-archived = Release { $agenda } filed in { $location }.
 cli-voided = Archive number { $number } voided.
-cli-labels = { $count } label(s)
+cli-labels = { $count ->
+        [one] { $count } label
+       *[other] { $count ->
+        [one] { $count } label
+       *[other] { $count } labels
+    }
+    }
 
 ## Working hours and holidays
-cli-hours-need-day = Give --day. Use: office hours, or office hours set --day senin --from 07.30 --to 16.00 (--off for a day off).
-cli-hours-need-times = Give --from and --to, or --off alone. Use: office hours, or office hours set --day senin --from 07.30 --to 16.00 (--off for a day off).
+cli-hours-need-day = Give --day. Use: office hours, or office hours set --day monday --from 07.30 --to 16.00 (--off for a day off).
+cli-hours-need-times = Give --from and --to, or --off alone. Use: office hours, or office hours set --day monday --from 07.30 --to 16.00 (--off for a day off).
 cli-hours-heading = The office's working hours:
 cli-hours-off = off
-cli-day-unknown = Unknown day «{ $day }»; write senin, selasa, … minggu (Monday … Sunday).
+cli-day-unknown = Unknown day «{ $day }»; write monday … sunday (or senin … minggu), or 1 … 7.
 cli-holiday-added = Holiday added: { $holiday }
 cli-holiday-removed = Holiday removed: { $holiday }
 cli-holidays = Holidays: { $count }
 cli-holidays-of-year = Holidays { $year }: { $count }
 cli-holiday-on-day-off = (falls on a day the office is closed)
 cli-holiday-need-file = Name the file. Use: office holiday add DATE NAME, office holiday remove DATE, office holiday list [--year Y] or office holiday import FILE.csv.
-cli-holiday-import-refused = { $count } bad line(s); no holiday was added.
-cli-holiday-imported = { $added } holiday(s) added, { $already } already recorded.
+cli-holiday-import-refused = { $count ->
+        [one] { $count } bad line
+       *[other] { $count ->
+        [one] { $count } bad line
+       *[other] { $count } bad lines
+    }
+    }; no holiday was added.
+cli-holiday-imported = { $added ->
+        [one] { $added } holiday
+       *[other] { $added ->
+        [one] { $added } holiday
+       *[other] { $added } holidays
+    }
+    } added, { $already } already recorded.
 
 ## Paper parafs and groups
 cli-paper-need-official = Give --official NIP (Kadis/Kabid).
@@ -480,10 +561,28 @@ cli-need-day = Give --day YYYY-MM-DD.
 
 ## The office's server
 cli-server-need-db = Name the server with --db postgres://… or PRESSDESK_DB_URL.
-cli-server-migrated = Server schema: { $count } migration(s) applied.
+cli-server-migrated = Server schema: { $count ->
+        [one] { $count } migration
+       *[other] { $count ->
+        [one] { $count } migration
+       *[other] { $count } migrations
+    }
+    } applied.
 cli-server-need-from = Give --from DATA_FOLDER.
-cli-server-table-rows = { $table }: { $rows } rows
-cli-server-moved = Moved and checked: { $files } files ({ $bytes } bytes), { $events } audit events, chain head { $head }.
+cli-server-table-rows = { $table }: { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }
+cli-server-moved = Moved and checked: { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } ({ $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }), { $events ->
+        [one] { $events } audit event
+       *[other] { $events } audit events
+    }, chain head { $head }.
 cli-server-moved-kept = The folder { $from } is unchanged; keep it as a backup.
 cli-server-ready = Server ready: database { $database }, schema owner { $owner }, app role { $app }, Admin { $admin } (id { $id }).
 cli-server-add-desks = Add one login per computer: pressdesk-cli server desk add NAME --db …
@@ -492,7 +591,10 @@ cli-desk-password = Password (shown only once; keep it in that desk's keyring):
 cli-desk-removed = Desk { $name } removed: the login { $login } can no longer connect.
 
 ## SOPs, steps and the duty roster
-cli-sop-steps = { $count } steps
+cli-sop-steps = { $count ->
+        [one] { $count } step
+       *[other] { $count } steps
+    }
 cli-sop-chosen-mark = * This office's SOP.
 cli-sop-version = { $code } version { $version }: { $title }
 cli-sop-book = { $office }; record book: { $book }

@@ -11,16 +11,31 @@ err-internal = PressDesk internal error: { $detail }
 err-json = Invalid JSON at line { $line }, column { $column }: { $detail }
 err-disk-full = The storage is full. Free some disk space, then try again.
 err-required = { $label } is required.
-err-too-long = { $label } is too long ({ $len } characters); at most { $max } characters.
+err-too-long = { $label } is too long ({ $len ->
+        [one] { $len } character
+       *[other] { $len } characters
+    }); at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 err-timezone = The time zone must be WIB, WITA or WIT.
 err-time-format = The time «{ $value }» is not valid; write it like 21/11/2026 14.05.
 err-time-invalid = The time «{ $value }» is not valid.
 err-date-format = The date «{ $value }» is not valid; write it like 21/11/2026.
 err-user-inactive = { $name } is no longer active.
-err-user-locked = { $name } is locked after { $tries } wrong PINs. Try again in { $secs } seconds.
+err-user-locked = { $name } is locked after { $tries } wrong PINs. Try again in { $secs ->
+        [one] { $secs } second
+       *[other] { $secs } seconds
+    }.
 err-user-no-pin = { $name } has no PIN yet; ask the Admin to make one.
-err-pin-wrong = Wrong PIN. { $left } tries left before a one-minute lock.
-err-pin-wrong-locked = Wrong PIN { $tries } times; { $name } is locked for one minute.
+err-pin-wrong = Wrong PIN. { $left ->
+        [one] { $left } try
+       *[other] { $left } tries
+    } left before a one-minute lock.
+err-pin-wrong-locked = Wrong PIN { $tries ->
+        [one] { $tries } time
+       *[other] { $tries } times
+    }; { $name } is locked for one minute.
 err-received-future = The time received cannot be in the future.
 err-letter-after-received = The letter date cannot be after the date received.
 err-checklist-unknown = Unknown checklist item «{ $key }».
@@ -169,7 +184,13 @@ err-rilis-belum-diarsipkan = Release { $agenda_no } is not archived.
 err-adalah-stok-avery-bawaan-beri = «{ $name }» is a built-in Avery stock; give your own stock another name.
 err-stok-label-sendiri-tidak-ada = The own label stock «{ $trim }» does not exist.
 err-foto-rusak-atau-terpotong = The photo «{ $name }» is damaged or cut off.
-err-foto-berukuran-piksel-megapiksel-batasnya = The photo «{ $name }» is { $width } × { $height } pixels ({ $v__000_000 } megapixels); the limit is 100 megapixels.
+err-foto-berukuran-piksel-megapiksel-batasnya = The photo «{ $name }» is { $width } × { $height ->
+        [one] { $height } pixel
+       *[other] { $height } pixels
+    } ({ $v__000_000 ->
+        [one] { $v__000_000 } megapixel
+       *[other] { $v__000_000 } megapixels
+    }); the limit is 100 megapixels.
 err-foto-terlalu-besar-untuk-dibuka = The photo «{ $name }» is too large to open: more than { $v__000_000 } MB once decoded. Save it again at a smaller size.
 err-peran-tidak-dikenal-pilih-kasi = Unknown role «{ $s }»; choose Kasi, Kadis, Kabid, Operator, Arsiparis, Admin, Reporter, Tim Media Center, Tim Pengolah, Sekretaris or Staf.
 err-status-tidak-dikenal = Unknown status «{ $s }».
@@ -188,7 +209,7 @@ err-pilih-sedikitnya-satu-rilis-untuk = Choose at least one release to initial.
 err-paraf-kertas-hanya-dari-kadis = A paper paraf comes only from the Kadis or Kabid.
 err-pindaian-paraf-harus-foto-atau = The paraf scan must be a photo or PDF.
 err-rilis-menunggu-paraf-belum-dapat = Release { $agenda_no } waits for the paraf of the { $role }; { $name } ({ $role2 }) cannot initial it yet.
-err-rilis-sudah-diparaf-oleh-paraf = Release { $agenda_no } was already initialed by the { $role } { $name } ({ $when }); the paraf of the { $name2 } was not recorded.
+err-rilis-sudah-diparaf-oleh-paraf = Release { $agenda_no } was already initialed by the { $role } { $name } ({ $when }); the paraf of { $name2 } was not recorded.
 err-rilis-tidak-ada-paraf-yang = Release { $agenda_no } is { $to_lowercase }; there is no paraf to revoke.
 err-lengkapi-dahulu-atau-kembalikan-dengan = { $message } Complete it first or return it with a reason.
 err-pilih-sedikitnya-satu-rilis-untuk-2 = Choose at least one release to check.
@@ -283,14 +304,23 @@ err-rilis-tidak-ditemukan-2 = Release «{ $key }» not found.
 err-sop-tidak-dikenal-pilih-sop = Unknown SOP «{ $code }»; choose SOP-004, SOP-001, SOP-003 or SOP-000.
 err-versi-sop-tidak-ditemukan = SOP version not found.
 err-templat-sop-tidak-punya-versi = The SOP template has no version.
-err-rilis-diparaf = { $agenda_nos_len } releases initialed: { $to_lowercase }.
+err-rilis-diparaf = { $agenda_nos_len ->
+        [one] { $agenda_nos_len } release
+       *[other] { $agenda_nos_len } releases
+    } initialed: { $to_lowercase }.
 err-paraf-kertas-pada-rilis-dicatat-2 = Paper paraf of { $name } on release { $no } recorded.
 err-paraf-pada-rilis-dicabut = The paraf on release { $no } was revoked.
 err-rilis-sudah-pemeriksaan-tidak-dapat = Release { $no } is already { $to_lowercase }; the check cannot change.
 err-rilis-sudah-dikembalikan-dan-menunggu = Release { $no } was returned and waits for the sender's correction; once corrected, resubmit it for the check.
 err-rilis-belum-lengkap = Release { $no } is incomplete: { $missing_join }.
-err-rilis-lengkap-dan-dikirim-ke = { $agenda_nos_len } releases complete and sent to the Kadis's paraf queue: { $agenda_nos_join }.
-err-rilis-dikembalikan = { $agenda_nos_len } releases returned ({ $agenda_nos_join }): { $reason }
+err-rilis-lengkap-dan-dikirim-ke = { $agenda_nos_len ->
+        [one] { $agenda_nos_len } release
+       *[other] { $agenda_nos_len } releases
+    } complete and sent to the Kadis's paraf queue: { $agenda_nos_join }.
+err-rilis-dikembalikan = { $agenda_nos_len ->
+        [one] { $agenda_nos_len } release
+       *[other] { $agenda_nos_len } releases
+    } returned ({ $agenda_nos_join }): { $reason }
 err-keluarkan-dari-pilihan-atau-kembalikan = { $message } Take it out of the selection or return it with a reason.
 err-paraf-kertas-pada-rilis-dikonfirmasi = The paper paraf on release { $no } is confirmed.
 err-paraf-kertas-pada-rilis-ditandai = The paper paraf on release { $no } is marked as not yours; the release waits for paraf again and the Kasi is asked to correct it.
@@ -299,7 +329,10 @@ err-format-nomor-arsip-wajib-diisi = The archive number format is required.
 err-kurung-kurawal-tidak-ditutup = A curly brace is not closed.
 err-nomor-arsip-tidak-ada-atau = The archive number «{ $number }» does not exist or is already voided.
 err-tidak-ada-berkas-baru-yang = No new file was saved to { $folder_display }.
-err-berkas-disimpan-ke = { $saved_len } files saved to { $folder_display }.
+err-berkas-disimpan-ke = { $saved_len ->
+        [one] { $saved_len } file
+       *[other] { $saved_len } files
+    } saved to { $folder_display }.
 err-sudah-ada-di-folder-itu = { $kept_len } already in that folder and not overwritten: { $kept_join }.
 err-berkas-tersimpan-hilang-dari-folder = the stored file { $sha } is missing from the data folder
 err-berkas-asli-di-folder-data = the original file «{ $name }» in the data folder has changed (SHA-256 does not match); not saved. Run the data integrity check.
@@ -325,7 +358,10 @@ err-login-ini-login-desk-anggota = This login is a desk login (a member of the a
 err-login-ini-bukan-login-desk = This login is not a desk login: use it only for server init and desk.
 err-kepala-rantai-server-tidak-sama = The server's chain head is not the last event.
 err-sudah-tercatat-sebagai-hapus-dulu = { $date } is already recorded as «{ $name }»; remove it first to replace it.
-err-berkas-lebih-dari-baris = the file has more than { $max_lines } lines.
+err-berkas-lebih-dari-baris = the file has more than { $max_lines ->
+        [one] { $max_lines } line
+       *[other] { $max_lines } lines
+    }.
 err-tidak-dapat-dibaca = cannot be read ({ $e }).
 err-sudah-ada-di-baris = { $date } is already on line { $earlier }.
 err-jam-kerja-hari-ke-tidak = the working hours of day { $day } are not valid
@@ -338,7 +374,10 @@ err-berkas-pdf-terpotong-atau-rusak = The PDF file «{ $name }» is cut off or d
 err-bukti-menunjuk-ke-rilis-yang = { $orphans } evidence rows point to releases that do not exist.
 err-berkas-telah-berubah-sha-256 = The file { $sha } has changed (SHA-256 does not match).
 err-berkas-tersimpan-tidak-dipakai-oleh = { $orphans } stored files are used by no record.
-err-nomor-agenda-tidak-berurutan-rilis = The agenda numbers of { $year } are not in sequence: { $n } releases, numbers { $min } to { $max }.
+err-nomor-agenda-tidak-berurutan-rilis = The agenda numbers of { $year } are not in sequence: { $n ->
+        [one] { $n } release
+       *[other] { $n } releases
+    }, numbers { $min } to { $max }.
 err-agenda-tidak-ada-jejak-audit = Agenda { $no }: its registration has no audit trail.
 err-agenda-isi-rekaman-berbeda-dengan = Agenda { $no }: the record differs from what the audit trail holds (changed outside PressDesk).
 err-pemeriksaan-gagal = the check failed
@@ -420,7 +459,7 @@ status-published = Published
 status-archived = Archived
 status-withdrawn = Withdrawn
 decision-approve = Approve
-decision-reject = Not approve
+decision-reject = Do not approve
 evidence-photo = Photo
 evidence-video = Video
 evidence-letter = Cover letter
@@ -459,9 +498,15 @@ err-sop-no-filing = SOP { $code } does not file releases
 
 standard-minutes = { $n } min
 standard-hours = { $n } h
-standard-working-days = { $n } working days
+standard-working-days = { $n ->
+        [one] { $n } working day
+       *[other] { $n } working days
+    }
 standard-month = 1 month
-standard-months = { $n } months
+standard-months = { $n ->
+        [one] { $n } month
+       *[other] { $n } months
+    }
 standard-before-event = D-{ $n }
 standard-after-event = D+{ $n }
 standard-none = as needed
@@ -526,13 +571,19 @@ backup-bad-listed-missing = the file { $name } is listed in the manifest but mis
 backup-bad-manifest-mismatch = the file { $name } does not match the manifest.
 backup-bad-name-mismatch = the file { $name } does not match its name.
 backup-bad-not-listed = the file { $name } is not listed in the manifest.
-backup-bad-file-count = bag-info.txt records { $listed } files, the archive holds { $files }.
+backup-bad-file-count = bag-info.txt records { $listed ->
+        [one] { $listed } file
+       *[other] { $listed } files
+    }, the archive holds { $files }.
 backup-bad-no-db = the database data/pressdesk.db is missing.
 backup-bad-db-check = the database check failed: { $fault }
 backup-bad-audit-head = the audit chain's head or the record counts differ from bag-info.txt.
 backup-no-session = a server backup without a server session
 backup-server-references = references between tables on the server are broken; backup cancelled
-backup-size-changed = the file { $name } is { $wrote } bytes, it should be { $size }; backup cancelled
+backup-size-changed = the file { $name } is { $wrote ->
+        [one] { $wrote } byte
+       *[other] { $wrote } bytes
+    }, it should be { $size }; backup cancelled
 backup-into-server = { $db } on { $place }
 
 ## sql: database server errors and damaged contents
@@ -542,7 +593,10 @@ server-no-db-name = no database name given (…/DATABASE_NAME)
 server-db-error = Database server error ({ $code }): { $msg }
 server-connection-error = Connection error to the server { $place }: { $text }
 server-file-damaged = the contents of file { $sha } on the server are damaged: { $what }
-server-file-size = { $total } bytes, it should be { $size }
+server-file-size = { $total ->
+        [one] { $total } byte
+       *[other] { $total } bytes
+    }, it should be { $size }
 server-files-only = file contents in the database are for the office server only
 server-migration-failed = Server migration { $name } failed: { $error }
 server-column-unreadable = column { $i } ({ $ty }) cannot be read: { $error }
@@ -574,7 +628,10 @@ path-not-regular = «{ $path }» is not a regular file (a symbolic link or folde
 restore-marker-damaged = the restore marker «{ $path }» is damaged
 pin-params-unreadable = the PIN parameters from the server cannot be read
 file-changed-before-saved = file { $sha } changed before it was saved
-size-bytes = { $n } bytes
+size-bytes = { $n ->
+        [one] { $n } byte
+       *[other] { $n } bytes
+    }
 stored-time-invalid = stored time is not valid: { $value }
 evidence-kind-unknown = unknown evidence type «{ $kind }»
 paper-paraf-scan = Scan of a paper paraf
@@ -602,7 +659,10 @@ stock-name-required = The label stock's name is required, at most 40 characters.
 stock-size-invalid = The size of label stock «{ $name }» is not valid: labels are at least 5 × 5 mm, margins and gaps may not be negative.
 stock-grid-invalid = Label stock «{ $name }»: columns 1–50 and rows 1–100.
 stock-does-not-fit = Label stock «{ $name }» does not fit on { $paper } paper: its labels take { $width } × { $height } mm, the paper is { $pw } × { $ph } mm.
-stock-start-too-far = Starting at label { $start } goes beyond the { $n } labels of one sheet.
+stock-start-too-far = Starting at label { $start } goes beyond the { $n ->
+        [one] { $n } label
+       *[other] { $n } labels
+    } of one sheet.
 offset-too-far = Shift the print at most { $max } mm in each direction.
 xlsx-failed = building the XLSX failed: { $error }
 csv-failed = building the CSV failed: { $error }

@@ -6,7 +6,10 @@ cari = Search
 nomor-agenda-nomor-surat-atau = An exact agenda number, letter number or archive number (typed or scanned from a label) shows at the top; press Enter to open it.
 status = Status
 jenis = Type
-rilis = { $formatCount } releases
+rilis = { $formatCount ->
+        [one] { $formatCount } release
+       *[other] { $formatCount } releases
+    }
 tidak-ada-rilis-yang-cocok = No release matches this search or these filters.
 belum-ada-rilis-di-buku = There are no releases in the Buku Agenda yet.
 langkah-pertama-tambahkan-pengguna = First step: add users.
@@ -22,4 +25,7 @@ diterima = Received
 no-tgl-surat = Letter No./Date
 bukti = Evidence
 memuat-baris-berikutnya = Loading the next rows…
-berkas-bukti = { $evidence_count } evidence files
+berkas-bukti = { $evidence_count ->
+        [one] { $evidence_count } evidence file
+       *[other] { $evidence_count } evidence files
+    }

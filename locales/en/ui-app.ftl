@@ -30,7 +30,10 @@ batalkan = Cancel
 pembuatan-dokumen-dibatalkan = Making the document was cancelled.
 tidak-ada-berkas-yang-dibuat = No file was made.
 buat-lagi = Make again
-halaman = { $pages } pages
+halaman = { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }
 menyiapkan-dokumen = Preparing the document…
 kemajuan-pembuatan-dokumen = Progress of the document
 halaman-2 = Page { $n }

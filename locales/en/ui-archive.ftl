@@ -19,7 +19,10 @@ nomor = Number
 uraian = Description
 kurun-waktu = Period
 akhir-retensi = End of retention
-item = { $item_count } items
+item = { $item_count ->
+        [one] { $item_count } item
+       *[other] { $item_count } items
+    }
 berkas = File { $number } · { $code } { $code_name }
 retensi-th-aktif-th-inaktif = { $description } · { $unit } · { $period_label } · retention { $active_years } yrs active, { $inactive_years } yrs inactive, then { $toLowerCase }
 belum-ada-item = No items yet.
@@ -59,7 +62,10 @@ mis-tahun-arsip-selesai-map = e.g. archive year finished, folder damaged
 mis-pr-2026-03 = e.g. PR-2026-03
 mis-press-release-maret-2026 = e.g. Press releases March 2026
 daftar-arsip = Daftar Arsip
-nomor-arsip-2 = { $total } archive numbers
+nomor-arsip-2 = { $total ->
+        [one] { $total } archive number
+       *[other] { $total } archive numbers
+    }
 cetak-daftar-arsip = Print the Daftar Arsip
 belum-ada-nomor-arsip-pada = No archive numbers in { $year } yet.
 dibatalkan = Voided: { $voided }
@@ -68,7 +74,10 @@ nomor-arsip-yang-dicetak = Archive numbers to print
 dari-nomor-urut = From sequence number
 sampai-nomor-urut = To sequence number
 belum-ada-nomor-arsip-pada-2 = No archive numbers of { $year } in this range.
-label-nomor-arsip-mulai-label = archive number labels, starting at label { $start }, using { $sheets } sheets of { $stockName }.
+label-nomor-arsip-mulai-label = archive number labels, starting at label { $start }, using { $sheets ->
+        [one] { $sheets } sheet
+       *[other] { $sheets } sheets
+    } of { $stockName }.
 lembar-label = Label sheet
 stok-label = Label stock
 mm = { $name } — { $cols } × { $rows } ({ $label_w } × { $label_h } mm)
@@ -100,7 +109,10 @@ stok-sendiri = Own stock:
 geser-ke-kanan-mm = Offset right (mm)
 geser-ke-bawah-mm = Offset down (mm)
 printer-ini = this printer
-lembar-label-2 = Sheet { $name }: { $perSheet } labels
+lembar-label-2 = Sheet { $name }: { $perSheet ->
+        [one] { $perSheet } label
+       *[other] { $perSheet } labels
+    }
 mulai-dari-label = Start at label { $n }
 label-sudah-terpakai = Label { $n }: already used
 label = Label { $n }
@@ -111,7 +123,10 @@ disetujui-tidak-ditayangkan = Approved · not published
 beri-nomor-arsip = Give archive numbers
 belum-ada-map = No folders yet
 terisi-dari-sisa = { $location } · { $used } of { $capacity } filled, { $room } left
-map-ini-hanya-muat-rilis = This folder holds only { $room } more releases; choose another folder for the rest.
+map-ini-hanya-muat-rilis = This folder holds only { $room ->
+        [one] { $room } more release
+       *[other] { $room } more releases
+    }; choose another folder for the rest.
 buat-map-baru = Make a new folder
 tanggal-arsip = Archive date
 bulan-dan-tahunnya-masuk-ke = Its month and year go into the archive number.
@@ -187,7 +202,10 @@ label-punggung-map = Folder spine label
 label-laci-2 = Drawer label
 geser-untuk-tersimpan = Offset of { $printer } for { $stock } saved.
 pilih-stok-label = Choose a label stock.
-label-mulai-ke-melebihi-label = Starting label { $start } is beyond the { $perSheet } labels of one sheet.
+label-mulai-ke-melebihi-label = Starting label { $start } is beyond the { $perSheet ->
+        [one] { $perSheet } label
+       *[other] { $perSheet } labels
+    } of one sheet.
 tuliskan-tahun-arsip-mis-2026 = Write the archive year, e.g. 2026.
 nomor-akhir-harus-sama-dengan = The last number must be the same as or after the first.
 mulai-label-ke = { $y }{ $range } · { $name } · { $toUpperCase } · starting at label { $start }

@@ -18,11 +18,20 @@ tidak-ada-rilis-yang-cocok-2 = No release matches these filters.
 tidak-ada-rilis-yang-menunggu-3 = No release is waiting for the check.
 pilih-semua = Select all ({ $length })
 dipilih = { $length } selected
-lengkap-kirim-rilis-ke-kadis = Complete, send { $length } releases to the Kadis
-kembalikan-rilis = Return { $length } releases
+lengkap-kirim-rilis-ke-kadis = Complete, send { $length ->
+        [one] { $length } release
+       *[other] { $length } releases
+    } to the Kadis
+kembalikan-rilis = Return { $length ->
+        [one] { $length } release
+       *[other] { $length } releases
+    }
 keluarkan-rilis-berikut-dari-pilihan = Take these releases out of the selection or return them:
 tidak-ada-rilis-yang-diperiksa = No release was checked.
-alasan-pengembalian-untuk-rilis = The reason for returning { $length } releases
+alasan-pengembalian-untuk-rilis = The reason for returning { $length ->
+        [one] { $length } release
+       *[other] { $length } releases
+    }
 rilis-yang-dipilih-belum-lengkap = { $incomplete } of the selected releases are incomplete
 mis-foto-kegiatan-belum-dilampirkan = e.g. The event photos are not attached
 dikembalikan = Returned { $at_display }

@@ -36,7 +36,7 @@ diterima-2 = { $sender_org } · received { $received_display }
 bukti-2 = { $evidence_count } evidence
 keputusan = Decision
 setuju = Approve
-tidak-setuju = Not approve
+tidak-setuju = Do not approve
 catatan = Note
 boleh-dikosongkan = may be left empty
 pindaian-paraf-kertas = Scan of the paper paraf
@@ -81,10 +81,15 @@ memeriksa = Checking…
 
 ## Texts once written in code (the interface-language check)
 perbaikan-tersimpan-dan-tercatat = The correction is saved and recorded in the audit trail.
-n-berkas = { $n } files
+n-berkas = { $n ->
+        [one] { $n } file
+       *[other] { $n } files
+    }
 sop-versi = { $code } version { $version }
 naskah-rilis = Release text { $agenda_no }
-simpan-naskah-dan = Save the text and { $act }
+simpan-naskah-submit = Save the text and send the material
+simpan-naskah-write = Save the text as written
+simpan-naskah-verify = Save the text as fit to publish
 video-tidak-dapat-diputar = This video cannot be played in the app (this computer does not support its format). Save the file, then open it with a video player.
 persen-tersimpan = { $percent }% saved
 persen-diperiksa = { $percent }% checked

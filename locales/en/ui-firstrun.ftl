@@ -34,7 +34,10 @@ pakai-server-ini = Use this server
 etc-ssl-certs-ca-kantor = /etc/ssl/certs/ca-kantor.crt
 menghubungi-server = Contacting the server…
 uji-sambungan = Test the connection
-langkah = { $steps } steps · { $record_book }
+langkah = { $steps ->
+        [one] { $steps } step
+       *[other] { $steps } steps
+    } · { $record_book }
 
 ## Messages and labels from the screens' scripts
 kedua-pin-tidak-sama-ketik = The two PINs differ. Type the same PIN again.

@@ -2,9 +2,15 @@
 
 seret-foto-video-atau-surat = Drag photos, videos or the cover letter here, or choose files
 jpeg-png-mp4-atau-pdf = JPEG, PNG, MP4 or PDF. Press Enter or Space to choose files. Several files at once are fine.
-dari-berkas-diproses = { $formatCount } of { $formatCount2 } files processed
+dari-berkas-diproses = { $formatCount } of { $formatCount2 ->
+        [one] { $formatCount2 } file
+       *[other] { $formatCount2 } files
+    } processed
 jenis-bukti-untuk = Evidence type for { $name }
-berkas-bukti-siap-dicatat = { $length } evidence files ready to record.
+berkas-bukti-siap-dicatat = { $length ->
+        [one] { $length } evidence file
+       *[other] { $length } evidence files
+    } ready to record.
 tutup-catatan = Close the note
 berkas-bukti-2 = Evidence files
 tutup-pesan-untuk = Close the message for

@@ -22,17 +22,23 @@ kadis = Kadis: { $decision_label }
 memuat-antrean-paraf = Loading the paraf queue…
 rilis-muncul-di-sini-setelah = Releases appear here after the Kasi has checked them.
 rilis-muncul-di-sini-setelah-2 = Releases appear here after the Kadis has initialed them.
-setuju-kabid-turut-memaraf-keputusan = Approve: the Kabid co-initials the Kadis's decision. Not approve: the release goes to the not-approved group.
+setuju-kabid-turut-memaraf-keputusan = Approve: the Kabid co-initials the Kadis's decision. Do not approve: the release goes to the not-approved group.
 pakai-paraf-tersimpan = { $value }Use the saved paraf
 tulis-paraf-baru = Write a new paraf
 hapus-coretan = Clear the strokes
 simpan-paraf-ini-untuk-dipakai = Save this paraf to use again
 ukuran-nyata-90-45-mm = Real size 90 × 45 mm; the paraf prints this large on the release sheet.
-lanjut-periksa-rilis = Next: review { $count } releases
+lanjut-periksa-rilis = Next: review { $count ->
+        [one] { $count } release
+       *[other] { $count } releases
+    }
 pin-diminta-setelah-anda-memeriksa = The PIN is asked after you review this paraf summary.
-rilis-akan-diparaf = { $count } releases will be initialed.
+rilis-akan-diparaf = { $count ->
+        [one] { $count } release
+       *[other] { $count } releases
+    } will be initialed.
 setuju-2 = Approve:
-tidak-setuju-2 = Not approve:
+tidak-setuju-2 = Do not approve:
 keputusan-kadis-atas-rilis-ini = The Kadis's decisions on these releases: approve { $approve }, not approve { $reject }.
 setiap-paraf-dikonfirmasi-dengan-pin = Every paraf is confirmed with your PIN.
 centang-rilis-di-antrean-untuk = Tick releases in the queue to initial them.
@@ -44,7 +50,10 @@ keputusan-dan-paraf-kadis = Kadis's decision and paraf
 alasan-tidak-disetujui = The reason for not approving
 paraf-tersimpan = Saved paraf
 memaraf = Initialing…
-paraf-rilis = Initial { $count } releases
+paraf-rilis = Initial { $count ->
+        [one] { $count } release
+       *[other] { $count } releases
+    }
 sebelumnya-2 = Previous
 rilis-dari = Release { $position } of { $total }
 berikutnya-2 = Next
@@ -52,7 +61,10 @@ tombol = Keys
 berpindah-antar-rilis = move between releases.
 memuat-rilis = Loading the release…
 surat-pengantar = Cover letter
-dari-butir-terpenuhi = { $length } of { $length2 } items met
+dari-butir-terpenuhi = { $length } of { $length2 ->
+        [one] { $length2 } item
+       *[other] { $length2 } items
+    } met
 ringkasan = Summary
 buka-rincian-lengkap = Open the full details
 rilis-sebelumnya = Previous release

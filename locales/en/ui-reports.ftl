@@ -27,7 +27,10 @@ memuat-laporan = Loading the report…
 median = Median
 persentil-ke-90 = 90th percentile
 standar-waktu-sop = SOP time standard
-langkah-mutu-baku-2 = { $count } steps · time standard
+langkah-mutu-baku-2 = { $count ->
+        [one] { $count } step
+       *[other] { $count } steps
+    } · time standard
 tepat-waktu = { $share } on time
 tanpa-mutu-baku = no time standard
 tunggu = waiting { $value }
@@ -39,7 +42,10 @@ persentil-90 = 90th percentile
 tepat-waktu-2 = On time
 median-persentil-90-tepat-waktu = { $name }: median { $durationLabel }, 90th percentile { $durationLabel2 }, { $share } on time
 belum-ada-langkah-selesai = { $name }: no finished steps yet
-langkah-4 = { $label }: { $count } steps
+langkah-4 = { $label }: { $count ->
+        [one] { $count } step
+       *[other] { $count } steps
+    }
 
 ## Messages and labels from the screens' scripts
 laporan-waktu-sop-2 = SOP Time Report

@@ -6,7 +6,16 @@ dari-2 = { $percent }% · { $size } of { $size2 }
 memilih-tempat-penyimpanan = Choosing where to save…
 pencadangan-dibatalkan-tidak-ada-berkas = The backup was cancelled; no file was written.
 cadangan-tersimpan = ✓ Backup saved
-rilis-catatan-audit-berkas-kepala = { $size } · { $formatCount } releases · { $formatCount2 } audit entries · { $formatCount3 } files · chain head
+rilis-catatan-audit-berkas-kepala = { $size } · { $formatCount ->
+        [one] { $formatCount } release
+       *[other] { $formatCount } releases
+    } · { $formatCount2 ->
+        [one] { $formatCount2 } audit entry
+       *[other] { $formatCount2 } audit entries
+    } · { $formatCount3 ->
+        [one] { $formatCount3 } file
+       *[other] { $formatCount3 } files
+    } · chain head
 mutu-baku-dalam-hari-mis = Time standards in days (e.g. 2 days) count working hours: hours outside working hours, weekends and holidays do not count. A step started Friday at 15.00 with a 1-day standard is due Monday at 15.00.
 jam-kerja-sepekan = Working hours of the week
 jam-masuk = Start time
@@ -16,7 +25,13 @@ jam-masuk-2 = Start time { $name }
 jam-pulang-2 = End time { $name }
 libur-2 = day off
 hari-libur = Holidays { $year }
-hari-kerja-pada-tahun-hari = { $working_days } working days in { $year }, { $length } holidays recorded.
+hari-kerja-pada-tahun-hari = { $working_days ->
+        [one] { $working_days } working day
+       *[other] { $working_days } working days
+    } in { $year }, { $length ->
+        [one] { $length } holiday
+       *[other] { $length } holidays
+    } recorded.
 pilih-tahun = Choose the year
 tahun-sebelumnya = Previous year
 tahun-berikutnya = Next year
@@ -61,7 +76,16 @@ diperiksa-dan-dibuka = { $percent }% checked and unpacked
 memilih-berkas-cadangan = Choosing the backup file…
 pemulihan-dibatalkan-data-tidak-berubah = The restore was cancelled; the data did not change.
 cadangan-utuh-dan-siap-dipulihkan = ✓ The backup is whole and ready to restore
-rilis-catatan-audit-berkas-kepala-2 = { $formatCount } releases · { $formatCount2 } audit entries · { $formatCount3 } files · chain head
+rilis-catatan-audit-berkas-kepala-2 = { $formatCount ->
+        [one] { $formatCount } release
+       *[other] { $formatCount } releases
+    } · { $formatCount2 ->
+        [one] { $formatCount2 } audit entry
+       *[other] { $formatCount2 } audit entries
+    } · { $formatCount3 ->
+        [one] { $formatCount3 } file
+       *[other] { $formatCount3 } files
+    } · chain head
 data-yang-dipakai-sekarang-akan = The data in use now will be kept in:
 mulai-ulang-dan-pulihkan-sekarang = Restart and restore now
 atau-tutup-pressdesk-pemulihan-selesai = Or close PressDesk; the restore finishes when the app opens again.
@@ -99,7 +123,10 @@ ganti-sop-kantor = Change the office SOP…
 mulai-sekarang-rilis-baru-mengikuti = From now on new releases follow { $choice }. Releases already started finish under the SOP and version they started with; each role's screens follow the new SOP.
 pakai-sop-ini = Use this SOP
 riwayat-versi = Version history
-rilis-2 = { $records } releases
+rilis-2 = { $records ->
+        [one] { $records } release
+       *[other] { $records } releases
+    }
 ya-pakai = Yes, use { $choice }
 versi-awal-dari-dokumen-sop = First version, from the SOP document
 pangkat-gol = Rank/grade
@@ -125,7 +152,16 @@ memeriksa-basis-data-sidik-hash = Checks the database, the fingerprint (hash) of
 periksa-keutuhan-data = Check the data integrity
 semua-data-utuh = ✓ All data is whole
 ditemukan-masalah = ✕ { $length } problems found
-rilis-catatan-audit-berkas-diperiksa = { $formatCount } releases · { $formatCount2 } audit entries · { $formatCount3 } files checked · chain head
+rilis-catatan-audit-berkas-diperiksa = { $formatCount ->
+        [one] { $formatCount } release
+       *[other] { $formatCount } releases
+    } · { $formatCount2 ->
+        [one] { $formatCount2 } audit entry
+       *[other] { $formatCount2 } audit entries
+    } · { $formatCount3 ->
+        [one] { $formatCount3 } file
+       *[other] { $formatCount3 } files
+    } checked · chain head
 kepala-rantai-audit-yang-tercetak = The audit chain head printed in the Buku Agenda
 menunjukkan-bahwa-buku-yang-dicetak = Shows that a printed book came from this data's audit chain. Run the integrity check above as well.
 cocokkan = Match
@@ -133,20 +169,32 @@ tercatat-di-rantai-audit-catatan = ✓ Recorded in the audit chain: entry no. { 
 kepala-rantai-itu-tidak-ada = That chain head is not in this data's audit chain: the book was not printed from this data, or it was mistyped.
 n-64-karakter-atau-16-karakter = 64 characters, or the first 16
 masih-kepala-rantai = still the chain head.
-catatan-sesudahnya = { $formatCount } entries after it.
+catatan-sesudahnya = { $formatCount ->
+        [one] { $formatCount } entry
+       *[other] { $formatCount } entries
+    } after it.
 
 ## Messages and labels from the screens' scripts
 menjadi-hari-libur = { $name } becomes a day off.
 jam-kerja-disimpan = Working hours of { $name } saved.
 pilih-berkas-csv-skema-klasifikasi = Choose the classification scheme's CSV file or paste its content.
-kode-ditambahkan-diperbarui = { $added } codes added, { $updated } updated.
+kode-ditambahkan-diperbarui = { $added ->
+        [one] { $added } code
+       *[other] { $added } codes
+    } added, { $updated } updated.
 kode-untuk = Code for { $news_type }: { $code }.
 akses-disimpan = Access to { $security } saved.
 ditambahkan-sebagai-hari-libur = { $date_display } added as a holiday: { $name }.
 dihapus-hari-itu-kembali-hari = { $date_display } ({ $name }) removed; that day is a working day again.
-hari-libur-diimpor-dari = { $length } holidays imported from { $name }
+hari-libur-diimpor-dari = { $length ->
+        [one] { $length } holiday
+       *[other] { $length } holidays
+    } imported from { $name }
 sudah-tercatat = ; { $already } already recorded.
-baris-salah-tidak-ada-hari = { $length } lines are wrong; no holiday was added. Correct the file, then import again.
+baris-salah-tidak-ada-hari = { $length ->
+        [one] { $length } line
+       *[other] { $length } lines
+    } are wrong; no holiday was added. Correct the file, then import again.
 tuliskan-alasan-perubahan-alasan-disimpan = Write the reason for the change; it is kept with the new version.
 pencatatan = Registration
 penugasan = Assignment

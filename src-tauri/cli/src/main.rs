@@ -39,6 +39,12 @@ use pressdesk_core::{tr, Error, Result, Store};
 use cli::{Cli, Command, InitArgs, RegisterArgs};
 
 fn main() -> ExitCode {
+    // `pressdesk-cli list | head` ends quietly when the reader stops reading, as other
+    // command-line tools do, instead of a panic on the broken pipe.
+    // SAFETY: set before any other thread exists; SIG_DFL is a valid disposition for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     // The language is known before the line is parsed: the help and clap's refusals use it.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     pressdesk_core::i18n::set_lang(lang::from_args(&args));

@@ -85,8 +85,14 @@ fn hours(store: &Store, set: Option<HoursCommand>, json: bool) -> Result<()> {
         return Ok(());
     }
     println!("{}", tr!("cli-hours-heading"));
+    // The hours line up under the longest day name of the language ("Wednesday", "Jum'at").
+    let width = week
+        .iter()
+        .map(|d| d.name.chars().count())
+        .max()
+        .unwrap_or(0);
     for day in &week {
-        println!("  {:<8} {}", day.name, hours_text(day));
+        println!("  {:<width$} {}", day.name, hours_text(day));
     }
     Ok(())
 }

@@ -27,7 +27,10 @@ pub fn detail(d: &ReleaseDetail, json: bool) -> Result<()> {
     let s = &d.summary;
     println!("{}", tr!("cli-detail-agenda-no", value = s.agenda_no));
     println!("{}", tr!("cli-detail-title", value = s.title));
-    let sender = format!("{} {}", s.sender_org, d.sender_contact);
+    let sender = match d.sender_contact.trim() {
+        "" => s.sender_org.clone(),
+        contact => format!("{} · {contact}", s.sender_org),
+    };
     println!("{}", tr!("cli-detail-sender", value = sender));
     let letter = format!(
         "{} {}",

@@ -227,9 +227,15 @@ pub fn label(key: &'static str) -> &'static str {
         .or_insert_with(|| Box::leak(message(key, &[]).into_boxed_str()))
 }
 
-/// A message argument: text and numbers shown as written.
+/// A message argument, shown as written. A whole number written plainly ("1", "2026", not
+/// "007" or "1.234") is passed as a number, so the English files can choose "1 release" or
+/// "2 releases" (`{ $count -> [one] … *[other] … }`); Fluent writes it back unchanged.
 pub fn arg(value: &dyn std::fmt::Display) -> FluentValue<'static> {
-    FluentValue::from(value.to_string())
+    let text = value.to_string();
+    match text.parse::<i64>() {
+        Ok(n) if n.to_string() == text => FluentValue::from(n),
+        _ => FluentValue::from(text),
+    }
 }
 
 #[cfg(test)]
@@ -245,6 +251,22 @@ mod tests {
             // What the paper says stays Indonesian.
             assert_eq!(tr!("weekday-mon"), "Senin");
         });
+    }
+
+    #[test]
+    fn counts_choose_their_english_plural_and_read_as_written() {
+        let files = |n: &dyn std::fmt::Display| {
+            let v = arg(n);
+            let file = "m = { $n ->\n    [one] one file\n   *[other] { $n } files\n}\n";
+            let bundle = build(Lang::En, &[("t", file)]);
+            let mut args = FluentArgs::new();
+            args.set("n", v);
+            format_in(&bundle, "m", Some(&args)).unwrap()
+        };
+        assert_eq!(files(&1), "one file");
+        assert_eq!(files(&2026), "2026 files");
+        assert_eq!(files(&"007"), "007 files");
+        assert_eq!(files(&"1.234"), "1.234 files");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 // The interface language of the screens: one `t(key, args)` over the Project Fluent message
 // files the core reads too (`locales/<lang>/*.ftl` at the repository's root). Bahasa Indonesia
 // is the default and the fallback; printed documents stay Indonesian whatever is chosen.
-import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { Lang } from '../bindings/Lang';
 
 export type { Lang };
@@ -40,11 +40,16 @@ export const LANGS: { value: Lang; label: string; short: string }[] = [
 type Args = Record<string, string | number | boolean | null | undefined>;
 
 /** The message `key` in the current language, arguments shown as given (numbers are not
- *  regrouped: format them with `formatCount` where a count is meant). */
+ *  regrouped: format them with `formatCount` where a count is meant). A whole number stays a
+ *  number, so the English files can say "1 release" and "2 releases". */
 export function t(key: string, args?: Args): string {
   const lang = language.current;
-  const plain: Record<string, string> = {};
-  for (const [name, value] of Object.entries(args ?? {})) plain[name] = String(value ?? '');
+  const plain: Record<string, FluentVariable> = {};
+  for (const [name, value] of Object.entries(args ?? {})) {
+    plain[name] = Number.isInteger(value)
+      ? new FluentNumber(value as number, { useGrouping: false })
+      : String(value ?? '');
+  }
   for (const bundle of [bundles[lang], bundles.id]) {
     const message = bundle.getMessage(key);
     if (message?.value) return bundle.formatPattern(message.value, plain);
