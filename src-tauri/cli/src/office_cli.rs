@@ -85,12 +85,9 @@ fn hours(store: &Store, set: Option<HoursCommand>, json: bool) -> Result<()> {
         return Ok(());
     }
     println!("{}", tr!("cli-hours-heading"));
-    // The hours line up under the longest day name of the language ("Wednesday", "Jum'at").
-    let width = week
-        .iter()
-        .map(|d| d.name.chars().count())
-        .max()
-        .unwrap_or(0);
+    // The hours line up, past the longest day name of the language ("Wednesday").
+    let longest = week.iter().map(|d| d.name.chars().count()).max();
+    let width = longest.unwrap_or(0).max(8);
     for day in &week {
         println!("  {:<width$} {}", day.name, hours_text(day));
     }
