@@ -42,7 +42,8 @@ impl Lang {
         }
     }
 
-    /// `PRESSDESK_LANG`, else the system's `LANG`, else Indonesian.
+    /// `PRESSDESK_LANG`, else the system's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, as POSIX
+    /// orders them), else Indonesian.
     pub fn from_env() -> Lang {
         ["PRESSDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
