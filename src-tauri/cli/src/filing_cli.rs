@@ -2,11 +2,12 @@
 //! printed `labels` and `index`. Acts name their user by NIP and PIN, as in the app.
 
 use pressdesk_core::filing::{self, ArchiveInput, NewFolder};
+use pressdesk_core::job::Job;
 use pressdesk_core::label_stocks;
 use pressdesk_core::model::Actor;
-use pressdesk_core::print::{self, LabelJob, Paper};
+use pressdesk_core::print::{self, DocumentRequest, LabelJob, Paper};
 use pressdesk_core::publication::{self, PublishInput};
-use pressdesk_core::{i18n, office, release, timefmt, tr, Error, Result, Store};
+use pressdesk_core::{office, release, tr, Error, Result, Store};
 
 use crate::acts::{signed_in, Auth};
 
@@ -213,11 +214,7 @@ pub fn labels(store: &Store, args: LabelsArgs) -> Result<()> {
     let year = args
         .year
         .ok_or_else(|| Error::invalid("year", tr!("cli-need-year")))?;
-    // The labels print each folder's place as the records name it: in Indonesian.
-    let items = {
-        let _official = i18n::Official::enter();
-        filing::label_items(store, year, args.from, args.to)
-    }?;
+    let items = filing::label_items(store, year, args.from, args.to)?;
     // The office's own stocks too, and the shift saved for the printer unless one is given.
     let stock = label_stocks::stock_named(store, args.stock.as_deref().unwrap_or("L7160"))?;
     let (saved_x, saved_y) = match args.printer {
@@ -258,15 +255,9 @@ pub fn index(store: &Store, args: IndexArgs) -> Result<()> {
         .ok_or_else(|| Error::invalid("year", tr!("cli-need-year")))?;
     let paper = paper(args.paper.as_deref())?;
     let out = required(args.out, "--out", &tr!("cli-value-pdf"))?;
-    let office = store
-        .with_db(office::get)?
-        .ok_or_else(|| Error::Conflict(tr!("cli-no-office")))?;
-    let folders = {
-        let _official = i18n::Official::enter();
-        filing::filing_index(store, &Actor::console(), year)
-    }?;
-    let printed = timefmt::format_datetime(timefmt::now(), office.timezone);
-    let pdf = print::filing_index_pdf(&office, year, &folders, paper, &printed)?;
+    // The app's print, letterhead logo included.
+    let request = DocumentRequest::Index { year, paper };
+    let (pdf, _) = print::render_document(store, &Actor::console(), &request, &Job::none())?;
     std::fs::write(&out, pdf).map_err(Error::from_io)?;
     let what = format!("Daftar Arsip {year}");
     println!("{}", tr!("cli-written", what = what, path = out));

@@ -109,13 +109,15 @@ pub(crate) fn index_of(store: &Store, reader: &Reader, year: i32) -> Result<Vec<
 }
 
 /// The labels of `year`'s live archive numbers, optionally limited to sequence numbers
-/// `from..=to`, as the workstation's console may see them (a restricted title masked).
+/// `from..=to`, as the workstation's console may see them (a restricted title masked). They
+/// exist only to be printed, so their folder places are written as the paper has them.
 pub fn label_items(
     store: &Store,
     year: i32,
     from: Option<i64>,
     to: Option<i64>,
 ) -> Result<Vec<LabelItem>> {
+    let _official = crate::i18n::Official::enter();
     labels_of(store, &Reader::nobody(), year, from, to)
 }
 
